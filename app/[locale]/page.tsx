@@ -1,0 +1,76 @@
+import { connection } from "next/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { listHeadlineFigures } from "@/lib/figures/queries";
+import { listSubsectors } from "@/lib/subsectors/queries";
+import { FigureCard } from "@/components/figure-card";
+
+const PDRB_FIGURE_PREFIX = "pdrb-";
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await connection();
+  const t = await getTranslations("Home");
+  const [figures, subsectors] = await Promise.all([listHeadlineFigures(), listSubsectors()]);
+  // The two PDRB shares disagree: they are shown together, with an explanation, never one alone.
+  const pdrbFigures = figures.filter((figure) => figure.key.startsWith(PDRB_FIGURE_PREFIX));
+  const otherFigures = figures.filter((figure) => !figure.key.startsWith(PDRB_FIGURE_PREFIX));
+
+  return (
+    <div className="space-y-12">
+      <section aria-labelledby="judul-beranda" className="space-y-3">
+        <h1 id="judul-beranda" className="text-3xl font-bold text-brand-900 sm:text-4xl">
+          {t("title")}
+        </h1>
+        <p className="max-w-3xl text-lg">{t("lead")}</p>
+        <p className="max-w-3xl">
+          {t("unesco")} <span className="text-sm text-slate-600">({t("unescoSource")})</span>
+        </p>
+      </section>
+
+      <section aria-labelledby="angka-kunci" className="space-y-4">
+        <h2 id="angka-kunci" className="text-2xl font-semibold">
+          {t("figuresTitle")}
+        </h2>
+        <p className="text-slate-700">{t("figuresIntro")}</p>
+        <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {otherFigures.map((figure) => (
+            <FigureCard key={figure.key} figure={figure} />
+          ))}
+        </dl>
+        {pdrbFigures.length > 0 ? (
+          <div className="space-y-3 rounded-lg bg-slate-50 p-4">
+            <h3 className="text-lg font-semibold">{t("pdrbTitle")}</h3>
+            <dl className="grid gap-4 sm:grid-cols-2">
+              {pdrbFigures.map((figure) => (
+                <FigureCard key={figure.key} figure={figure} />
+              ))}
+            </dl>
+            <p className="text-sm text-slate-700">{t("pdrbExplanation")}</p>
+          </div>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="subsektor" className="space-y-4">
+        <h2 id="subsektor" className="text-2xl font-semibold">
+          {t("subsectorsTitle")}
+        </h2>
+        <p className="text-slate-700">{t("subsectorsIntro")}</p>
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {subsectors.map((subsector) => (
+            <li key={subsector.slug}>
+              <Link
+                href={`/subsektor/${subsector.slug}`}
+                className="block rounded-lg border border-slate-200 px-4 py-3 font-medium text-brand-800 hover:border-brand-700 hover:bg-brand-50"
+              >
+                {pickLocalized(locale, subsector.nameId, subsector.nameEn)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

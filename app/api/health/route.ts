@@ -1,0 +1,11 @@
+import { isDatabaseReachable } from "@/lib/db/health";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const isHealthy = await isDatabaseReachable();
+  return Response.json(
+    { status: isHealthy ? "ok" : "unavailable", database: isHealthy ? "up" : "down" },
+    { status: isHealthy ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
+}

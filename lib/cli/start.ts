@@ -1,0 +1,21 @@
+// `npm start`: validates the configuration, opens the database (embedded by default), applies migrations,
+// seeds on first start, builds if the sources changed, and serves the portal.
+import fs from "node:fs";
+import path from "node:path";
+import { ConfigurationError, parseEnv } from "@/lib/env";
+import { projectRoot } from "@/lib/cli/run";
+import { startPortal } from "@/lib/cli/portal";
+
+const envFile = path.join(projectRoot, ".env");
+if (fs.existsSync(envFile)) process.loadEnvFile(envFile);
+
+try {
+  const env = parseEnv(process.env);
+  await startPortal(env);
+} catch (error) {
+  if (error instanceof ConfigurationError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,13 @@
+import { defineRouting } from "next-intl/routing";
+
+export const locales = ["id", "en"] as const;
+export type Locale = (typeof locales)[number];
+
+// Indonesian at the root paths, English under /en. No guessing from Accept-Language: a shared link opens in
+// the language it was shared in.
+export const routing = defineRouting({
+  locales,
+  defaultLocale: "id",
+  localePrefix: "as-needed",
+  localeDetection: false,
+});

@@ -1,0 +1,64 @@
+import type { CertificationTypeSeed } from "./types";
+
+const PDKI_URL = "https://pdki-indonesia.dgip.go.id";
+const DJKI = "DJKI Kementerian Hukum";
+
+export const certificationTypes: CertificationTypeSeed[] = [
+  { slug: "merek", nameId: "Merek", nameEn: "Trademark", issuingBody: DJKI, doesExpire: true, registryUrl: PDKI_URL },
+  {
+    slug: "hak-cipta",
+    nameId: "Hak Cipta",
+    nameEn: "Copyright",
+    issuingBody: DJKI,
+    doesExpire: false,
+    registryUrl: PDKI_URL,
+  },
+  {
+    slug: "desain-industri",
+    nameId: "Desain Industri",
+    nameEn: "Industrial Design",
+    issuingBody: DJKI,
+    doesExpire: true,
+    registryUrl: PDKI_URL,
+  },
+  {
+    slug: "halal",
+    nameId: "Sertifikat Halal",
+    nameEn: "Halal Certificate",
+    issuingBody: "BPJPH Kementerian Agama",
+    doesExpire: false,
+    registryUrl: "https://bpjph.halal.go.id",
+  },
+  {
+    slug: "spp-irt",
+    nameId: "SPP-IRT",
+    nameEn: "Home-Industry Food Permit (SPP-IRT)",
+    issuingBody: "Pemerintah Kota (melalui OSS)",
+    doesExpire: true,
+    registryUrl: null,
+  },
+  {
+    slug: "bpom",
+    nameId: "Nomor Izin Edar BPOM",
+    nameEn: "BPOM Registration",
+    issuingBody: "Badan POM",
+    doesExpire: true,
+    registryUrl: "https://cekbpom.pom.go.id",
+  },
+  {
+    slug: "sni",
+    nameId: "Sertifikat SNI",
+    nameEn: "SNI Certificate",
+    issuingBody: "BSN (melalui LSPro terakreditasi KAN)",
+    doesExpire: true,
+    registryUrl: null,
+  },
+  {
+    slug: "bnsp",
+    nameId: "Sertifikat Kompetensi BNSP",
+    nameEn: "BNSP Competency Certificate",
+    issuingBody: "BNSP melalui LSP",
+    doesExpire: true,
+    registryUrl: null,
+  },
+];

@@ -1,0 +1,38 @@
+// Factories make unique rows, so no test depends on another's data.
+import crypto from "node:crypto";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { prisma } from "@/lib/db/client";
+
+const unique = () => crypto.randomBytes(5).toString("hex");
+
+export async function createSubsector(overrides: Partial<Prisma.SubsectorCreateInput> = {}) {
+  const id = unique();
+  return prisma.subsector.create({
+    data: {
+      slug: `subsektor-uji-${id}`,
+      nameId: `Subsektor Uji ${id}`,
+      nameEn: `Test Subsector ${id}`,
+      descriptionId: "Deskripsi subsektor uji.",
+      descriptionEn: "Test subsector description.",
+      sortOrder: 100,
+      ...overrides,
+    },
+  });
+}
+
+export async function createListing(
+  overrides: Partial<Prisma.ListingUncheckedCreateInput> & { primarySubsectorId: string },
+) {
+  const id = unique();
+  return prisma.listing.create({
+    data: {
+      kind: "CREATIVE_BUSINESS",
+      slug: `usaha-uji-${id}`,
+      status: "PUBLISHED",
+      nameId: `Usaha Uji ${id}`,
+      summaryId: "Ringkasan usaha uji.",
+      isSample: true,
+      ...overrides,
+    },
+  });
+}
