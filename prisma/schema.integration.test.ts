@@ -40,9 +40,8 @@ describe("committed migrations", () => {
       expect(fromSchema.code).toBe(0);
       const sql = fromSchema.output.slice(fromSchema.output.indexOf("-- CreateEnum"));
 
-      const reference = await openEmbeddedDatabase(
-        path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ekraf-ref-")), "db"),
-      );
+      const referenceDir = fs.mkdtempSync(path.join(os.tmpdir(), "ekraf-ref-"));
+      const reference = await openEmbeddedDatabase(path.join(referenceDir, "db"));
       try {
         const client = new pg.Client({ connectionString: reference.url });
         await client.connect();
@@ -51,6 +50,7 @@ describe("committed migrations", () => {
         expect(await snapshotSchema(process.env.DATABASE_URL!)).toEqual(await snapshotSchema(reference.url));
       } finally {
         await reference.close();
+        fs.rmSync(referenceDir, { recursive: true, force: true });
       }
     },
   );

@@ -77,9 +77,9 @@ async function waitUntilHealthy(port: number, child: ChildProcess, timeoutMs = 1
   throw new Error(`the portal did not become healthy within ${timeoutMs / 1000} s`);
 }
 
-export async function startPortal(env: Env, options: { database?: PortalDatabase } = {}) {
+export async function startPortal(env: Env, options: { onStop?: () => Promise<void> } = {}) {
   const authSecret = resolveAuthSecret(env);
-  const database = options.database ?? (await openPortalDatabase(env));
+  const database = await openPortalDatabase(env);
   let child: ChildProcess | undefined;
   let isStopping = false;
 
@@ -91,6 +91,7 @@ export async function startPortal(env: Env, options: { database?: PortalDatabase
       await new Promise((resolve) => child?.once("exit", resolve));
     }
     await database.close();
+    await options.onStop?.().catch(() => {});
     process.exit(code);
   };
   process.on("SIGINT", () => void stop(0));

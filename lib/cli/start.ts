@@ -13,9 +13,7 @@ try {
   const env = parseEnv(process.env);
   await startPortal(env);
 } catch (error) {
-  if (error instanceof ConfigurationError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
+  // One clear line, not a stack trace: configuration problems name the variable.
+  console.error(error instanceof ConfigurationError ? error.message : `✗ ${(error as Error).message}`);
+  process.exit(1);
 }

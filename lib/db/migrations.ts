@@ -14,8 +14,15 @@ export function listCommittedMigrations(): string[] {
 }
 
 export async function listAppliedMigrations(databaseUrl: string): Promise<string[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    const { hostname, port, pathname } = new URL(databaseUrl);
+    throw new Error(
+      `cannot connect to the database ${pathname.slice(1)} at ${hostname}:${port || 5432} (DATABASE_URL): ${(error as Error).message}`,
+    );
+  }
   try {
     const table = await client.query<{ name: string | null }>(
       `SELECT to_regclass('public._prisma_migrations')::text AS name`,

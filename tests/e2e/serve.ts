@@ -1,17 +1,13 @@
 // Playwright's web server: a fresh database (embedded folder, or a database on TEST_DATABASE_URL's server),
 // seeded with demo data by the portal itself before it serves, and thrown away when the server stops.
+import fs from "node:fs";
+import path from "node:path";
 import { parseEnv } from "@/lib/env";
 import { startPortal } from "@/lib/cli/portal";
 import { createStandaloneDatabase } from "../support/test-database";
 
 const port = process.env.E2E_PORT ?? "3100";
 const database = await createStandaloneDatabase();
-const cleanUp = () => void database.drop().catch(() => {});
-process.on("exit", () => {
-  if (database.kind === "embedded") cleanUp();
-});
-process.on("SIGTERM", cleanUp);
-process.on("SIGINT", cleanUp);
 
 const env = parseEnv({
   ...process.env,
@@ -21,4 +17,7 @@ const env = parseEnv({
   DATABASE_URL: database.kind === "server" ? database.url : "",
   EMBEDDED_DATABASE_DIR: database.kind === "embedded" ? database.dir : "",
 });
-await startPortal(env);
+// Playwright stops this server with SIGTERM to its process group; the `exit` hook also covers a hard exit.
+if (database.kind === "embedded")
+  process.on("exit", () => fs.rmSync(path.dirname(database.dir), { recursive: true, force: true }));
+await startPortal(env, { onStop: () => database.drop() });
