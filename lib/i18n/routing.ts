@@ -10,4 +10,6 @@ export const routing = defineRouting({
   defaultLocale: "id",
   localePrefix: "as-needed",
   localeDetection: false,
+  // The language lives in the URL only: no locale cookie is needed (or set).
+  localeCookie: false,
 });
