@@ -14,3 +14,10 @@ export const listingKinds = Object.keys(listingKindPaths) as ListingKind[];
 export function getListingPath(listing: { kind: ListingKind; slug: string }): string {
   return `/${listingKindPaths[listing.kind]}/${listing.slug}`;
 }
+
+const kindsByPath = new Map(Object.entries(listingKindPaths).map(([kind, path]) => [path, kind as ListingKind]));
+
+/** The kind whose directory lives at this path segment, or null for any other segment. */
+export function getListingKindByPath(path: string): ListingKind | null {
+  return kindsByPath.get(path) ?? null;
+}

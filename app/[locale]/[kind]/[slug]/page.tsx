@@ -1,0 +1,186 @@
+import type { Metadata } from "next";
+import { cache } from "react";
+import { notFound, permanentRedirect } from "next/navigation";
+import { connection } from "next/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getEnv } from "@/lib/env";
+import { formatJakartaDate } from "@/lib/dates";
+import type { ListingKind } from "@/lib/generated/prisma/enums";
+import { Link, getPathname } from "@/lib/i18n/navigation";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { routing } from "@/lib/i18n/routing";
+import { getListingPath, listingKindPaths } from "@/lib/listings/kinds";
+import { findRedirectForSlug, getPublishedListingProfile } from "@/lib/listings/queries";
+import { buildListingJsonLd, serializeJsonLd } from "@/lib/seo/listing-json-ld";
+import { SampleBanner } from "@/components/sample-banner";
+import { ListingFacts } from "@/components/listing-facts";
+import { ListingLocation } from "@/components/listing-location";
+import { ListingContacts } from "@/components/listing-contacts";
+import { ListingCertifications } from "@/components/listing-certifications";
+
+type PageProps = { params: Promise<{ locale: string; kind: string; slug: string }> };
+
+const kindsByPath = new Map(
+  (Object.entries(listingKindPaths) as [ListingKind, string][]).map(([kind, path]) => [path, kind]),
+);
+
+// generateMetadata and the page both need the profile: one database query per request.
+const loadProfile = cache(getPublishedListingProfile);
+
+function getSiteOrigin(): string {
+  const env = getEnv();
+  return new URL(env.AUTH_URL ?? `http://localhost:${env.PORT}`).origin;
+}
+
+function getLocalizedPaths(path: string) {
+  return Object.fromEntries(routing.locales.map((locale) => [locale, getPathname({ href: path, locale })])) as Record<
+    (typeof routing.locales)[number],
+    string
+  >;
+}
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale, kind: kindPath, slug } = await params;
+  const kind = kindsByPath.get(kindPath);
+  if (!kind) return {};
+  await connection();
+  const profile = await loadProfile(kind, slug);
+  if (!profile) return {};
+
+  const title = pickLocalized(locale, profile.nameId, profile.nameEn);
+  const description = pickLocalized(locale, profile.summaryId, profile.summaryEn);
+  const paths = getLocalizedPaths(getListingPath(profile));
+  const canonical = getPathname({ href: getListingPath(profile), locale });
+  return {
+    metadataBase: new URL(getSiteOrigin()),
+    title,
+    description,
+    alternates: { canonical, languages: paths },
+    openGraph: { title, description, url: canonical, type: "website" },
+  };
+}
+
+export default async function ListingProfilePage({ params }: PageProps) {
+  const { locale, kind: kindPath, slug } = await params;
+  setRequestLocale(locale);
+  const kind = kindsByPath.get(kindPath);
+  if (!kind) notFound();
+  await connection();
+  const profile = await loadProfile(kind, slug);
+  if (!profile) {
+    const target = await findRedirectForSlug(slug);
+    // A listing now living under this very slug but another kind is a wrong URL, not a moved one.
+    if (target && target.slug !== slug) permanentRedirect(getPathname({ href: getListingPath(target), locale }));
+    notFound();
+  }
+
+  const t = await getTranslations("Profile");
+  const tKind = await getTranslations("Kind");
+  const name = pickLocalized(locale, profile.nameId, profile.nameEn);
+  const summary = pickLocalized(locale, profile.summaryId, profile.summaryEn);
+  const description = profile.descriptionId
+    ? pickLocalized(locale, profile.descriptionId, profile.descriptionEn)
+    : null;
+  const pageUrl = new URL(getPathname({ href: getListingPath(profile), locale }), getSiteOrigin()).href;
+  const jsonLd = buildListingJsonLd(profile, pageUrl, locale);
+  const subsectorLinkClass = "text-brand-700 underline hover:text-brand-900";
+
+  return (
+    <article className="space-y-8">
+      {profile.isSample ? <SampleBanner kind={profile.kind} /> : null}
+
+      <header className="space-y-3">
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{tKind(profile.kind)}</p>
+        <h1 className="text-3xl font-bold text-brand-900">{name}</h1>
+        <p className="max-w-3xl text-lg">{summary}</p>
+        <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-medium text-slate-700">{t("primarySubsector")}</dt>
+          <dd>
+            <Link href={`/subsektor/${profile.primarySubsector.slug}`} className={subsectorLinkClass}>
+              {pickLocalized(locale, profile.primarySubsector.nameId, profile.primarySubsector.nameEn)}
+            </Link>
+          </dd>
+          {profile.otherSubsectors.length > 0 ? (
+            <>
+              <dt className="font-medium text-slate-700">{t("otherSubsectors")}</dt>
+              <dd>
+                <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                  {profile.otherSubsectors.map((subsector) => (
+                    <li key={subsector.slug}>
+                      <Link href={`/subsektor/${subsector.slug}`} className={subsectorLinkClass}>
+                        {pickLocalized(locale, subsector.nameId, subsector.nameEn)}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      </header>
+
+      {description ? (
+        <section aria-labelledby="tentang" className="space-y-3">
+          <h2 id="tentang" className="text-xl font-semibold">
+            {t("aboutTitle")}
+          </h2>
+          <p className="max-w-3xl whitespace-pre-line">{description}</p>
+        </section>
+      ) : null}
+
+      <ListingFacts facts={profile.facts} foundedYear={profile.foundedYear} tags={profile.tags} />
+      <ListingLocation
+        kecamatan={profile.kecamatan}
+        address={profile.address}
+        latitude={profile.latitude}
+        longitude={profile.longitude}
+      />
+      <ListingContacts
+        websiteUrl={profile.websiteUrl}
+        email={profile.email}
+        phone={profile.phone}
+        whatsappNumber={profile.whatsappNumber}
+        socialLinks={profile.socialLinks}
+      />
+      <ListingCertifications certifications={profile.certifications} />
+
+      <section aria-labelledby="sumber-verifikasi" className="space-y-3">
+        <h2 id="sumber-verifikasi" className="text-xl font-semibold">
+          {t("verificationTitle")}
+        </h2>
+        <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+          {profile.sourceName || profile.sourceUrl ? (
+            <>
+              <dt className="font-medium text-slate-700">{t("source")}</dt>
+              <dd>
+                {profile.sourceUrl ? (
+                  <a
+                    href={profile.sourceUrl}
+                    rel="noopener noreferrer external"
+                    className="text-brand-700 underline hover:text-brand-900"
+                  >
+                    {profile.sourceName ?? new URL(profile.sourceUrl).host}
+                  </a>
+                ) : (
+                  profile.sourceName
+                )}
+              </dd>
+            </>
+          ) : null}
+          <dt className="font-medium text-slate-700">{t("lastVerified")}</dt>
+          <dd>
+            {profile.lastVerifiedAt ? (
+              <time dateTime={profile.lastVerifiedAt.toISOString()}>
+                {formatJakartaDate(profile.lastVerifiedAt, locale)}
+              </time>
+            ) : (
+              t("notVerified")
+            )}
+          </dd>
+        </dl>
+      </section>
+
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
+    </article>
+  );
+}

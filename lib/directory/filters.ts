@@ -1,0 +1,123 @@
+import { z } from "zod";
+import type { Kecamatan, ListingKind } from "@/lib/generated/prisma/enums";
+import { getListingKindByPath, listingKindPaths } from "@/lib/listings/kinds";
+
+// The directory and search filters live in the query string so a filtered page can be shared. Bad values never
+// produce an error page: they are dropped and reported as problems the page explains.
+export const PAGE_SIZE = 24;
+export const MAX_QUERY_LENGTH = 100;
+
+export const sortValues = ["relevan", "nama", "terbaru", "terverifikasi"] as const;
+export type DirectorySort = (typeof sortValues)[number];
+
+export const kecamatanValues = ["blimbing", "kedungkandang", "klojen", "lowokwaru", "sukun"] as const;
+
+export type FilterProblem =
+  | "queryTooLong"
+  | "unknownSubsector"
+  | "unknownKecamatan"
+  | "unknownKind"
+  | "invalidCertified"
+  | "unknownSort"
+  | "invalidPage"
+  | "pageOutOfRange";
+
+export type DirectoryFilters = {
+  q: string;
+  kind: ListingKind | null;
+  subsector: string | null;
+  kecamatan: Kecamatan | null;
+  isCertifiedOnly: boolean;
+  sort: DirectorySort;
+  page: number;
+};
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+
+const pageSchema = z.coerce.number().int().min(1).max(100_000);
+
+/**
+ * Reads the query string of a directory or search page. `knownSubsectorSlugs` comes from the database; `kind` is
+ * fixed on a directory page and read from `jenis` on the search page.
+ */
+export function parseDirectoryFilters(
+  params: SearchParams,
+  options: { knownSubsectorSlugs: readonly string[]; fixedKind?: ListingKind },
+): { filters: DirectoryFilters; problems: FilterProblem[] } {
+  const problems: FilterProblem[] = [];
+
+  let q = first(params.q).replace(/\s+/g, " ");
+  if (q.length > MAX_QUERY_LENGTH) {
+    q = q.slice(0, MAX_QUERY_LENGTH).trim();
+    problems.push("queryTooLong");
+  }
+
+  let kind: ListingKind | null = options.fixedKind ?? null;
+  const kindParam = first(params.jenis);
+  if (!options.fixedKind && kindParam) {
+    kind = getListingKindByPath(kindParam);
+    if (!kind) problems.push("unknownKind");
+  }
+
+  let subsector: string | null = first(params.subsektor) || null;
+  if (subsector && !options.knownSubsectorSlugs.includes(subsector)) {
+    subsector = null;
+    problems.push("unknownSubsector");
+  }
+
+  let kecamatan: Kecamatan | null = null;
+  const kecamatanParam = first(params.kecamatan).toLowerCase();
+  if (kecamatanParam) {
+    if ((kecamatanValues as readonly string[]).includes(kecamatanParam)) {
+      kecamatan = kecamatanParam.toUpperCase() as Kecamatan;
+    } else {
+      problems.push("unknownKecamatan");
+    }
+  }
+
+  const certifiedParam = first(params.bersertifikat);
+  const isCertifiedOnly = certifiedParam === "1";
+  if (certifiedParam && certifiedParam !== "1" && certifiedParam !== "0") problems.push("invalidCertified");
+
+  const defaultSort: DirectorySort = q ? "relevan" : "nama";
+  let sort: DirectorySort = defaultSort;
+  const sortParam = first(params.urut);
+  if (sortParam) {
+    if ((sortValues as readonly string[]).includes(sortParam)) {
+      sort = sortParam as DirectorySort;
+      if (sort === "relevan" && !q) sort = "nama";
+    } else {
+      problems.push("unknownSort");
+    }
+  }
+
+  let page = 1;
+  const pageParam = first(params.hal);
+  if (pageParam) {
+    const parsed = pageSchema.safeParse(pageParam);
+    if (parsed.success) page = parsed.data;
+    else problems.push("invalidPage");
+  }
+
+  return { filters: { q, kind, subsector, kecamatan, isCertifiedOnly, sort, page }, problems };
+}
+
+/**
+ * The query string for these filters (defaults left out), for links that keep the current filters. On the search
+ * page the kind travels as `jenis`; on a directory page it is part of the path.
+ */
+export function toSearchParams(filters: DirectoryFilters, options: { includeKind: boolean; page?: number }): string {
+  const params = new URLSearchParams();
+  if (filters.q) params.set("q", filters.q);
+  if (options.includeKind && filters.kind) params.set("jenis", listingKindPaths[filters.kind]);
+  if (filters.subsector) params.set("subsektor", filters.subsector);
+  if (filters.kecamatan) params.set("kecamatan", filters.kecamatan.toLowerCase());
+  if (filters.isCertifiedOnly) params.set("bersertifikat", "1");
+  if (filters.sort !== (filters.q ? "relevan" : "nama")) params.set("urut", filters.sort);
+  const page = options.page ?? filters.page;
+  if (page > 1) params.set("hal", String(page));
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { createListing, createSubsector } from "@/tests/support/factories";
+import { parseDirectoryFilters } from "./filters";
+import { HIGHLIGHT_END, HIGHLIGHT_START } from "./markers";
+import { searchDirectory } from "./queries";
+
+async function search(params: Record<string, string>, fixedKind?: "COMMUNITY" | "CREATIVE_BUSINESS") {
+  const knownSubsectorSlugs = (await prisma.subsector.findMany({ select: { slug: true } })).map((s) => s.slug);
+  const { filters } = parseDirectoryFilters(params, { knownSubsectorSlugs, fixedKind });
+  return searchDirectory(filters);
+}
+
+async function certify(listingId: string, expiresOn: string | null) {
+  const type = await prisma.certificationType.create({
+    data: {
+      slug: `uji-${crypto.randomUUID()}`,
+      nameId: "Merek Uji",
+      nameEn: "Test Trademark",
+      issuingBody: "DJKI",
+      doesExpire: expiresOn !== null,
+    },
+  });
+  await prisma.certification.create({
+    data: {
+      listingId,
+      typeId: type.id,
+      status: "CERTIFIED",
+      number: "IDM0001",
+      expiresOn: expiresOn ? new Date(`${expiresOn}T00:00:00Z`) : null,
+    },
+  });
+}
+
+describe("searchDirectory", () => {
+  it("lists only published listings of the subsector, with its facets", async () => {
+    const subsector = await createSubsector();
+    const published = await createListing({ primarySubsectorId: subsector.id, kecamatan: "KLOJEN" });
+    const other = await createSubsector();
+    const secondary = await createListing({ primarySubsectorId: other.id, kind: "COMMUNITY", kecamatan: "SUKUN" });
+    await prisma.listingSubsector.create({ data: { listingId: secondary.id, subsectorId: subsector.id } });
+    for (const status of ["DRAFT", "PENDING_REVIEW", "REJECTED", "INACTIVE", "ARCHIVED"] as const) {
+      await createListing({ primarySubsectorId: subsector.id, status });
+    }
+
+    const found = await search({ subsektor: subsector.slug });
+    expect(found.results.map((r) => r.id).sort()).toEqual([published.id, secondary.id].sort());
+    expect(found.total).toBe(2);
+    expect(found.facets.kind).toEqual({ CREATIVE_BUSINESS: 1, COMMUNITY: 1 });
+    expect(found.facets.kecamatan).toEqual({ KLOJEN: 1, SUKUN: 1 });
+    expect(found.facets.subsector[subsector.slug]).toBe(2);
+    expect(found.facets.subsector[other.slug]).toBe(1);
+  });
+
+  it("filters by kind and kecamatan", async () => {
+    const subsector = await createSubsector();
+    const community = await createListing({
+      primarySubsectorId: subsector.id,
+      kind: "COMMUNITY",
+      kecamatan: "BLIMBING",
+    });
+    await createListing({ primarySubsectorId: subsector.id, kind: "COMMUNITY", kecamatan: "SUKUN" });
+    await createListing({ primarySubsectorId: subsector.id, kind: "CREATIVE_BUSINESS", kecamatan: "BLIMBING" });
+
+    const found = await search({ subsektor: subsector.slug, kecamatan: "blimbing" }, "COMMUNITY");
+    expect(found.results.map((r) => r.id)).toEqual([community.id]);
+  });
+
+  it("counts as certified only a certificate that is certified and not past its expiry date", async () => {
+    const subsector = await createSubsector();
+    const valid = await createListing({ primarySubsectorId: subsector.id });
+    const expired = await createListing({ primarySubsectorId: subsector.id });
+    const noExpiry = await createListing({ primarySubsectorId: subsector.id });
+    await certify(valid.id, "2099-12-31");
+    await certify(expired.id, "2020-01-31");
+    await certify(noExpiry.id, null);
+
+    const found = await search({ subsektor: subsector.slug, bersertifikat: "1" });
+    expect(found.results.map((r) => r.id).sort()).toEqual([valid.id, noExpiry.id].sort());
+    const all = await search({ subsektor: subsector.slug });
+    expect(all.results.find((r) => r.id === expired.id)?.hasValidCertification).toBe(false);
+    expect(all.results.find((r) => r.id === valid.id)?.hasValidCertification).toBe(true);
+  });
+
+  it("finds words in summaries and highlights them", async () => {
+    const subsector = await createSubsector();
+    const listing = await createListing({
+      primarySubsectorId: subsector.id,
+      summaryId: "Tenun ikat dan batik tulis khas Malangan",
+    });
+    const found = await search({ q: "batik malangan", subsektor: subsector.slug });
+    expect(found.results.map((r) => r.id)).toEqual([listing.id]);
+    expect(found.results[0]?.summaryHighlight).toContain(`${HIGHLIGHT_START}batik${HIGHLIGHT_END}`);
+  });
+
+  it("tolerates typos and partial words in names and subsector names", async () => {
+    const culinary = await createSubsector({ nameId: "Kuliner", nameEn: "Culinary" });
+    const warung = await createListing({ primarySubsectorId: culinary.id, nameId: "Warung Uji Rasa" });
+    const campus = await createListing({
+      primarySubsectorId: culinary.id,
+      kind: "CAMPUS",
+      nameId: "Universitas Brawijaya Uji",
+    });
+
+    expect((await search({ q: "kulinr" })).results.map((r) => r.id)).toContain(warung.id);
+    expect((await search({ q: "brawi" })).results.map((r) => r.id)).toContain(campus.id);
+  });
+
+  it("shows the last page, not an error, when the page number is past the end", async () => {
+    const subsector = await createSubsector();
+    await createListing({ primarySubsectorId: subsector.id });
+    const found = await search({ subsektor: subsector.slug, hal: "99" });
+    expect(found).toMatchObject({ isPageOutOfRange: true, page: 1, pageCount: 1, total: 1 });
+    expect(found.results).toHaveLength(1);
+  });
+
+  it("treats hostile text as plain search text", async () => {
+    const found = await search({ q: `'); DROP TABLE "Listing"; -- <script>` });
+    expect(found.total).toBeGreaterThanOrEqual(0);
+    expect(await prisma.listing.count()).toBeGreaterThan(0);
+  });
+});

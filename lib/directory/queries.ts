@@ -1,0 +1,144 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Kecamatan, ListingKind } from "@/lib/generated/prisma/enums";
+import { prisma } from "@/lib/db/client";
+import { todayInJakarta } from "@/lib/dates";
+import { PAGE_SIZE, type DirectoryFilters } from "./filters";
+
+import { HIGHLIGHT_END, HIGHLIGHT_START } from "./markers";
+
+export type DirectoryResult = {
+  id: string;
+  kind: ListingKind;
+  slug: string;
+  nameId: string;
+  nameEn: string | null;
+  summaryId: string;
+  summaryEn: string | null;
+  summaryHighlight: string | null;
+  kecamatan: Kecamatan | null;
+  isSample: boolean;
+  hasValidCertification: boolean;
+  primarySubsectorNameId: string;
+  primarySubsectorNameEn: string;
+};
+
+export type DirectoryFacets = {
+  kind: Partial<Record<ListingKind, number>>;
+  kecamatan: Partial<Record<Kecamatan, number>>;
+  subsector: Record<string, number>;
+};
+
+function buildTextQuery(q: string) {
+  // Full-text in both configurations, plus trigram matching on names and subsector names for typos and
+  // partial words ("kulinr", "brawi"). `<%` is word_similarity above pg_trgm's threshold and uses the GIN index.
+  return Prisma.sql`(
+    l."searchVector" @@ (websearch_to_tsquery('indonesian', ${q}) || websearch_to_tsquery('simple', ${q}))
+    OR ${q} <% l."nameId"
+    OR ${q} <% coalesce(l."nameEn", '')
+    OR EXISTS (
+      SELECT 1 FROM "Subsector" s
+      WHERE (${q} <% s."nameId" OR ${q} <% s."nameEn")
+        AND (s."id" = l."primarySubsectorId"
+          OR EXISTS (SELECT 1 FROM "ListingSubsector" ls WHERE ls."listingId" = l."id" AND ls."subsectorId" = s."id"))
+    )
+  )`;
+}
+
+function buildWhere(filters: DirectoryFilters, today: string) {
+  const conditions: Prisma.Sql[] = [Prisma.sql`l."status" = 'PUBLISHED'`];
+  if (filters.kind) conditions.push(Prisma.sql`l."kind" = ${filters.kind}::"ListingKind"`);
+  if (filters.kecamatan) conditions.push(Prisma.sql`l."kecamatan" = ${filters.kecamatan}::"Kecamatan"`);
+  if (filters.subsector) {
+    conditions.push(Prisma.sql`EXISTS (
+      SELECT 1 FROM "Subsector" s WHERE s."slug" = ${filters.subsector}
+        AND (s."id" = l."primarySubsectorId"
+          OR EXISTS (SELECT 1 FROM "ListingSubsector" ls WHERE ls."listingId" = l."id" AND ls."subsectorId" = s."id"))
+    )`);
+  }
+  if (filters.isCertifiedOnly) conditions.push(Prisma.sql`${hasValidCertification(today)}`);
+  if (filters.q) conditions.push(buildTextQuery(filters.q));
+  return Prisma.join(conditions, " AND ");
+}
+
+function hasValidCertification(today: string) {
+  return Prisma.sql`EXISTS (
+    SELECT 1 FROM "Certification" c
+    WHERE c."listingId" = l."id" AND c."status" = 'CERTIFIED'
+      AND (c."expiresOn" IS NULL OR c."expiresOn" >= ${today}::date)
+  )`;
+}
+
+function buildOrder(filters: DirectoryFilters) {
+  switch (filters.sort) {
+    case "relevan":
+      return Prisma.sql`ORDER BY
+        ts_rank_cd(l."searchVector", websearch_to_tsquery('indonesian', ${filters.q}) || websearch_to_tsquery('simple', ${filters.q}))
+          + word_similarity(${filters.q}, l."nameId") DESC,
+        lower(l."nameId") ASC, l."id" ASC`;
+    case "terbaru":
+      return Prisma.sql`ORDER BY l."publishedAt" DESC NULLS LAST, l."createdAt" DESC, l."id" ASC`;
+    case "terverifikasi":
+      return Prisma.sql`ORDER BY l."lastVerifiedAt" DESC NULLS LAST, lower(l."nameId") ASC, l."id" ASC`;
+    case "nama":
+      return Prisma.sql`ORDER BY lower(l."nameId") ASC, l."id" ASC`;
+  }
+}
+
+async function countFacets(where: Prisma.Sql): Promise<DirectoryFacets> {
+  const rows = await prisma.$queryRaw<{ facet: string; value: string; count: bigint }[]>`
+    WITH matched AS (SELECT l."id", l."kind", l."kecamatan", l."primarySubsectorId" FROM "Listing" l WHERE ${where})
+    SELECT 'kind' AS facet, m."kind"::text AS value, count(*) AS count FROM matched m GROUP BY m."kind"
+    UNION ALL
+    SELECT 'kecamatan', m."kecamatan"::text, count(*) FROM matched m WHERE m."kecamatan" IS NOT NULL GROUP BY m."kecamatan"
+    UNION ALL
+    SELECT 'subsector', s."slug", count(DISTINCT pairs."listingId")
+    FROM (
+      SELECT m."id" AS "listingId", m."primarySubsectorId" AS "subsectorId" FROM matched m
+      UNION
+      SELECT ls."listingId", ls."subsectorId" FROM "ListingSubsector" ls JOIN matched m ON m."id" = ls."listingId"
+    ) pairs JOIN "Subsector" s ON s."id" = pairs."subsectorId"
+    GROUP BY s."slug"`;
+  const facets: DirectoryFacets = { kind: {}, kecamatan: {}, subsector: {} };
+  for (const row of rows) {
+    const bucket = facets[row.facet as keyof DirectoryFacets] as Record<string, number>;
+    bucket[row.value] = Number(row.count);
+  }
+  return facets;
+}
+
+async function selectPage(where: Prisma.Sql, filters: DirectoryFilters, page: number, today: string) {
+  const highlight = filters.q
+    ? Prisma.sql`ts_headline('simple', coalesce(l."summaryId", ''),
+        websearch_to_tsquery('simple', ${filters.q}),
+        ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, HighlightAll=true`})`
+    : Prisma.sql`NULL`;
+  return prisma.$queryRaw<DirectoryResult[]>`
+    SELECT l."id", l."kind"::text AS "kind", l."slug", l."nameId", l."nameEn", l."summaryId", l."summaryEn",
+      ${highlight} AS "summaryHighlight",
+      l."kecamatan"::text AS "kecamatan", l."isSample",
+      ${hasValidCertification(today)} AS "hasValidCertification",
+      ps."nameId" AS "primarySubsectorNameId", ps."nameEn" AS "primarySubsectorNameEn"
+    FROM "Listing" l
+    JOIN "Subsector" ps ON ps."id" = l."primarySubsectorId"
+    WHERE ${where}
+    ${buildOrder(filters)}
+    LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+}
+
+/**
+ * One page of published listings matching the filters, the facet counts of all matches, and the page actually
+ * shown (a page past the end shows the last page). Two database round trips, three when the page was too far.
+ */
+export async function searchDirectory(filters: DirectoryFilters) {
+  const today = todayInJakarta();
+  const where = buildWhere(filters, today);
+  const [facets, firstTry] = await Promise.all([countFacets(where), selectPage(where, filters, filters.page, today)]);
+  const total = Object.values(facets.kind).reduce((sum, count) => sum + (count ?? 0), 0);
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const isPageOutOfRange = filters.page > pageCount;
+  const results = isPageOutOfRange ? await selectPage(where, filters, pageCount, today) : firstTry;
+  return { results, facets, total, page: isPageOutOfRange ? pageCount : filters.page, pageCount, isPageOutOfRange };
+}
+
+export type DirectorySearch = Awaited<ReturnType<typeof searchDirectory>>;

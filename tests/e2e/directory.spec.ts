@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("directories", () => {
+  test("a resident filters creative businesses by kecamatan and certification, and can share the URL", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Usaha kreatif" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Usaha kreatif" })).toBeVisible();
+
+    const filters = page.getByRole("search", { name: "Saring" });
+    await filters.getByLabel("Kecamatan").selectOption("klojen");
+    await filters.getByLabel(/Hanya yang bersertifikat/).check();
+    await filters.getByRole("button", { name: "Terapkan" }).click();
+
+    await expect(page).toHaveURL(/\/usaha\?kecamatan=klojen&bersertifikat=1$/);
+    const results = page.getByRole("region", { name: "Hasil" }).getByRole("listitem");
+    await expect(results.first()).toBeVisible();
+    for (const item of await results.all()) {
+      await expect(item).toContainText("Klojen");
+      await expect(item).toContainText("Bersertifikat");
+    }
+
+    // The same URL opened fresh shows the same filtered page.
+    await page.goto(page.url());
+    await expect(page.getByRole("search", { name: "Saring" }).getByLabel("Kecamatan")).toHaveValue("klojen");
+  });
+
+  test("works without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/komunitas");
+    await page.getByRole("search", { name: "Saring" }).getByLabel("Kecamatan").selectOption("lowokwaru");
+    await page.getByRole("button", { name: "Terapkan" }).click();
+    await expect(page).toHaveURL(/\/komunitas\?kecamatan=lowokwaru$/);
+    await expect(page.getByText(/\d+ hasil/)).toBeVisible();
+    await context.close();
+  });
+
+  test("explains bad filter values instead of failing", async ({ page }) => {
+    const response = await page.goto("/startup?kecamatan=batu&hal=999&urut=acak");
+    expect(response?.status()).toBe(200);
+    const status = page.getByRole("status");
+    await expect(status).toContainText("Kecamatan itu tidak ada di Kota Malang");
+    await expect(status).toContainText("Urutan itu tidak dikenal");
+    await expect(status).toContainText("halaman terakhir ditampilkan");
+  });
+});
+
+test.describe("search", () => {
+  test("finds kuliner entries despite a typo, from the home page search box", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("searchbox", { name: "Cari nama, produk, atau subsektor" }).fill("kulinr");
+    await page.getByRole("button", { name: "Cari", exact: true }).click();
+    await expect(page).toHaveURL(/\/cari\?q=kulinr$/);
+    await expect(page.getByText(/^\d+ hasil$/)).toBeVisible();
+    await expect(page.getByRole("region", { name: "Hasil" }).getByText("Kuliner").first()).toBeVisible();
+  });
+
+  test("highlights the matching words", async ({ page }) => {
+    await page.goto("/cari?q=kuliner");
+    await expect(page.locator("mark").first()).toHaveText(/kuliner/i);
+  });
+
+  test("suggests what to try when nothing matches", async ({ page }) => {
+    await page.goto("/cari?q=zzzzqqqxxx");
+    await expect(page.getByText("Tidak ada yang cocok dengan pencarian ini.")).toBeVisible();
+    await expect(page.getByRole("link", { name: "jelajahi per subsektor." })).toBeVisible();
+  });
+
+  test("searches in English under /en", async ({ page }) => {
+    await page.goto("/en/cari?q=brawi");
+    await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Universitas Brawijaya/ })).toBeVisible();
+  });
+});
