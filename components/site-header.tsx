@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { listingKinds, listingKindPaths } from "@/lib/listings/kinds";
 import { LanguageSwitch } from "@/components/language-switch";
+import { DemoNotice } from "@/components/demo-notice";
 
 export async function SiteHeader() {
   const t = await getTranslations("Layout");
@@ -22,12 +23,16 @@ export async function SiteHeader() {
               {tKind(kind)}
             </Link>
           ))}
+          <Link href="/peta" className="hover:underline">
+            {t("map")}
+          </Link>
           <Link href="/cari" className="hover:underline">
             {t("search")}
           </Link>
           <LanguageSwitch label={t("languageSwitch")} />
         </nav>
       </div>
+      <DemoNotice />
     </header>
   );
 }

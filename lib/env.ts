@@ -17,6 +17,7 @@ const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 
 const envSchema = z
   .object({
+    NODE_ENV: z.preprocess(emptyAsUndefined, z.enum(["development", "production", "test"]).default("development")),
     APP_ENV: z.preprocess(
       emptyAsUndefined,
       z.enum(["demo", "production"], { error: 'must be "demo" or "production"' }).default("demo"),
@@ -31,6 +32,9 @@ const envSchema = z
       z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 32)").optional(),
     ),
     AUTH_URL: z.preprocess(emptyAsUndefined, z.url({ error: "must be an absolute http(s) URL" }).optional()),
+    /** Map tiles, e.g. https://tile.example.org/{z}/{x}/{y}.png; without it the map shows markers on a blank base. */
+    MAP_TILE_URL: z.preprocess(emptyAsUndefined, z.string().startsWith("https://").optional()),
+    MAP_TILE_ATTRIBUTION: z.preprocess(emptyAsUndefined, z.string().max(300).optional()),
     PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
   })
   .superRefine((env, ctx) => {

@@ -6,9 +6,10 @@ import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
+import { buildOpenGraph } from "@/lib/seo/alternates";
+import { getSiteUrl } from "@/lib/seo/site-url";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
-import { DemoNotice } from "@/components/demo-notice";
 
 const inter = localFont({
   src: [
@@ -25,8 +26,10 @@ export async function generateMetadata({ params }: LayoutProps): Promise<Metadat
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Metadata" });
   return {
+    metadataBase: new URL(getSiteUrl()),
     title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
     description: t("description"),
+    openGraph: buildOpenGraph(locale, { siteName: t("siteName") }),
   };
 }
 
@@ -47,7 +50,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
         </a>
         <NextIntlClientProvider>
           <SiteHeader />
-          <DemoNotice />
           <main id="konten" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>

@@ -1,12 +1,29 @@
+import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { listHeadlineFigures } from "@/lib/figures/queries";
 import { listSubsectors } from "@/lib/subsectors/queries";
+import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { FigureCard } from "@/components/figure-card";
 
 const PDRB_FIGURE_PREFIX = "pdrb-";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  const alternates = buildAlternates(locale, "/");
+  return {
+    alternates,
+    openGraph: buildOpenGraph(locale, {
+      siteName: t("siteName"),
+      title: t("siteName"),
+      description: t("description"),
+      url: alternates.canonical,
+    }),
+  };
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -25,6 +42,28 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           {t("title")}
         </h1>
         <p className="max-w-3xl text-lg">{t("lead")}</p>
+        <form
+          action={getPathname({ href: "/cari", locale })}
+          method="get"
+          role="search"
+          aria-label={t("searchTitle")}
+          className="flex max-w-2xl flex-wrap gap-2 pt-2"
+        >
+          <label htmlFor="home-search" className="sr-only">
+            {t("searchLabel")}
+          </label>
+          <input
+            id="home-search"
+            name="q"
+            type="search"
+            maxLength={200}
+            placeholder={t("searchLabel")}
+            className="min-w-0 flex-1 rounded border border-slate-400 px-3 py-2"
+          />
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            {t("searchButton")}
+          </button>
+        </form>
         <p className="max-w-3xl">
           {t("unesco")} <span className="text-sm text-slate-600">({t("unescoSource")})</span>
         </p>

@@ -14,14 +14,24 @@ type Props = {
   search: DirectorySearch;
   subsectors: { slug: string; nameId: string; nameEn: string }[];
   isKindSelectable: boolean;
+  /** False on a subsector's page, where the subsector is part of the path. */
+  isSubsectorSelectable?: boolean;
 };
 
 /** Filters, results and paging shared by the five directories and the search page. */
-export async function DirectoryView({ action, filters, problems, search, subsectors, isKindSelectable }: Props) {
+export async function DirectoryView({
+  action,
+  filters,
+  problems,
+  search,
+  subsectors,
+  isKindSelectable,
+  isSubsectorSelectable = true,
+}: Props) {
   const t = await getTranslations("Directory");
   const allProblems: FilterProblem[] = search.isPageOutOfRange ? [...problems, "pageOutOfRange"] : problems;
   const hrefForPage = (page: number) =>
-    `${action}${toSearchParams({ ...filters, page }, { includeKind: isKindSelectable, page })}`;
+    `${action}${toSearchParams({ ...filters, page }, { includeKind: isKindSelectable, includeSubsector: isSubsectorSelectable, page })}`;
 
   return (
     <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
@@ -32,6 +42,7 @@ export async function DirectoryView({ action, filters, problems, search, subsect
           facets={search.facets}
           subsectors={subsectors}
           isKindSelectable={isKindSelectable}
+          isSubsectorSelectable={isSubsectorSelectable}
         />
       </aside>
       <section aria-labelledby="hasil" className="space-y-4">

@@ -10,12 +10,20 @@ type Props = {
   facets: DirectoryFacets;
   subsectors: { slug: string; nameId: string; nameEn: string }[];
   isKindSelectable: boolean;
+  isSubsectorSelectable: boolean;
 };
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 
 /** A plain GET form: works without JavaScript and produces a shareable URL. */
-export async function ListingFilterForm({ action, filters, facets, subsectors, isKindSelectable }: Props) {
+export async function ListingFilterForm({
+  action,
+  filters,
+  facets,
+  subsectors,
+  isKindSelectable,
+  isSubsectorSelectable,
+}: Props) {
   const locale = await getLocale();
   const t = await getTranslations("Directory");
   const tKind = await getTranslations("Kind");
@@ -58,19 +66,21 @@ export async function ListingFilterForm({ action, filters, facets, subsectors, i
           </select>
         </div>
       ) : null}
-      <div>
-        <label htmlFor="filter-subsector" className="font-medium">
-          {t("subsector")}
-        </label>
-        <select id="filter-subsector" name="subsektor" defaultValue={filters.subsector ?? ""} className={fieldClass}>
-          <option value="">{t("anySubsector")}</option>
-          {subsectors.map((subsector) => (
-            <option key={subsector.slug} value={subsector.slug}>
-              {withCount(pickLocalized(locale, subsector.nameId, subsector.nameEn), facets.subsector[subsector.slug])}
-            </option>
-          ))}
-        </select>
-      </div>
+      {isSubsectorSelectable ? (
+        <div>
+          <label htmlFor="filter-subsector" className="font-medium">
+            {t("subsector")}
+          </label>
+          <select id="filter-subsector" name="subsektor" defaultValue={filters.subsector ?? ""} className={fieldClass}>
+            <option value="">{t("anySubsector")}</option>
+            {subsectors.map((subsector) => (
+              <option key={subsector.slug} value={subsector.slug}>
+                {withCount(pickLocalized(locale, subsector.nameId, subsector.nameEn), facets.subsector[subsector.slug])}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
       <div>
         <label htmlFor="filter-kecamatan" className="font-medium">
           {t("kecamatan")}

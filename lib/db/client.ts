@@ -18,7 +18,8 @@ function createPrismaClient(databaseUrl: string) {
       onPoolError: (error) => console.error(`[db] idle connection error: ${error.message}`),
     },
   );
-  return new PrismaClient({ adapter });
+  // Tests count database round trips per page through query events; nothing else pays for them.
+  return new PrismaClient({ adapter, log: env.NODE_ENV === "test" ? [{ emit: "event", level: "query" }] : [] });
 }
 
 export function getDatabaseUrl(): string {

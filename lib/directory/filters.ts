@@ -44,7 +44,7 @@ const pageSchema = z.coerce.number().int().min(1).max(100_000);
  */
 export function parseDirectoryFilters(
   params: SearchParams,
-  options: { knownSubsectorSlugs: readonly string[]; fixedKind?: ListingKind },
+  options: { knownSubsectorSlugs: readonly string[]; fixedKind?: ListingKind; fixedSubsector?: string },
 ): { filters: DirectoryFilters; problems: FilterProblem[] } {
   const problems: FilterProblem[] = [];
 
@@ -61,8 +61,8 @@ export function parseDirectoryFilters(
     if (!kind) problems.push("unknownKind");
   }
 
-  let subsector: string | null = first(params.subsektor) || null;
-  if (subsector && !options.knownSubsectorSlugs.includes(subsector)) {
+  let subsector: string | null = options.fixedSubsector ?? (first(params.subsektor) || null);
+  if (!options.fixedSubsector && subsector && !options.knownSubsectorSlugs.includes(subsector)) {
     subsector = null;
     problems.push("unknownSubsector");
   }
@@ -108,11 +108,14 @@ export function parseDirectoryFilters(
  * The query string for these filters (defaults left out), for links that keep the current filters. On the search
  * page the kind travels as `jenis`; on a directory page it is part of the path.
  */
-export function toSearchParams(filters: DirectoryFilters, options: { includeKind: boolean; page?: number }): string {
+export function toSearchParams(
+  filters: DirectoryFilters,
+  options: { includeKind: boolean; includeSubsector?: boolean; page?: number },
+): string {
   const params = new URLSearchParams();
   if (filters.q) params.set("q", filters.q);
   if (options.includeKind && filters.kind) params.set("jenis", listingKindPaths[filters.kind]);
-  if (filters.subsector) params.set("subsektor", filters.subsector);
+  if (options.includeSubsector !== false && filters.subsector) params.set("subsektor", filters.subsector);
   if (filters.kecamatan) params.set("kecamatan", filters.kecamatan.toLowerCase());
   if (filters.isCertifiedOnly) params.set("bersertifikat", "1");
   if (filters.sort !== (filters.q ? "relevan" : "nama")) params.set("urut", filters.sort);

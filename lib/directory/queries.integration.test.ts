@@ -120,3 +120,18 @@ describe("searchDirectory", () => {
     expect(await prisma.listing.count()).toBeGreaterThan(0);
   });
 });
+
+describe("facets", () => {
+  it("count each facet with the other filters but not its own", async () => {
+    const subsector = await createSubsector();
+    await createListing({ primarySubsectorId: subsector.id, kecamatan: "KLOJEN" });
+    await createListing({ primarySubsectorId: subsector.id, kecamatan: "SUKUN" });
+    await createListing({ primarySubsectorId: subsector.id, kecamatan: "SUKUN", kind: "COMMUNITY" });
+
+    const found = await search({ subsektor: subsector.slug, kecamatan: "sukun", jenis: "usaha" });
+    expect(found.total).toBe(1);
+    expect(found.facets.kecamatan).toEqual({ KLOJEN: 1, SUKUN: 1 }); // creative businesses in the subsector
+    expect(found.facets.kind).toEqual({ CREATIVE_BUSINESS: 1, COMMUNITY: 1 }); // in Sukun
+    expect(found.facets.subsector[subsector.slug]).toBe(1);
+  });
+});

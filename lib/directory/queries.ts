@@ -45,20 +45,31 @@ function buildTextQuery(q: string) {
   )`;
 }
 
+type WhereParts = { base: Prisma.Sql; kind: Prisma.Sql; kecamatan: Prisma.Sql; subsector: Prisma.Sql };
+
+// Kind, kecamatan and subsector are facets: each facet is counted with the other filters applied but not its
+// own, so choosing "Klojen" still shows how many entries the other kecamatan have.
+function buildWhereParts(filters: DirectoryFilters, today: string): WhereParts {
+  const base: Prisma.Sql[] = [Prisma.sql`l."status" = 'PUBLISHED'`];
+  if (filters.isCertifiedOnly) base.push(hasValidCertification(today));
+  if (filters.q) base.push(buildTextQuery(filters.q));
+  return {
+    base: Prisma.join(base, " AND "),
+    kind: filters.kind ? Prisma.sql`l."kind" = ${filters.kind}::"ListingKind"` : Prisma.sql`TRUE`,
+    kecamatan: filters.kecamatan ? Prisma.sql`l."kecamatan" = ${filters.kecamatan}::"Kecamatan"` : Prisma.sql`TRUE`,
+    subsector: filters.subsector
+      ? Prisma.sql`EXISTS (
+          SELECT 1 FROM "Subsector" s WHERE s."slug" = ${filters.subsector}
+            AND (s."id" = l."primarySubsectorId"
+              OR EXISTS (SELECT 1 FROM "ListingSubsector" ls WHERE ls."listingId" = l."id" AND ls."subsectorId" = s."id"))
+        )`
+      : Prisma.sql`TRUE`,
+  };
+}
+
 function buildWhere(filters: DirectoryFilters, today: string) {
-  const conditions: Prisma.Sql[] = [Prisma.sql`l."status" = 'PUBLISHED'`];
-  if (filters.kind) conditions.push(Prisma.sql`l."kind" = ${filters.kind}::"ListingKind"`);
-  if (filters.kecamatan) conditions.push(Prisma.sql`l."kecamatan" = ${filters.kecamatan}::"Kecamatan"`);
-  if (filters.subsector) {
-    conditions.push(Prisma.sql`EXISTS (
-      SELECT 1 FROM "Subsector" s WHERE s."slug" = ${filters.subsector}
-        AND (s."id" = l."primarySubsectorId"
-          OR EXISTS (SELECT 1 FROM "ListingSubsector" ls WHERE ls."listingId" = l."id" AND ls."subsectorId" = s."id"))
-    )`);
-  }
-  if (filters.isCertifiedOnly) conditions.push(Prisma.sql`${hasValidCertification(today)}`);
-  if (filters.q) conditions.push(buildTextQuery(filters.q));
-  return Prisma.join(conditions, " AND ");
+  const parts = buildWhereParts(filters, today);
+  return Prisma.sql`${parts.base} AND ${parts.kind} AND ${parts.kecamatan} AND ${parts.subsector}`;
 }
 
 function hasValidCertification(today: string) {
@@ -85,22 +96,36 @@ function buildOrder(filters: DirectoryFilters) {
   }
 }
 
-async function countFacets(where: Prisma.Sql): Promise<DirectoryFacets> {
+async function countFacets(parts: WhereParts): Promise<DirectoryFacets & { total: number }> {
   const rows = await prisma.$queryRaw<{ facet: string; value: string; count: bigint }[]>`
-    WITH matched AS (SELECT l."id", l."kind", l."kecamatan", l."primarySubsectorId" FROM "Listing" l WHERE ${where})
-    SELECT 'kind' AS facet, m."kind"::text AS value, count(*) AS count FROM matched m GROUP BY m."kind"
+    WITH matched AS (
+      SELECT l."id", l."kind", l."kecamatan", l."primarySubsectorId",
+        ${parts.kind} AS "inKind", ${parts.kecamatan} AS "inKecamatan", ${parts.subsector} AS "inSubsector"
+      FROM "Listing" l WHERE ${parts.base}
+    )
+    SELECT 'total' AS facet, '' AS value, count(*) AS count FROM matched m
+      WHERE m."inKind" AND m."inKecamatan" AND m."inSubsector"
     UNION ALL
-    SELECT 'kecamatan', m."kecamatan"::text, count(*) FROM matched m WHERE m."kecamatan" IS NOT NULL GROUP BY m."kecamatan"
+    SELECT 'kind', m."kind"::text, count(*) FROM matched m WHERE m."inKecamatan" AND m."inSubsector" GROUP BY m."kind"
+    UNION ALL
+    SELECT 'kecamatan', m."kecamatan"::text, count(*) FROM matched m
+      WHERE m."kecamatan" IS NOT NULL AND m."inKind" AND m."inSubsector" GROUP BY m."kecamatan"
     UNION ALL
     SELECT 'subsector', s."slug", count(DISTINCT pairs."listingId")
     FROM (
       SELECT m."id" AS "listingId", m."primarySubsectorId" AS "subsectorId" FROM matched m
+        WHERE m."inKind" AND m."inKecamatan"
       UNION
-      SELECT ls."listingId", ls."subsectorId" FROM "ListingSubsector" ls JOIN matched m ON m."id" = ls."listingId"
+      SELECT ls."listingId", ls."subsectorId" FROM "ListingSubsector" ls
+        JOIN matched m ON m."id" = ls."listingId" WHERE m."inKind" AND m."inKecamatan"
     ) pairs JOIN "Subsector" s ON s."id" = pairs."subsectorId"
     GROUP BY s."slug"`;
-  const facets: DirectoryFacets = { kind: {}, kecamatan: {}, subsector: {} };
+  const facets: DirectoryFacets & { total: number } = { kind: {}, kecamatan: {}, subsector: {}, total: 0 };
   for (const row of rows) {
+    if (row.facet === "total") {
+      facets.total = Number(row.count);
+      continue;
+    }
     const bucket = facets[row.facet as keyof DirectoryFacets] as Record<string, number>;
     bucket[row.value] = Number(row.count);
   }
@@ -132,9 +157,12 @@ async function selectPage(where: Prisma.Sql, filters: DirectoryFilters, page: nu
  */
 export async function searchDirectory(filters: DirectoryFilters) {
   const today = todayInJakarta();
+  const parts = buildWhereParts(filters, today);
   const where = buildWhere(filters, today);
-  const [facets, firstTry] = await Promise.all([countFacets(where), selectPage(where, filters, filters.page, today)]);
-  const total = Object.values(facets.kind).reduce((sum, count) => sum + (count ?? 0), 0);
+  const [{ total, ...facets }, firstTry] = await Promise.all([
+    countFacets(parts),
+    selectPage(where, filters, filters.page, today),
+  ]);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const isPageOutOfRange = filters.page > pageCount;
   const results = isPageOutOfRange ? await selectPage(where, filters, pageCount, today) : firstTry;
@@ -142,3 +170,28 @@ export async function searchDirectory(filters: DirectoryFilters) {
 }
 
 export type DirectorySearch = Awaited<ReturnType<typeof searchDirectory>>;
+
+export type MapMarker = { kind: ListingKind; slug: string; name: string; latitude: number; longitude: number };
+
+const MAX_MARKERS = 20_000;
+
+/** Located listings matching the filters, as compact markers for the map (names in the reader's language). */
+export async function listDirectoryMarkers(filters: DirectoryFilters, locale: string): Promise<MapMarker[]> {
+  const where = buildWhere(filters, todayInJakarta());
+  const rows = await prisma.$queryRaw<
+    { kind: ListingKind; slug: string; nameId: string; nameEn: string | null; latitude: number; longitude: number }[]
+  >`
+    SELECT l."kind"::text AS "kind", l."slug", l."nameId", l."nameEn",
+      l."latitude"::float8 AS "latitude", l."longitude"::float8 AS "longitude"
+    FROM "Listing" l
+    WHERE ${where} AND l."latitude" IS NOT NULL AND l."longitude" IS NOT NULL
+    ORDER BY l."id"
+    LIMIT ${MAX_MARKERS}`;
+  return rows.map((row) => ({
+    kind: row.kind,
+    slug: row.slug,
+    name: locale === "en" && row.nameEn ? row.nameEn : row.nameId,
+    latitude: row.latitude,
+    longitude: row.longitude,
+  }));
+}

@@ -1,5 +1,7 @@
 import "server-only";
+import { cache } from "react";
 import { prisma } from "@/lib/db/client";
+import { todayInJakarta } from "@/lib/dates";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 
 export async function listSubsectors() {
@@ -9,31 +11,37 @@ export async function listSubsectors() {
   });
 }
 
+// Cached per request: generateMetadata and the page both need it.
+export const getSubsectorBySlug = cache(async (slug: string) =>
+  prisma.subsector.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, nameId: true, nameEn: true, descriptionId: true, descriptionEn: true },
+  }),
+);
+
 const publishedInSubsector = (subsectorId: string) => ({
   status: "PUBLISHED" as const,
   OR: [{ primarySubsectorId: subsectorId }, { otherSubsectors: { some: { subsectorId } } }],
 });
 
-export async function getSubsectorProfileBySlug(slug: string) {
-  const subsector = await prisma.subsector.findUnique({
-    where: { slug },
-    select: { id: true, slug: true, nameId: true, nameEn: true, descriptionId: true, descriptionEn: true },
-  });
-  if (!subsector) return null;
-
-  const where = publishedInSubsector(subsector.id);
-  const [countsByKind, listings] = await Promise.all([
+/** Published listings of a subsector by kind, and how many hold a certificate that is valid today. */
+export async function getSubsectorStats(subsectorId: string) {
+  const today = new Date(`${todayInJakarta()}T00:00:00Z`);
+  const where = publishedInSubsector(subsectorId);
+  const [countsByKind, certifiedCount] = await Promise.all([
     prisma.listing.groupBy({ by: ["kind"], where, _count: { _all: true } }),
-    prisma.listing.findMany({
-      where,
-      orderBy: [{ isSample: "asc" }, { nameId: "asc" }],
-      take: 24,
-      select: { slug: true, kind: true, nameId: true, nameEn: true, kecamatan: true, isSample: true },
+    prisma.listing.count({
+      where: {
+        ...where,
+        certifications: {
+          some: { status: "CERTIFIED", OR: [{ expiresOn: null }, { expiresOn: { gte: today } }] },
+        },
+      },
     }),
   ]);
   const counts = Object.fromEntries(countsByKind.map((row) => [row.kind, row._count._all])) as Partial<
     Record<ListingKind, number>
   >;
   const total = countsByKind.reduce((sum, row) => sum + row._count._all, 0);
-  return { subsector, counts, total, listings };
+  return { counts, total, certifiedCount };
 }

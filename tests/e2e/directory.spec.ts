@@ -13,7 +13,9 @@ test.describe("directories", () => {
     await filters.getByLabel(/Hanya yang bersertifikat/).check();
     await filters.getByRole("button", { name: "Terapkan" }).click();
 
-    await expect(page).toHaveURL(/\/usaha\?kecamatan=klojen&bersertifikat=1$/);
+    await expect(page).toHaveURL(/\/usaha\?/);
+    const shared = new URL(page.url()).searchParams;
+    expect([shared.get("kecamatan"), shared.get("bersertifikat")]).toEqual(["klojen", "1"]);
     const results = page.getByRole("region", { name: "Hasil" }).getByRole("listitem");
     await expect(results.first()).toBeVisible();
     for (const item of await results.all()) {
@@ -32,7 +34,7 @@ test.describe("directories", () => {
     await page.goto("/komunitas");
     await page.getByRole("search", { name: "Saring" }).getByLabel("Kecamatan").selectOption("lowokwaru");
     await page.getByRole("button", { name: "Terapkan" }).click();
-    await expect(page).toHaveURL(/\/komunitas\?kecamatan=lowokwaru$/);
+    await expect(page).toHaveURL(/\/komunitas\?.*kecamatan=lowokwaru/);
     await expect(page.getByText(/\d+ hasil/)).toBeVisible();
     await context.close();
   });

@@ -39,7 +39,7 @@ test.describe("subsector page", () => {
     await page.getByRole("link", { name: "Kuliner", exact: true }).click();
     await expect(page).toHaveURL(/\/subsektor\/kuliner$/);
     await expect(page.getByRole("heading", { level: 1, name: "Kuliner" })).toBeVisible();
-    await expect(page.getByText(/\d+ entri terbit/)).toBeVisible();
+    await expect(page.getByText(/^\d+ entri terbit$/)).toBeVisible();
 
     const entries = page.getByRole("region", { name: "Pelaku di subsektor ini" }).getByRole("listitem");
     await expect(entries.first()).toBeVisible();

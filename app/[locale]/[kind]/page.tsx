@@ -7,6 +7,7 @@ import { parseDirectoryFilters } from "@/lib/directory/filters";
 import { searchDirectory } from "@/lib/directory/queries";
 import { getListingKindByPath } from "@/lib/listings/kinds";
 import { listSubsectors } from "@/lib/subsectors/queries";
+import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { DirectoryView } from "@/components/directory/directory-view";
 
 type PageProps = {
@@ -19,7 +20,16 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const kind = getListingKindByPath(kindPath);
   if (!kind) return {};
   const t = await getTranslations({ locale, namespace: "Directory" });
-  return { title: t(`title.${kind}`), description: t(`intro.${kind}`) };
+  const tMeta = await getTranslations({ locale, namespace: "Metadata" });
+  const alternates = buildAlternates(locale, `/${kindPath}`);
+  const title = t(`title.${kind}`);
+  const description = t(`intro.${kind}`);
+  return {
+    title,
+    description,
+    alternates,
+    openGraph: buildOpenGraph(locale, { siteName: tMeta("siteName"), title, description, url: alternates.canonical }),
+  };
 }
 
 export default async function DirectoryPage({ params, searchParams }: PageProps) {

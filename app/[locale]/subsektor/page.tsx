@@ -4,13 +4,24 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { listSubsectors } from "@/lib/subsectors/queries";
+import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Subsector" });
-  return { title: t("listTitle") };
+  const tMetadata = await getTranslations({ locale, namespace: "Metadata" });
+  const alternates = buildAlternates(locale, "/subsektor");
+  return {
+    title: t("listTitle"),
+    alternates,
+    openGraph: buildOpenGraph(locale, {
+      siteName: tMetadata("siteName"),
+      title: t("listTitle"),
+      url: alternates.canonical,
+    }),
+  };
 }
 
 export default async function SubsectorsPage({ params }: PageProps) {

@@ -3,15 +3,14 @@ import { cache } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { getEnv } from "@/lib/env";
 import { formatJakartaDate } from "@/lib/dates";
-import type { ListingKind } from "@/lib/generated/prisma/enums";
 import { Link, getPathname } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
-import { routing } from "@/lib/i18n/routing";
-import { getListingPath, listingKindPaths } from "@/lib/listings/kinds";
+import { getListingKindByPath, getListingPath } from "@/lib/listings/kinds";
 import { findRedirectForSlug, getPublishedListingProfile } from "@/lib/listings/queries";
+import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { buildListingJsonLd, serializeJsonLd } from "@/lib/seo/listing-json-ld";
+import { getSiteUrl } from "@/lib/seo/site-url";
 import { SampleBanner } from "@/components/sample-banner";
 import { ListingFacts } from "@/components/listing-facts";
 import { ListingLocation } from "@/components/listing-location";
@@ -20,28 +19,12 @@ import { ListingCertifications } from "@/components/listing-certifications";
 
 type PageProps = { params: Promise<{ locale: string; kind: string; slug: string }> };
 
-const kindsByPath = new Map(
-  (Object.entries(listingKindPaths) as [ListingKind, string][]).map(([kind, path]) => [path, kind]),
-);
-
 // generateMetadata and the page both need the profile: one database query per request.
 const loadProfile = cache(getPublishedListingProfile);
 
-function getSiteOrigin(): string {
-  const env = getEnv();
-  return new URL(env.AUTH_URL ?? `http://localhost:${env.PORT}`).origin;
-}
-
-function getLocalizedPaths(path: string) {
-  return Object.fromEntries(routing.locales.map((locale) => [locale, getPathname({ href: path, locale })])) as Record<
-    (typeof routing.locales)[number],
-    string
-  >;
-}
-
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale, kind: kindPath, slug } = await params;
-  const kind = kindsByPath.get(kindPath);
+  const kind = getListingKindByPath(kindPath);
   if (!kind) return {};
   await connection();
   const profile = await loadProfile(kind, slug);
@@ -49,21 +32,20 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
   const title = pickLocalized(locale, profile.nameId, profile.nameEn);
   const description = pickLocalized(locale, profile.summaryId, profile.summaryEn);
-  const paths = getLocalizedPaths(getListingPath(profile));
-  const canonical = getPathname({ href: getListingPath(profile), locale });
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  const alternates = buildAlternates(locale, getListingPath(profile));
   return {
-    metadataBase: new URL(getSiteOrigin()),
     title,
     description,
-    alternates: { canonical, languages: paths },
-    openGraph: { title, description, url: canonical, type: "website" },
+    alternates,
+    openGraph: buildOpenGraph(locale, { siteName: t("siteName"), title, description, url: alternates.canonical }),
   };
 }
 
 export default async function ListingProfilePage({ params }: PageProps) {
   const { locale, kind: kindPath, slug } = await params;
   setRequestLocale(locale);
-  const kind = kindsByPath.get(kindPath);
+  const kind = getListingKindByPath(kindPath);
   if (!kind) notFound();
   await connection();
   const profile = await loadProfile(kind, slug);
@@ -81,7 +63,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
   const description = profile.descriptionId
     ? pickLocalized(locale, profile.descriptionId, profile.descriptionEn)
     : null;
-  const pageUrl = new URL(getPathname({ href: getListingPath(profile), locale }), getSiteOrigin()).href;
+  const pageUrl = `${getSiteUrl()}${getPathname({ href: getListingPath(profile), locale })}`;
   const jsonLd = buildListingJsonLd(profile, pageUrl, locale);
   const subsectorLinkClass = "text-brand-700 underline hover:text-brand-900";
 

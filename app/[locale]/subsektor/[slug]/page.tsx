@@ -2,36 +2,57 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { listingKinds } from "@/lib/listings/kinds";
-import { getSubsectorProfileBySlug } from "@/lib/subsectors/queries";
-import { SampleBadge } from "@/components/sample-badge";
+import { parseDirectoryFilters } from "@/lib/directory/filters";
+import { searchDirectory } from "@/lib/directory/queries";
+import { getSubsectorBySlug, getSubsectorStats, listSubsectors } from "@/lib/subsectors/queries";
+import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
+import { DirectoryView } from "@/components/directory/directory-view";
 
-type PageProps = { params: Promise<{ locale: string; slug: string }> };
+type PageProps = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale, slug } = await params;
   await connection();
-  const profile = await getSubsectorProfileBySlug(slug);
-  if (!profile) return {};
-  const { subsector } = profile;
+  const subsector = await getSubsectorBySlug(slug);
+  if (!subsector) return {};
+  const title = pickLocalized(locale, subsector.nameId, subsector.nameEn);
+  const description = pickLocalized(locale, subsector.descriptionId, subsector.descriptionEn);
+  const t = await getTranslations({ locale, namespace: "Metadata" });
+  const alternates = buildAlternates(locale, `/subsektor/${subsector.slug}`);
   return {
-    title: pickLocalized(locale, subsector.nameId, subsector.nameEn),
-    description: pickLocalized(locale, subsector.descriptionId, subsector.descriptionEn),
+    title,
+    description,
+    alternates,
+    openGraph: buildOpenGraph(locale, {
+      siteName: t("siteName"),
+      title,
+      description,
+      url: alternates.canonical,
+    }),
   };
 }
 
-export default async function SubsectorPage({ params }: PageProps) {
+export default async function SubsectorPage({ params, searchParams }: PageProps) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   await connection();
-  const profile = await getSubsectorProfileBySlug(slug);
-  if (!profile) notFound();
-  const { subsector, counts, total, listings } = profile;
+  const subsector = await getSubsectorBySlug(slug);
+  if (!subsector) notFound();
+  const [stats, subsectors] = await Promise.all([getSubsectorStats(subsector.id), listSubsectors()]);
+  const { filters, problems } = parseDirectoryFilters(await searchParams, {
+    knownSubsectorSlugs: subsectors.map((item) => item.slug),
+    fixedSubsector: subsector.slug,
+  });
+  const search = await searchDirectory(filters);
   const t = await getTranslations("Subsector");
   const tKind = await getTranslations("Kind");
-  const tKecamatan = await getTranslations("Kecamatan");
+  const certifiedPercent = stats.total > 0 ? Math.round((stats.certifiedCount / stats.total) * 100) : 0;
 
   return (
     <article className="space-y-8">
@@ -45,20 +66,27 @@ export default async function SubsectorPage({ params }: PageProps) {
           {pickLocalized(locale, subsector.nameId, subsector.nameEn)}
         </h1>
         <p className="max-w-3xl text-lg">{pickLocalized(locale, subsector.descriptionId, subsector.descriptionEn)}</p>
-        <p className="font-medium">{t("totalListings", { count: total })}</p>
+        <p className="font-medium">{t("totalListings", { count: stats.total })}</p>
       </header>
 
       <section aria-labelledby="jumlah-per-jenis" className="space-y-3">
         <h2 id="jumlah-per-jenis" className="text-xl font-semibold">
           {t("countsTitle")}
         </h2>
-        <dl className="grid gap-3 sm:grid-cols-3 lg:grid-cols-5">
+        <dl className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
           {listingKinds.map((kind) => (
             <div key={kind} className="flex flex-col rounded border border-slate-200 p-3">
               <dt className="order-2 text-sm text-slate-700">{tKind(kind)}</dt>
-              <dd className="order-1 text-2xl font-bold">{counts[kind] ?? 0}</dd>
+              <dd className="order-1 text-2xl font-bold">{stats.counts[kind] ?? 0}</dd>
             </div>
           ))}
+          <div className="flex flex-col rounded border border-brand-100 bg-brand-50 p-3">
+            <dt className="order-2 text-sm text-slate-700">{t("certifiedShare")}</dt>
+            <dd className="order-1 text-2xl font-bold">{certifiedPercent}%</dd>
+            <dd className="order-3 text-xs text-slate-600">
+              {t("certifiedShareDetail", { certified: stats.certifiedCount, total: stats.total })}
+            </dd>
+          </div>
         </dl>
       </section>
 
@@ -66,27 +94,15 @@ export default async function SubsectorPage({ params }: PageProps) {
         <h2 id="pelaku" className="text-xl font-semibold">
           {t("listingsTitle")}
         </h2>
-        {listings.length === 0 ? (
-          <p>{t("noListings")}</p>
-        ) : (
-          <>
-            <ul className="divide-y divide-slate-200 rounded border border-slate-200">
-              {listings.map((listing) => (
-                <li key={listing.slug} className="px-4 py-3">
-                  <span className="font-medium">{pickLocalized(locale, listing.nameId, listing.nameEn)}</span>
-                  {listing.isSample ? <SampleBadge /> : null}
-                  <span className="block text-sm text-slate-600">
-                    {tKind(listing.kind)}
-                    {listing.kecamatan ? ` · ${tKecamatan(listing.kecamatan)}` : ""}
-                  </span>
-                </li>
-              ))}
-            </ul>
-            {total > listings.length ? (
-              <p className="text-sm text-slate-600">{t("showingFirst", { shown: listings.length, total })}</p>
-            ) : null}
-          </>
-        )}
+        <DirectoryView
+          action={getPathname({ href: `/subsektor/${subsector.slug}`, locale })}
+          filters={filters}
+          problems={problems}
+          search={search}
+          subsectors={subsectors}
+          isKindSelectable
+          isSubsectorSelectable={false}
+        />
       </section>
     </article>
   );

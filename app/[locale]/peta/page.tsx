@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getEnv } from "@/lib/env";
+import { getPathname } from "@/lib/i18n/navigation";
+import { parseDirectoryFilters } from "@/lib/directory/filters";
+import { listDirectoryMarkers, searchDirectory } from "@/lib/directory/queries";
+import { getListingPath } from "@/lib/listings/kinds";
+import { listSubsectors } from "@/lib/subsectors/queries";
+import { buildAlternates } from "@/lib/seo/alternates";
+import { DirectoryView } from "@/components/directory/directory-view";
+import { ListingMap } from "@/components/map/listing-map";
+
+type PageProps = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Map" });
+  return { title: t("title"), description: t("intro"), alternates: buildAlternates(locale, "/peta") };
+}
+
+export default async function MapPage({ params, searchParams }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await connection();
+  const t = await getTranslations("Map");
+  const subsectors = await listSubsectors();
+  const { filters, problems } = parseDirectoryFilters(await searchParams, {
+    knownSubsectorSlugs: subsectors.map((subsector) => subsector.slug),
+  });
+  const [search, markers] = await Promise.all([searchDirectory(filters), listDirectoryMarkers(filters, locale)]);
+  const env = getEnv();
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+        <p className="max-w-3xl text-lg">{t("intro")}</p>
+        <p className="text-sm text-slate-600">
+          {t("markerCount", { count: markers.length })} {env.MAP_TILE_URL ? "" : t("noTiles")}
+        </p>
+      </header>
+      <ListingMap
+        markers={markers.map((marker) => ({ ...marker, href: getPathname({ href: getListingPath(marker), locale }) }))}
+        tileUrl={env.MAP_TILE_URL ?? null}
+        tileAttribution={env.MAP_TILE_ATTRIBUTION ?? null}
+        label={t("mapLabel")}
+      />
+      <section aria-labelledby="daftar-peta" className="space-y-3">
+        <h2 id="daftar-peta" className="text-xl font-semibold">
+          {t("listTitle")}
+        </h2>
+        <DirectoryView
+          action={getPathname({ href: "/peta", locale })}
+          filters={filters}
+          problems={problems}
+          search={search}
+          subsectors={subsectors}
+          isKindSelectable
+        />
+      </section>
+    </div>
+  );
+}

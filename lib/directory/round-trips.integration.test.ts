@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getPrisma } from "@/lib/db/client";
+import { seedDatabase } from "@/prisma/seed";
+import { listHeadlineFigures } from "@/lib/figures/queries";
+import { getSubsectorBySlug, getSubsectorStats, listSubsectors } from "@/lib/subsectors/queries";
+import { parseDirectoryFilters } from "./filters";
+import { listDirectoryMarkers, searchDirectory } from "./queries";
+
+// Each public page makes a fixed, small number of database round trips, whatever the data size.
+async function countRoundTrips(work: () => Promise<unknown>): Promise<number> {
+  const prisma = getPrisma() as unknown as { $on(event: "query", listener: () => void): void };
+  let count = 0;
+  let isCounting = true;
+  prisma.$on("query", () => {
+    if (isCounting) count++;
+  });
+  await work();
+  isCounting = false;
+  return count;
+}
+
+describe("database round trips per page", () => {
+  beforeAll(async () => {
+    await seedDatabase(getPrisma(), "demo");
+  }, 300_000);
+
+  it("home: figures and subsectors", async () => {
+    expect(await countRoundTrips(() => Promise.all([listHeadlineFigures(), listSubsectors()]))).toBe(2);
+  });
+
+  it("directory with every filter and a query: subsectors, results, facets", async () => {
+    const trips = await countRoundTrips(async () => {
+      const subsectors = await listSubsectors();
+      const { filters } = parseDirectoryFilters(
+        { q: "kopi", kecamatan: "klojen", subsektor: "kuliner", bersertifikat: "1", urut: "terbaru" },
+        { knownSubsectorSlugs: subsectors.map((s) => s.slug), fixedKind: "CREATIVE_BUSINESS" },
+      );
+      await searchDirectory(filters);
+    });
+    expect(trips).toBe(3);
+  });
+
+  it("a page past the end costs one more round trip, not more", async () => {
+    const { filters } = parseDirectoryFilters({ hal: "500" }, { knownSubsectorSlugs: [] });
+    expect(await countRoundTrips(() => searchDirectory(filters))).toBe(3);
+  });
+
+  it("subsector page: subsector, stats, subsectors, results, facets", async () => {
+    const trips = await countRoundTrips(async () => {
+      const subsector = await getSubsectorBySlug("kuliner");
+      await Promise.all([getSubsectorStats(subsector!.id), listSubsectors()]);
+      const { filters } = parseDirectoryFilters({}, { knownSubsectorSlugs: [], fixedSubsector: "kuliner" });
+      await searchDirectory(filters);
+    });
+    expect(trips).toBe(6);
+  });
+
+  it("map page: subsectors, results, facets, markers", async () => {
+    const trips = await countRoundTrips(async () => {
+      await listSubsectors();
+      const { filters } = parseDirectoryFilters({}, { knownSubsectorSlugs: [] });
+      await Promise.all([searchDirectory(filters), listDirectoryMarkers(filters, "id")]);
+    });
+    expect(trips).toBe(4);
+  });
+});

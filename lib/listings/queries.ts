@@ -1,0 +1,147 @@
+import "server-only";
+import type { z } from "zod";
+import { prisma } from "@/lib/db/client";
+import type { ListingKind } from "@/lib/generated/prisma/enums";
+import {
+  listingFactsSchemas,
+  socialLinksSchema,
+  type campusFactsSchema,
+  type communityFactsSchema,
+  type coworkingFactsSchema,
+  type creativeBusinessFactsSchema,
+  type startupFactsSchema,
+} from "@/lib/listings/schemas";
+
+export type SocialLink = z.infer<typeof socialLinksSchema>[number];
+
+/** Every known kind-specific fact; a listing only ever holds the ones of its own kind. */
+export type ListingFacts = z.infer<typeof coworkingFactsSchema> &
+  z.infer<typeof campusFactsSchema> &
+  z.infer<typeof communityFactsSchema> &
+  z.infer<typeof startupFactsSchema> &
+  z.infer<typeof creativeBusinessFactsSchema>;
+
+// Only the columns the public profile shows. Monitoring (NIB, scale, workforce, turnover), managers, users and
+// evidence files are private and must never be added here.
+const publicProfileSelect = {
+  id: true,
+  kind: true,
+  slug: true,
+  nameId: true,
+  nameEn: true,
+  summaryId: true,
+  summaryEn: true,
+  descriptionId: true,
+  descriptionEn: true,
+  kecamatan: true,
+  address: true,
+  latitude: true,
+  longitude: true,
+  websiteUrl: true,
+  email: true,
+  phone: true,
+  whatsappNumber: true,
+  socialLinks: true,
+  foundedYear: true,
+  tags: true,
+  facts: true,
+  isSample: true,
+  sourceName: true,
+  sourceUrl: true,
+  lastVerifiedAt: true,
+  primarySubsector: { select: { slug: true, nameId: true, nameEn: true } },
+  otherSubsectors: {
+    select: { subsector: { select: { slug: true, nameId: true, nameEn: true, sortOrder: true } } },
+  },
+  certifications: {
+    // Applied, in-review, rejected and revoked certificates are not public.
+    where: { status: "CERTIFIED" as const },
+    orderBy: [{ issuedOn: "desc" as const }, { id: "asc" as const }],
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      issuedOn: true,
+      expiresOn: true,
+      type: { select: { nameId: true, nameEn: true, issuingBody: true, registryUrl: true } },
+    },
+  },
+};
+
+/** Stored URLs are only ever rendered as links when they are plain http(s). */
+export function toHttpUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the valid entries: one bad link must not hide the others. */
+export function parseSocialLinks(value: unknown): SocialLink[] {
+  if (!Array.isArray(value)) return [];
+  const links: SocialLink[] = [];
+  for (const entry of value) {
+    const parsed = socialLinksSchema.element.safeParse(entry);
+    if (parsed.success && !links.some((link) => link.network === parsed.data.network)) links.push(parsed.data);
+  }
+  return links;
+}
+
+/** Keeps the valid known fields of the listing's kind: one bad field must not hide the others. */
+export function parseListingFacts(kind: ListingKind, value: unknown): ListingFacts {
+  const schema = listingFactsSchemas[kind];
+  const whole = schema.safeParse(value);
+  if (whole.success) return whole.data;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
+  const input = value as Record<string, unknown>;
+  const facts: Record<string, unknown> = {};
+  for (const [key, fieldSchema] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    const field = fieldSchema.safeParse(input[key]);
+    if (field.success && field.data !== undefined) facts[key] = field.data;
+  }
+  return facts as ListingFacts;
+}
+
+export async function getPublishedListingProfile(kind: ListingKind, slug: string) {
+  const listing = await prisma.listing.findFirst({
+    where: { kind, slug, status: "PUBLISHED" },
+    select: publicProfileSelect,
+  });
+  if (!listing) return null;
+
+  const { latitude, longitude, otherSubsectors, socialLinks, facts, websiteUrl, sourceUrl, certifications, ...rest } =
+    listing;
+  return {
+    ...rest,
+    latitude: latitude === null || longitude === null ? null : latitude.toNumber(),
+    longitude: latitude === null || longitude === null ? null : longitude.toNumber(),
+    websiteUrl: toHttpUrl(websiteUrl),
+    sourceUrl: toHttpUrl(sourceUrl),
+    socialLinks: parseSocialLinks(socialLinks),
+    facts: parseListingFacts(listing.kind, facts),
+    otherSubsectors: otherSubsectors
+      .map(({ subsector }) => subsector)
+      .filter((subsector) => subsector.slug !== listing.primarySubsector.slug)
+      .sort((a, b) => a.sortOrder - b.sortOrder)
+      .map(({ slug: subsectorSlug, nameId, nameEn }) => ({ slug: subsectorSlug, nameId, nameEn })),
+    certifications: certifications.map(({ type, ...certification }) => ({
+      ...certification,
+      type: { ...type, registryUrl: toHttpUrl(type.registryUrl) },
+    })),
+  };
+}
+
+export type ListingProfile = NonNullable<Awaited<ReturnType<typeof getPublishedListingProfile>>>;
+
+/** Where a moved slug now lives, if the listing it points to is published. */
+export async function findRedirectForSlug(slug: string): Promise<{ kind: ListingKind; slug: string } | null> {
+  const redirect = await prisma.slugRedirect.findUnique({
+    where: { oldSlug: slug },
+    select: { listing: { select: { kind: true, slug: true, status: true } } },
+  });
+  if (!redirect || redirect.listing.status !== "PUBLISHED") return null;
+  return { kind: redirect.listing.kind, slug: redirect.listing.slug };
+}
