@@ -17,6 +17,7 @@ const { values } = parseArgs({
     duration: { type: "string", default: "10" },
     port: { type: "string", default: "3300" },
     keep: { type: "boolean", default: false },
+    "search-only": { type: "boolean", default: false },
   },
 });
 const listingCount = Number(values.listings);
@@ -138,6 +139,20 @@ async function measureSearchQueries() {
   timings.sort((a, b) => a - b);
   const at = (share: number) => timings[Math.min(timings.length - 1, Math.floor(share * timings.length))]!;
   return { samples: timings.length, p50: at(0.5), p95: at(0.95) };
+}
+
+if (values["search-only"]) {
+  console.log(`[bench] filling ${databaseName} with ${listingCount} listings…`);
+  await fillDatabase();
+  try {
+    const search = await measureSearchQueries();
+    console.log(
+      `Search (searchDirectory: results + facets), ${search.samples} queries at ${listingCount} listings: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms`,
+    );
+  } finally {
+    if (!values.keep) await onServer(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+  }
+  process.exit(0);
 }
 
 const startedAt = Date.now();

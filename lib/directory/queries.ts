@@ -30,18 +30,17 @@ export type DirectoryFacets = {
 };
 
 function buildTextQuery(q: string) {
-  // Full-text in both configurations, plus trigram matching on names and subsector names for typos and
-  // partial words ("kulinr", "brawi"). `<%` is word_similarity above pg_trgm's threshold and uses the GIN index.
-  return Prisma.sql`(
-    l."searchVector" @@ (websearch_to_tsquery('indonesian', ${q}) || websearch_to_tsquery('simple', ${q}))
-    OR ${q} <% l."nameId"
-    OR ${q} <% coalesce(l."nameEn", '')
-    OR EXISTS (
-      SELECT 1 FROM "Subsector" s
-      WHERE (${q} <% s."nameId" OR ${q} <% s."nameEn")
-        AND (s."id" = l."primarySubsectorId"
-          OR EXISTS (SELECT 1 FROM "ListingSubsector" ls WHERE ls."listingId" = l."id" AND ls."subsectorId" = s."id"))
-    )
+  // Full-text in both configurations, plus trigram matching on names and subsector names for typos and partial
+  // words ("kulinr", "brawi"). Each branch of the union can use its own index (GIN on the tsvector, GIN trigram
+  // on names, b-tree on subsectors); `<%` is word_similarity above pg_trgm's threshold.
+  const matchingSubsectors = Prisma.sql`SELECT s."id" FROM "Subsector" s WHERE ${q} <% s."nameId" OR ${q} <% s."nameEn"`;
+  return Prisma.sql`l."id" IN (
+    SELECT t."id" FROM "Listing" t
+      WHERE t."searchVector" @@ (websearch_to_tsquery('indonesian', ${q}) || websearch_to_tsquery('simple', ${q}))
+    UNION SELECT t."id" FROM "Listing" t WHERE ${q} <% t."nameId"
+    UNION SELECT t."id" FROM "Listing" t WHERE ${q} <% t."nameEn"
+    UNION SELECT t."id" FROM "Listing" t WHERE t."primarySubsectorId" IN (${matchingSubsectors})
+    UNION SELECT ls."listingId" FROM "ListingSubsector" ls WHERE ls."subsectorId" IN (${matchingSubsectors})
   )`;
 }
 
