@@ -5,6 +5,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Cached public pages may be served stale for at most 5 minutes while they are re-rendered (Next's default is
+  // a year), so an HTTP cache in front never keeps an old page for long.
+  expireTime: 300,
   // Native and WASM database drivers stay plain Node modules instead of being bundled.
   serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2"],
 };

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -9,6 +8,12 @@ import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { FigureCard } from "@/components/figure-card";
 
 const PDRB_FIGURE_PREFIX = "pdrb-";
+// Public pages are rendered on first request and then served from Next's cache for up to a minute
+// (docs/decisions/004-public-page-caching.md). Nothing is prerendered at build time: the build has no database.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -28,7 +33,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await connection();
   const t = await getTranslations("Home");
   const [figures, subsectors] = await Promise.all([listHeadlineFigures(), listSubsectors()]);
   // The two PDRB shares disagree: they are shown together, with an explanation, never one alone.

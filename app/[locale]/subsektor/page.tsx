@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { listSubsectors } from "@/lib/subsectors/queries";
 import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
+
+// Cached like the home page (docs/decisions/004-public-page-caching.md).
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
 
 type PageProps = { params: Promise<{ locale: string }> };
 
@@ -27,7 +32,6 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function SubsectorsPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await connection();
   const t = await getTranslations("Subsector");
   const subsectors = await listSubsectors();
   return (

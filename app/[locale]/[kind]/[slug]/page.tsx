@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
-import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { formatJakartaDate } from "@/lib/dates";
 import { Link, getPathname } from "@/lib/i18n/navigation";
@@ -17,6 +16,13 @@ import { ListingLocation } from "@/components/listing-location";
 import { ListingContacts } from "@/components/listing-contacts";
 import { ListingCertifications } from "@/components/listing-certifications";
 
+// Public pages are rendered on first request and then served from Next's cache for up to a minute
+// (docs/decisions/004-public-page-caching.md). Nothing is prerendered at build time: the build has no database.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
 type PageProps = { params: Promise<{ locale: string; kind: string; slug: string }> };
 
 // generateMetadata and the page both need the profile: one database query per request.
@@ -26,7 +32,6 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const { locale, kind: kindPath, slug } = await params;
   const kind = getListingKindByPath(kindPath);
   if (!kind) return {};
-  await connection();
   const profile = await loadProfile(kind, slug);
   if (!profile) return {};
 
@@ -47,7 +52,6 @@ export default async function ListingProfilePage({ params }: PageProps) {
   setRequestLocale(locale);
   const kind = getListingKindByPath(kindPath);
   if (!kind) notFound();
-  await connection();
   const profile = await loadProfile(kind, slug);
   if (!profile) {
     const target = await findRedirectForSlug(slug);
