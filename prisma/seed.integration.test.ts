@@ -114,6 +114,18 @@ describe("demo seed", () => {
     }
   });
 
+  it("keeps a few samples in every non-public state for the demo", async () => {
+    const statuses = await prisma.listing.groupBy({ by: ["status"], where: { isSample: true }, _count: true });
+    expect(statuses.map((row) => row.status).sort()).toEqual([
+      "ARCHIVED",
+      "DRAFT",
+      "INACTIVE",
+      "PENDING_REVIEW",
+      "PUBLISHED",
+    ]);
+    expect(await prisma.listing.count({ where: { status: "PUBLISHED", isSample: true } })).toBeGreaterThanOrEqual(150);
+  });
+
   it("does not seed twice", async () => {
     const before = await prisma.listing.count();
     expect(await seedDatabase(prisma, "demo")).toEqual({ isSeeded: false });

@@ -11,6 +11,7 @@ import { figures } from "./seed-data/figures";
 import { realEntities } from "./seed-data/real-entities";
 import { buildSampleListings } from "./seed-data/samples";
 import { demoAccounts } from "./seed-data/demo-accounts";
+import { unpublishedSampleStatuses } from "./seed-data/demo-statuses";
 import type { ListingSeed } from "./seed-data/types";
 
 export type SeedMode = "demo" | "production";
@@ -62,7 +63,7 @@ async function seedListings(tx: Tx, listings: ListingSeed[]) {
     data: listings.map((listing) => ({
       kind: listing.kind,
       slug: listing.slug,
-      status: "PUBLISHED" as const,
+      status: unpublishedSampleStatuses[listing.slug] ?? ("PUBLISHED" as const),
       nameId: listing.nameId,
       nameEn: listing.nameEn ?? null,
       summaryId: listing.summaryId,
@@ -86,7 +87,7 @@ async function seedListings(tx: Tx, listings: ListingSeed[]) {
       sourceName: listing.sourceName ?? null,
       sourceUrl: listing.sourceUrl ?? null,
       lastVerifiedAt: listing.lastVerifiedAt ? new Date(listing.lastVerifiedAt) : null,
-      publishedAt: now,
+      publishedAt: unpublishedSampleStatuses[listing.slug] ? null : now,
     })),
     select: { id: true, slug: true },
   });

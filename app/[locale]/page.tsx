@@ -5,7 +5,9 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { listHeadlineFigures } from "@/lib/figures/queries";
 import { listSubsectors } from "@/lib/subsectors/queries";
 import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
+import { listFeaturedListings, listRecentlyVerifiedListings } from "@/lib/listings/queries";
 import { FigureCard } from "@/components/figure-card";
+import { ListingCardList } from "@/components/listing-card-list";
 
 const PDRB_FIGURE_PREFIX = "pdrb-";
 // Public pages are rendered on first request and then served from Next's cache for up to a minute
@@ -34,7 +36,12 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Home");
-  const [figures, subsectors] = await Promise.all([listHeadlineFigures(), listSubsectors()]);
+  const [figures, subsectors, featured, recentlyVerified] = await Promise.all([
+    listHeadlineFigures(),
+    listSubsectors(),
+    listFeaturedListings(),
+    listRecentlyVerifiedListings(),
+  ]);
   // The two PDRB shares disagree: they are shown together, with an explanation, never one alone.
   const pdrbFigures = figures.filter((figure) => figure.key.startsWith(PDRB_FIGURE_PREFIX));
   const otherFigures = figures.filter((figure) => !figure.key.startsWith(PDRB_FIGURE_PREFIX));
@@ -72,6 +79,26 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           {t("unesco")} <span className="text-sm text-slate-600">({t("unescoSource")})</span>
         </p>
       </section>
+
+      {featured.length > 0 ? (
+        <section aria-labelledby="pilihan" className="space-y-3">
+          <h2 id="pilihan" className="text-2xl font-semibold">
+            {t("featuredTitle")}
+          </h2>
+          <p className="text-slate-700">{t("featuredIntro")}</p>
+          <ListingCardList listings={featured} />
+        </section>
+      ) : null}
+
+      {recentlyVerified.length > 0 ? (
+        <section aria-labelledby="baru-diverifikasi" className="space-y-3">
+          <h2 id="baru-diverifikasi" className="text-2xl font-semibold">
+            {t("recentTitle")}
+          </h2>
+          <p className="text-slate-700">{t("recentIntro")}</p>
+          <ListingCardList listings={recentlyVerified} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="angka-kunci" className="space-y-4">
         <h2 id="angka-kunci" className="text-2xl font-semibold">

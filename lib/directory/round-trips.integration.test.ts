@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { seedDatabase } from "@/prisma/seed";
 import { listHeadlineFigures } from "@/lib/figures/queries";
+import { getPublishedListingProfile, listFeaturedListings, listRecentlyVerifiedListings } from "@/lib/listings/queries";
 import { getSubsectorBySlug, getSubsectorStats, listSubsectors } from "@/lib/subsectors/queries";
 import { parseDirectoryFilters } from "./filters";
 import { listDirectoryMarkers, searchDirectory } from "./queries";
@@ -24,8 +25,16 @@ describe("database round trips per page", () => {
     await seedDatabase(getPrisma(), "demo");
   }, 300_000);
 
-  it("home: figures and subsectors", async () => {
-    expect(await countRoundTrips(() => Promise.all([listHeadlineFigures(), listSubsectors()]))).toBe(2);
+  it("home: figures, subsectors, featured and recently verified listings", async () => {
+    const trips = await countRoundTrips(() =>
+      Promise.all([listHeadlineFigures(), listSubsectors(), listFeaturedListings(), listRecentlyVerifiedListings()]),
+    );
+    expect(trips).toBe(4);
+  });
+
+  it("profile: one query for the listing with its subsectors and certificates", async () => {
+    const trips = await countRoundTrips(() => getPublishedListingProfile("COWORKING", "malang-creative-center"));
+    expect(trips).toBe(1);
   });
 
   it("directory with every filter and a query: subsectors, results, facets", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { prisma } from "@/lib/db/client";
+import { todayInJakarta } from "@/lib/dates";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 import {
   listingFactsSchemas,
@@ -145,3 +146,44 @@ export async function findRedirectForSlug(slug: string): Promise<{ kind: Listing
   if (!redirect || redirect.listing.status !== "PUBLISHED") return null;
   return { kind: redirect.listing.kind, slug: redirect.listing.slug };
 }
+
+const listingCardSelect = {
+  kind: true,
+  slug: true,
+  nameId: true,
+  nameEn: true,
+  summaryId: true,
+  summaryEn: true,
+  kecamatan: true,
+  isSample: true,
+  lastVerifiedAt: true,
+} as const;
+
+/** Published listings whose data was confirmed most recently. */
+export async function listRecentlyVerifiedListings(limit = 6) {
+  return prisma.listing.findMany({
+    where: { status: "PUBLISHED", lastVerifiedAt: { not: null } },
+    orderBy: [{ lastVerifiedAt: "desc" }, { id: "asc" }],
+    take: limit,
+    select: listingCardSelect,
+  });
+}
+
+/**
+ * Featured on the home page: published listings holding a certificate valid today ("pelatihan sampai
+ * sertifikasi, agar produk tepercaya"), most recently verified first.
+ */
+export async function listFeaturedListings(limit = 6) {
+  const today = new Date(`${todayInJakarta()}T00:00:00Z`);
+  return prisma.listing.findMany({
+    where: {
+      status: "PUBLISHED",
+      certifications: { some: { status: "CERTIFIED", OR: [{ expiresOn: null }, { expiresOn: { gte: today } }] } },
+    },
+    orderBy: [{ lastVerifiedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+    take: limit,
+    select: listingCardSelect,
+  });
+}
+
+export type ListingCard = Awaited<ReturnType<typeof listRecentlyVerifiedListings>>[number];

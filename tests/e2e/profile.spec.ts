@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { unpublishedSampleStatuses } from "../../prisma/seed-data/demo-statuses";
 
 // Slugs from prisma/seed-data: the first sample creative business holds a BPOM registration that expired on
 // 2025-03-31; Kaos Buring Nusantara holds a valid trademark and a revoked copyright; MCC is a real entity.
@@ -139,4 +140,28 @@ test.describe("listing profile", () => {
     }
     await expect(page.getByRole("heading", { level: 1, name: "Halaman tidak ditemukan" })).toBeVisible();
   });
+});
+
+// Where each unpublished sample would live if it were public (its kind's directory).
+const unpublishedSamplePaths: Record<string, string> = {
+  "kriya-kulit-dinoyo-jaya-contoh": "usaha",
+  "teknologi-welirang-contoh": "startup",
+  "klub-musisi-welirang-contoh": "komunitas",
+  "teknologi-panderman-contoh": "startup",
+};
+
+test.describe("listings the public must not see", () => {
+  for (const [slug, status] of Object.entries(unpublishedSampleStatuses)) {
+    test(`a ${status} listing answers 404 and appears in no search`, async ({ page }) => {
+      const response = await page.goto(`/${unpublishedSamplePaths[slug]}/${slug}`);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
+
+      const name = slug.replace(/-contoh$/, "").replaceAll("-", " ");
+      await page.goto(`/cari?q=${encodeURIComponent(name)}`);
+      const results = page.getByRole("region", { name: "Hasil" });
+      await expect(results.getByText(/hasil$/)).toBeVisible();
+      await expect(results.getByRole("link", { name: new RegExp(name, "i") })).toHaveCount(0);
+    });
+  }
 });
