@@ -6,6 +6,7 @@ import { getPublishedListingProfile, listFeaturedListings, listRecentlyVerifiedL
 import { getSubsectorBySlug, getSubsectorStats, listSubsectors } from "@/lib/subsectors/queries";
 import { parseDirectoryFilters } from "./filters";
 import { listDirectoryMarkers, searchDirectory } from "./queries";
+import { loadDirectory } from "./load-directory";
 
 // Each public page makes a fixed, small number of database round trips, whatever the data size.
 async function countRoundTrips(work: () => Promise<unknown>): Promise<number> {
@@ -38,14 +39,8 @@ describe("database round trips per page", () => {
   });
 
   it("directory with every filter and a query: subsectors, results, facets", async () => {
-    const trips = await countRoundTrips(async () => {
-      const subsectors = await listSubsectors();
-      const { filters } = parseDirectoryFilters(
-        { q: "kopi", kecamatan: "klojen", subsektor: "kuliner", bersertifikat: "1", urut: "terbaru" },
-        { knownSubsectorSlugs: subsectors.map((s) => s.slug), fixedKind: "CREATIVE_BUSINESS" },
-      );
-      await searchDirectory(filters);
-    });
+    const params = { q: "kopi", kecamatan: "klojen", subsektor: "kuliner", bersertifikat: "1", urut: "terbaru" };
+    const trips = await countRoundTrips(() => loadDirectory(params, { fixedKind: "CREATIVE_BUSINESS" }));
     expect(trips).toBe(3);
   });
 
@@ -57,18 +52,15 @@ describe("database round trips per page", () => {
   it("subsector page: subsector, stats, subsectors, results, facets", async () => {
     const trips = await countRoundTrips(async () => {
       const subsector = await getSubsectorBySlug("kuliner");
-      await Promise.all([getSubsectorStats(subsector!.id), listSubsectors()]);
-      const { filters } = parseDirectoryFilters({}, { knownSubsectorSlugs: [], fixedSubsector: "kuliner" });
-      await searchDirectory(filters);
+      await Promise.all([getSubsectorStats(subsector!.id), loadDirectory({}, { fixedSubsector: "kuliner" })]);
     });
     expect(trips).toBe(6);
   });
 
   it("map page: subsectors, results, facets, markers", async () => {
     const trips = await countRoundTrips(async () => {
-      await listSubsectors();
-      const { filters } = parseDirectoryFilters({}, { knownSubsectorSlugs: [] });
-      await Promise.all([searchDirectory(filters), listDirectoryMarkers(filters, "id")]);
+      const { filters } = await loadDirectory({});
+      await listDirectoryMarkers(filters, "id");
     });
     expect(trips).toBe(4);
   });

@@ -3,11 +3,9 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname } from "@/lib/i18n/navigation";
-import { parseDirectoryFilters } from "@/lib/directory/filters";
-import { searchDirectory } from "@/lib/directory/queries";
 import { getListingKindByPath } from "@/lib/listings/kinds";
-import { listSubsectors } from "@/lib/subsectors/queries";
 import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
+import { loadDirectory } from "@/lib/directory/load-directory";
 import { DirectoryView } from "@/components/directory/directory-view";
 
 type PageProps = {
@@ -39,12 +37,7 @@ export default async function DirectoryPage({ params, searchParams }: PageProps)
   setRequestLocale(locale);
   await connection();
   const t = await getTranslations("Directory");
-  const subsectors = await listSubsectors();
-  const { filters, problems } = parseDirectoryFilters(await searchParams, {
-    knownSubsectorSlugs: subsectors.map((subsector) => subsector.slug),
-    fixedKind: kind,
-  });
-  const search = await searchDirectory(filters);
+  const { subsectors, filters, problems, search } = await loadDirectory(await searchParams, { fixedKind: kind });
 
   return (
     <div className="space-y-6">

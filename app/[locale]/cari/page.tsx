@@ -2,9 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname } from "@/lib/i18n/navigation";
-import { parseDirectoryFilters } from "@/lib/directory/filters";
-import { searchDirectory } from "@/lib/directory/queries";
-import { listSubsectors } from "@/lib/subsectors/queries";
+import { loadDirectory } from "@/lib/directory/load-directory";
 import { DirectoryView } from "@/components/directory/directory-view";
 
 type PageProps = {
@@ -23,11 +21,7 @@ export default async function SearchPage({ params, searchParams }: PageProps) {
   setRequestLocale(locale);
   await connection();
   const t = await getTranslations("Directory");
-  const subsectors = await listSubsectors();
-  const { filters, problems } = parseDirectoryFilters(await searchParams, {
-    knownSubsectorSlugs: subsectors.map((subsector) => subsector.slug),
-  });
-  const search = await searchDirectory(filters);
+  const { subsectors, filters, problems, search } = await loadDirectory(await searchParams);
 
   return (
     <div className="space-y-6">

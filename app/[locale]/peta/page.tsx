@@ -3,11 +3,10 @@ import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getEnv } from "@/lib/env";
 import { getPathname } from "@/lib/i18n/navigation";
-import { parseDirectoryFilters } from "@/lib/directory/filters";
-import { listDirectoryMarkers, searchDirectory } from "@/lib/directory/queries";
+import { listDirectoryMarkers } from "@/lib/directory/queries";
 import { getListingPath } from "@/lib/listings/kinds";
-import { listSubsectors } from "@/lib/subsectors/queries";
 import { buildAlternates } from "@/lib/seo/alternates";
+import { loadDirectory } from "@/lib/directory/load-directory";
 import { DirectoryView } from "@/components/directory/directory-view";
 import { ListingMap } from "@/components/map/listing-map";
 
@@ -27,11 +26,8 @@ export default async function MapPage({ params, searchParams }: PageProps) {
   setRequestLocale(locale);
   await connection();
   const t = await getTranslations("Map");
-  const subsectors = await listSubsectors();
-  const { filters, problems } = parseDirectoryFilters(await searchParams, {
-    knownSubsectorSlugs: subsectors.map((subsector) => subsector.slug),
-  });
-  const [search, markers] = await Promise.all([searchDirectory(filters), listDirectoryMarkers(filters, locale)]);
+  const { subsectors, filters, problems, search } = await loadDirectory(await searchParams);
+  const markers = await listDirectoryMarkers(filters, locale);
   const env = getEnv();
 
   return (

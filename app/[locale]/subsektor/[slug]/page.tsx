@@ -5,10 +5,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { listingKinds } from "@/lib/listings/kinds";
-import { parseDirectoryFilters } from "@/lib/directory/filters";
-import { searchDirectory } from "@/lib/directory/queries";
-import { getSubsectorBySlug, getSubsectorStats, listSubsectors } from "@/lib/subsectors/queries";
+import { getSubsectorBySlug, getSubsectorStats } from "@/lib/subsectors/queries";
 import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
+import { loadDirectory } from "@/lib/directory/load-directory";
 import { DirectoryView } from "@/components/directory/directory-view";
 
 type PageProps = {
@@ -44,12 +43,10 @@ export default async function SubsectorPage({ params, searchParams }: PageProps)
   await connection();
   const subsector = await getSubsectorBySlug(slug);
   if (!subsector) notFound();
-  const [stats, subsectors] = await Promise.all([getSubsectorStats(subsector.id), listSubsectors()]);
-  const { filters, problems } = parseDirectoryFilters(await searchParams, {
-    knownSubsectorSlugs: subsectors.map((item) => item.slug),
-    fixedSubsector: subsector.slug,
-  });
-  const search = await searchDirectory(filters);
+  const [stats, { subsectors, filters, problems, search }] = await Promise.all([
+    getSubsectorStats(subsector.id),
+    loadDirectory(await searchParams, { fixedSubsector: subsector.slug }),
+  ]);
   const t = await getTranslations("Subsector");
   const tKind = await getTranslations("Kind");
   const certifiedPercent = stats.total > 0 ? Math.round((stats.certifiedCount / stats.total) * 100) : 0;
