@@ -31,6 +31,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
+          // next-auth imports "next/server" without an extension, which Node's ESM resolver rejects outside Next.
+          server: { deps: { inline: ["next-auth"] } },
           include: ["**/*.test.ts"],
           exclude: ["**/*.integration.test.ts", "node_modules/**", "tests/e2e/**", ".next/**"],
           environment: "node",

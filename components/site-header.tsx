@@ -29,6 +29,9 @@ export async function SiteHeader() {
           <Link href="/cari" className="hover:underline">
             {t("search")}
           </Link>
+          <Link href="/akun" className="hover:underline">
+            {t("signIn")}
+          </Link>
           <LanguageSwitch label={t("languageSwitch")} />
         </nav>
       </div>

@@ -14,6 +14,7 @@ const pages = [
   "/peta",
   "/coworking/malang-creative-center",
   "/en/coworking/malang-creative-center",
+  "/masuk",
   "/halaman-yang-tidak-ada",
 ];
 

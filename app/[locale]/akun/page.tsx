@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { getListingPath } from "@/lib/listings/kinds";
+import { requireUser } from "@/lib/auth/session";
+import { signOutAction } from "@/lib/auth/actions";
+import { listManagedListings } from "@/lib/accounts/queries";
+import { SampleBadge } from "@/components/sample-badge";
+
+type PageProps = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Account" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function AccountPage({ params }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser(locale);
+  const listings = await listManagedListings(user.id);
+  const t = await getTranslations("Account");
+  const tKind = await getTranslations("Kind");
+
+  return (
+    <section className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+        <p>{t("signedInAs", { name: user.name, email: user.email, role: t(`roles.${user.role}`) })}</p>
+        <form action={signOutAction}>
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit" className="rounded border border-slate-400 px-3 py-1 hover:bg-slate-50">
+            {t("signOut")}
+          </button>
+        </form>
+      </header>
+      <section aria-labelledby="listing-saya" className="space-y-3">
+        <h2 id="listing-saya" className="text-xl font-semibold">
+          {t("myListings")}
+        </h2>
+        {listings.length === 0 ? (
+          <p>{t("noListings")}</p>
+        ) : (
+          <ul className="divide-y divide-slate-200 rounded border border-slate-200">
+            {listings.map((listing) => (
+              <li key={listing.slug} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
+                <span>
+                  {listing.status === "PUBLISHED" ? (
+                    <Link href={getListingPath(listing)} className="font-medium text-brand-800 underline">
+                      {pickLocalized(locale, listing.nameId, listing.nameEn)}
+                    </Link>
+                  ) : (
+                    <span className="font-medium">{pickLocalized(locale, listing.nameId, listing.nameEn)}</span>
+                  )}
+                  {listing.isSample ? <SampleBadge /> : null}
+                  <span className="block text-sm text-slate-600">{tKind(listing.kind)}</span>
+                </span>
+                <span className="rounded bg-slate-100 px-2 py-0.5 text-sm">{t(`status.${listing.status}`)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it, vi } from "vitest";
+
+vi.mock("@/lib/auth/credentials", () => ({ verifyCredentials: vi.fn() }));
+const { buildAuthConfig } = await import("./auth");
+
+describe("auth configuration", () => {
+  it("sets Secure cookies in production only", () => {
+    const secret = "s".repeat(40);
+    expect(buildAuthConfig({ APP_ENV: "production", AUTH_SECRET: secret }).useSecureCookies).toBe(true);
+    expect(buildAuthConfig({ APP_ENV: "demo", AUTH_SECRET: secret }).useSecureCookies).toBe(false);
+  });
+
+  it("keeps sessions in JWTs signed with the configured secret", () => {
+    const config = buildAuthConfig({ APP_ENV: "production", AUTH_SECRET: "x".repeat(40) });
+    expect(config.session?.strategy).toBe("jwt");
+    expect(config.secret).toBe("x".repeat(40));
+  });
+});

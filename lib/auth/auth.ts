@@ -1,0 +1,45 @@
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { getEnv, type Env } from "@/lib/env";
+import { signInSchema } from "@/lib/auth/schemas";
+import { verifyCredentials } from "@/lib/auth/credentials";
+
+export function buildAuthConfig(env: Pick<Env, "AUTH_SECRET" | "APP_ENV">): NextAuthConfig {
+  return {
+    secret: env.AUTH_SECRET,
+    trustHost: true,
+    // Production serves over https: cookies are Secure (and __Secure- prefixed); HttpOnly and SameSite=Lax always.
+    useSecureCookies: env.APP_ENV === "production",
+    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: "/masuk" },
+    providers: [
+      Credentials({
+        credentials: { email: {}, password: {} },
+        async authorize(raw) {
+          const parsed = signInSchema.safeParse(raw);
+          if (!parsed.success) return null;
+          const user = await verifyCredentials(parsed.data.email, parsed.data.password);
+          return user
+            ? { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion }
+            : null;
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          const signedIn = user as { id: string; role: string; sessionVersion: number };
+          token.userId = signedIn.id;
+          token.role = signedIn.role;
+          token.sessionVersion = signedIn.sessionVersion;
+        }
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, userId: token.userId, sessionVersion: token.sessionVersion };
+      },
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(buildAuthConfig(getEnv()));

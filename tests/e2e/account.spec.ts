@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+
+// Demo accounts from README.md (demo mode only).
+const OWNER = { email: "pemilik@contoh.id", password: "demo-pemilik-ekraf" };
+
+test.describe("signing in", () => {
+  test("an owner signs in, sees the listings they manage, and signs out", async ({ page, context }) => {
+    await page.goto("/akun");
+    await expect(page).toHaveURL(/\/masuk$/);
+    await page.getByLabel("Email").fill(OWNER.email);
+    await page.getByLabel("Kata sandi").fill(OWNER.password);
+    await page.getByRole("button", { name: "Masuk" }).click();
+
+    await expect(page).toHaveURL(/\/akun$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Akun saya" })).toBeVisible();
+    await expect(page.getByText(/Masuk sebagai Pemilik Usaha Demo/)).toBeVisible();
+    const listings = page.getByRole("region", { name: "Listing yang saya kelola" }).getByRole("listitem");
+    await expect(listings).toHaveCount(2);
+    await expect(listings.first()).toContainText("Terbit");
+
+    const cookie = (await context.cookies()).find((c) => c.name.includes("authjs.session-token"));
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+
+    await page.getByRole("button", { name: "Keluar" }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await page.goto("/akun");
+    await expect(page).toHaveURL(/\/masuk$/);
+  });
+
+  test("a wrong password gives one clear message and keeps the email", async ({ page }) => {
+    await page.goto("/masuk");
+    await page.getByLabel("Email").fill(OWNER.email);
+    await page.getByLabel("Kata sandi").fill("bukan-kata-sandinya");
+    await page.getByRole("button", { name: "Masuk" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      "Email atau kata sandi salah, atau akun ini dinonaktifkan.",
+    );
+    await expect(page.getByLabel("Email")).toHaveValue(OWNER.email);
+  });
+
+  test("bad input gets a message per field, in English under /en", async ({ page }) => {
+    await page.goto("/en/masuk");
+    await page.getByLabel("Email").fill("not-an-email");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("Enter a valid email address, for example name@example.com.")).toBeVisible();
+    await expect(page.getByText("Enter your password.")).toBeVisible();
+  });
+});
