@@ -35,6 +35,18 @@ const envSchema = z
     /** Map tiles, e.g. https://tile.example.org/{z}/{x}/{y}.png; without it the map shows markers on a blank base. */
     MAP_TILE_URL: z.preprocess(emptyAsUndefined, z.string().startsWith("https://").optional()),
     MAP_TILE_ATTRIBUTION: z.preprocess(emptyAsUndefined, z.string().max(300).optional()),
+    /** smtp(s)://user:pass@host:port; without it emails stay in the outbox table (local use, tests). */
+    SMTP_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+        .optional(),
+    ),
+    MAIL_FROM: z.preprocess(
+      emptyAsUndefined,
+      z.string().default("Portal Ekonomi Kreatif Kota Malang <noreply@ekraf.localhost>"),
+    ),
     PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
   })
   .superRefine((env, ctx) => {

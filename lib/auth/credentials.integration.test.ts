@@ -4,10 +4,16 @@ import { prisma } from "@/lib/db/client";
 import { hashPassword } from "./password";
 import { findSessionUser, verifyCredentials } from "./credentials";
 
-async function createUser(overrides: { isDisabled?: boolean } = {}) {
+async function createUser(overrides: { isDisabled?: boolean; emailVerifiedAt?: Date | null } = {}) {
   const email = `pengguna-${crypto.randomBytes(4).toString("hex")}@contoh.id`;
   const user = await prisma.user.create({
-    data: { email, name: "Pengguna Uji", passwordHash: await hashPassword("kata-sandi-yang-panjang"), ...overrides },
+    data: {
+      email,
+      name: "Pengguna Uji",
+      passwordHash: await hashPassword("kata-sandi-yang-panjang"),
+      emailVerifiedAt: new Date(),
+      ...overrides,
+    },
   });
   return user;
 }
@@ -22,6 +28,8 @@ describe("verifyCredentials", () => {
   it("gives the same answer for a wrong password, an unknown email and a disabled account", async () => {
     const user = await createUser();
     const disabled = await createUser({ isDisabled: true });
+    const unverified = await createUser({ emailVerifiedAt: null });
+    expect(await verifyCredentials(unverified.email, "kata-sandi-yang-panjang")).toBeNull();
     expect(await verifyCredentials(user.email, "kata-sandi-yang-salah")).toBeNull();
     expect(await verifyCredentials("tidak-ada@contoh.id", "kata-sandi-yang-panjang")).toBeNull();
     expect(await verifyCredentials(disabled.email, "kata-sandi-yang-panjang")).toBeNull();

@@ -11,7 +11,10 @@ export type SessionUser = { id: string; name: string; email: string; role: UserR
 let dummyHash: Promise<string> | undefined;
 const getDummyHash = () => (dummyHash ??= hashPassword(randomBytes(32).toString("hex")));
 
-/** The account for these credentials, or null — the same answer for an unknown email and a wrong password. */
+/**
+ * The account for these credentials, or null — the same answer for an unknown email, a wrong password, a disabled
+ * account and an email not yet verified.
+ */
 export async function verifyCredentials(email: string, password: string): Promise<SessionUser | null> {
   const user = await prisma.user.findUnique({
     where: { email: email.trim().toLowerCase() },
@@ -23,10 +26,11 @@ export async function verifyCredentials(email: string, password: string): Promis
       passwordHash: true,
       isDisabled: true,
       sessionVersion: true,
+      emailVerifiedAt: true,
     },
   });
   const isValid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
-  if (!user || !user.passwordHash || !isValid || user.isDisabled) return null;
+  if (!user || !user.passwordHash || !isValid || user.isDisabled || !user.emailVerifiedAt) return null;
   return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
 }
 

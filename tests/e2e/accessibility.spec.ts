@@ -15,6 +15,7 @@ const pages = [
   "/coworking/malang-creative-center",
   "/en/coworking/malang-creative-center",
   "/masuk",
+  "/daftar",
   "/halaman-yang-tidak-ada",
 ];
 

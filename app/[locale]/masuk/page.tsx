@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 
-type PageProps = { params: Promise<{ locale: string }> };
+type PageProps = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
@@ -10,15 +14,27 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return { title: t("signInTitle"), robots: { index: false } };
 }
 
-export default async function SignInPage({ params }: PageProps) {
+export default async function SignInPage({ params, searchParams }: PageProps) {
   const { locale } = await params;
+  const { hasil } = await searchParams;
   setRequestLocale(locale);
   const t = await getTranslations("Auth");
   return (
     <section className="space-y-4">
       <h1 className="text-3xl font-bold text-brand-900">{t("signInTitle")}</h1>
+      {hasil === "terverifikasi" ? (
+        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
+          {t("verified")}
+        </p>
+      ) : null}
       <p className="max-w-2xl">{t("signInIntro")}</p>
       <SignInForm />
+      <p>
+        {t("noAccount")}{" "}
+        <Link href="/daftar" className="text-brand-700 underline">
+          {t("signUpLink")}
+        </Link>
+      </p>
     </section>
   );
 }

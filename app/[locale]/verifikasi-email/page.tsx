@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { verifyEmailAction } from "@/lib/accounts/actions";
+
+type PageProps = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "VerifyEmail" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+// Opening the link changes nothing (mail scanners open links too); the person confirms with a button.
+export default async function VerifyEmailPage({ params, searchParams }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { token, hasil } = await searchParams;
+  const t = await getTranslations("VerifyEmail");
+  return (
+    <section className="space-y-4">
+      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      {hasil === "gagal" ? (
+        <p role="alert" className="max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800">
+          {t("failed")}
+        </p>
+      ) : null}
+      {typeof token === "string" && token ? (
+        <form action={verifyEmailAction} className="space-y-3">
+          <input type="hidden" name="locale" value={locale} />
+          <input type="hidden" name="token" value={token} />
+          <p>{t("confirmIntro")}</p>
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            {t("confirm")}
+          </button>
+        </form>
+      ) : (
+        <p>{t("noToken")}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { hashPassword } from "@/lib/auth/password";
+import { consumeAuthToken, createAuthToken } from "@/lib/auth/tokens";
+import { deliverEmail, recordEmail } from "@/lib/mail/mailer";
+import type { SignUpInput } from "./schemas";
+
+const VERIFICATION_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+type Links = { verifyUrl: (token: string) => string; signInUrl: string };
+
+/**
+ * Creates an unverified owner account and emails a verification link — or, when the email already has an
+ * account, emails that account instead. Either way the caller answers the same, so sign-up reveals nothing about
+ * who has an account. The account, token, email and audit entry commit together.
+ */
+export async function registerAccount(input: SignUpInput, links: Links): Promise<void> {
+  const passwordHash = await hashPassword(input.password);
+  const emailId = await prisma.$transaction(async (tx) => {
+    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    if (existing) {
+      return recordEmail(tx, {
+        to: input.email,
+        subject: "Pendaftaran akun Portal Ekonomi Kreatif Kota Malang",
+        text:
+          `Seseorang mencoba mendaftar dengan alamat email ini, tetapi alamat ini sudah memiliki akun.\n\n` +
+          `Jika itu Anda, silakan masuk: ${links.signInUrl}\nJika bukan, abaikan email ini.`,
+      });
+    }
+    const user = await tx.user.create({
+      data: { email: input.email, name: input.name, passwordHash, role: "OWNER" },
+      select: { id: true },
+    });
+    const token = await createAuthToken(tx, user.id, "VERIFY_EMAIL", VERIFICATION_LIFETIME_MS);
+    await tx.auditLog.create({
+      data: { actorId: user.id, actorRole: "OWNER", action: "user.signUp", entityType: "User", entityId: user.id },
+    });
+    return recordEmail(tx, {
+      to: input.email,
+      subject: "Verifikasi email Anda — Portal Ekonomi Kreatif Kota Malang",
+      text:
+        `Halo ${input.name},\n\nBuka tautan ini untuk memverifikasi email Anda (berlaku 24 jam, sekali pakai):\n` +
+        `${links.verifyUrl(token)}\n\nJika Anda tidak mendaftar, abaikan email ini.`,
+    });
+  });
+  await deliverEmail(emailId);
+}
+
+/** Marks the email of the token's account as verified; false for an unknown, used or expired token. */
+export async function verifyEmailWithToken(token: string): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const userId = await consumeAuthToken(tx, token, "VERIFY_EMAIL");
+    if (!userId) return false;
+    await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: new Date() } });
+    await tx.auditLog.create({
+      data: { actorId: userId, actorRole: "OWNER", action: "user.verifyEmail", entityType: "User", entityId: userId },
+    });
+    return true;
+  });
+}

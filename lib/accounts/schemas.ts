@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { isCommonPassword } from "./common-passwords";
+
+// Messages are i18n keys (namespace "SignUp.errors"); the form and the action share this schema.
+export const PASSWORD_MIN_LENGTH = 12;
+
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, { error: "passwordTooShort" })
+  .max(200, { error: "passwordTooLong" })
+  .refine((password) => !isCommonPassword(password), { error: "passwordTooCommon" });
+
+export const signUpSchema = z.strictObject({
+  name: z.string().trim().min(2, { error: "nameRequired" }).max(100, { error: "nameTooLong" }),
+  email: z.string().trim().toLowerCase().email({ error: "emailInvalid" }).max(254, { error: "emailInvalid" }),
+  password: passwordSchema,
+});
+
+export type SignUpInput = z.infer<typeof signUpSchema>;
