@@ -5,8 +5,9 @@ import { redirect } from "next/navigation";
 import { getPathname } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 import { getSiteUrl } from "@/lib/seo/site-url";
-import { signUpSchema } from "./schemas";
+import { passwordResetRequestSchema, passwordResetSchema, signUpSchema } from "./schemas";
 import { registerAccount, verifyEmailWithToken } from "./registration";
+import { requestPasswordReset, resetPasswordWithToken } from "./password-reset";
 
 export type SignUpState = {
   fieldErrors?: { name?: string[]; email?: string[]; password?: string[] };
@@ -23,8 +24,9 @@ const text = (formData: FormData, key: string) => {
   return typeof value === "string" ? value : "";
 };
 
-// Authorization: signing up and verifying an email are open to anyone by design; nothing here reads or changes
-// another person's data (an existing address only receives a notice, and the answer is the same).
+// Authorization: signing up, verifying an email and resetting a password are open to anyone by design. Nothing
+// here reads another person's data, answers differ in nothing but validation, and changes need a token that only
+// the address's inbox received.
 export async function signUpAction(_previous: SignUpState, formData: FormData): Promise<SignUpState> {
   const values = { name: text(formData, "name"), email: text(formData, "email") };
   const parsed = signUpSchema.safeParse({ ...values, password: text(formData, "password") });
@@ -44,4 +46,38 @@ export async function verifyEmailAction(formData: FormData) {
   redirect(
     `${getPathname({ href: isVerified ? "/masuk" : "/verifikasi-email", locale })}?hasil=${isVerified ? "terverifikasi" : "gagal"}`,
   );
+}
+
+export type PasswordResetRequestState = { fieldErrors?: { email?: string[] }; email?: string; isSent?: boolean };
+
+export async function requestPasswordResetAction(
+  _previous: PasswordResetRequestState,
+  formData: FormData,
+): Promise<PasswordResetRequestState> {
+  const email = text(formData, "email");
+  const parsed = passwordResetRequestSchema.safeParse({ email });
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email };
+  const locale = localeOf(formData);
+  const siteUrl = getSiteUrl();
+  await requestPasswordReset(
+    parsed.data.email,
+    (token) => `${siteUrl}${getPathname({ href: "/atur-ulang-kata-sandi", locale })}?token=${token}`,
+  );
+  return { isSent: true, email: parsed.data.email };
+}
+
+export type PasswordResetState = { fieldErrors?: { password?: string[]; token?: string[] }; isInvalidToken?: boolean };
+
+export async function resetPasswordAction(
+  _previous: PasswordResetState,
+  formData: FormData,
+): Promise<PasswordResetState> {
+  const parsed = passwordResetSchema.safeParse({
+    token: text(formData, "token"),
+    password: text(formData, "password"),
+  });
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  const isReset = await resetPasswordWithToken(parsed.data.token, parsed.data.password);
+  if (!isReset) return { isInvalidToken: true };
+  redirect(`${getPathname({ href: "/masuk", locale: localeOf(formData) })}?hasil=sandi-baru`);
 }

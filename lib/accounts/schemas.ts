@@ -17,3 +17,12 @@ export const signUpSchema = z.strictObject({
 });
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const passwordResetRequestSchema = z.strictObject({
+  email: z.string().trim().toLowerCase().email({ error: "emailInvalid" }).max(254, { error: "emailInvalid" }),
+});
+
+export const passwordResetSchema = z.strictObject({
+  token: z.string().min(1, { error: "tokenInvalid" }).max(200, { error: "tokenInvalid" }),
+  password: passwordSchema,
+});

@@ -16,6 +16,8 @@ const pages = [
   "/en/coworking/malang-creative-center",
   "/masuk",
   "/daftar",
+  "/lupa-kata-sandi",
+  "/kotak-keluar",
   "/halaman-yang-tidak-ada",
 ];
 

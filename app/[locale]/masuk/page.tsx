@@ -27,8 +27,18 @@ export default async function SignInPage({ params, searchParams }: PageProps) {
           {t("verified")}
         </p>
       ) : null}
+      {hasil === "sandi-baru" ? (
+        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
+          {t("passwordChanged")}
+        </p>
+      ) : null}
       <p className="max-w-2xl">{t("signInIntro")}</p>
       <SignInForm />
+      <p>
+        <Link href="/lupa-kata-sandi" className="text-brand-700 underline">
+          {t("forgotPassword")}
+        </Link>
+      </p>
       <p>
         {t("noAccount")}{" "}
         <Link href="/daftar" className="text-brand-700 underline">

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { PasswordResetForm } from "@/components/auth/password-reset-form";
+
+type PageProps = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "PasswordReset" });
+  return { title: t("resetTitle"), robots: { index: false } };
+}
+
+export default async function PasswordResetPage({ params, searchParams }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { token } = await searchParams;
+  const t = await getTranslations("PasswordReset");
+  return (
+    <section className="space-y-4">
+      <h1 className="text-3xl font-bold text-brand-900">{t("resetTitle")}</h1>
+      {typeof token === "string" && token ? (
+        <PasswordResetForm token={token} />
+      ) : (
+        <p>
+          {t("noToken")}{" "}
+          <Link href="/lupa-kata-sandi" className="text-brand-700 underline">
+            {t("requestTitle")}
+          </Link>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { expect, test } from "@playwright/test";
+
+test("an owner who forgot the password resets it from the outbox link and signs in with the new one", async ({
+  page,
+}) => {
+  // The demo staff account; its new password is only used inside this test's own database.
+  const email = "staf@contoh.id";
+  const newPassword = "jalan ijen pagi berkabut";
+
+  await page.goto("/masuk");
+  await page.getByRole("link", { name: "Lupa kata sandi?" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Lupa kata sandi" })).toBeVisible();
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Kirim tautan" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText(email);
+
+  await page.goto("/kotak-keluar");
+  const message = page.getByRole("article", { name: /Atur ulang kata sandi/ }).filter({ hasText: email });
+  const link = /https?:\/\/\S+atur-ulang-kata-sandi\?token=[\w-]+/.exec((await message.textContent()) ?? "")?.[0];
+  expect(link).toBeTruthy();
+  await page.goto(new URL(link!).pathname + new URL(link!).search);
+
+  await page.getByLabel("Kata sandi baru").fill("pendek");
+  await page.getByRole("button", { name: "Simpan kata sandi baru" }).click();
+  await expect(page.getByText("Kata sandi minimal 12 karakter.")).toBeVisible();
+
+  await page.getByLabel("Kata sandi baru").fill(newPassword);
+  await page.getByRole("button", { name: "Simpan kata sandi baru" }).click();
+  await expect(page).toHaveURL(/\/masuk\?hasil=sandi-baru$/);
+
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Kata sandi").fill(newPassword);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Akun saya" })).toBeVisible();
+});
