@@ -47,6 +47,8 @@ const envSchema = z
       emptyAsUndefined,
       z.string().default("Portal Ekonomi Kreatif Kota Malang <noreply@ekraf.localhost>"),
     ),
+    /** Header a trusted reverse proxy sets with the client address (e.g. x-forwarded-for); unset = not trusted. */
+    TRUSTED_CLIENT_IP_HEADER: z.preprocess(emptyAsUndefined, z.string().toLowerCase().optional()),
     PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
   })
   .superRefine((env, ctx) => {

@@ -1,6 +1,6 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { signInSchema } from "@/lib/auth/schemas";
@@ -9,7 +9,7 @@ import { routing } from "@/lib/i18n/routing";
 
 export type SignInState = {
   fieldErrors?: { email?: string[]; password?: string[] };
-  formError?: "invalidCredentials";
+  formError?: "invalidCredentials" | "throttled";
   email?: string;
 };
 
@@ -30,6 +30,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
       redirectTo: getPathname({ href: "/akun", locale: localeOf(formData) }),
     });
   } catch (error) {
+    if (error instanceof CredentialsSignin && error.code === "throttled") return { formError: "throttled", email };
     if (error instanceof AuthError) return { formError: "invalidCredentials", email };
     throw error; // the redirect after a successful sign-in
   }

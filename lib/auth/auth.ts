@@ -1,10 +1,18 @@
-import NextAuth, { type NextAuthConfig } from "next-auth";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getEnv, type Env } from "@/lib/env";
 import { signInSchema } from "@/lib/auth/schemas";
 import { verifyCredentials } from "@/lib/auth/credentials";
+import { isSignInThrottled, readClientAddress, recordSignInAttempt } from "@/lib/auth/throttle";
 
-export function buildAuthConfig(env: Pick<Env, "AUTH_SECRET" | "APP_ENV">): NextAuthConfig {
+/** Too many failed sign-ins for this account or address within the throttle window. */
+export class SignInThrottled extends CredentialsSignin {
+  code = "throttled";
+}
+
+export function buildAuthConfig(
+  env: Pick<Env, "AUTH_SECRET" | "APP_ENV" | "TRUSTED_CLIENT_IP_HEADER">,
+): NextAuthConfig {
   return {
     secret: env.AUTH_SECRET,
     trustHost: true,
@@ -15,10 +23,14 @@ export function buildAuthConfig(env: Pick<Env, "AUTH_SECRET" | "APP_ENV">): Next
     providers: [
       Credentials({
         credentials: { email: {}, password: {} },
-        async authorize(raw) {
+        async authorize(raw, request) {
           const parsed = signInSchema.safeParse(raw);
           if (!parsed.success) return null;
-          const user = await verifyCredentials(parsed.data.email, parsed.data.password);
+          const { email, password } = parsed.data;
+          const ipAddress = readClientAddress(request.headers, env.TRUSTED_CLIENT_IP_HEADER);
+          if (await isSignInThrottled(email, ipAddress)) throw new SignInThrottled();
+          const user = await verifyCredentials(email, password);
+          await recordSignInAttempt(email, ipAddress, user !== null);
           return user
             ? { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion }
             : null;

@@ -46,3 +46,22 @@ test.describe("signing in", () => {
     await expect(page.getByText("Enter your password.")).toBeVisible();
   });
 });
+
+test("repeated wrong passwords close sign-in for that account for a while, with a clear message", async ({ page }) => {
+  // The demo admin account is used by no other browser test.
+  await page.goto("/masuk");
+  const alert = page.getByRole("main").getByRole("alert");
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    await page.getByLabel("Email").fill("admin@contoh.id");
+    await page.getByLabel("Kata sandi").fill(`salah-${attempt}`);
+    await page.getByRole("button", { name: "Masuk" }).click();
+    // The form resets when the answer arrives: wait for it before the next attempt.
+    await expect(page.getByLabel("Kata sandi")).toHaveValue("");
+    await expect(alert).toHaveText("Email atau kata sandi salah, atau akun ini dinonaktifkan.");
+  }
+  // Even the right password is refused now; the message says for how long and what else to do.
+  await page.getByLabel("Email").fill("admin@contoh.id");
+  await page.getByLabel("Kata sandi").fill("demo-admin-ekraf");
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(alert).toHaveText(/Terlalu banyak percobaan masuk yang gagal\. Coba lagi dalam 15 menit/);
+});
