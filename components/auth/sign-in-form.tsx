@@ -3,15 +3,16 @@
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { signInAction, type SignInState } from "@/lib/auth/actions";
-
-const fieldClass = "mt-1 block w-full rounded border border-slate-400 px-3 py-2";
+import { FormField, SubmitButton } from "@/components/forms/form-field";
 
 export function SignInForm() {
   const t = useTranslations("Auth");
   const locale = useLocale();
   const [state, formAction, isPending] = useActionState<SignInState, FormData>(signInAction, {});
-  const emailError = state.fieldErrors?.email?.[0];
-  const passwordError = state.fieldErrors?.password?.[0];
+  const errorOf = (field: "email" | "password") => {
+    const key = state.fieldErrors?.[field]?.[0];
+    return key ? t(`errors.${key}`) : undefined;
+  };
 
   return (
     <form action={formAction} noValidate className="max-w-md space-y-4">
@@ -21,52 +22,24 @@ export function SignInForm() {
           {t(`errors.${state.formError}`)}
         </p>
       ) : null}
-      <div>
-        <label htmlFor="sign-in-email" className="font-medium">
-          {t("email")}
-        </label>
-        <input
-          id="sign-in-email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          defaultValue={state.email}
-          aria-invalid={emailError ? true : undefined}
-          aria-describedby={emailError ? "sign-in-email-error" : undefined}
-          className={fieldClass}
-        />
-        {emailError ? (
-          <p id="sign-in-email-error" className="mt-1 text-sm text-red-800">
-            {t(`errors.${emailError}`)}
-          </p>
-        ) : null}
-      </div>
-      <div>
-        <label htmlFor="sign-in-password" className="font-medium">
-          {t("password")}
-        </label>
-        <input
-          id="sign-in-password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={passwordError ? true : undefined}
-          aria-describedby={passwordError ? "sign-in-password-error" : undefined}
-          className={fieldClass}
-        />
-        {passwordError ? (
-          <p id="sign-in-password-error" className="mt-1 text-sm text-red-800">
-            {t(`errors.${passwordError}`)}
-          </p>
-        ) : null}
-      </div>
-      <button
-        type="submit"
-        disabled={isPending}
-        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {t("submit")}
-      </button>
+      <FormField
+        id="sign-in-email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        label={t("email")}
+        defaultValue={state.email}
+        error={errorOf("email")}
+      />
+      <FormField
+        id="sign-in-password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        label={t("password")}
+        error={errorOf("password")}
+      />
+      <SubmitButton label={t("submit")} isPending={isPending} />
     </form>
   );
 }

@@ -3,8 +3,7 @@
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { signUpAction, type SignUpState } from "@/lib/accounts/actions";
-
-const fieldClass = "mt-1 block w-full rounded border border-slate-400 px-3 py-2";
+import { FormField, SubmitButton } from "@/components/forms/form-field";
 
 export function SignUpForm() {
   const t = useTranslations("SignUp");
@@ -19,51 +18,41 @@ export function SignUpForm() {
     );
   }
 
-  const field = (name: "name" | "email" | "password", type: string, autoComplete: string) => {
-    const error = state.fieldErrors?.[name]?.[0];
-    const id = `sign-up-${name}`;
-    return (
-      <div>
-        <label htmlFor={id} className="font-medium">
-          {t(name)}
-        </label>
-        <input
-          id={id}
-          name={name}
-          type={type}
-          autoComplete={autoComplete}
-          defaultValue={name === "password" ? undefined : state.values?.[name]}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : name === "password" ? `${id}-hint` : undefined}
-          className={fieldClass}
-        />
-        {name === "password" ? (
-          <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
-            {t("passwordHint")}
-          </p>
-        ) : null}
-        {error ? (
-          <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
-            {t(`errors.${error}`)}
-          </p>
-        ) : null}
-      </div>
-    );
+  const errorOf = (field: "name" | "email" | "password") => {
+    const key = state.fieldErrors?.[field]?.[0];
+    return key ? t(`errors.${key}`) : undefined;
   };
 
   return (
     <form action={formAction} noValidate className="max-w-md space-y-4">
       <input type="hidden" name="locale" value={locale} />
-      {field("name", "text", "name")}
-      {field("email", "email", "email")}
-      {field("password", "password", "new-password")}
-      <button
-        type="submit"
-        disabled={isPending}
-        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {t("submit")}
-      </button>
+      <FormField
+        id="sign-up-name"
+        name="name"
+        autoComplete="name"
+        label={t("name")}
+        defaultValue={state.values?.name}
+        error={errorOf("name")}
+      />
+      <FormField
+        id="sign-up-email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        label={t("email")}
+        defaultValue={state.values?.email}
+        error={errorOf("email")}
+      />
+      <FormField
+        id="sign-up-password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        label={t("password")}
+        hint={t("passwordHint")}
+        error={errorOf("password")}
+      />
+      <SubmitButton label={t("submit")} isPending={isPending} />
     </form>
   );
 }
