@@ -6,6 +6,15 @@ export async function listManagedListings(userId: string) {
   return prisma.listing.findMany({
     where: { managers: { some: { userId } } },
     orderBy: { nameId: "asc" },
-    select: { kind: true, slug: true, nameId: true, nameEn: true, status: true, isSample: true, lastVerifiedAt: true },
+    select: {
+      id: true,
+      kind: true,
+      slug: true,
+      nameId: true,
+      nameEn: true,
+      status: true,
+      isSample: true,
+      lastVerifiedAt: true,
+    },
   });
 }

@@ -21,6 +21,24 @@ test.describe("signing in", () => {
     const cookie = (await context.cookies()).find((c) => c.name.includes("authjs.session-token"));
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 
+    // "Data masih benar": the owner confirms a listing and sees the new date, on the (cached) public profile too.
+    const today = new Intl.DateTimeFormat("id-ID", { timeZone: "Asia/Jakarta", dateStyle: "long" }).format(new Date());
+    const profilePath = await listings.first().getByRole("link").getAttribute("href");
+    await page.goto(profilePath!);
+    await expect(page.getByRole("main")).not.toContainText(today);
+    await page.goto("/akun");
+    await listings
+      .first()
+      .getByRole("button", { name: /^Data masih benar/ })
+      .click();
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(
+      "Terima kasih. Data listing ditandai masih benar per hari ini.",
+    );
+    await expect(listings.first()).toContainText(`Terakhir diverifikasi ${today}`);
+    await page.goto(profilePath!);
+    await expect(page.getByRole("main")).toContainText(today);
+    await page.goto("/akun");
+
     await page.getByRole("button", { name: "Keluar" }).click();
     await expect(page).toHaveURL(/\/$/);
     await page.goto("/akun");

@@ -6,9 +6,14 @@ import { getListingPath } from "@/lib/listings/kinds";
 import { requireUser } from "@/lib/auth/session";
 import { signOutAction } from "@/lib/auth/actions";
 import { listManagedListings } from "@/lib/accounts/queries";
+import { confirmListingDataAction } from "@/lib/listings/actions";
+import { formatJakartaDate } from "@/lib/dates";
 import { SampleBadge } from "@/components/sample-badge";
 
-type PageProps = { params: Promise<{ locale: string }> };
+type PageProps = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
@@ -16,8 +21,9 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return { title: t("title"), robots: { index: false } };
 }
 
-export default async function AccountPage({ params }: PageProps) {
+export default async function AccountPage({ params, searchParams }: PageProps) {
   const { locale } = await params;
+  const { hasil } = await searchParams;
   setRequestLocale(locale);
   const user = await requireUser(locale);
   const listings = await listManagedListings(user.id);
@@ -36,6 +42,18 @@ export default async function AccountPage({ params }: PageProps) {
           </button>
         </form>
       </header>
+      {hasil === "terkonfirmasi" || hasil === "ditolak" ? (
+        <p
+          role="status"
+          className={
+            hasil === "terkonfirmasi"
+              ? "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
+              : "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
+          }
+        >
+          {t(hasil === "terkonfirmasi" ? "confirmed" : "confirmRefused")}
+        </p>
+      ) : null}
       <section aria-labelledby="listing-saya" className="space-y-3">
         <h2 id="listing-saya" className="text-xl font-semibold">
           {t("myListings")}
@@ -57,7 +75,25 @@ export default async function AccountPage({ params }: PageProps) {
                   {listing.isSample ? <SampleBadge /> : null}
                   <span className="block text-sm text-slate-600">{tKind(listing.kind)}</span>
                 </span>
-                <span className="rounded bg-slate-100 px-2 py-0.5 text-sm">{t(`status.${listing.status}`)}</span>
+                <span className="flex flex-wrap items-center gap-3">
+                  <span className="rounded bg-slate-100 px-2 py-0.5 text-sm">{t(`status.${listing.status}`)}</span>
+                  <span className="text-sm text-slate-600">
+                    {listing.lastVerifiedAt
+                      ? t("lastVerified", { date: formatJakartaDate(listing.lastVerifiedAt, locale) })
+                      : t("neverVerified")}
+                  </span>
+                  <form action={confirmListingDataAction}>
+                    <input type="hidden" name="locale" value={locale} />
+                    <input type="hidden" name="listingId" value={listing.id} />
+                    <button
+                      type="submit"
+                      aria-label={t("confirmDataFor", { name: pickLocalized(locale, listing.nameId, listing.nameEn) })}
+                      className="rounded border border-brand-700 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50"
+                    >
+                      {t("confirmData")}
+                    </button>
+                  </form>
+                </span>
               </li>
             ))}
           </ul>

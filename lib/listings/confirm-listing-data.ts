@@ -1,0 +1,33 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import type { ListingKind, UserRole } from "@/lib/generated/prisma/enums";
+
+/**
+ * "Data masih benar": a manager of the listing confirms its details are still accurate. Scoped to the listings
+ * the user manages — for anyone else nothing is written and the answer is false. The change and its audit entry
+ * commit together.
+ */
+export async function confirmListingData(
+  actor: { id: string; role: UserRole },
+  listingId: string,
+): Promise<{ kind: ListingKind; slug: string } | null> {
+  return prisma.$transaction(async (tx) => {
+    const now = new Date();
+    const { count } = await tx.listing.updateMany({
+      where: { id: listingId, managers: { some: { userId: actor.id } } },
+      data: { lastVerifiedAt: now, lastVerifiedById: actor.id },
+    });
+    if (count !== 1) return null;
+    await tx.auditLog.create({
+      data: {
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: "listing.confirmData",
+        entityType: "Listing",
+        entityId: listingId,
+        after: { lastVerifiedAt: now.toISOString() },
+      },
+    });
+    return tx.listing.findUniqueOrThrow({ where: { id: listingId }, select: { kind: true, slug: true } });
+  });
+}
