@@ -34,3 +34,17 @@ export async function ListingCardList({ listings }: { listings: ListingCard[] })
     </ul>
   );
 }
+
+/** A titled list of listing cards; nothing at all when there are no listings. */
+export async function ListingCardSection(props: { id: string; title: string; intro: string; listings: ListingCard[] }) {
+  if (props.listings.length === 0) return null;
+  return (
+    <section aria-labelledby={props.id} className="space-y-3">
+      <h2 id={props.id} className="text-2xl font-semibold">
+        {props.title}
+      </h2>
+      <p className="text-slate-700">{props.intro}</p>
+      <ListingCardList listings={props.listings} />
+    </section>
+  );
+}

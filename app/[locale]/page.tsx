@@ -7,7 +7,7 @@ import { listSubsectors } from "@/lib/subsectors/queries";
 import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { listFeaturedListings, listRecentlyVerifiedListings } from "@/lib/listings/queries";
 import { FigureCard } from "@/components/figure-card";
-import { ListingCardList } from "@/components/listing-card-list";
+import { ListingCardSection } from "@/components/listing-card-list";
 
 const PDRB_FIGURE_PREFIX = "pdrb-";
 // Public pages are rendered on first request and then served from Next's cache for up to a minute
@@ -80,25 +80,14 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </p>
       </section>
 
-      {featured.length > 0 ? (
-        <section aria-labelledby="pilihan" className="space-y-3">
-          <h2 id="pilihan" className="text-2xl font-semibold">
-            {t("featuredTitle")}
-          </h2>
-          <p className="text-slate-700">{t("featuredIntro")}</p>
-          <ListingCardList listings={featured} />
-        </section>
-      ) : null}
+      <ListingCardSection id="pilihan" title={t("featuredTitle")} intro={t("featuredIntro")} listings={featured} />
 
-      {recentlyVerified.length > 0 ? (
-        <section aria-labelledby="baru-diverifikasi" className="space-y-3">
-          <h2 id="baru-diverifikasi" className="text-2xl font-semibold">
-            {t("recentTitle")}
-          </h2>
-          <p className="text-slate-700">{t("recentIntro")}</p>
-          <ListingCardList listings={recentlyVerified} />
-        </section>
-      ) : null}
+      <ListingCardSection
+        id="baru-diverifikasi"
+        title={t("recentTitle")}
+        intro={t("recentIntro")}
+        listings={recentlyVerified}
+      />
 
       <section aria-labelledby="angka-kunci" className="space-y-4">
         <h2 id="angka-kunci" className="text-2xl font-semibold">

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { redirect } from "next/navigation";
 import { getPathname } from "@/lib/i18n/navigation";
-import { routing } from "@/lib/i18n/routing";
+import { readFormLocale } from "@/lib/i18n/routing";
 import { getSiteUrl } from "@/lib/seo/site-url";
 import { passwordResetRequestSchema, passwordResetSchema, signUpSchema } from "./schemas";
 import { registerAccount, verifyEmailWithToken } from "./registration";
@@ -15,10 +15,6 @@ export type SignUpState = {
   isSent?: boolean;
 };
 
-const localeOf = (formData: FormData) => {
-  const locale = formData.get("locale");
-  return typeof locale === "string" && (routing.locales as readonly string[]).includes(locale) ? locale : "id";
-};
 const text = (formData: FormData, key: string) => {
   const value = formData.get(key);
   return typeof value === "string" ? value : "";
@@ -31,7 +27,7 @@ export async function signUpAction(_previous: SignUpState, formData: FormData): 
   const values = { name: text(formData, "name"), email: text(formData, "email") };
   const parsed = signUpSchema.safeParse({ ...values, password: text(formData, "password") });
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
-  const locale = localeOf(formData);
+  const locale = readFormLocale(formData);
   const siteUrl = getSiteUrl();
   await registerAccount(parsed.data, {
     verifyUrl: (token) => `${siteUrl}${getPathname({ href: "/verifikasi-email", locale })}?token=${token}`,
@@ -41,7 +37,7 @@ export async function signUpAction(_previous: SignUpState, formData: FormData): 
 }
 
 export async function verifyEmailAction(formData: FormData) {
-  const locale = localeOf(formData);
+  const locale = readFormLocale(formData);
   const isVerified = await verifyEmailWithToken(text(formData, "token"));
   redirect(
     `${getPathname({ href: isVerified ? "/masuk" : "/verifikasi-email", locale })}?hasil=${isVerified ? "terverifikasi" : "gagal"}`,
@@ -57,7 +53,7 @@ export async function requestPasswordResetAction(
   const email = text(formData, "email");
   const parsed = passwordResetRequestSchema.safeParse({ email });
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email };
-  const locale = localeOf(formData);
+  const locale = readFormLocale(formData);
   const siteUrl = getSiteUrl();
   await requestPasswordReset(
     parsed.data.email,
@@ -79,5 +75,5 @@ export async function resetPasswordAction(
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const isReset = await resetPasswordWithToken(parsed.data.token, parsed.data.password);
   if (!isReset) return { isInvalidToken: true };
-  redirect(`${getPathname({ href: "/masuk", locale: localeOf(formData) })}?hasil=sandi-baru`);
+  redirect(`${getPathname({ href: "/masuk", locale: readFormLocale(formData) })}?hasil=sandi-baru`);
 }

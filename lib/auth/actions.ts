@@ -5,17 +5,12 @@ import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { signInSchema } from "@/lib/auth/schemas";
 import { getPathname } from "@/lib/i18n/navigation";
-import { routing } from "@/lib/i18n/routing";
+import { readFormLocale } from "@/lib/i18n/routing";
 
 export type SignInState = {
   fieldErrors?: { email?: string[]; password?: string[] };
   formError?: "invalidCredentials" | "throttled";
   email?: string;
-};
-
-const localeOf = (formData: FormData) => {
-  const locale = formData.get("locale");
-  return typeof locale === "string" && (routing.locales as readonly string[]).includes(locale) ? locale : "id";
 };
 
 // Authorization: signing in is open to anyone; the credentials are checked in lib/auth/credentials.ts.
@@ -27,7 +22,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     await signIn("credentials", {
       email: parsed.data.email,
       password: parsed.data.password,
-      redirectTo: getPathname({ href: "/akun", locale: localeOf(formData) }),
+      redirectTo: getPathname({ href: "/akun", locale: readFormLocale(formData) }),
     });
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "throttled") return { formError: "throttled", email };
@@ -38,5 +33,5 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
 }
 
 export async function signOutAction(formData: FormData) {
-  await signOut({ redirectTo: getPathname({ href: "/", locale: localeOf(formData) }) });
+  await signOut({ redirectTo: getPathname({ href: "/", locale: readFormLocale(formData) }) });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getCertificationValidity, isCertificationValid } from "./validity";
+import { getCertificationValidity, isCertificationValid, validCertificationWhere } from "./validity";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -19,5 +19,14 @@ describe("getCertificationValidity", () => {
       expect(isCertificationValid({ status, expiresOn: day("2030-01-01") }, "2026-11-24")).toBe(false);
     }
     expect(getCertificationValidity({ status: "REVOKED", expiresOn: null }, "2026-11-24")).toBe("revoked");
+  });
+});
+
+describe("validCertificationWhere", () => {
+  it("matches certified rows without expiry or expiring on or after today", () => {
+    expect(validCertificationWhere("2026-11-24")).toEqual({
+      status: "CERTIFIED",
+      OR: [{ expiresOn: null }, { expiresOn: { gte: new Date("2026-11-24T00:00:00Z") } }],
+    });
   });
 });

@@ -32,3 +32,9 @@ export function isCertificationValid(
 ): boolean {
   return getCertificationValidity(certification, today) === "valid";
 }
+
+/** Prisma condition for a certification that is valid on `today` (YYYY-MM-DD in Jakarta): certified, not expired. */
+export function validCertificationWhere(today: string = todayInJakarta()) {
+  const day = new Date(`${today}T00:00:00Z`);
+  return { status: "CERTIFIED" as const, OR: [{ expiresOn: null }, { expiresOn: { gte: day } }] };
+}

@@ -1,3 +1,4 @@
+import { hasLocale } from "next-intl";
 import { defineRouting } from "next-intl/routing";
 
 export const locales = ["id", "en"] as const;
@@ -13,3 +14,9 @@ export const routing = defineRouting({
   // The language lives in the URL only: no locale cookie is needed (or set).
   localeCookie: false,
 });
+
+/** The locale a form posted (a hidden "locale" field), or the default when it is missing or unknown. */
+export function readFormLocale(formData: FormData): Locale {
+  const value = formData.get("locale");
+  return hasLocale(routing.locales, value) ? value : routing.defaultLocale;
+}

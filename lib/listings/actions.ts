@@ -4,16 +4,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getPathname } from "@/lib/i18n/navigation";
-import { routing } from "@/lib/i18n/routing";
+import { readFormLocale, routing } from "@/lib/i18n/routing";
 import { getListingPath } from "@/lib/listings/kinds";
 import { confirmListingData } from "./confirm-listing-data";
 
 export async function confirmListingDataAction(formData: FormData) {
-  const localeValue = formData.get("locale");
-  const locale =
-    typeof localeValue === "string" && (routing.locales as readonly string[]).includes(localeValue)
-      ? localeValue
-      : "id";
+  const locale = readFormLocale(formData);
   const user = await requireUser(locale);
   const listingId = formData.get("listingId");
   const confirmed = typeof listingId === "string" ? await confirmListingData(user, listingId) : null;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { prisma } from "@/lib/db/client";
-import { todayInJakarta } from "@/lib/dates";
+import { validCertificationWhere } from "@/lib/certifications/validity";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 import {
   listingFactsSchemas,
@@ -174,11 +174,10 @@ export async function listRecentlyVerifiedListings(limit = 6) {
  * sertifikasi, agar produk tepercaya"), most recently verified first.
  */
 export async function listFeaturedListings(limit = 6) {
-  const today = new Date(`${todayInJakarta()}T00:00:00Z`);
   return prisma.listing.findMany({
     where: {
       status: "PUBLISHED",
-      certifications: { some: { status: "CERTIFIED", OR: [{ expiresOn: null }, { expiresOn: { gte: today } }] } },
+      certifications: { some: validCertificationWhere() },
     },
     orderBy: [{ lastVerifiedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
     take: limit,

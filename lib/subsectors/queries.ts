@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { prisma } from "@/lib/db/client";
-import { todayInJakarta } from "@/lib/dates";
+import { validCertificationWhere } from "@/lib/certifications/validity";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 
 export async function listSubsectors() {
@@ -26,16 +26,13 @@ const publishedInSubsector = (subsectorId: string) => ({
 
 /** Published listings of a subsector by kind, and how many hold a certificate that is valid today. */
 export async function getSubsectorStats(subsectorId: string) {
-  const today = new Date(`${todayInJakarta()}T00:00:00Z`);
   const where = publishedInSubsector(subsectorId);
   const [countsByKind, certifiedCount] = await Promise.all([
     prisma.listing.groupBy({ by: ["kind"], where, _count: { _all: true } }),
     prisma.listing.count({
       where: {
         ...where,
-        certifications: {
-          some: { status: "CERTIFIED", OR: [{ expiresOn: null }, { expiresOn: { gte: today } }] },
-        },
+        certifications: { some: validCertificationWhere() },
       },
     }),
   ]);
