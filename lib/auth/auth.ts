@@ -20,6 +20,13 @@ export function buildAuthConfig(
     useSecureCookies: env.APP_ENV === "production",
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: "/masuk" },
+    // A failed sign-in is an expected answer (counted by the throttle), not a server error with a stack trace.
+    logger: {
+      error(error) {
+        if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
+        console.error(`[auth] ${error.name}: ${error.message}`);
+      },
+    },
     providers: [
       Credentials({
         credentials: { email: {}, password: {} },
