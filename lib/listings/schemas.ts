@@ -50,3 +50,116 @@ export const socialLinksSchema = z
     }),
   )
   .max(socialNetworks.length);
+
+// ---------------------------------------------------------------------------------------------------------------
+// The content of a listing that its managers may propose and staff may edit. Status, certification, ownership,
+// slug, isSample, source and verification are not here: a strict object refuses them (mass assignment).
+// Messages are i18n keys (namespace "ListingForm.errors"); the form and the server action share this schema.
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "tooLong" })
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .max(500, { error: "tooLong" })
+  .optional()
+  .transform((value) => (value ? value : undefined))
+  .pipe(z.url({ protocol: /^https?$/, error: "urlInvalid" }).optional());
+
+/** Indonesian mobile numbers as typed ("0812-3456-7890", "+62 812…") become the wa.me form "6281234567890". */
+export const whatsappNumberSchema = z
+  .string()
+  .trim()
+  .transform((value) => value.replace(/[\s().-]/g, ""))
+  .transform((value) => (value.startsWith("+") ? value.slice(1) : value))
+  .transform((value) => (value.startsWith("0") ? `62${value.slice(1)}` : value))
+  .pipe(z.string().regex(/^628\d{7,12}$/, { error: "whatsappInvalid" }));
+
+const phoneSchema = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ()-]{6,20}$/, { error: "phoneInvalid" });
+
+// Kota Malang with a margin: a coordinate outside is a typo (e.g. swapped latitude and longitude).
+const MALANG_BOUNDS = { latMin: -8.15, latMax: -7.85, lngMin: 112.5, lngMax: 112.75 } as const;
+
+export const listingContentBaseSchema = z.strictObject({
+  nameId: z.string().trim().min(3, { error: "nameRequired" }).max(120, { error: "tooLong" }),
+  nameEn: optionalText(120),
+  summaryId: z.string().trim().min(10, { error: "summaryTooShort" }).max(300, { error: "tooLong" }),
+  summaryEn: optionalText(300),
+  descriptionId: optionalText(5000),
+  descriptionEn: optionalText(5000),
+  primarySubsectorId: z.string().trim().min(1, { error: "subsectorRequired" }).max(40),
+  otherSubsectorIds: z.array(z.string().trim().min(1).max(40)).max(16, { error: "tooMany" }).default([]),
+  kecamatan: z
+    .enum(["BLIMBING", "KEDUNGKANDANG", "KLOJEN", "LOWOKWARU", "SUKUN"], { error: "kecamatanInvalid" })
+    .optional(),
+  address: optionalText(300),
+  latitude: z
+    .number({ error: "coordinateInvalid" })
+    .min(MALANG_BOUNDS.latMin, { error: "outsideMalang" })
+    .max(MALANG_BOUNDS.latMax, { error: "outsideMalang" })
+    .optional(),
+  longitude: z
+    .number({ error: "coordinateInvalid" })
+    .min(MALANG_BOUNDS.lngMin, { error: "outsideMalang" })
+    .max(MALANG_BOUNDS.lngMax, { error: "outsideMalang" })
+    .optional(),
+  websiteUrl: optionalUrl,
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, { error: "tooLong" })
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .pipe(z.email({ error: "emailInvalid" }).optional()),
+  phone: phoneSchema.optional(),
+  whatsappNumber: whatsappNumberSchema.optional(),
+  socialLinks: socialLinksSchema.default([]),
+  foundedYear: z
+    .number({ error: "yearInvalid" })
+    .int({ error: "yearInvalid" })
+    .min(1900, { error: "yearInvalid" })
+    .max(2100, { error: "yearInvalid" })
+    .refine((year) => year <= new Date().getFullYear(), { error: "yearInFuture" })
+    .optional(),
+  tags: z
+    .array(z.string().trim().toLowerCase().min(2, { error: "tagInvalid" }).max(40, { error: "tagInvalid" }))
+    .max(12, { error: "tooMany" })
+    .default([]),
+});
+
+function withListingRules<T extends z.ZodType<z.infer<typeof listingContentBaseSchema>>>(schema: T) {
+  return schema.superRefine((value, context) => {
+    if ((value.latitude === undefined) !== (value.longitude === undefined)) {
+      const path = value.latitude === undefined ? "latitude" : "longitude";
+      context.addIssue({ code: "custom", path: [path], message: "coordinatePair" });
+    }
+    if (value.otherSubsectorIds.includes(value.primarySubsectorId)) {
+      context.addIssue({ code: "custom", path: ["otherSubsectorIds"], message: "subsectorRepeated" });
+    }
+  });
+}
+
+/** One schema per kind: the shared fields plus the kind's own facts. */
+export function getListingContentSchema(kind: keyof typeof listingFactsSchemas) {
+  const facts: z.ZodType<Record<string, unknown>> = listingFactsSchemas[kind];
+  return withListingRules(
+    listingContentBaseSchema.extend({ facts: facts.optional().transform((value) => value ?? {}) }),
+  );
+}
+
+export type ListingContent = z.infer<ReturnType<typeof getListingContentSchema>>;
+
+/** The fields a person types when proposing a new listing: its kind, then its content. */
+export const listingKindSchema = z.enum(["STARTUP_STUDIO", "CREATIVE_BUSINESS", "COMMUNITY", "COWORKING", "CAMPUS"], {
+  error: "kindInvalid",
+});

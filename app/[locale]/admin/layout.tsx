@@ -1,0 +1,12 @@
+import type { ReactNode } from "react";
+import { AdminNav } from "@/components/admin/admin-nav";
+
+// Only presentation: every admin page, server action and route handler checks the viewer's role itself.
+export default function AdminLayout({ children }: { children: ReactNode }) {
+  return (
+    <div>
+      <AdminNav />
+      {children}
+    </div>
+  );
+}
