@@ -1,3 +1,4 @@
+import { slugify } from "../../lib/listings/slugs";
 import type { ListingSeed, SocialLinkSeed } from "./types";
 
 // Sample listings for demo mode. Everything here is made up and flagged isSample, so the UI shows a "Contoh" badge.
@@ -1034,14 +1035,6 @@ function mulberry32(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/&/g, " dan ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 }
 
 function pad(value: number, width: number): string {

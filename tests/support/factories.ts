@@ -36,3 +36,23 @@ export async function createListing(
     },
   });
 }
+
+export async function createUser(overrides: Partial<Prisma.UserUncheckedCreateInput> = {}) {
+  const id = unique();
+  return prisma.user.create({
+    data: { email: `pengguna-${id}@contoh.id`, name: `Pengguna ${id}`, role: "OWNER", ...overrides },
+  });
+}
+
+/** A published listing in a fresh subsector, managed by the given user. */
+export async function createManagedListing(
+  userId: string,
+  overrides: Partial<Prisma.ListingUncheckedCreateInput> = {},
+) {
+  const subsector = await createSubsector();
+  return createListing({
+    primarySubsectorId: subsector.id,
+    managers: { create: { userId } },
+    ...overrides,
+  } as Partial<Prisma.ListingUncheckedCreateInput> & { primarySubsectorId: string });
+}

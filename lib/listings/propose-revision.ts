@@ -1,0 +1,81 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ListingContent } from "./schemas";
+import { toListingColumns } from "./listing-content";
+import { hasKnownSubsectors } from "./propose-new-listing";
+
+export type ReviseResult =
+  | { ok: true; outcome: "revisionPending" | "proposalUpdated" }
+  | { ok: false; error: "notFound" | "subsectorUnknown" | "notEditable" };
+
+/**
+ * A manager edits a listing. A listing that is public (or was, and is inactive) keeps its published content: the
+ * edit becomes the one pending revision for staff to review, and later edits update that same revision. A new
+ * listing still waiting for its first review (or rejected) is not public, so the edit changes its proposal in
+ * place and sends it back to review. Only content fields reach here (the schema is strict); nothing an owner
+ * does changes status beyond "back to review", certification, ownership, slug or isSample.
+ */
+export async function proposeListingChanges(
+  actor: AuditActor,
+  listingId: string,
+  content: ListingContent,
+  logoFileId?: string,
+): Promise<ReviseResult> {
+  return prisma.$transaction(async (tx) => {
+    const listing = await tx.listing.findFirst({
+      where: { id: listingId, managers: { some: { userId: actor.id } } },
+      select: { id: true, status: true, version: true },
+    });
+    if (!listing) return { ok: false, error: "notFound" } as const;
+    if (listing.status === "ARCHIVED") return { ok: false, error: "notEditable" } as const;
+    if (!(await hasKnownSubsectors(tx, content))) return { ok: false, error: "subsectorUnknown" } as const;
+    const changes = { content, ...(logoFileId ? { logoFileId } : {}) } as Prisma.InputJsonValue;
+
+    if (listing.status === "PENDING_REVIEW" || listing.status === "REJECTED" || listing.status === "DRAFT") {
+      await tx.listingSubsector.deleteMany({ where: { listingId } });
+      await tx.listing.update({
+        where: { id: listingId },
+        data: {
+          ...toListingColumns(content),
+          ...(logoFileId ? { logoFileId } : {}),
+          status: "PENDING_REVIEW",
+          statusNote: null,
+          version: { increment: 1 },
+          otherSubsectors: { create: content.otherSubsectorIds.map((subsectorId) => ({ subsectorId })) },
+        },
+      });
+      await recordAudit(tx, actor, {
+        action: "listing.updateProposal",
+        entityType: "Listing",
+        entityId: listingId,
+        before: { status: listing.status },
+        after: changes,
+      });
+      return { ok: true, outcome: "proposalUpdated" } as const;
+    }
+
+    const pending = await tx.listingRevision.findUnique({
+      where: { pendingListingId: listingId },
+      select: { id: true },
+    });
+    const revision = pending
+      ? await tx.listingRevision.update({
+          where: { id: pending.id },
+          data: { changes, baseVersion: listing.version, authorId: actor.id },
+          select: { id: true },
+        })
+      : await tx.listingRevision.create({
+          data: { listingId, pendingListingId: listingId, authorId: actor.id, baseVersion: listing.version, changes },
+          select: { id: true },
+        });
+    await recordAudit(tx, actor, {
+      action: pending ? "revision.update" : "revision.create",
+      entityType: "ListingRevision",
+      entityId: revision.id,
+      after: changes,
+    });
+    return { ok: true, outcome: "revisionPending" } as const;
+  });
+}

@@ -1,0 +1,76 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
+import { deliverEmail } from "@/lib/mail/mailer";
+import { recordEmailToManagers } from "./notify-managers";
+
+export type DecisionResult = { ok: true; kind: string; slug: string } | { ok: false; error: "alreadyHandled" };
+
+/**
+ * Staff decide a proposed listing. The status change is conditional on the listing still waiting, so when two
+ * staff decide at once exactly one wins and the other is told it was already handled.
+ */
+export async function approveNewListing(actor: AuditActor, listingId: string): Promise<DecisionResult> {
+  const outcome = await prisma.$transaction(async (tx) => {
+    const now = new Date();
+    const { count } = await tx.listing.updateMany({
+      where: { id: listingId, status: "PENDING_REVIEW" },
+      data: {
+        status: "PUBLISHED",
+        statusNote: null,
+        publishedAt: now,
+        lastVerifiedAt: now,
+        lastVerifiedById: actor.id,
+      },
+    });
+    if (count !== 1) return { ok: false, error: "alreadyHandled" } as const;
+    const listing = await tx.listing.findUniqueOrThrow({
+      where: { id: listingId },
+      select: { kind: true, slug: true, nameId: true },
+    });
+    await recordAudit(tx, actor, {
+      action: "listing.approve",
+      entityType: "Listing",
+      entityId: listingId,
+      before: { status: "PENDING_REVIEW" },
+      after: { status: "PUBLISHED" },
+    });
+    const emailIds = await recordEmailToManagers(tx, listingId, {
+      subject: `Listing disetujui / Listing approved: ${listing.nameId}`,
+      text: `Listing "${listing.nameId}" sudah disetujui petugas dan kini tampil di portal.\n\nThe listing "${listing.nameId}" was approved by staff and is now public.`,
+    });
+    return { ok: true, kind: listing.kind, slug: listing.slug, emailIds } as const;
+  });
+  if (!outcome.ok) return outcome;
+  await Promise.all(outcome.emailIds.map(deliverEmail));
+  return { ok: true, kind: outcome.kind, slug: outcome.slug };
+}
+
+export async function rejectNewListing(actor: AuditActor, listingId: string, note: string): Promise<DecisionResult> {
+  const outcome = await prisma.$transaction(async (tx) => {
+    const { count } = await tx.listing.updateMany({
+      where: { id: listingId, status: "PENDING_REVIEW" },
+      data: { status: "REJECTED", statusNote: note },
+    });
+    if (count !== 1) return { ok: false, error: "alreadyHandled" } as const;
+    const listing = await tx.listing.findUniqueOrThrow({
+      where: { id: listingId },
+      select: { kind: true, slug: true, nameId: true },
+    });
+    await recordAudit(tx, actor, {
+      action: "listing.reject",
+      entityType: "Listing",
+      entityId: listingId,
+      before: { status: "PENDING_REVIEW" },
+      after: { status: "REJECTED", note },
+    });
+    const emailIds = await recordEmailToManagers(tx, listingId, {
+      subject: `Listing belum disetujui / Listing not approved: ${listing.nameId}`,
+      text: `Listing "${listing.nameId}" belum disetujui. Catatan petugas:\n${note}\n\nAnda dapat memperbaikinya di dasbor akun dan mengajukannya lagi.\n\nThe listing "${listing.nameId}" was not approved. Staff note:\n${note}\n\nYou can correct it in your account dashboard and submit it again.`,
+    });
+    return { ok: true, kind: listing.kind, slug: listing.slug, emailIds } as const;
+  });
+  if (!outcome.ok) return outcome;
+  await Promise.all(outcome.emailIds.map(deliverEmail));
+  return { ok: true, kind: outcome.kind, slug: outcome.slug };
+}

@@ -1,0 +1,191 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { createManagedListing, createSubsector, createUser } from "@/tests/support/factories";
+import { getListingContentSchema, type ListingContent } from "@/lib/listings/schemas";
+import { proposeNewListing } from "@/lib/listings/propose-new-listing";
+import { proposeListingChanges } from "@/lib/listings/propose-revision";
+import { submitClaim } from "@/lib/claims/submit-claim";
+import { approveNewListing, rejectNewListing } from "./decide-new-listing";
+import { approveRevision, rejectRevision } from "./decide-revision";
+import { approveClaim, rejectClaim } from "./decide-claim";
+
+const contentFor = (subsectorId: string, overrides: Partial<Record<string, unknown>> = {}): ListingContent =>
+  getListingContentSchema("COMMUNITY").parse({
+    nameId: "Komunitas Ilustrator Sukun",
+    summaryId: "Komunitas ilustrator yang berkumpul tiap bulan di Sukun.",
+    primarySubsectorId: subsectorId,
+    whatsappNumber: "0812-3456-7890",
+    facts: { memberCount: 40 },
+    ...overrides,
+  });
+
+describe("proposing a new listing", () => {
+  it("creates a pending, non-sample listing managed by the proposer, with an audit entry", async () => {
+    const owner = await createUser();
+    const subsector = await createSubsector();
+    const result = await proposeNewListing(owner, "COMMUNITY", contentFor(subsector.id));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const listing = await prisma.listing.findUniqueOrThrow({
+      where: { id: result.listingId },
+      include: { managers: true },
+    });
+    expect(listing).toMatchObject({ status: "PENDING_REVIEW", isSample: false, whatsappNumber: "6281234567890" });
+    expect(listing.slug).toMatch(/^komunitas-ilustrator-sukun(-\d+)?$/);
+    expect(listing.managers.map((manager) => manager.userId)).toEqual([owner.id]);
+    expect(await prisma.auditLog.count({ where: { entityId: listing.id, action: "listing.propose" } })).toBe(1);
+  });
+
+  it("gives a second listing of the same name its own slug", async () => {
+    const owner = await createUser();
+    const subsector = await createSubsector();
+    const first = await proposeNewListing(owner, "COMMUNITY", contentFor(subsector.id, { nameId: "Nama Sama Persis" }));
+    const second = await proposeNewListing(
+      owner,
+      "COMMUNITY",
+      contentFor(subsector.id, { nameId: "Nama Sama Persis" }),
+    );
+    const slugs = await prisma.listing.findMany({
+      where: { id: { in: [first, second].map((result) => (result.ok ? result.listingId : "")) } },
+      select: { slug: true },
+    });
+    expect(new Set(slugs.map((row) => row.slug)).size).toBe(2);
+  });
+
+  it("refuses an unknown subsector and writes nothing", async () => {
+    const owner = await createUser();
+    const before = await prisma.listing.count();
+    expect(await proposeNewListing(owner, "COMMUNITY", contentFor("tidak-ada"))).toEqual({
+      ok: false,
+      error: "subsectorUnknown",
+    });
+    expect(await prisma.listing.count()).toBe(before);
+  });
+
+  it("is published by staff approval, or rejected with a note the managers are emailed", async () => {
+    const owner = await createUser();
+    const staff = await createUser({ role: "STAFF" });
+    const subsector = await createSubsector();
+    const approved = await proposeNewListing(owner, "COMMUNITY", contentFor(subsector.id));
+    const rejected = await proposeNewListing(owner, "COMMUNITY", contentFor(subsector.id));
+    if (!approved.ok || !rejected.ok) throw new Error("setup");
+
+    expect((await approveNewListing(staff, approved.listingId)).ok).toBe(true);
+    expect(await approveNewListing(staff, approved.listingId)).toEqual({ ok: false, error: "alreadyHandled" });
+    expect(await prisma.listing.findUniqueOrThrow({ where: { id: approved.listingId } })).toMatchObject({
+      status: "PUBLISHED",
+    });
+
+    expect((await rejectNewListing(staff, rejected.listingId, "Alamat belum lengkap.")).ok).toBe(true);
+    expect(await prisma.listing.findUniqueOrThrow({ where: { id: rejected.listingId } })).toMatchObject({
+      status: "REJECTED",
+      statusNote: "Alamat belum lengkap.",
+    });
+    const mail = await prisma.outboxEmail.findFirst({ where: { to: owner.email, bodyText: { contains: "Alamat" } } });
+    expect(mail).not.toBeNull();
+  });
+});
+
+describe("owner revisions", () => {
+  it("keep the published listing unchanged until staff approve, and update one pending revision", async () => {
+    const owner = await createUser();
+    const listing = await createManagedListing(owner.id, { kind: "COMMUNITY", summaryId: "Ringkasan lama yang asli." });
+    const first = contentFor(listing.primarySubsectorId, { summaryId: "Ringkasan baru pertama kali." });
+    const second = contentFor(listing.primarySubsectorId, { summaryId: "Ringkasan baru kedua kalinya." });
+
+    expect(await proposeListingChanges(owner, listing.id, first)).toEqual({ ok: true, outcome: "revisionPending" });
+    expect(await proposeListingChanges(owner, listing.id, second)).toEqual({ ok: true, outcome: "revisionPending" });
+    const unchanged = await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } });
+    expect(unchanged).toMatchObject({ summaryId: "Ringkasan lama yang asli.", status: "PUBLISHED", version: 1 });
+    const revisions = await prisma.listingRevision.findMany({ where: { listingId: listing.id } });
+    expect(revisions).toHaveLength(1);
+    expect(revisions[0]).toMatchObject({ status: "PENDING", pendingListingId: listing.id });
+
+    const staff = await createUser({ role: "STAFF" });
+    expect((await approveRevision(staff, revisions[0]!.id, 1)).ok).toBe(true);
+    const after = await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } });
+    expect(after).toMatchObject({
+      summaryId: "Ringkasan baru kedua kalinya.",
+      version: 2,
+      nameId: "Komunitas Ilustrator Sukun",
+    });
+    expect(await prisma.auditLog.count({ where: { entityId: listing.id, action: "revision.approve" } })).toBe(1);
+  });
+
+  it("refuse a listing the owner does not manage, changing no row", async () => {
+    const owner = await createUser();
+    const stranger = await createUser();
+    const listing = await createManagedListing(owner.id, { kind: "COMMUNITY" });
+    const before = await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } });
+    expect(await proposeListingChanges(stranger, listing.id, contentFor(listing.primarySubsectorId))).toEqual({
+      ok: false,
+      error: "notFound",
+    });
+    expect(await prisma.listingRevision.count({ where: { listingId: listing.id } })).toBe(0);
+    expect(await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })).toEqual(before);
+    expect(await prisma.auditLog.count({ where: { actorId: stranger.id } })).toBe(0);
+  });
+
+  it("conflict when the listing changed after the reviewer looked, and nothing is applied", async () => {
+    const owner = await createUser();
+    const staff = await createUser({ role: "STAFF" });
+    const listing = await createManagedListing(owner.id, { kind: "COMMUNITY" });
+    await proposeListingChanges(owner, listing.id, contentFor(listing.primarySubsectorId, { nameId: "Nama Usulan" }));
+    const revision = await prisma.listingRevision.findFirstOrThrow({ where: { listingId: listing.id } });
+    await prisma.listing.update({ where: { id: listing.id }, data: { version: { increment: 1 } } });
+
+    expect(await approveRevision(staff, revision.id, 1)).toEqual({ ok: false, error: "conflict" });
+    expect(await prisma.listingRevision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({
+      status: "PENDING",
+    });
+    expect((await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })).nameId).toBe(listing.nameId);
+  });
+
+  it("rejected with a note that reaches the owner; the next edit opens a new revision", async () => {
+    const owner = await createUser();
+    const staff = await createUser({ role: "STAFF" });
+    const listing = await createManagedListing(owner.id, { kind: "COMMUNITY" });
+    await proposeListingChanges(owner, listing.id, contentFor(listing.primarySubsectorId));
+    const revision = await prisma.listingRevision.findFirstOrThrow({ where: { listingId: listing.id } });
+    expect((await rejectRevision(staff, revision.id, "Nomor WhatsApp tidak aktif.")).ok).toBe(true);
+    expect(await rejectRevision(staff, revision.id, "Lagi.")).toEqual({ ok: false, error: "alreadyHandled" });
+    expect(await prisma.listingRevision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({
+      status: "REJECTED",
+      reviewNote: "Nomor WhatsApp tidak aktif.",
+      pendingListingId: null,
+    });
+    expect(await proposeListingChanges(owner, listing.id, contentFor(listing.primarySubsectorId))).toEqual({
+      ok: true,
+      outcome: "revisionPending",
+    });
+    expect(await prisma.listingRevision.count({ where: { listingId: listing.id } })).toBe(2);
+  });
+});
+
+describe("claims", () => {
+  it("give no rights until approved; one open claim per person; approval makes a manager", async () => {
+    const claimant = await createUser();
+    const staff = await createUser({ role: "STAFF" });
+    const listing = await createManagedListing((await createUser()).id);
+    const input = { listingId: listing.id, relation: "Saya pemilik usaha ini sejak 2019, tercatat di NIB." };
+    const claim = await submitClaim(claimant, input);
+    expect(claim.ok).toBe(true);
+    expect(await submitClaim(claimant, input)).toEqual({ ok: false, error: "alreadyPending" });
+    expect(await proposeListingChanges(claimant, listing.id, contentFor(listing.primarySubsectorId))).toEqual({
+      ok: false,
+      error: "notFound",
+    });
+    if (!claim.ok) return;
+    expect(await approveClaim(staff, claim.claimId)).toEqual({ ok: true });
+    expect(await rejectClaim(staff, claim.claimId, "Terlambat.")).toEqual({ ok: false, error: "alreadyHandled" });
+    expect(await prisma.listingManager.count({ where: { listingId: listing.id, userId: claimant.id } })).toBe(1);
+  });
+
+  it("cannot be made for unpublished listings", async () => {
+    const claimant = await createUser();
+    const listing = await createManagedListing((await createUser()).id, { status: "PENDING_REVIEW" });
+    expect(
+      await submitClaim(claimant, { listingId: listing.id, relation: "Saya pemilik usaha ini sejak 2019." }),
+    ).toEqual({ ok: false, error: "notFound" });
+  });
+});
