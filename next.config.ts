@@ -12,9 +12,11 @@ const nextConfig: NextConfig = {
     // Cached pages live in memory only: a restart (or a restored database) never serves pages rendered from
     // older data, and nothing on an instance's disk is shared state (docs/decisions/004).
     isrFlushToDisk: false,
+    // One upload (logo, proof, evidence) of up to UPLOAD_MAX_BYTES (5 MiB) plus the rest of its form.
+    serverActions: { bodySizeLimit: "6mb" },
   },
   // Native and WASM database drivers stay plain Node modules instead of being bundled.
-  serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2"],
+  serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2", "sharp"],
 };
 
 export default withNextIntl(nextConfig);

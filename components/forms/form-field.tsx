@@ -13,7 +13,7 @@ type Props = {
 
 /** A labelled input with its hint and per-field error, wired for screen readers. */
 export function FormField({ id, name, label, type = "text", autoComplete, defaultValue, hint, error }: Props) {
-  const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+  const describedBy = describedByOf(id, hint, error);
   return (
     <div>
       <label htmlFor={id} className="font-medium">
@@ -29,16 +29,7 @@ export function FormField({ id, name, label, type = "text", autoComplete, defaul
         aria-describedby={describedBy}
         className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
       />
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }
@@ -52,5 +43,80 @@ export function SubmitButton({ label, isPending }: { label: string; isPending: b
     >
       {label}
     </button>
+  );
+}
+
+type TextAreaProps = Omit<Props, "type" | "autoComplete"> & { rows?: number };
+
+/** A labelled multi-line text control with its hint and per-field error. */
+export function TextAreaField({ id, name, label, defaultValue, hint, error, rows = 4 }: TextAreaProps) {
+  const describedBy = describedByOf(id, hint, error);
+  return (
+    <div>
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
+      />
+      <FieldNotes id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+type SelectProps = Omit<Props, "type" | "autoComplete"> & { options: { value: string; label: string }[] };
+
+/** A labelled single choice with its hint and per-field error. */
+export function SelectField({ id, name, label, defaultValue, hint, error, options }: SelectProps) {
+  const describedBy = describedByOf(id, hint, error);
+  return (
+    <div>
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <FieldNotes id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+function describedByOf(id: string, hint?: string, error?: string): string | undefined {
+  return error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+}
+
+/** A control's hint and error, with the ids its aria-describedby points to. */
+function FieldNotes({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
+    </>
   );
 }

@@ -23,6 +23,7 @@ export async function proposeNewListing(
   actor: AuditActor,
   kind: ListingKind,
   content: ListingContent,
+  logoFileId?: string,
 ): Promise<ProposeResult> {
   return prisma.$transaction(async (tx) => {
     if (!(await hasKnownSubsectors(tx, content))) return { ok: false, error: "subsectorUnknown" } as const;
@@ -35,6 +36,7 @@ export async function proposeNewListing(
         status: "PENDING_REVIEW",
         isSample: false,
         createdById: actor.id,
+        logoFileId: logoFileId ?? null,
         otherSubsectors: { create: content.otherSubsectorIds.map((subsectorId) => ({ subsectorId })) },
         managers: { create: { userId: actor.id } },
       },
@@ -44,7 +46,7 @@ export async function proposeNewListing(
       action: "listing.propose",
       entityType: "Listing",
       entityId: listing.id,
-      after: { kind, slug, status: "PENDING_REVIEW", content: content as Prisma.InputJsonValue },
+      after: { kind, slug, status: "PENDING_REVIEW", content: content as Prisma.InputJsonValue, logoFileId },
     });
     return { ok: true, listingId: listing.id } as const;
   });

@@ -64,6 +64,7 @@ const publicProfileSelect = {
       status: true,
       issuedOn: true,
       expiresOn: true,
+      issuerName: true,
       type: { select: { nameId: true, nameEn: true, issuingBody: true, registryUrl: true } },
     },
   },

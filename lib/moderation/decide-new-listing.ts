@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { deliverEmail } from "@/lib/mail/mailer";
+import { publishStoredFile } from "@/lib/uploads/store-upload";
 import { recordEmailToManagers } from "./notify-managers";
 
 export type DecisionResult = { ok: true; kind: string; slug: string } | { ok: false; error: "alreadyHandled" };
@@ -26,8 +27,9 @@ export async function approveNewListing(actor: AuditActor, listingId: string): P
     if (count !== 1) return { ok: false, error: "alreadyHandled" } as const;
     const listing = await tx.listing.findUniqueOrThrow({
       where: { id: listingId },
-      select: { kind: true, slug: true, nameId: true },
+      select: { kind: true, slug: true, nameId: true, logoFileId: true },
     });
+    if (listing.logoFileId) await publishStoredFile(tx, listing.logoFileId);
     await recordAudit(tx, actor, {
       action: "listing.approve",
       entityType: "Listing",

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { deliverEmail } from "@/lib/mail/mailer";
 import { listingContentSelect, toListingColumns, toListingContent } from "@/lib/listings/listing-content";
 import { readRevisionChanges } from "@/lib/listings/revision-changes";
+import { publishStoredFile } from "@/lib/uploads/store-upload";
 import { recordEmailToManagers } from "./notify-managers";
 
 export type RevisionDecisionResult =
@@ -43,8 +44,7 @@ export async function approveRevision(
       });
       if (listing.version !== expectedListingVersion) throw new ListingMovedOn();
       const changes = readRevisionChanges(listing.kind, revision.changes);
-      if (changes.logoFileId)
-        await tx.storedFile.update({ where: { id: changes.logoFileId }, data: { visibility: "PUBLIC" } });
+      if (changes.logoFileId) await publishStoredFile(tx, changes.logoFileId);
       await tx.listingSubsector.deleteMany({ where: { listingId: revision.listingId } });
       await tx.listing.update({
         where: { id: revision.listingId },

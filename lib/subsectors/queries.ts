@@ -42,3 +42,15 @@ export async function getSubsectorStats(subsectorId: string) {
   const total = countsByKind.reduce((sum, row) => sum + row._count._all, 0);
   return { counts, total, certifiedCount };
 }
+
+/** The 17 subsectors as choices for a form, named in the reader's language. */
+export async function listSubsectorOptions(locale: string) {
+  const subsectors = await prisma.subsector.findMany({
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, nameId: true, nameEn: true },
+  });
+  return subsectors.map((subsector) => ({
+    id: subsector.id,
+    name: locale === "en" ? subsector.nameEn : subsector.nameId,
+  }));
+}

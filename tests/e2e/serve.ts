@@ -1,6 +1,7 @@
 // Playwright's web server: a fresh database (embedded folder, or a database on TEST_DATABASE_URL's server),
 // seeded with demo data by the portal itself before it serves, and thrown away when the server stops.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseEnv } from "@/lib/env";
 import { startPortal } from "@/lib/cli/portal";
@@ -8,6 +9,13 @@ import { createStandaloneDatabase } from "../support/test-database";
 
 const port = process.env.E2E_PORT ?? "3100";
 const database = await createStandaloneDatabase();
+// Uploads go to a throwaway folder too (beside the embedded database when there is one); `next start` inherits it.
+const uploadDir =
+  database.kind === "embedded"
+    ? path.join(path.dirname(database.dir), "uploads")
+    : fs.mkdtempSync(path.join(os.tmpdir(), "ekraf-e2e-uploads-"));
+process.env.UPLOAD_DIR = uploadDir;
+process.on("exit", () => fs.rmSync(uploadDir, { recursive: true, force: true }));
 
 const env = parseEnv({
   ...process.env,

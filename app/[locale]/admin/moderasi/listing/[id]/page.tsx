@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { requireStaff } from "@/lib/auth/session";
+import { getNewListingForReview } from "@/lib/moderation/queries";
+import { decideNewListingAction } from "@/lib/moderation/actions";
+import { getListingPath } from "@/lib/listings/kinds";
+import { ContentDiffTable } from "@/components/admin/content-diff-table";
+import { DecisionForm } from "@/components/admin/decision-form";
+
+type PageProps = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Moderation" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function NewListingReviewPage({ params }: PageProps) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requireStaff(locale);
+  const listing = await getNewListingForReview(id);
+  if (!listing) notFound();
+  const t = await getTranslations("Moderation");
+  const tKind = await getTranslations("Kind");
+  return (
+    <section className="space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-3xl font-bold text-brand-900">{t("newListingTitle", { name: listing.nameId })}</h1>
+        <p>
+          {t("kind")}: {tKind(listing.kind)} · {t("claimant")}: {listing.proposer?.name ?? "—"}{" "}
+          {listing.proposer ? `(${listing.proposer.email})` : null}
+        </p>
+        {listing.logoFileId ? (
+          <p>
+            <a href={`/api/files/${listing.logoFileId}`} className="text-brand-800 underline">
+              {t("viewLogo")}
+            </a>
+          </p>
+        ) : null}
+      </header>
+      {listing.similar.length > 0 ? (
+        <section aria-labelledby="mirip" className="rounded border border-amber-600 bg-amber-50 p-4">
+          <h2 id="mirip" className="font-semibold">
+            {t("similar")}
+          </h2>
+          <ul className="list-disc pl-6">
+            {listing.similar.map((row) => (
+              <li key={row.id}>
+                {row.status === "PUBLISHED" ? (
+                  <Link href={getListingPath(row)} className="text-brand-800 underline">
+                    {row.nameId}
+                  </Link>
+                ) : (
+                  row.nameId
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <ContentDiffTable changes={listing.fields} caption={listing.nameId} hasBefore={false} />
+      <DecisionForm action={decideNewListingAction} hiddenFields={{ id: listing.id }} />
+    </section>
+  );
+}

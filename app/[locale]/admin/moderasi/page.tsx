@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { requireStaff } from "@/lib/auth/session";
+import { getModerationQueue } from "@/lib/moderation/queries";
+import { formatJakartaDate } from "@/lib/dates";
+
+type PageProps = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Moderation" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+type QueueItem = { id: string; href: string; name: string; kind: string; by: string; date: Date };
+
+export default async function ModerationQueuePage({ params, searchParams }: PageProps) {
+  const { locale } = await params;
+  const { hasil } = await searchParams;
+  setRequestLocale(locale);
+  await requireStaff(locale);
+  const queue = await getModerationQueue();
+  const t = await getTranslations("Moderation");
+  const tKind = await getTranslations("Kind");
+  const sections: { key: "newListings" | "revisions" | "claims"; items: QueueItem[] }[] = [
+    {
+      key: "newListings",
+      items: queue.newListings.map((row) => ({
+        id: row.id,
+        href: `/admin/moderasi/listing/${row.id}`,
+        name: row.nameId,
+        kind: row.kind,
+        by: row.createdBy?.name ?? "—",
+        date: row.updatedAt,
+      })),
+    },
+    {
+      key: "revisions",
+      items: queue.revisions.map((row) => ({
+        id: row.id,
+        href: `/admin/moderasi/revisi/${row.id}`,
+        name: row.listing.nameId,
+        kind: row.listing.kind,
+        by: row.author?.name ?? "—",
+        date: row.updatedAt,
+      })),
+    },
+    {
+      key: "claims",
+      items: queue.claims.map((row) => ({
+        id: row.id,
+        href: `/admin/moderasi/klaim/${row.id}`,
+        name: row.listing.nameId,
+        kind: row.listing.kind,
+        by: row.user.name,
+        date: row.createdAt,
+      })),
+    },
+  ];
+  return (
+    <section className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+        <p>{t("intro")}</p>
+      </header>
+      {hasil === "disetujui" || hasil === "ditolak" ? (
+        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
+          {t(hasil === "disetujui" ? "result.approved" : "result.rejected")}
+        </p>
+      ) : null}
+      {sections.map((section) => (
+        <section key={section.key} aria-labelledby={`antrean-${section.key}`} className="space-y-2">
+          <h2 id={`antrean-${section.key}`} className="text-xl font-semibold">
+            {t(section.key)} ({section.items.length})
+          </h2>
+          {section.items.length === 0 ? (
+            <p>{t("none")}</p>
+          ) : (
+            <ul className="divide-y divide-slate-200 rounded border border-slate-200">
+              {section.items.map((item) => (
+                <li key={item.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
+                  <span>
+                    <span className="font-medium">{item.name}</span>{" "}
+                    <span className="text-sm text-slate-600">
+                      · {tKind(item.kind)} ·{" "}
+                      {t("submittedBy", { name: item.by, date: formatJakartaDate(item.date, locale) })}
+                    </span>
+                  </span>
+                  <Link href={item.href} className="text-brand-800 underline">
+                    {t("review")}
+                    <span className="sr-only">: {item.name}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </section>
+  );
+}

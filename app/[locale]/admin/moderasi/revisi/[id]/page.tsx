@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { requireStaff } from "@/lib/auth/session";
+import { getRevisionForReview } from "@/lib/moderation/queries";
+import { decideRevisionAction } from "@/lib/moderation/actions";
+import { getListingPath } from "@/lib/listings/kinds";
+import { formatJakartaDate } from "@/lib/dates";
+import { ContentDiffTable } from "@/components/admin/content-diff-table";
+import { DecisionForm } from "@/components/admin/decision-form";
+
+type PageProps = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Moderation" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function RevisionReviewPage({ params }: PageProps) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requireStaff(locale);
+  const revision = await getRevisionForReview(id);
+  if (!revision) notFound();
+  const t = await getTranslations("Moderation");
+  const title = t("revisionTitle", { name: revision.listing.nameId });
+  return (
+    <section className="space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-3xl font-bold text-brand-900">{title}</h1>
+        <p>
+          {t("submittedBy", {
+            name: revision.author ? `${revision.author.name} (${revision.author.email})` : "—",
+            date: formatJakartaDate(revision.updatedAt, locale),
+          })}{" "}
+          ·{" "}
+          <Link href={getListingPath(revision.listing)} className="text-brand-800 underline">
+            {revision.listing.nameId}
+          </Link>
+        </p>
+      </header>
+      <ContentDiffTable changes={revision.diff} caption={title} hasBefore />
+      {revision.newLogoFileId ? (
+        <p>
+          {t("newLogo")}:{" "}
+          <a href={`/api/files/${revision.newLogoFileId}`} className="text-brand-800 underline">
+            {t("viewLogo")}
+          </a>
+        </p>
+      ) : null}
+      <DecisionForm
+        action={decideRevisionAction}
+        hiddenFields={{ id: revision.id, listingVersion: String(revision.listing.version) }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { requireStaff } from "@/lib/auth/session";
+import { getAdminDashboardCounts } from "@/lib/moderation/queries";
+
+type PageProps = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "AdminDashboard" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function AdminDashboardPage({ params }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireStaff(locale);
+  const counts = await getAdminDashboardCounts();
+  const t = await getTranslations("AdminDashboard");
+  const waiting = [
+    { key: "newListings", count: counts.newListings, href: "/admin/moderasi" },
+    { key: "revisions", count: counts.revisions, href: "/admin/moderasi" },
+    { key: "claims", count: counts.claims, href: "/admin/moderasi" },
+    { key: "certifications", count: counts.certifications, href: "/admin/sertifikasi" },
+    { key: "reports", count: counts.reports, href: "/admin/laporan" },
+  ] as const;
+  const attention = [
+    { key: "stale", count: counts.stale, href: "/admin/listing?basi=1" },
+    { key: "expiring", count: counts.expiring, href: "/admin/sertifikasi?berakhir=60" },
+  ] as const;
+  return (
+    <section className="space-y-6">
+      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      {[
+        { heading: "waiting", items: waiting },
+        { heading: "attention", items: attention },
+      ].map((group) => (
+        <section key={group.heading} aria-labelledby={`admin-${group.heading}`} className="space-y-2">
+          <h2 id={`admin-${group.heading}`} className="text-xl font-semibold">
+            {t(group.heading)}
+          </h2>
+          <dl className="grid gap-3 sm:grid-cols-3">
+            {group.items.map((item) => (
+              <div key={item.key} className="rounded border border-slate-200 p-4">
+                <dt className="text-sm text-slate-700">{t(item.key)}</dt>
+                <dd className="mt-1 flex items-baseline justify-between">
+                  <span className="text-3xl font-bold">{item.count}</span>
+                  <Link href={item.href} className="text-brand-800 underline">
+                    {t("open")}
+                    <span className="sr-only">: {t(item.key)}</span>
+                  </Link>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </section>
+  );
+}

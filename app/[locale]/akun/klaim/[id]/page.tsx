@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { requireUser } from "@/lib/auth/session";
+import { getClaimableListing } from "@/lib/claims/queries";
+import { ClaimForm } from "@/components/claims/claim-form";
+
+type PageProps = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "OwnerListing" });
+  return { title: t("submitClaim"), robots: { index: false } };
+}
+
+export default async function ClaimListingPage({ params }: PageProps) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  await requireUser(locale);
+  const listing = await getClaimableListing(id);
+  if (!listing) notFound();
+  const t = await getTranslations("OwnerListing");
+  const name = pickLocalized(locale, listing.nameId, listing.nameEn);
+  return (
+    <section className="space-y-4">
+      <h1 className="text-3xl font-bold text-brand-900">{t("claimTitle", { name })}</h1>
+      <p className="max-w-2xl">{t("claimIntro", { name })}</p>
+      <ClaimForm listingId={listing.id} />
+    </section>
+  );
+}

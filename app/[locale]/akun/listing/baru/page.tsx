@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { getListingKindByPath, listingKindPaths, listingKinds } from "@/lib/listings/kinds";
+import { proposeNewListingAction } from "@/lib/listings/actions";
+import { listSubsectorOptions } from "@/lib/subsectors/queries";
+import { ListingContentForm } from "@/components/listings/listing-content-form";
+
+type PageProps = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "OwnerListing" });
+  return { title: t("newTitle"), robots: { index: false } };
+}
+
+export default async function NewListingPage({ params, searchParams }: PageProps) {
+  const { locale } = await params;
+  const { jenis } = await searchParams;
+  setRequestLocale(locale);
+  await requireUser(locale);
+  const t = await getTranslations("OwnerListing");
+  const tKind = await getTranslations("Kind");
+  const kind = typeof jenis === "string" ? getListingKindByPath(jenis) : null;
+
+  return (
+    <section className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold text-brand-900">
+          {kind ? `${t("newTitle")}: ${tKind(kind)}` : t("newTitle")}
+        </h1>
+        <p>{t("newIntro")}</p>
+      </header>
+      {kind ? (
+        <ListingContentForm
+          kind={kind}
+          subsectors={await listSubsectorOptions(locale)}
+          initial={{ values: {}, otherSubsectorIds: [] }}
+          action={proposeNewListingAction}
+          hiddenFields={{ kind }}
+          submitLabel={t("submitNew")}
+          hasLogoField
+        />
+      ) : (
+        <nav aria-labelledby="pilih-jenis">
+          <h2 id="pilih-jenis" className="text-xl font-semibold">
+            {t("chooseKind")}
+          </h2>
+          <ul className="mt-3 grid gap-2 sm:grid-cols-2">
+            {listingKinds.map((option) => (
+              <li key={option}>
+                <Link
+                  href={`/akun/listing/baru?jenis=${listingKindPaths[option]}`}
+                  className="block rounded border border-slate-300 px-4 py-3 font-medium text-brand-800 hover:bg-brand-50"
+                >
+                  {tKind(option)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import { useActionState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import type { DecisionState } from "@/lib/moderation/actions";
+import { TextAreaField } from "@/components/forms/form-field";
+
+type Props = {
+  action: (state: DecisionState, formData: FormData) => Promise<DecisionState>;
+  hiddenFields: Record<string, string>;
+};
+
+/** Approve, or reject with a note for the managers: one form, the pressed button says which. */
+export function DecisionForm({ action, hiddenFields }: Props) {
+  const t = useTranslations("Moderation");
+  const locale = useLocale();
+  const [state, formAction, isPending] = useActionState(action, {});
+  return (
+    <form action={formAction} noValidate className="max-w-2xl space-y-3 rounded border border-slate-300 p-4">
+      <input type="hidden" name="locale" value={locale} />
+      {Object.entries(hiddenFields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {state.error ? (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
+          {t(`result.${state.error === "notFound" ? "alreadyHandled" : state.error}`)}
+        </p>
+      ) : null}
+      <TextAreaField
+        id="decision-note"
+        name="note"
+        rows={3}
+        label={t("note")}
+        error={state.noteError ? t(`errors.${state.noteError}`) : undefined}
+      />
+      <div className="flex flex-wrap gap-3">
+        <button
+          type="submit"
+          name="decision"
+          value="approve"
+          disabled={isPending}
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        >
+          {t("approve")}
+        </button>
+        <button
+          type="submit"
+          name="decision"
+          value="reject"
+          disabled={isPending}
+          className="rounded border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60"
+        >
+          {t("reject")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,318 @@
+"use client";
+
+import { useActionState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { FormField, SelectField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
+import { Link } from "@/lib/i18n/navigation";
+import { getListingPath } from "@/lib/listings/kinds";
+import { listingFactFields, type ListingFormState } from "@/lib/listings/listing-content";
+import type { ListingFormActionState } from "@/lib/listings/form-state";
+import { socialNetworks } from "@/lib/listings/schemas";
+import type { ListingKind } from "@/lib/generated/prisma/enums";
+
+const kecamatanOptions = ["BLIMBING", "KEDUNGKANDANG", "KLOJEN", "LOWOKWARU", "SUKUN"] as const;
+
+type Props = {
+  kind: ListingKind;
+  subsectors: { id: string; name: string }[];
+  initial: ListingFormState;
+  action: (state: ListingFormActionState, formData: FormData) => Promise<ListingFormActionState>;
+  hiddenFields: Record<string, string>;
+  submitLabel: string;
+  hasLogoField?: boolean;
+};
+
+/** The listing form of one kind, shared by "add a listing" and "edit my listing". */
+export function ListingContentForm({
+  kind,
+  subsectors,
+  initial,
+  action,
+  hiddenFields,
+  submitLabel,
+  hasLogoField,
+}: Props) {
+  const t = useTranslations("ListingForm");
+  const tProfile = useTranslations("Profile");
+  const tKecamatan = useTranslations("Kecamatan");
+  const locale = useLocale();
+  const [state, formAction, isPending] = useActionState(action, { form: initial });
+  const form = state.form ?? initial;
+  const value = (key: string) => form.values[key] ?? "";
+  const errorOf = (key: string) => {
+    const code = state.fieldErrors?.[key];
+    if (!code) return undefined;
+    return t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.invalid");
+  };
+  const hasErrors = Object.keys(state.fieldErrors ?? {}).length > 0;
+  // The form's key changes with each answer so uncontrolled inputs show the values that came back.
+  const formKey = JSON.stringify(form.values).length + (state.possibleDuplicates?.length ?? 0);
+
+  return (
+    <form key={formKey} action={formAction} noValidate className="max-w-3xl space-y-8">
+      <input type="hidden" name="locale" value={locale} />
+      {Object.entries(hiddenFields).map(([name, fieldValue]) => (
+        <input key={name} type="hidden" name={name} value={fieldValue} />
+      ))}
+      {hasErrors ? (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
+          {t("errorSummary")}
+        </p>
+      ) : null}
+      {state.possibleDuplicates && state.possibleDuplicates.length > 0 ? (
+        <section aria-labelledby="duplikat" className="space-y-2 rounded border border-amber-600 bg-amber-50 p-4">
+          <h2 id="duplikat" className="font-semibold">
+            {t("duplicatesTitle")}
+          </h2>
+          <p>{t("duplicatesIntro")}</p>
+          <ul className="list-disc pl-6">
+            {state.possibleDuplicates.map((listing) => (
+              <li key={listing.id}>
+                {listing.status === "PUBLISHED" ? (
+                  <>
+                    <Link href={getListingPath(listing)} className="text-brand-800 underline">
+                      {listing.nameId}
+                    </Link>{" "}
+                    ·{" "}
+                    <Link href={`/akun/klaim/${listing.id}`} className="text-brand-800 underline">
+                      {t("duplicateClaim")}
+                    </Link>
+                  </>
+                ) : (
+                  listing.nameId
+                )}
+              </li>
+            ))}
+          </ul>
+          <label className="flex items-center gap-2 font-medium">
+            <input type="checkbox" name="confirmNotDuplicate" value="1" />
+            {t("confirmNotDuplicate")}
+          </label>
+        </section>
+      ) : null}
+
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-semibold">{t("identity")}</legend>
+        <FormField
+          id="nameId"
+          name="nameId"
+          label={t("nameId")}
+          defaultValue={value("nameId")}
+          error={errorOf("nameId")}
+        />
+        <FormField
+          id="nameEn"
+          name="nameEn"
+          label={t("nameEn")}
+          defaultValue={value("nameEn")}
+          error={errorOf("nameEn")}
+        />
+        <TextAreaField
+          id="summaryId"
+          name="summaryId"
+          rows={2}
+          label={t("summaryId")}
+          hint={t("summaryHint")}
+          defaultValue={value("summaryId")}
+          error={errorOf("summaryId")}
+        />
+        <TextAreaField
+          id="summaryEn"
+          name="summaryEn"
+          rows={2}
+          label={t("summaryEn")}
+          defaultValue={value("summaryEn")}
+          error={errorOf("summaryEn")}
+        />
+        <TextAreaField
+          id="descriptionId"
+          name="descriptionId"
+          rows={6}
+          label={t("descriptionId")}
+          defaultValue={value("descriptionId")}
+          error={errorOf("descriptionId")}
+        />
+        <TextAreaField
+          id="descriptionEn"
+          name="descriptionEn"
+          rows={6}
+          label={t("descriptionEn")}
+          defaultValue={value("descriptionEn")}
+          error={errorOf("descriptionEn")}
+        />
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-semibold">{t("subsectors")}</legend>
+        <SelectField
+          id="primarySubsectorId"
+          name="primarySubsectorId"
+          label={t("primarySubsectorId")}
+          defaultValue={value("primarySubsectorId")}
+          error={errorOf("primarySubsectorId")}
+          options={[{ value: "", label: t("choose") }, ...subsectors.map((s) => ({ value: s.id, label: s.name }))]}
+        />
+        <fieldset aria-describedby={errorOf("otherSubsectorIds") ? "otherSubsectorIds-error" : undefined}>
+          <legend className="font-medium">{t("otherSubsectorIds")}</legend>
+          <div className="mt-1 grid gap-1 sm:grid-cols-2">
+            {subsectors.map((subsector) => (
+              <label key={subsector.id} className="flex items-center gap-2">
+                <input
+                  type="checkbox"
+                  name="otherSubsectorIds"
+                  value={subsector.id}
+                  defaultChecked={form.otherSubsectorIds.includes(subsector.id)}
+                />
+                {subsector.name}
+              </label>
+            ))}
+          </div>
+          {errorOf("otherSubsectorIds") ? (
+            <p id="otherSubsectorIds-error" className="mt-1 text-sm text-red-800">
+              {errorOf("otherSubsectorIds")}
+            </p>
+          ) : null}
+        </fieldset>
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-semibold">{t("location")}</legend>
+        <SelectField
+          id="kecamatan"
+          name="kecamatan"
+          label={t("kecamatan")}
+          defaultValue={value("kecamatan")}
+          error={errorOf("kecamatan")}
+          options={[
+            { value: "", label: t("noKecamatan") },
+            ...kecamatanOptions.map((option) => ({ value: option, label: tKecamatan(option) })),
+          ]}
+        />
+        <FormField
+          id="address"
+          name="address"
+          label={t("address")}
+          defaultValue={value("address")}
+          error={errorOf("address")}
+        />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <FormField
+            id="latitude"
+            name="latitude"
+            label={t("latitude")}
+            hint={t("coordinatesHint")}
+            defaultValue={value("latitude")}
+            error={errorOf("latitude")}
+          />
+          <FormField
+            id="longitude"
+            name="longitude"
+            label={t("longitude")}
+            defaultValue={value("longitude")}
+            error={errorOf("longitude")}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-semibold">{t("contacts")}</legend>
+        <FormField
+          id="websiteUrl"
+          name="websiteUrl"
+          type="url"
+          label={t("websiteUrl")}
+          defaultValue={value("websiteUrl")}
+          error={errorOf("websiteUrl")}
+        />
+        <FormField
+          id="email"
+          name="email"
+          type="email"
+          label={t("email")}
+          defaultValue={value("email")}
+          error={errorOf("email")}
+        />
+        <FormField
+          id="phone"
+          name="phone"
+          type="tel"
+          label={t("phone")}
+          defaultValue={value("phone")}
+          error={errorOf("phone")}
+        />
+        <FormField
+          id="whatsappNumber"
+          name="whatsappNumber"
+          type="tel"
+          label={t("whatsappNumber")}
+          hint={t("whatsappHint")}
+          defaultValue={value("whatsappNumber")}
+          error={errorOf("whatsappNumber")}
+        />
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-semibold">{t("social")}</legend>
+        {socialNetworks.map((network) => (
+          <FormField
+            key={network}
+            id={`social-${network}`}
+            name={`social.${network}`}
+            type="url"
+            label={tProfile(`socialNetwork.${network}`)}
+            defaultValue={value(`social.${network}`)}
+            error={errorOf(`social.${network}`)}
+          />
+        ))}
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className="text-lg font-semibold">{t("facts")}</legend>
+        {listingFactFields[kind].map((fact) =>
+          fact.type === "list" ? (
+            <TextAreaField
+              key={fact.key}
+              id={`facts-${fact.key}`}
+              name={`facts.${fact.key}`}
+              label={tProfile(fact.key)}
+              hint={t("listHint")}
+              defaultValue={value(`facts.${fact.key}`)}
+              error={errorOf(`facts.${fact.key}`)}
+            />
+          ) : (
+            <FormField
+              key={fact.key}
+              id={`facts-${fact.key}`}
+              name={`facts.${fact.key}`}
+              type={fact.type === "count" ? "number" : fact.type === "date" ? "date" : "text"}
+              label={tProfile(fact.key)}
+              defaultValue={value(`facts.${fact.key}`)}
+              error={errorOf(`facts.${fact.key}`)}
+            />
+          ),
+        )}
+        <FormField
+          id="foundedYear"
+          name="foundedYear"
+          type="number"
+          label={t("foundedYear")}
+          defaultValue={value("foundedYear")}
+          error={errorOf("foundedYear")}
+        />
+        <FormField
+          id="tags"
+          name="tags"
+          label={t("tags")}
+          hint={t("tagsHint")}
+          defaultValue={value("tags")}
+          error={errorOf("tags")}
+        />
+        {hasLogoField ? (
+          <FormField id="logo" name="logo" type="file" label={t("logo")} hint={t("logoHint")} error={errorOf("logo")} />
+        ) : null}
+      </fieldset>
+
+      <SubmitButton label={submitLabel} isPending={isPending} />
+    </form>
+  );
+}

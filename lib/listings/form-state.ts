@@ -1,0 +1,9 @@
+import type { ListingFormState } from "./listing-content";
+import type { SimilarListing } from "./find-similar-listings";
+
+/** What the listing form's server actions answer: per-control error keys, what was typed, possible duplicates. */
+export type ListingFormActionState = {
+  fieldErrors?: Record<string, string>;
+  form?: ListingFormState;
+  possibleDuplicates?: SimilarListing[];
+};

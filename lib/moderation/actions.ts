@@ -1,0 +1,83 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireStaff } from "@/lib/auth/session";
+import { getPathname } from "@/lib/i18n/navigation";
+import { readFormLocale, routing } from "@/lib/i18n/routing";
+import { getListingPath } from "@/lib/listings/kinds";
+import type { ListingKind } from "@/lib/generated/prisma/enums";
+import { decisionNoteSchema } from "@/lib/claims/schemas";
+import { approveNewListing, rejectNewListing } from "./decide-new-listing";
+import { approveRevision, rejectRevision } from "./decide-revision";
+import { approveClaim, rejectClaim } from "./decide-claim";
+
+export type DecisionState = { noteError?: string; error?: "alreadyHandled" | "conflict" | "notFound" };
+
+const text = (formData: FormData, key: string) => {
+  const value = formData.get(key);
+  return typeof value === "string" ? value : "";
+};
+
+/** A published listing changed: its cached profile pages (both languages), the home page and directories. */
+function revalidateListing(listing: { kind: string; slug: string }) {
+  const path = getListingPath({ kind: listing.kind as ListingKind, slug: listing.slug });
+  for (const locale of routing.locales) revalidatePath(`/${locale}${path}`);
+  revalidatePath("/[locale]", "page");
+  revalidatePath("/sitemap.xml");
+}
+
+function backToQueue(locale: string, hasil: "disetujui" | "ditolak"): never {
+  redirect(`${getPathname({ href: "/admin/moderasi", locale })}?hasil=${hasil}`);
+}
+
+// Every action here: staff or admin only (requireStaff), checked before anything is read or written.
+export async function decideNewListingAction(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
+  const locale = readFormLocale(formData);
+  const staff = await requireStaff(locale);
+  const listingId = text(formData, "id");
+  if (formData.get("decision") === "approve") {
+    const result = await approveNewListing(staff, listingId);
+    if (!result.ok) return { error: result.error };
+    revalidateListing(result);
+    backToQueue(locale, "disetujui");
+  }
+  const note = decisionNoteSchema.safeParse(text(formData, "note"));
+  if (!note.success) return { noteError: note.error.issues[0]?.message ?? "noteRequired" };
+  const result = await rejectNewListing(staff, listingId, note.data);
+  if (!result.ok) return { error: result.error };
+  backToQueue(locale, "ditolak");
+}
+
+export async function decideRevisionAction(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
+  const locale = readFormLocale(formData);
+  const staff = await requireStaff(locale);
+  const revisionId = text(formData, "id");
+  if (formData.get("decision") === "approve") {
+    const result = await approveRevision(staff, revisionId, Number(text(formData, "listingVersion")));
+    if (!result.ok) return { error: result.error };
+    revalidateListing(result);
+    backToQueue(locale, "disetujui");
+  }
+  const note = decisionNoteSchema.safeParse(text(formData, "note"));
+  if (!note.success) return { noteError: note.error.issues[0]?.message ?? "noteRequired" };
+  const result = await rejectRevision(staff, revisionId, note.data);
+  if (!result.ok) return { error: result.error };
+  backToQueue(locale, "ditolak");
+}
+
+export async function decideClaimAction(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
+  const locale = readFormLocale(formData);
+  const staff = await requireStaff(locale);
+  const claimId = text(formData, "id");
+  if (formData.get("decision") === "approve") {
+    const result = await approveClaim(staff, claimId);
+    if (!result.ok) return { error: result.error };
+    backToQueue(locale, "disetujui");
+  }
+  const note = decisionNoteSchema.safeParse(text(formData, "note"));
+  if (!note.success) return { noteError: note.error.issues[0]?.message ?? "noteRequired" };
+  const result = await rejectClaim(staff, claimId, note.data);
+  if (!result.ok) return { error: result.error };
+  backToQueue(locale, "ditolak");
+}

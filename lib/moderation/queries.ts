@@ -1,0 +1,187 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { validCertificationWhere } from "@/lib/certifications/validity";
+import { todayInJakarta } from "@/lib/dates";
+import {
+  diffListingContent,
+  listingContentSelect,
+  toListingContent,
+  type ContentChange,
+} from "@/lib/listings/listing-content";
+import { readRevisionChanges } from "@/lib/listings/revision-changes";
+import { findSimilarListings } from "@/lib/listings/find-similar-listings";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Subsector ids in a diff become their names, so the reviewer reads "Kuliner", not an id. */
+async function nameSubsectorsIn(changes: ContentChange[]): Promise<ContentChange[]> {
+  const subsectors = await prisma.subsector.findMany({ select: { id: true, nameId: true } });
+  const names = new Map(subsectors.map((subsector) => [subsector.id, subsector.nameId]));
+  const rename = (value: string) =>
+    value
+      .split(", ")
+      .map((id) => names.get(id) ?? id)
+      .join(", ");
+  return changes.map((change) =>
+    change.field === "primarySubsectorId" || change.field === "otherSubsectorIds"
+      ? { ...change, before: rename(change.before), after: rename(change.after) }
+      : change,
+  );
+}
+
+/** What waits for staff, oldest first. Callers check the viewer is staff (requireStaff). */
+export async function getModerationQueue() {
+  const [newListings, revisions, claims] = await Promise.all([
+    prisma.listing.findMany({
+      where: { status: "PENDING_REVIEW" },
+      orderBy: { updatedAt: "asc" },
+      take: 100,
+      select: { id: true, kind: true, nameId: true, updatedAt: true, createdBy: { select: { name: true } } },
+    }),
+    prisma.listingRevision.findMany({
+      where: { status: "PENDING" },
+      orderBy: { updatedAt: "asc" },
+      take: 100,
+      select: {
+        id: true,
+        updatedAt: true,
+        author: { select: { name: true } },
+        listing: { select: { kind: true, nameId: true } },
+      },
+    }),
+    prisma.listingClaim.findMany({
+      where: { status: "PENDING" },
+      orderBy: { createdAt: "asc" },
+      take: 100,
+      select: {
+        id: true,
+        createdAt: true,
+        user: { select: { name: true } },
+        listing: { select: { kind: true, nameId: true } },
+      },
+    }),
+  ]);
+  return { newListings, revisions, claims };
+}
+
+/** Counts for the admin overview. */
+export async function getAdminDashboardCounts(now = new Date()) {
+  const staleBefore = new Date(now.getTime() - 365 * DAY_MS);
+  const expiringBefore = new Date(now.getTime() + 60 * DAY_MS);
+  const [newListings, revisions, claims, certifications, reports, stale, expiring] = await Promise.all([
+    prisma.listing.count({ where: { status: "PENDING_REVIEW" } }),
+    prisma.listingRevision.count({ where: { status: "PENDING" } }),
+    prisma.listingClaim.count({ where: { status: "PENDING" } }),
+    prisma.certification.count({ where: { status: { in: ["APPLIED", "IN_REVIEW"] } } }),
+    prisma.problemReport.count({ where: { status: "OPEN" } }),
+    prisma.listing.count({
+      where: { status: "PUBLISHED", OR: [{ lastVerifiedAt: null }, { lastVerifiedAt: { lt: staleBefore } }] },
+    }),
+    prisma.certification.count({
+      where: { AND: [validCertificationWhere(todayInJakarta(now)), { expiresOn: { lte: expiringBefore } }] },
+    }),
+  ]);
+  return { newListings, revisions, claims, certifications, reports, stale, expiring };
+}
+
+/** A proposed new listing with all its fields, and listings of the same kind with a similar name. */
+export async function getNewListingForReview(listingId: string) {
+  const listing = await prisma.listing.findFirst({
+    where: { id: listingId, status: "PENDING_REVIEW" },
+    select: {
+      ...listingContentSelect,
+      id: true,
+      kind: true,
+      logoFileId: true,
+      createdBy: { select: { name: true, email: true } },
+      updatedAt: true,
+    },
+  });
+  if (!listing) return null;
+  const empty = toListingContent({
+    ...listing,
+    nameId: "",
+    summaryId: "",
+    nameEn: null,
+    summaryEn: null,
+    descriptionId: null,
+    descriptionEn: null,
+    primarySubsectorId: "",
+    otherSubsectors: [],
+    kecamatan: null,
+    address: null,
+    latitude: null,
+    longitude: null,
+    websiteUrl: null,
+    email: null,
+    phone: null,
+    whatsappNumber: null,
+    socialLinks: [],
+    foundedYear: null,
+    tags: [],
+    facts: {},
+  });
+  const similar = (await findSimilarListings(listing.kind, listing.nameId, 6)).filter((row) => row.id !== listing.id);
+  return {
+    id: listing.id,
+    kind: listing.kind,
+    nameId: listing.nameId,
+    logoFileId: listing.logoFileId,
+    proposer: listing.createdBy,
+    fields: await nameSubsectorsIn(diffListingContent(empty, toListingContent(listing))),
+    similar,
+  };
+}
+
+/** A pending revision as a field-by-field diff against the listing as it is now, with that listing's version. */
+export async function getRevisionForReview(revisionId: string) {
+  const revision = await prisma.listingRevision.findFirst({
+    where: { id: revisionId, status: "PENDING" },
+    select: {
+      id: true,
+      changes: true,
+      updatedAt: true,
+      author: { select: { name: true, email: true } },
+      listing: { select: { ...listingContentSelect, id: true, kind: true, slug: true, version: true } },
+    },
+  });
+  if (!revision) return null;
+  const changes = readRevisionChanges(revision.listing.kind, revision.changes);
+  return {
+    id: revision.id,
+    author: revision.author,
+    updatedAt: revision.updatedAt,
+    listing: {
+      id: revision.listing.id,
+      kind: revision.listing.kind,
+      slug: revision.listing.slug,
+      nameId: revision.listing.nameId,
+      version: revision.listing.version,
+    },
+    newLogoFileId: changes.logoFileId ?? null,
+    diff: await nameSubsectorsIn(diffListingContent(toListingContent(revision.listing), changes.content)),
+  };
+}
+
+export async function getClaimForReview(claimId: string) {
+  return prisma.listingClaim.findFirst({
+    where: { id: claimId, status: "PENDING" },
+    select: {
+      id: true,
+      relation: true,
+      proofUrl: true,
+      proofFileId: true,
+      createdAt: true,
+      user: { select: { name: true, email: true } },
+      listing: {
+        select: {
+          id: true,
+          kind: true,
+          slug: true,
+          nameId: true,
+          managers: { select: { user: { select: { name: true, email: true } } } },
+        },
+      },
+    },
+  });
+}

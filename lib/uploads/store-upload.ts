@@ -1,0 +1,99 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { getFileStorage } from "@/lib/storage/file-storage";
+import { createStorageKey } from "@/lib/storage/storage-key";
+import { inspectEvidence } from "./inspect-evidence";
+import { inspectImage, type ImagePurpose } from "./inspect-image";
+import type { InspectResult, UploadError } from "./upload-errors";
+
+export type StoreUploadResult = { ok: true; fileId: string } | { ok: false; error: UploadError };
+
+/**
+ * The file of a form's file input, or null when none was chosen: browsers then still send a part, with an
+ * empty name and no bytes.
+ */
+export function readFileFromForm(formData: FormData, name: string): File | null {
+  const value = formData.get(name);
+  if (!(value instanceof File)) return null;
+  if (value.size === 0 && value.name === "") return null;
+  return value;
+}
+
+/** A logo or photo: validated, re-encoded to WebP, stored PRIVATE until staff approve the change that uses it. */
+export async function storeImageUpload(
+  file: File | Blob,
+  options: { purpose: ImagePurpose; uploaderId: string },
+): Promise<StoreUploadResult> {
+  return storeUpload(file, options.uploaderId, (bytes) => inspectImage(bytes, { purpose: options.purpose }));
+}
+
+/** A claim proof or certification evidence (PDF or image); always PRIVATE. */
+export async function storeEvidenceUpload(
+  file: File | Blob,
+  options: { uploaderId: string },
+): Promise<StoreUploadResult> {
+  return storeUpload(file, options.uploaderId, (bytes) => inspectEvidence(bytes));
+}
+
+async function storeUpload(
+  file: File | Blob,
+  uploaderId: string,
+  inspect: (bytes: Buffer) => Promise<InspectResult>,
+): Promise<StoreUploadResult> {
+  // Checked before reading, so an oversized upload is not copied into memory again.
+  if (file.size === 0) return { ok: false, error: "fileEmpty" };
+  if (file.size > getEnv().UPLOAD_MAX_BYTES) return { ok: false, error: "fileTooLarge" };
+  const inspected = await inspect(Buffer.from(await file.arrayBuffer()));
+  if (!inspected.ok) return inspected;
+
+  const { bytes, contentType, width, height } = inspected.file;
+  const storage = getFileStorage();
+  const storageKey = createStorageKey();
+  await storage.put(storageKey, bytes, contentType);
+  try {
+    const row = await prisma.storedFile.create({
+      data: {
+        visibility: "PRIVATE",
+        storageKey,
+        contentType,
+        byteSize: bytes.length,
+        width,
+        height,
+        uploadedById: uploaderId,
+      },
+      select: { id: true },
+    });
+    return { ok: true, fileId: row.id };
+  } catch (error) {
+    // No row, so no bytes either: nothing is left half-written.
+    await storage.remove(storageKey).catch(() => {});
+    throw error;
+  }
+}
+
+/** For the approval step, inside its transaction: the approved logo or photo becomes publicly readable. */
+export async function publishStoredFile(tx: Prisma.TransactionClient, fileId: string): Promise<void> {
+  await tx.storedFile.update({ where: { id: fileId }, data: { visibility: "PUBLIC" } });
+}
+
+/**
+ * Deletes an upload that ended up unused (the action that was to use it failed afterwards), row and bytes. A file
+ * that is public or already attached to a listing, photo, certification or claim is left alone.
+ */
+export async function discardStoredFile(fileId: string): Promise<void> {
+  const file = await prisma.storedFile.findUnique({ where: { id: fileId }, select: { storageKey: true } });
+  if (!file) return;
+  const { count } = await prisma.storedFile.deleteMany({
+    where: {
+      id: fileId,
+      visibility: "PRIVATE",
+      logoOf: { is: null },
+      photoOf: { is: null },
+      evidenceOf: { is: null },
+      proofOf: { is: null },
+    },
+  });
+  if (count === 1) await getFileStorage().remove(file.storageKey);
+}

@@ -1,0 +1,7 @@
+/** Why an upload was refused; each is an i18n key (namespace "Uploads.errors"). */
+export type UploadError = "fileEmpty" | "fileTooLarge" | "fileTypeNotAllowed" | "fileCorrupt" | "imageTooLarge";
+
+/** Bytes ready to store, with what the StoredFile row records about them. */
+export type InspectedFile = { bytes: Buffer; contentType: string; width: number | null; height: number | null };
+
+export type InspectResult = { ok: true; file: InspectedFile } | { ok: false; error: UploadError };
