@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { getCertificationValidity } from "@/lib/certifications/validity";
 import { dateColumnToIsoDate, formatCalendarDate } from "@/lib/dates";
+import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import type { ListingProfile } from "@/lib/listings/queries";
 import { CertificationBadge } from "@/components/certification-badge";
@@ -14,6 +15,7 @@ type ListingCertificationsProps = { certifications: ListingProfile["certificatio
 export async function ListingCertifications({ certifications }: ListingCertificationsProps) {
   const locale = await getLocale();
   const t = await getTranslations("Profile");
+  const tCertificate = await getTranslations("CertificationsPublic");
   const items = certifications
     .map((certification) => ({ ...certification, validity: getCertificationValidity(certification) }))
     .filter((certification) => certification.validity === "valid" || certification.validity === "expired")
@@ -46,7 +48,7 @@ export async function ListingCertifications({ certifications }: ListingCertifica
                   </div>
                   <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
                     <dt className="text-slate-700">{t("issuingBody")}</dt>
-                    <dd>{certification.type.issuingBody}</dd>
+                    <dd>{certification.issuerName ?? certification.type.issuingBody}</dd>
                     {certification.number ? (
                       <>
                         <dt className="text-slate-700">{t("certificateNumber")}</dt>
@@ -74,6 +76,14 @@ export async function ListingCertifications({ certifications }: ListingCertifica
                       </>
                     ) : null}
                   </dl>
+                  <p className="text-sm">
+                    <Link
+                      href={`/sertifikasi/${certification.id}`}
+                      className="text-brand-700 underline hover:text-brand-900"
+                    >
+                      {tCertificate("openCertificate", { type: name, number: certification.number ?? "" })}
+                    </Link>
+                  </p>
                   {certification.type.registryUrl ? (
                     <p className="text-sm">
                       <a

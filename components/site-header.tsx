@@ -3,6 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { listingKinds, listingKindPaths } from "@/lib/listings/kinds";
 import { LanguageSwitch } from "@/components/language-switch";
 import { DemoNotice } from "@/components/demo-notice";
+import { AccountLink } from "@/components/auth/account-link";
 
 export async function SiteHeader() {
   const t = await getTranslations("Layout");
@@ -29,9 +30,7 @@ export async function SiteHeader() {
           <Link href="/cari" className="hover:underline">
             {t("search")}
           </Link>
-          <Link href="/akun" className="hover:underline">
-            {t("signIn")}
-          </Link>
+          <AccountLink />
           <LanguageSwitch label={t("languageSwitch")} />
         </nav>
       </div>

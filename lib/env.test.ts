@@ -52,4 +52,13 @@ describe("parseEnv", () => {
     });
     expect(env.APP_ENV).toBe("production");
   });
+
+  it("keeps uploads in .data/uploads up to 5 MiB unless told otherwise, and refuses a limit that is not a number", () => {
+    expect(parseEnv({})).toMatchObject({ UPLOAD_DIR: ".data/uploads", UPLOAD_MAX_BYTES: 5 * 1024 * 1024 });
+    expect(parseEnv({ UPLOAD_DIR: "/srv/uploads", UPLOAD_MAX_BYTES: "1048576" })).toMatchObject({
+      UPLOAD_DIR: "/srv/uploads",
+      UPLOAD_MAX_BYTES: 1048576,
+    });
+    expect(problemsOf({ UPLOAD_MAX_BYTES: "5MB" })[0]).toMatch(/^UPLOAD_MAX_BYTES/);
+  });
 });

@@ -50,6 +50,18 @@ const envSchema = z
     /** Header a trusted reverse proxy sets with the client address (e.g. x-forwarded-for); unset = not trusted. */
     TRUSTED_CLIENT_IP_HEADER: z.preprocess(emptyAsUndefined, z.string().toLowerCase().optional()),
     PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
+    /** Folder of uploaded files (logos, photos, private evidence), resolved from the working directory. */
+    UPLOAD_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/uploads")),
+    /** Largest accepted upload in bytes (before re-encoding). */
+    UPLOAD_MAX_BYTES: z.preprocess(
+      emptyAsUndefined,
+      z.coerce
+        .number()
+        .int()
+        .min(1024)
+        .max(100 * 1024 * 1024)
+        .default(5 * 1024 * 1024),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.APP_ENV !== "production") return;

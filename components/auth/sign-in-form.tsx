@@ -1,25 +1,41 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { signInAction, type SignInState } from "@/lib/auth/actions";
 import { FormField, SubmitButton } from "@/components/forms/form-field";
 
 export function SignInForm() {
   const t = useTranslations("Auth");
+  const tCode = useTranslations("SecondFactor");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<SignInState, FormData>(signInAction, {});
+  // The password is kept in state so the second step (the 6-digit code) does not make the person type it again;
+  // it is cleared after any other answer, like the rest of the form.
+  const [password, setPassword] = useState("");
+  const [state, formAction, isPending] = useActionState<SignInState, FormData>(async (previous, formData) => {
+    const next = await signInAction(previous, formData);
+    if (!next.needsCode) setPassword("");
+    return next;
+  }, {});
   const errorOf = (field: "email" | "password") => {
     const key = state.fieldErrors?.[field]?.[0];
     return key ? t(`errors.${key}`) : undefined;
   };
+  const codeError = state.fieldErrors?.code?.[0];
+  const formError =
+    state.formError === "totpRequired" || state.formError === "totpInvalid"
+      ? tCode(`errors.${state.formError}`)
+      : state.formError
+        ? t(`errors.${state.formError}`)
+        : undefined;
+  const passwordError = errorOf("password");
 
   return (
     <form action={formAction} noValidate className="max-w-md space-y-4">
       <input type="hidden" name="locale" value={locale} />
-      {state.formError ? (
+      {formError ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {t(`errors.${state.formError}`)}
+          {formError}
         </p>
       ) : null}
       <FormField
@@ -31,14 +47,37 @@ export function SignInForm() {
         defaultValue={state.email}
         error={errorOf("email")}
       />
-      <FormField
-        id="sign-in-password"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        label={t("password")}
-        error={errorOf("password")}
-      />
+      <div>
+        <label htmlFor="sign-in-password" className="font-medium">
+          {t("password")}
+        </label>
+        <input
+          id="sign-in-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          aria-invalid={passwordError ? true : undefined}
+          aria-describedby={passwordError ? "sign-in-password-error" : undefined}
+          className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
+        />
+        {passwordError ? (
+          <p id="sign-in-password-error" className="mt-1 text-sm text-red-800">
+            {passwordError}
+          </p>
+        ) : null}
+      </div>
+      {state.needsCode ? (
+        <FormField
+          id="sign-in-code"
+          name="code"
+          autoComplete="one-time-code"
+          label={tCode("codeLabel")}
+          hint={tCode("codeHint")}
+          error={codeError ? tCode(`errors.${codeError}`) : undefined}
+        />
+      ) : null}
       <SubmitButton label={t("submit")} isPending={isPending} />
     </form>
   );

@@ -4,9 +4,11 @@ import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { signUpAction, type SignUpState } from "@/lib/accounts/actions";
 import { FormField, SubmitButton } from "@/components/forms/form-field";
+import { Link } from "@/lib/i18n/navigation";
 
 export function SignUpForm() {
   const t = useTranslations("SignUp");
+  const tPrivacy = useTranslations("PrivacyNotice");
   const locale = useLocale();
   const [state, formAction, isPending] = useActionState<SignUpState, FormData>(signUpAction, {});
 
@@ -52,6 +54,15 @@ export function SignUpForm() {
         hint={t("passwordHint")}
         error={errorOf("password")}
       />
+      <p className="text-sm text-slate-700">
+        {tPrivacy.rich("signUpNotice", {
+          link: (chunks) => (
+            <Link href="/privasi" className="text-brand-700 underline">
+              {chunks}
+            </Link>
+          ),
+        })}
+      </p>
       <SubmitButton label={t("submit")} isPending={isPending} />
     </form>
   );

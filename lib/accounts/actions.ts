@@ -1,13 +1,27 @@
 "use server";
 
 import { z } from "zod";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
 import { getPathname } from "@/lib/i18n/navigation";
 import { readFormLocale } from "@/lib/i18n/routing";
 import { getSiteUrl } from "@/lib/seo/site-url";
-import { passwordResetRequestSchema, passwordResetSchema, signUpSchema } from "./schemas";
+import { getEnv } from "@/lib/env";
+import { signOut } from "@/lib/auth/auth";
+import { requireUser } from "@/lib/auth/session";
+import { readClientAddress } from "@/lib/auth/throttle";
+import {
+  deleteAccountSchema,
+  passwordResetRequestSchema,
+  passwordResetSchema,
+  secondFactorCodeSchema,
+  signUpSchema,
+} from "./schemas";
 import { registerAccount, verifyEmailWithToken } from "./registration";
 import { requestPasswordReset, resetPasswordWithToken } from "./password-reset";
+import { disableSecondFactor, enableSecondFactor, startSecondFactorEnrolment } from "./second-factor-enrolment";
+import { deleteAccount } from "./delete-account";
 
 export type SignUpState = {
   fieldErrors?: { name?: string[]; email?: string[]; password?: string[] };
@@ -76,4 +90,70 @@ export async function resetPasswordAction(
   const isReset = await resetPasswordWithToken(parsed.data.token, parsed.data.password);
   if (!isReset) return { isInvalidToken: true };
   redirect(`${getPathname({ href: "/masuk", locale: readFormLocale(formData) })}?hasil=sandi-baru`);
+}
+
+// Authorization for the actions below: each works on the signed-in user's own account only (requireUser); no id
+// comes from the form.
+
+export async function startSecondFactorAction(formData: FormData) {
+  const locale = readFormLocale(formData);
+  const user = await requireUser(locale);
+  await startSecondFactorEnrolment(user.id);
+  revalidatePath(`/${locale}/akun/keamanan`);
+  redirect(getPathname({ href: "/akun/keamanan", locale }));
+}
+
+export type SecondFactorState = {
+  fieldErrors?: { code?: string[] };
+  formError?: "invalidCode" | "throttled" | "notStarted";
+};
+
+async function changeSecondFactor(
+  formData: FormData,
+  change: typeof enableSecondFactor,
+  outcome: "aktif" | "nonaktif",
+): Promise<SecondFactorState> {
+  const locale = readFormLocale(formData);
+  const user = await requireUser(locale);
+  const parsed = secondFactorCodeSchema.safeParse({ code: text(formData, "code") });
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  const result = await change({ id: user.id, role: user.role }, parsed.data.code);
+  if (result === "invalidCode" || result === "throttled" || result === "notStarted") return { formError: result };
+  revalidatePath(`/${locale}/akun/keamanan`);
+  redirect(`${getPathname({ href: "/akun/keamanan", locale })}?hasil=${outcome}`);
+}
+
+export async function enableSecondFactorAction(
+  _previous: SecondFactorState,
+  formData: FormData,
+): Promise<SecondFactorState> {
+  return changeSecondFactor(formData, enableSecondFactor, "aktif");
+}
+
+export async function disableSecondFactorAction(
+  _previous: SecondFactorState,
+  formData: FormData,
+): Promise<SecondFactorState> {
+  return changeSecondFactor(formData, disableSecondFactor, "nonaktif");
+}
+
+export type DeleteAccountState = {
+  fieldErrors?: { password?: string[] };
+  formError?: "wrongPassword" | "throttled" | "lastAdmin";
+};
+
+export async function deleteAccountAction(
+  _previous: DeleteAccountState,
+  formData: FormData,
+): Promise<DeleteAccountState> {
+  const locale = readFormLocale(formData);
+  const user = await requireUser(locale);
+  const parsed = deleteAccountSchema.safeParse({ password: text(formData, "password") });
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  const ipAddress = readClientAddress(await headers(), getEnv().TRUSTED_CLIENT_IP_HEADER);
+  const result = await deleteAccount(user.id, parsed.data.password, ipAddress);
+  if (result !== "deleted") return { formError: result };
+  // The account is gone, so the session is already refused; signing out also clears the cookie.
+  await signOut({ redirectTo: getPathname({ href: "/akun/dihapus", locale }) });
+  return {};
 }

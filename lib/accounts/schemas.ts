@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCommonPassword } from "./common-passwords";
+import { totpCodeSchema } from "@/lib/auth/schemas";
 
 // Messages are i18n keys (namespace "SignUp.errors"); the form and the action share this schema.
 export const PASSWORD_MIN_LENGTH = 12;
@@ -25,4 +26,12 @@ export const passwordResetRequestSchema = z.strictObject({
 export const passwordResetSchema = z.strictObject({
   token: z.string().min(1, { error: "tokenInvalid" }).max(200, { error: "tokenInvalid" }),
   password: passwordSchema,
+});
+
+// Messages are keys in "SecondFactor.errors".
+export const secondFactorCodeSchema = z.strictObject({ code: totpCodeSchema });
+
+// Messages are keys in "AccountPrivacy.errors".
+export const deleteAccountSchema = z.strictObject({
+  password: z.string().min(1, { error: "passwordRequired" }).max(1000, { error: "passwordRequired" }),
 });

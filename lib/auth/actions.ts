@@ -8,24 +8,40 @@ import { getPathname } from "@/lib/i18n/navigation";
 import { readFormLocale } from "@/lib/i18n/routing";
 
 export type SignInState = {
-  fieldErrors?: { email?: string[]; password?: string[] };
-  formError?: "invalidCredentials" | "throttled";
+  fieldErrors?: { email?: string[]; password?: string[]; code?: string[] };
+  formError?: "invalidCredentials" | "throttled" | "totpRequired" | "totpInvalid";
   email?: string;
+  /** The account has a second factor: the form shows the code field (and keeps the password typed). */
+  needsCode?: boolean;
 };
 
-// Authorization: signing in is open to anyone; the credentials are checked in lib/auth/credentials.ts.
+const secondFactorErrors = new Set(["totpRequired", "totpInvalid"]);
+
+// Authorization: signing in is open to anyone; the credentials are checked in lib/auth/credentials.ts and the
+// second factor in lib/auth/auth.ts.
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
-  const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
+  // The code field is on the form once the sign-in asked for it, and stays until the sign-in succeeds.
+  const rawCode = formData.get("code");
+  const needsCode = rawCode !== null;
+  const parsed = signInSchema.safeParse({
+    email: formData.get("email"),
+    password: formData.get("password"),
+    code: needsCode ? rawCode : undefined,
+  });
   const email = typeof formData.get("email") === "string" ? String(formData.get("email")) : "";
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email };
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email, needsCode };
   try {
     await signIn("credentials", {
       email: parsed.data.email,
       password: parsed.data.password,
+      ...(parsed.data.code ? { code: parsed.data.code } : {}),
       redirectTo: getPathname({ href: "/akun", locale: readFormLocale(formData) }),
     });
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "throttled") return { formError: "throttled", email };
+    if (error instanceof CredentialsSignin && secondFactorErrors.has(error.code)) {
+      return { formError: error.code as "totpRequired" | "totpInvalid", email, needsCode: true };
+    }
     if (error instanceof AuthError) return { formError: "invalidCredentials", email };
     throw error; // the redirect after a successful sign-in
   }

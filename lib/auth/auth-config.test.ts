@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 
 vi.mock("@/lib/auth/credentials", () => ({ verifyCredentials: vi.fn() }));
 vi.mock("@/lib/auth/throttle", () => ({}));
+vi.mock("@/lib/auth/authorize-sign-in", () => ({ checkSignIn: vi.fn() }));
 const { buildAuthConfig } = await import("./auth");
 
 describe("auth configuration", () => {
@@ -24,5 +25,64 @@ describe("auth configuration", () => {
     });
     expect(config.session?.strategy).toBe("jwt");
     expect(config.secret).toBe("x".repeat(40));
+  });
+});
+
+describe("session lifetime in the jwt callback", () => {
+  const MINUTE = 60 * 1000;
+  const config = buildAuthConfig({ APP_ENV: "demo", AUTH_SECRET: "x".repeat(40), TRUSTED_CLIENT_IP_HEADER: undefined });
+  type JwtParams = Parameters<NonNullable<NonNullable<typeof config.callbacks>["jwt"]>>[0];
+  const readToken = (token: Record<string, unknown>) =>
+    config.callbacks!.jwt!({ token, user: undefined } as unknown as JwtParams);
+  const tokenOf = (role: string, signedInAgoMs: number, idleMs: number) => ({
+    userId: "u1",
+    role,
+    sessionVersion: 1,
+    signedInAt: Date.now() - signedInAgoMs,
+    lastActiveAt: Date.now() - idleMs,
+  });
+
+  it("stamps sign-in and activity times when the user signs in", async () => {
+    const token = await config.callbacks!.jwt!({
+      token: {},
+      user: { id: "u1", role: "STAFF", sessionVersion: 3 },
+    } as unknown as JwtParams);
+    expect(token).toMatchObject({ userId: "u1", role: "STAFF", sessionVersion: 3 });
+    expect(Math.abs(Date.now() - Number(token!.signedInAt))).toBeLessThan(5000);
+    expect(token!.lastActiveAt).toBe(token!.signedInAt);
+  });
+
+  it("keeps an owner's session unused for 29 days, and ends it after 30", async () => {
+    expect(await readToken(tokenOf("OWNER", 29 * 24 * 60 * MINUTE, 29 * 24 * 60 * MINUTE))).not.toBeNull();
+    expect(await readToken(tokenOf("OWNER", 30 * 24 * 60 * MINUTE + MINUTE, MINUTE))).toBeNull();
+  });
+
+  it("signs out staff and admin idle for 61 minutes", async () => {
+    expect(await readToken(tokenOf("STAFF", 2 * 60 * MINUTE, 61 * MINUTE))).toBeNull();
+    expect(await readToken(tokenOf("ADMIN", 2 * 60 * MINUTE, 61 * MINUTE))).toBeNull();
+  });
+
+  it("keeps an active staff session and moves its last activity to now", async () => {
+    const before = tokenOf("STAFF", 5 * 60 * MINUTE, 50 * MINUTE);
+    const after = await readToken(before);
+    expect(after).not.toBeNull();
+    expect(Math.abs(Date.now() - Number(after!.lastActiveAt))).toBeLessThan(5000);
+    expect(after!.previousActiveAt).toBe(before.lastActiveAt);
+    // 50 minutes later it is still within the hour of that last use.
+    expect(await readToken({ ...after!, lastActiveAt: Date.now() - 50 * MINUTE })).not.toBeNull();
+  });
+
+  it("ends sessions whose token lacks the times (issued before this rule) or names an unknown role", async () => {
+    expect(await readToken({ userId: "u1", role: "OWNER", sessionVersion: 1 })).toBeNull();
+    expect(await readToken(tokenOf("ROOT", 2 * 60 * MINUTE, 61 * MINUTE))).toBeNull();
+  });
+
+  it("hands the data layer the activity before this use", async () => {
+    const token = { ...tokenOf("STAFF", 60 * MINUTE, 10 * MINUTE), previousActiveAt: 123 };
+    const session = await config.callbacks!.session!({
+      session: { user: {}, expires: "" },
+      token,
+    } as unknown as Parameters<NonNullable<NonNullable<typeof config.callbacks>["session"]>>[0]);
+    expect(session).toMatchObject({ userId: "u1", sessionVersion: 1, signedInAt: token.signedInAt, lastActiveAt: 123 });
   });
 });

@@ -1,14 +1,29 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getEnv, type Env } from "@/lib/env";
-import { signInSchema } from "@/lib/auth/schemas";
-import { verifyCredentials } from "@/lib/auth/credentials";
-import { isSignInThrottled, readClientAddress, recordSignInAttempt } from "@/lib/auth/throttle";
+import { readClientAddress } from "@/lib/auth/throttle";
+import { checkSignIn } from "@/lib/auth/authorize-sign-in";
+import { hasSessionExpired, readSessionTimes, SESSION_MAX_AGE_MS } from "@/lib/auth/session-lifetime";
+import type { UserRole } from "@/lib/generated/prisma/enums";
 
 /** Too many failed sign-ins for this account or address within the throttle window. */
 export class SignInThrottled extends CredentialsSignin {
   code = "throttled";
 }
+
+/** The password is right and the account has a second factor: the sign-in needs its 6-digit code. */
+export class SecondFactorRequired extends CredentialsSignin {
+  code = "totpRequired";
+}
+
+/** The password is right but the 6-digit code is not; counted as a failed sign-in. */
+export class SecondFactorInvalid extends CredentialsSignin {
+  code = "totpInvalid";
+}
+
+const userRoles: readonly string[] = ["ADMIN", "STAFF", "OWNER"] satisfies UserRole[];
+// A token naming no known role gets the strictest lifetime.
+const roleOf = (value: unknown): UserRole => (userRoles.includes(String(value)) ? (value as UserRole) : "ADMIN");
 
 export function buildAuthConfig(
   env: Pick<Env, "AUTH_SECRET" | "APP_ENV" | "TRUSTED_CLIENT_IP_HEADER">,
@@ -18,7 +33,9 @@ export function buildAuthConfig(
     trustHost: true,
     // Production serves over https: cookies are Secure (and __Secure- prefixed); HttpOnly and SameSite=Lax always.
     useSecureCookies: env.APP_ENV === "production",
-    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    // The cookie lives 30 days; shorter lifetimes (staff and admin idle for an hour) are enforced by the jwt
+    // callback and again in findSessionUser (lib/auth/session-lifetime.ts).
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_MS / 1000 },
     pages: { signIn: "/masuk" },
     // A failed sign-in is an expected answer (counted by the throttle), not a server error with a stack trace.
     logger: {
@@ -29,33 +46,52 @@ export function buildAuthConfig(
     },
     providers: [
       Credentials({
-        credentials: { email: {}, password: {} },
+        credentials: { email: {}, password: {}, code: {} },
         async authorize(raw, request) {
-          const parsed = signInSchema.safeParse(raw);
-          if (!parsed.success) return null;
-          const { email, password } = parsed.data;
           const ipAddress = readClientAddress(request.headers, env.TRUSTED_CLIENT_IP_HEADER);
-          if (await isSignInThrottled(email, ipAddress)) throw new SignInThrottled();
-          const user = await verifyCredentials(email, password);
-          await recordSignInAttempt(email, ipAddress, user !== null);
-          return user
-            ? { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion }
-            : null;
+          const check = await checkSignIn(raw, ipAddress);
+          if (check.outcome === "throttled") throw new SignInThrottled();
+          if (check.outcome === "totpRequired") throw new SecondFactorRequired();
+          if (check.outcome === "totpInvalid") throw new SecondFactorInvalid();
+          if (check.outcome !== "signedIn") return null;
+          const { id, name, email, role, sessionVersion } = check.user;
+          return { id, name, email, role, sessionVersion };
         },
       }),
     ],
     callbacks: {
+      // Runs at sign-in and on every read of the session. Returning null ends the session (the session endpoint
+      // clears the cookie). Each read records the use in `lastActiveAt`; the cookie carries it forward whenever
+      // the session endpoint re-issues it, which the header's account link (components/auth/account-link.tsx)
+      // asks for on every page and on typing or clicking within one.
       jwt({ token, user }) {
+        const now = Date.now();
         if (user) {
           const signedIn = user as { id: string; role: string; sessionVersion: number };
-          token.userId = signedIn.id;
-          token.role = signedIn.role;
-          token.sessionVersion = signedIn.sessionVersion;
+          return {
+            ...token,
+            userId: signedIn.id,
+            role: signedIn.role,
+            sessionVersion: signedIn.sessionVersion,
+            signedInAt: now,
+            lastActiveAt: now,
+            previousActiveAt: now,
+          };
         }
-        return token;
+        const times = readSessionTimes(token);
+        if (hasSessionExpired(roleOf(token.role), times, now)) return null;
+        return { ...token, previousActiveAt: times?.lastActiveAt, lastActiveAt: now };
       },
+      // The data layer (findSessionUser) checks the lifetime again with the role from the database, against the
+      // use before this one.
       session({ session, token }) {
-        return { ...session, userId: token.userId, sessionVersion: token.sessionVersion };
+        return {
+          ...session,
+          userId: token.userId,
+          sessionVersion: token.sessionVersion,
+          signedInAt: token.signedInAt,
+          lastActiveAt: token.previousActiveAt,
+        };
       },
     },
   };

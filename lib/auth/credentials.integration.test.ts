@@ -39,19 +39,62 @@ describe("verifyCredentials", () => {
 describe("findSessionUser", () => {
   it("ends a session when the password changes (session version bumped) or the account is disabled", async () => {
     const user = await createUser();
-    const token = { userId: user.id, sessionVersion: 1 };
-    expect(await findSessionUser(token)).toMatchObject({ id: user.id });
+    const times = { signedInAt: Date.now(), lastActiveAt: Date.now() };
+    const token = { userId: user.id, sessionVersion: 1, ...times };
+    expect(await findSessionUser(token)).toMatchObject({ id: user.id, hasTotp: false });
 
     await prisma.user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
     expect(await findSessionUser(token)).toBeNull();
-    expect(await findSessionUser({ userId: user.id, sessionVersion: 2 })).toMatchObject({ id: user.id });
+    expect(await findSessionUser({ userId: user.id, sessionVersion: 2, ...times })).toMatchObject({ id: user.id });
 
     await prisma.user.update({ where: { id: user.id }, data: { isDisabled: true } });
-    expect(await findSessionUser({ userId: user.id, sessionVersion: 2 })).toBeNull();
+    expect(await findSessionUser({ userId: user.id, sessionVersion: 2, ...times })).toBeNull();
   });
 
-  it("refuses tokens without a user id or version", async () => {
+  it("refuses tokens without a user id, version or session times", async () => {
+    const user = await createUser();
     expect(await findSessionUser({})).toBeNull();
     expect(await findSessionUser({ userId: 42, sessionVersion: "1" })).toBeNull();
+    expect(await findSessionUser({ userId: user.id, sessionVersion: 1 })).toBeNull();
+  });
+});
+
+describe("findSessionUser: session lifetime in the data layer", () => {
+  const MINUTE = 60 * 1000;
+  const DAY = 24 * 60 * MINUTE;
+  const now = Date.now();
+  const tokenFor = (userId: string, signedInAgo: number, idle: number) => ({
+    userId,
+    sessionVersion: 1,
+    signedInAt: now - signedInAgo,
+    lastActiveAt: now - idle,
+  });
+
+  it("keeps an owner signed in for 30 days, not longer", async () => {
+    const owner = await createUser();
+    expect(await findSessionUser(tokenFor(owner.id, 29 * DAY, 29 * DAY), now)).toMatchObject({ id: owner.id });
+    expect(await findSessionUser(tokenFor(owner.id, 30 * DAY + MINUTE, MINUTE), now)).toBeNull();
+  });
+
+  it("signs out staff idle for 61 minutes and keeps active staff, by the role in the database", async () => {
+    const staff = await createUser();
+    await prisma.user.update({ where: { id: staff.id }, data: { role: "STAFF" } });
+    expect(await findSessionUser(tokenFor(staff.id, 3 * 60 * MINUTE, 61 * MINUTE), now)).toBeNull();
+    expect(await findSessionUser(tokenFor(staff.id, 3 * 60 * MINUTE, 5 * MINUTE), now)).toMatchObject({
+      id: staff.id,
+      role: "STAFF",
+    });
+    const admin = await createUser();
+    await prisma.user.update({ where: { id: admin.id }, data: { role: "ADMIN" } });
+    expect(await findSessionUser(tokenFor(admin.id, 2 * 60 * MINUTE, 61 * MINUTE), now)).toBeNull();
+  });
+
+  it("reports whether a second factor is enrolled", async () => {
+    const user = await createUser();
+    await prisma.user.update({
+      where: { id: user.id },
+      data: { totpSecret: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", totpEnabledAt: new Date() },
+    });
+    expect(await findSessionUser(tokenFor(user.id, MINUTE, MINUTE), now)).toMatchObject({ hasTotp: true });
   });
 });

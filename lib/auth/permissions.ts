@@ -8,3 +8,14 @@ export function isStaffRole(role: UserRole): boolean {
 export function isAdminRole(role: UserRole): boolean {
   return role === "ADMIN";
 }
+
+/**
+ * Staff and admin need a second factor (TOTP) in production before they can use staff pages; in demo mode it is
+ * optional, so the demo accounts work with their password alone.
+ */
+export function mustEnrolSecondFactor(
+  user: { role: UserRole; hasTotp: boolean },
+  appEnv: "demo" | "production",
+): boolean {
+  return appEnv === "production" && isStaffRole(user.role) && !user.hasTotp;
+}

@@ -16,3 +16,14 @@ describe("signInSchema", () => {
     });
   });
 });
+
+describe("the second-factor code", () => {
+  it("accepts six digits, with the spaces apps show, and refuses anything else", () => {
+    expect(signInSchema.parse({ email: "a@contoh.id", password: "x", code: " 123 456 " }).code).toBe("123456");
+    expect(signInSchema.parse({ email: "a@contoh.id", password: "x" }).code).toBeUndefined();
+    for (const code of ["12345", "1234567", "12345a", ""]) {
+      const result = signInSchema.safeParse({ email: "a@contoh.id", password: "x", code });
+      expect(z.flattenError(result.error!).fieldErrors).toEqual({ code: ["codeInvalid"] });
+    }
+  });
+});

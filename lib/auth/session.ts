@@ -3,11 +3,17 @@ import { notFound, redirect } from "next/navigation";
 import { auth } from "@/lib/auth/auth";
 import { findSessionUser, type SessionUser } from "@/lib/auth/credentials";
 import { getPathname } from "@/lib/i18n/navigation";
-import { isAdminRole, isStaffRole } from "@/lib/auth/permissions";
+import { isAdminRole, isStaffRole, mustEnrolSecondFactor } from "@/lib/auth/permissions";
+import { getEnv } from "@/lib/env";
 
-/** The signed-in user, re-checked against the database (disabled accounts and old sessions get null). */
+type SessionClaims = { userId?: unknown; sessionVersion?: unknown; signedInAt?: unknown; lastActiveAt?: unknown };
+
+/**
+ * The signed-in user, re-checked against the database: disabled accounts, old sessions and sessions past their
+ * lifetime (lib/auth/session-lifetime.ts) get null.
+ */
 export async function getCurrentUser(): Promise<SessionUser | null> {
-  const session = (await auth()) as { userId?: unknown; sessionVersion?: unknown } | null;
+  const session = (await auth()) as SessionClaims | null;
   if (!session) return null;
   return findSessionUser(session);
 }
@@ -19,16 +25,25 @@ export async function requireUser(locale: string): Promise<SessionUser> {
   return user;
 }
 
-/** For staff pages and actions: staff or admin, otherwise the sign-in page (anonymous) or a 404 (owners). */
+/**
+ * For staff pages and actions: staff or admin, otherwise the sign-in page (anonymous) or a 404 (owners). In
+ * production, staff without a second factor are sent to enrol one first.
+ */
 export async function requireStaff(locale: string): Promise<SessionUser> {
   const user = await requireUser(locale);
   if (!isStaffRole(user.role)) notFound();
+  requireSecondFactor(user, locale);
   return user;
 }
 
-/** For admin-only pages and actions (users and roles). */
+/** For admin-only pages and actions (users and roles); in production only with a second factor enrolled. */
 export async function requireAdmin(locale: string): Promise<SessionUser> {
   const user = await requireUser(locale);
   if (!isAdminRole(user.role)) notFound();
+  requireSecondFactor(user, locale);
   return user;
+}
+
+function requireSecondFactor(user: SessionUser, locale: string) {
+  if (mustEnrolSecondFactor(user, getEnv().APP_ENV)) redirect(getPathname({ href: "/akun/keamanan", locale }));
 }

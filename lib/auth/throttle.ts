@@ -9,7 +9,8 @@ export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_ACCOUNT = 10;
 export const MAX_FAILURES_PER_ADDRESS = 30;
 
-const hashEmail = (email: string) => createHash("sha256").update(email.trim().toLowerCase()).digest("hex");
+/** How sign-in attempts name an email: its SHA-256, after trimming and lower-casing. */
+export const hashEmail = (email: string) => createHash("sha256").update(email.trim().toLowerCase()).digest("hex");
 
 export async function isSignInThrottled(email: string, ipAddress: string | null): Promise<boolean> {
   const since = new Date(Date.now() - THROTTLE_WINDOW_MS);

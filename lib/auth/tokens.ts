@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuthTokenPurpose } from "@/lib/generated/prisma/enums";
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** A new single-use token; only its hash is stored, so a database leak reveals no usable link. */
 export async function createAuthToken(

@@ -18,6 +18,8 @@ describe("buildSitemapEntries", () => {
       `${siteUrl}/en/subsektor`,
       `${siteUrl}/peta`,
       `${siteUrl}/en/peta`,
+      `${siteUrl}/sertifikasi`,
+      `${siteUrl}/en/sertifikasi`,
       ...["startup", "usaha", "komunitas", "coworking", "kampus"].flatMap((path) => [
         `${siteUrl}/${path}`,
         `${siteUrl}/en/${path}`,

@@ -46,6 +46,7 @@ export function buildSitemapEntries(siteUrl: string, sources: SitemapSources): M
     { path: "/" },
     { path: "/subsektor" },
     { path: "/peta" },
+    { path: "/sertifikasi" },
     ...listingKinds.map((kind) => ({ path: `/${listingKindPaths[kind]}` })),
     ...sources.subsectors.map((subsector) => ({ path: `/subsektor/${subsector.slug}` })),
     ...sources.listings.map((listing) => ({ path: getListingPath(listing), lastModified: listing.updatedAt })),

@@ -17,7 +17,9 @@ export type StoreUploadResult = { ok: true; fileId: string } | { ok: false; erro
 export function readFileFromForm(formData: FormData, name: string): File | null {
   const value = formData.get(name);
   if (!(value instanceof File)) return null;
-  if (value.size === 0 && value.name === "") return null;
+  // Browsers send an unchosen file input as an empty part; depending on the path it arrives nameless or named
+  // "blob"/"undefined". An empty file the person did choose keeps its own name and is refused as empty later.
+  if (value.size === 0 && (value.name === "" || value.name === "blob" || value.name === "undefined")) return null;
   return value;
 }
 

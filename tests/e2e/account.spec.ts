@@ -23,7 +23,7 @@ test.describe("signing in", () => {
 
     // "Data masih benar": the owner confirms a listing and sees the new date, on the (cached) public profile too.
     const today = new Intl.DateTimeFormat("id-ID", { timeZone: "Asia/Jakarta", dateStyle: "long" }).format(new Date());
-    const profilePath = await listings.first().getByRole("link").getAttribute("href");
+    const profilePath = await listings.first().getByRole("link").first().getAttribute("href");
     await page.goto(profilePath!);
     await expect(page.getByRole("main")).not.toContainText(today);
     await page.goto("/akun");

@@ -39,8 +39,8 @@ test("a new community listing stays private until staff approve it; owner edits 
   const name = `Komunitas Fotografi Uji ${Date.now()}`;
 
   await page.getByRole("link", { name: "Tambah listing" }).click();
-  await page.getByRole("link", { name: "Komunitas" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Komunitas");
+  await page.getByRole("main").getByRole("link", { name: "Komunitas", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Tambah listing baru: Komunitas" })).toBeVisible();
   await page.getByLabel("Nama (Bahasa Indonesia)").fill(name);
   await page
     .getByLabel("Ringkasan (Bahasa Indonesia)")

@@ -40,8 +40,8 @@ test.describe("sitemap and robots", () => {
     const indonesianListings = listingPaths.filter((path) => !path.startsWith("/en/"));
     expect(listingPaths).toHaveLength(2 * indonesianListings.length);
     for (const path of indonesianListings) expect(listingPaths).toContain(`/en${path}`);
-    // "/", "/subsektor", "/peta" and the five directories, in both languages.
-    expect(paths).toHaveLength(2 * 8 + 2 * SUBSECTOR_COUNT + listingPaths.length);
+    // "/", "/subsektor", "/peta", "/sertifikasi" and the five directories, in both languages.
+    expect(paths).toHaveLength(2 * 9 + 2 * SUBSECTOR_COUNT + listingPaths.length);
 
     // Every entry names both languages and the default; listings carry their last update.
     for (const block of blocks) {

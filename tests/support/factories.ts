@@ -56,3 +56,32 @@ export async function createManagedListing(
     ...overrides,
   } as Partial<Prisma.ListingUncheckedCreateInput> & { primarySubsectorId: string });
 }
+
+export async function createCertificationType(overrides: Partial<Prisma.CertificationTypeCreateInput> = {}) {
+  const id = unique();
+  return prisma.certificationType.create({
+    data: {
+      slug: `jenis-uji-${id}`,
+      nameId: `Sertifikat Uji ${id}`,
+      nameEn: `Test Certificate ${id}`,
+      issuingBody: "Lembaga Penerbit Uji",
+      doesExpire: true,
+      registryUrl: "https://registri.contoh.id",
+      ...overrides,
+    },
+  });
+}
+
+/** A certification with its first history row, as the lifecycle functions would have written it. */
+export async function createCertification(
+  overrides: Partial<Prisma.CertificationUncheckedCreateInput> & { listingId: string; typeId: string },
+) {
+  const status = overrides.status ?? "APPLIED";
+  return prisma.certification.create({
+    data: {
+      status,
+      ...overrides,
+      history: { create: { fromStatus: null, toStatus: status, note: "Data uji" } },
+    },
+  });
+}

@@ -46,9 +46,12 @@ export default async function AdminDashboardPage({ params }: PageProps) {
                 <dt className="text-sm text-slate-700">{t(item.key)}</dt>
                 <dd className="mt-1 flex items-baseline justify-between">
                   <span className="text-3xl font-bold">{item.count}</span>
-                  <Link href={item.href} className="text-brand-800 underline">
+                  <Link
+                    href={item.href}
+                    aria-label={`${t("open")}: ${t(item.key)}`}
+                    className="text-brand-800 underline"
+                  >
                     {t("open")}
-                    <span className="sr-only">: {t(item.key)}</span>
                   </Link>
                 </dd>
               </div>

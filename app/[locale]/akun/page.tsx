@@ -29,12 +29,35 @@ export default async function AccountPage({ params, searchParams }: PageProps) {
   const listings = await listManagedListings(user.id);
   const t = await getTranslations("Account");
   const tKind = await getTranslations("Kind");
+  const tSecurity = await getTranslations("Security");
+  const tPrivacy = await getTranslations("AccountPrivacy");
+  const tCertifications = await getTranslations("CertificationAccount");
+  const tOwner = await getTranslations("OwnerListing");
+  const tInbox = await getTranslations("ListingInbox");
+  const tManagers = await getTranslations("CoManagers");
 
   return (
     <section className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
         <p>{t("signedInAs", { name: user.name, email: user.email, role: t(`roles.${user.role}`) })}</p>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          <li>
+            <Link href="/akun/keamanan" className="text-brand-700 underline">
+              {tSecurity("linkFromAccount")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/akun/privasi" className="text-brand-700 underline">
+              {tPrivacy("linkFromAccount")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/akun/sertifikasi" className="text-brand-700 underline">
+              {tCertifications("accountLink")}
+            </Link>
+          </li>
+        </ul>
         <form action={signOutAction}>
           <input type="hidden" name="locale" value={locale} />
           <button type="submit" className="rounded border border-slate-400 px-3 py-1 hover:bg-slate-50">
@@ -58,6 +81,14 @@ export default async function AccountPage({ params, searchParams }: PageProps) {
         <h2 id="listing-saya" className="text-xl font-semibold">
           {t("myListings")}
         </h2>
+        <p>
+          <Link
+            href="/akun/listing/baru"
+            className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+          >
+            {tOwner("newListing")}
+          </Link>
+        </p>
         {listings.length === 0 ? (
           <p>{t("noListings")}</p>
         ) : (
@@ -77,6 +108,9 @@ export default async function AccountPage({ params, searchParams }: PageProps) {
                 </span>
                 <span className="flex flex-wrap items-center gap-3">
                   <span className="rounded bg-slate-100 px-2 py-0.5 text-sm">{t(`status.${listing.status}`)}</span>
+                  {listing.revisions.length > 0 ? (
+                    <span className="rounded bg-amber-100 px-2 py-0.5 text-sm">{tOwner("waitingReview")}</span>
+                  ) : null}
                   <span className="text-sm text-slate-600">
                     {listing.lastVerifiedAt
                       ? t("lastVerified", { date: formatJakartaDate(listing.lastVerifiedAt, locale) })
@@ -93,6 +127,27 @@ export default async function AccountPage({ params, searchParams }: PageProps) {
                       {t("confirmData")}
                     </button>
                   </form>
+                  <Link
+                    href={`/akun/listing/${listing.id}`}
+                    aria-label={`${tOwner("manage")}: ${pickLocalized(locale, listing.nameId, listing.nameEn)}`}
+                    className="text-sm text-brand-800 underline hover:text-brand-900"
+                  >
+                    {tOwner("manage")}
+                  </Link>
+                  <Link
+                    href={`/akun/listing/${listing.id}/pesan`}
+                    aria-label={tInbox("linkFor", { name: pickLocalized(locale, listing.nameId, listing.nameEn) })}
+                    className="text-sm text-brand-800 underline hover:text-brand-900"
+                  >
+                    {tInbox("link")}
+                  </Link>
+                  <Link
+                    href={`/akun/listing/${listing.id}/pengelola`}
+                    aria-label={tManagers("linkFor", { name: pickLocalized(locale, listing.nameId, listing.nameEn) })}
+                    className="text-sm text-brand-800 underline hover:text-brand-900"
+                  >
+                    {tManagers("link")}
+                  </Link>
                 </span>
               </li>
             ))}

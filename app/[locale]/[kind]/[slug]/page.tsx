@@ -15,6 +15,8 @@ import { ListingFacts } from "@/components/listing-facts";
 import { ListingLocation } from "@/components/listing-location";
 import { ListingContacts } from "@/components/listing-contacts";
 import { ListingCertifications } from "@/components/listing-certifications";
+import { ContactForm } from "@/components/enquiries/contact-form";
+import { ViewBeacon } from "@/components/listings/view-beacon";
 
 // Public pages are rendered on first request and then served from Next's cache for up to a minute
 // (docs/decisions/004-public-page-caching.md). Nothing is prerendered at build time: the build has no database.
@@ -61,6 +63,8 @@ export default async function ListingProfilePage({ params }: PageProps) {
   }
 
   const t = await getTranslations("Profile");
+  const tReport = await getTranslations("ReportProblem");
+  const tOwner = await getTranslations("OwnerListing");
   const tKind = await getTranslations("Kind");
   const name = pickLocalized(locale, profile.nameId, profile.nameEn);
   const summary = pickLocalized(locale, profile.summaryId, profile.summaryEn);
@@ -164,7 +168,22 @@ export default async function ListingProfilePage({ params }: PageProps) {
             )}
           </dd>
         </dl>
+        <p>
+          <Link href={`${getListingPath(profile)}/laporkan`} className="text-brand-700 underline hover:text-brand-900">
+            {tReport("link")}
+          </Link>
+        </p>
+        <p>
+          {tOwner("claimCta", { name })}{" "}
+          <Link href={`/akun/klaim/${profile.id}`} className="text-brand-700 underline hover:text-brand-900">
+            {tOwner("claimLink")}
+          </Link>
+        </p>
       </section>
+
+      {/* A client form posting to a server action, and a view beacon: the page itself stays cached. */}
+      <ContactForm listingId={profile.id} />
+      <ViewBeacon listingId={profile.id} />
 
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
     </article>

@@ -90,9 +90,12 @@ export default async function ModerationQueuePage({ params, searchParams }: Page
                       {t("submittedBy", { name: item.by, date: formatJakartaDate(item.date, locale) })}
                     </span>
                   </span>
-                  <Link href={item.href} className="text-brand-800 underline">
+                  <Link
+                    href={item.href}
+                    aria-label={`${t("review")}: ${item.name}`}
+                    className="text-brand-800 underline"
+                  >
                     {t("review")}
-                    <span className="sr-only">: {item.name}</span>
                   </Link>
                 </li>
               ))}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+
+export function generateStaticParams() {
+  return [];
+}
+
+type PageProps = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "AccountDeleted" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+/** Where "Hapus akun saya" ends, after signing out. */
+export default async function AccountDeletedPage({ params }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("AccountDeleted");
+  return (
+    <section className="space-y-4">
+      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
+        {t("body")}
+      </p>
+      <p>
+        <Link href="/" className="text-brand-700 underline">
+          {t("backHome")}
+        </Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { getEnv } from "@/lib/env";
+import { formatJakartaDate } from "@/lib/dates";
+import { requireUser } from "@/lib/auth/session";
+import { mustEnrolSecondFactor } from "@/lib/auth/permissions";
+import { buildTotpUri, renderTotpQrSvg } from "@/lib/auth/second-factor";
+import { startSecondFactorAction } from "@/lib/accounts/actions";
+import { getSecondFactorSettings } from "@/lib/accounts/queries";
+import { SecondFactorForm } from "@/components/auth/second-factor-form";
+
+type PageProps = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Security" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function SecurityPage({ params, searchParams }: PageProps) {
+  const { locale } = await params;
+  const { hasil } = await searchParams;
+  setRequestLocale(locale);
+  const user = await requireUser(locale);
+  const settings = await getSecondFactorSettings(user.id);
+  const t = await getTranslations("Security");
+  const mustEnrol = mustEnrolSecondFactor(user, getEnv().APP_ENV);
+  // The SVG is made here from our own otpauth:// address, never from input, so it is safe to inline.
+  const qrSvg = settings.pendingSecret
+    ? await renderTotpQrSvg(buildTotpUri(settings.pendingSecret, settings.email))
+    : null;
+
+  return (
+    <section className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+        <p>
+          <Link href="/akun" className="text-brand-700 underline">
+            {t("backToAccount")}
+          </Link>
+        </p>
+      </header>
+      {hasil === "aktif" || hasil === "nonaktif" ? (
+        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
+          {t(hasil === "aktif" ? "enabled" : "disabled")}
+        </p>
+      ) : null}
+      {mustEnrol ? (
+        <p role="alert" className="max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800">
+          {t("mustEnrol")}
+        </p>
+      ) : null}
+      <div className="max-w-2xl space-y-2">
+        <p>{t("intro")}</p>
+        <p>{t("staffRule")}</p>
+        <p>{t("sessionRule")}</p>
+        <p className="font-semibold">
+          {settings.enabledAt
+            ? t("statusEnabled", { date: formatJakartaDate(settings.enabledAt, locale) })
+            : t("statusDisabled")}
+        </p>
+      </div>
+
+      {settings.enabledAt ? (
+        <section aria-labelledby="nonaktifkan" className="space-y-3">
+          <h2 id="nonaktifkan" className="text-xl font-semibold">
+            {t("disableTitle")}
+          </h2>
+          <p>{t("disableIntro")}</p>
+          <SecondFactorForm purpose="disable" />
+        </section>
+      ) : settings.pendingSecret && qrSvg ? (
+        <section aria-labelledby="hubungkan" className="space-y-4">
+          <h2 id="hubungkan" className="text-xl font-semibold">
+            {t("enrolTitle")}
+          </h2>
+          <ol className="list-decimal space-y-1 pl-6">
+            <li>{t("step1")}</li>
+            <li>{t("step2")}</li>
+            <li>{t("step3")}</li>
+          </ol>
+          <div
+            role="img"
+            aria-label={t("qrAlt")}
+            className="w-52 border border-slate-300 bg-white"
+            dangerouslySetInnerHTML={{ __html: qrSvg }}
+          />
+          <dl>
+            <dt className="font-medium">{t("secretLabel")}</dt>
+            <dd>
+              <code className="text-lg tracking-wider">{settings.pendingSecret.match(/.{1,4}/g)?.join(" ")}</code>
+            </dd>
+          </dl>
+          <p className="text-sm text-slate-600">{t("secretHint")}</p>
+          <SecondFactorForm purpose="enable" />
+        </section>
+      ) : (
+        <form action={startSecondFactorAction}>
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            {t("start")}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

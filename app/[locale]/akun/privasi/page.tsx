@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { DeleteAccountForm } from "@/components/auth/delete-account-form";
+
+type PageProps = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "AccountPrivacy" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function AccountPrivacyPage({ params }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireUser(locale);
+  const t = await getTranslations("AccountPrivacy");
+
+  return (
+    <section className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+        <p className="max-w-2xl">
+          {t.rich("intro", {
+            link: (chunks) => (
+              <Link href="/privasi" className="text-brand-700 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
+        <p>
+          <Link href="/akun" className="text-brand-700 underline">
+            {t("backToAccount")}
+          </Link>
+        </p>
+      </header>
+      <section aria-labelledby="unduh-data" className="space-y-3">
+        <h2 id="unduh-data" className="text-xl font-semibold">
+          {t("downloadTitle")}
+        </h2>
+        <p className="max-w-2xl">{t("downloadIntro")}</p>
+        {/* A plain link: the route handler answers with a file, not a page. */}
+        <a
+          href="/api/akun/data"
+          download
+          className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
+          {t("download")}
+        </a>
+      </section>
+      <section aria-labelledby="hapus-akun" className="space-y-3">
+        <h2 id="hapus-akun" className="text-xl font-semibold">
+          {t("deleteTitle")}
+        </h2>
+        <p className="max-w-2xl">{t("deleteIntro")}</p>
+        <DeleteAccountForm />
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { useActionState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { handleReportAction, type HandleReportState } from "@/lib/report-handling/actions";
+import { TextAreaField } from "@/components/forms/form-field";
+
+/**
+ * Resolve or dismiss one open report with a note. Stays mounted after the page refreshes with the report closed,
+ * so the outcome is still announced.
+ */
+export function HandleReportForm({ reportId, isOpen }: { reportId: string; isOpen: boolean }) {
+  const t = useTranslations("AdminReports");
+  const locale = useLocale();
+  const [state, formAction, isPending] = useActionState<HandleReportState, FormData>(handleReportAction, {});
+  if (state.handled) {
+    return (
+      <p role="status" className="rounded border border-brand-700 bg-brand-50 p-3">
+        {t(state.handled === "RESOLVED" ? "resolvedNotice" : "dismissedNotice")}
+      </p>
+    );
+  }
+  if (!isOpen) return null;
+  const errorKey = state.fieldErrors?.note?.[0] ?? state.fieldErrors?.decision?.[0];
+  return (
+    <form action={formAction} noValidate className="space-y-3">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="reportId" value={reportId} />
+      {state.formError ? (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
+          {t(`formErrors.${state.formError}`)}
+        </p>
+      ) : null}
+      <TextAreaField
+        id={`report-note-${reportId}`}
+        name="note"
+        label={t("note")}
+        hint={t("noteHint")}
+        rows={2}
+        defaultValue={state.note}
+        error={errorKey ? t(`errors.${errorKey}`) : undefined}
+      />
+      <div className="flex flex-wrap gap-3">
+        <button
+          type="submit"
+          name="decision"
+          value="RESOLVED"
+          disabled={isPending}
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        >
+          {t("resolve")}
+        </button>
+        <button
+          type="submit"
+          name="decision"
+          value="DISMISSED"
+          disabled={isPending}
+          className="rounded border border-slate-400 px-4 py-2 hover:bg-slate-50 disabled:opacity-60"
+        >
+          {t("dismiss")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { useActionState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { inviteStaffAction, type StaffInviteState } from "@/lib/admin-users/actions";
+import { FormField, SubmitButton } from "@/components/forms/form-field";
+
+export function StaffInviteForm() {
+  const t = useTranslations("AdminUsers");
+  const locale = useLocale();
+  const [state, formAction, isPending] = useActionState<StaffInviteState, FormData>(inviteStaffAction, {});
+  const errorKey = state.fieldErrors?.email?.[0];
+  return (
+    <form action={formAction} noValidate className="max-w-md space-y-4">
+      <input type="hidden" name="locale" value={locale} />
+      {state.sentTo ? (
+        <p role="status" className="rounded border border-brand-700 bg-brand-50 p-3">
+          {t("inviteSent", { email: state.sentTo })}
+        </p>
+      ) : null}
+      {state.formError ? (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
+          {t(`inviteErrors.${state.formError}`)}
+        </p>
+      ) : null}
+      <FormField
+        id="staff-invite-email"
+        name="email"
+        type="email"
+        autoComplete="off"
+        label={t("inviteEmail")}
+        hint={t("inviteHint")}
+        defaultValue={state.sentTo ? "" : state.email}
+        error={errorKey ? t(`errors.${errorKey}`) : undefined}
+      />
+      <SubmitButton label={t("inviteSubmit")} isPending={isPending} />
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
+import { Link, usePathname } from "@/lib/i18n/navigation";
+
+// While someone types or clicks on one page, tell the server at most this often that the session is in use.
+const ACTIVITY_PING_MS = 5 * 60 * 1000;
+
+async function isSessionActive(signal?: AbortSignal): Promise<boolean> {
+  const response = await fetch("/api/auth/session", { cache: "no-store", credentials: "same-origin", signal });
+  const session = response.ok ? ((await response.json()) as { userId?: unknown } | null) : null;
+  return typeof session?.userId === "string";
+}
+
+/**
+ * The header's account link. Pages are cached for everyone, so the server renders "Masuk"; after mount the
+ * browser asks the session endpoint and shows "Akun saya" when signed in. Each ask also re-issues the session
+ * cookie with the time of this use, which is what keeps a staff session (ended after an hour without use) alive:
+ * on every page opened, and on typing or clicking within a page. Without JavaScript the link still leads to
+ * /akun, which sends anonymous readers to the sign-in page.
+ */
+export function AccountLink() {
+  const t = useTranslations("AccountLink");
+  const tLayout = useTranslations("Layout");
+  const pathname = usePathname();
+  const [isSignedIn, setIsSignedIn] = useState(false);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    isSessionActive(controller.signal)
+      .then(setIsSignedIn)
+      .catch(() => {
+        // Aborted or offline: keep what is shown.
+      });
+    return () => controller.abort();
+  }, [pathname]);
+
+  useEffect(() => {
+    let lastPing = Date.now();
+    const onActivity = () => {
+      if (Date.now() - lastPing < ACTIVITY_PING_MS) return;
+      lastPing = Date.now();
+      isSessionActive()
+        .then(setIsSignedIn)
+        .catch(() => {});
+    };
+    window.addEventListener("pointerdown", onActivity, { passive: true });
+    window.addEventListener("keydown", onActivity);
+    return () => {
+      window.removeEventListener("pointerdown", onActivity);
+      window.removeEventListener("keydown", onActivity);
+    };
+  }, []);
+
+  return (
+    <Link href="/akun" className="hover:underline">
+      {isSignedIn ? t("myAccount") : tLayout("signIn")}
+    </Link>
+  );
+}

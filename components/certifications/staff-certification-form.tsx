@@ -1,0 +1,93 @@
+"use client";
+
+import { useActionState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { createCertificationAsStaffAction, type CertificationFormState } from "@/lib/certifications/actions";
+import { NOTE_MAX_LENGTH } from "@/lib/certifications/schemas";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { FormField, SubmitButton } from "@/components/forms/form-field";
+import { FormAlert, SelectField, TextAreaField } from "@/components/certifications/form-controls";
+
+type TypeOption = { id: string; nameId: string; nameEn: string; issuingBody: string };
+
+/** Staff record an already-issued certificate for one listing, directly as certified. */
+export function StaffCertificationForm({ listingId, types }: { listingId: string; types: TypeOption[] }) {
+  const t = useTranslations("CertificationForm");
+  const tAdmin = useTranslations("CertificationAdmin");
+  const locale = useLocale();
+  const [state, formAction, isPending] = useActionState<CertificationFormState, FormData>(
+    createCertificationAsStaffAction,
+    {},
+  );
+  const errorOf = (field: "listingId" | "typeId" | "issuerName" | "number" | "issuedOn" | "expiresOn" | "note") => {
+    const key = state.fieldErrors?.[field]?.[0];
+    return key ? t(`errors.${key}`) : undefined;
+  };
+
+  return (
+    <form action={formAction} noValidate className="max-w-2xl space-y-4">
+      {state.isRefused || errorOf("listingId") ? <FormAlert message={t("refused")} /> : null}
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="listingId" value={listingId} />
+      {/* Keyed by the value sent back: React's reset after an action restores a select's first default only. */}
+      <SelectField
+        key={`type-${state.values?.typeId ?? ""}`}
+        id="new-type"
+        name="typeId"
+        label={t("type")}
+        defaultValue={state.values?.typeId ?? ""}
+        error={errorOf("typeId")}
+      >
+        <option value="">{t("chooseType")}</option>
+        {types.map((type) => (
+          <option key={type.id} value={type.id}>
+            {t("typeOption", { name: pickLocalized(locale, type.nameId, type.nameEn), issuer: type.issuingBody })}
+          </option>
+        ))}
+      </SelectField>
+      <FormField
+        id="new-issuer"
+        name="issuerName"
+        label={t("issuer")}
+        hint={t("issuerHint")}
+        defaultValue={state.values?.issuerName}
+        error={errorOf("issuerName")}
+      />
+      <FormField
+        id="new-number"
+        name="number"
+        label={t("number")}
+        defaultValue={state.values?.number}
+        error={errorOf("number")}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField
+          id="new-issued-on"
+          name="issuedOn"
+          type="date"
+          label={t("issuedOn")}
+          defaultValue={state.values?.issuedOn}
+          error={errorOf("issuedOn")}
+        />
+        <FormField
+          id="new-expires-on"
+          name="expiresOn"
+          type="date"
+          label={t("expiresOn")}
+          hint={t("expiresOnHint")}
+          defaultValue={state.values?.expiresOn}
+          error={errorOf("expiresOn")}
+        />
+      </div>
+      <TextAreaField
+        id="new-note"
+        name="note"
+        label={t("noteOptional")}
+        maxLength={NOTE_MAX_LENGTH}
+        defaultValue={state.values?.note}
+        error={errorOf("note")}
+      />
+      <SubmitButton label={tAdmin("createSubmit")} isPending={isPending} />
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+
+import { useActionState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { sendEnquiryAction } from "@/lib/enquiries/actions";
+import type { EnquiryFormState } from "@/lib/enquiries/schemas";
+import { FormField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
+import { HoneypotField } from "@/components/enquiries/honeypot-field";
+
+/** The public contact form of a listing profile: posts to a server action, so the cached page stays static. */
+export function ContactForm({ listingId }: { listingId: string }) {
+  const t = useTranslations("ContactForm");
+  const locale = useLocale();
+  const [state, formAction, isPending] = useActionState<EnquiryFormState, FormData>(sendEnquiryAction, {});
+
+  const errorOf = (field: "name" | "email" | "message") => {
+    const key = state.fieldErrors?.[field]?.[0];
+    return key ? t(`errors.${key}`) : undefined;
+  };
+
+  return (
+    <section aria-labelledby="kirim-pesan" className="max-w-xl space-y-3">
+      <h2 id="kirim-pesan" className="text-xl font-semibold">
+        {t("title")}
+      </h2>
+      {state.isSent ? (
+        <p role="status" className="rounded border border-brand-700 bg-brand-50 p-4">
+          {t("sent")}
+        </p>
+      ) : (
+        <>
+          <p>{t("intro")}</p>
+          <form action={formAction} noValidate className="relative space-y-4">
+            <input type="hidden" name="locale" value={locale} />
+            <input type="hidden" name="listingId" value={listingId} />
+            {state.formError ? (
+              <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
+                {t(`errors.${state.formError}`, { minutes: state.retryAfterMinutes ?? 60 })}
+              </p>
+            ) : null}
+            <FormField
+              id="contact-name"
+              name="name"
+              autoComplete="name"
+              label={t("name")}
+              defaultValue={state.values?.name}
+              error={errorOf("name")}
+            />
+            <FormField
+              id="contact-email"
+              name="email"
+              type="email"
+              autoComplete="email"
+              label={t("email")}
+              hint={t("emailHint")}
+              defaultValue={state.values?.email}
+              error={errorOf("email")}
+            />
+            <TextAreaField
+              id="contact-message"
+              name="message"
+              label={t("message")}
+              hint={t("messageHint")}
+              rows={6}
+              defaultValue={state.values?.message}
+              error={errorOf("message")}
+            />
+            <HoneypotField id="contact-website" label={t("honeypot")} />
+            <SubmitButton label={t("submit")} isPending={isPending} />
+          </form>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { useActionState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { inviteManagerAction, type InviteManagerState } from "@/lib/listing-managers/actions";
+import { FormField, SubmitButton } from "@/components/forms/form-field";
+
+export function InviteManagerForm({ listingId }: { listingId: string }) {
+  const t = useTranslations("CoManagers");
+  const locale = useLocale();
+  const [state, formAction, isPending] = useActionState<InviteManagerState, FormData>(inviteManagerAction, {});
+  const errorKey = state.fieldErrors?.email?.[0];
+  return (
+    <form action={formAction} noValidate className="max-w-md space-y-4">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="listingId" value={listingId} />
+      {state.sentTo ? (
+        <p role="status" className="rounded border border-brand-700 bg-brand-50 p-3">
+          {t("inviteSent", { email: state.sentTo })}
+        </p>
+      ) : null}
+      {state.formError ? (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
+          {t(`inviteErrors.${state.formError}`)}
+        </p>
+      ) : null}
+      <FormField
+        id="invite-manager-email"
+        name="email"
+        type="email"
+        autoComplete="off"
+        label={t("inviteEmail")}
+        hint={t("inviteHint")}
+        defaultValue={state.sentTo ? "" : state.email}
+        error={errorKey ? t(`errors.${errorKey}`) : undefined}
+      />
+      <SubmitButton label={t("inviteSubmit")} isPending={isPending} />
+    </form>
+  );
+}

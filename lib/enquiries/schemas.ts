@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+// Messages are i18n keys (namespace "ContactForm.errors"); the form and the action share this schema.
+export const ENQUIRY_MESSAGE_MIN_LENGTH = 10;
+export const ENQUIRY_MESSAGE_MAX_LENGTH = 2000;
+
+/** The hidden field people never see or fill in; software that fills every field gives itself away. */
+export const HONEYPOT_FIELD = "website";
+
+export const enquirySchema = z.strictObject({
+  listingId: z.string().min(1, { error: "unavailable" }).max(100, { error: "unavailable" }),
+  name: z.string().trim().min(2, { error: "nameRequired" }).max(100, { error: "nameTooLong" }),
+  email: z.string().trim().toLowerCase().email({ error: "emailInvalid" }).max(254, { error: "emailInvalid" }),
+  message: z
+    .string()
+    .trim()
+    .min(ENQUIRY_MESSAGE_MIN_LENGTH, { error: "messageTooShort" })
+    .max(ENQUIRY_MESSAGE_MAX_LENGTH, { error: "messageTooLong" }),
+});
+
+export type EnquiryInput = z.infer<typeof enquirySchema>;
+
+/** What the contact form shows after a submission. Keys are i18n keys under "ContactForm.errors". */
+export type EnquiryFormState = {
+  fieldErrors?: { name?: string[]; email?: string[]; message?: string[] };
+  formError?: "unavailable" | "rateLimited";
+  retryAfterMinutes?: number;
+  values?: { name: string; email: string; message: string };
+  isSent?: boolean;
+};

@@ -1,0 +1,124 @@
+import "server-only";
+import { z } from "zod";
+import { prisma } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { deliverEmail, recordEmail } from "@/lib/mail/mailer";
+import { getListingPath } from "@/lib/listings/kinds";
+import { consumeRateLimits } from "@/lib/rate-limit/consume-rate-limit";
+import { HONEYPOT_FIELD, enquirySchema, type EnquiryFormState, type EnquiryInput } from "./schemas";
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * Stores a visitor's message to a published listing and emails it to the listing's managers — or, when it has
+ * none, to every active staff member and admin so the message is not lost. The enquiry, its emails and the audit
+ * entry commit together; the emails go out after the commit. Null (nothing written) when the listing is not
+ * published.
+ */
+export async function sendEnquiry(
+  input: EnquiryInput & { locale: string },
+  siteUrl: string,
+): Promise<{ enquiryId: string } | null> {
+  const result = await prisma.$transaction(async (tx) => {
+    const listing = await tx.listing.findFirst({
+      where: { id: input.listingId, status: "PUBLISHED" },
+      select: {
+        id: true,
+        kind: true,
+        slug: true,
+        nameId: true,
+        managers: { where: { user: { isDisabled: false } }, select: { user: { select: { email: true } } } },
+      },
+    });
+    if (!listing) return null;
+
+    const enquiry = await tx.enquiry.create({
+      data: {
+        listingId: listing.id,
+        senderName: input.name,
+        senderEmail: input.email,
+        message: input.message,
+        locale: input.locale,
+      },
+      select: { id: true },
+    });
+
+    const hasManagers = listing.managers.length > 0;
+    const recipients = hasManagers
+      ? listing.managers.map((manager) => manager.user.email)
+      : (
+          await tx.user.findMany({
+            where: { role: { in: ["STAFF", "ADMIN"] }, isDisabled: false },
+            orderBy: { email: "asc" },
+            select: { email: true },
+          })
+        ).map((user) => user.email);
+    const where = hasManagers
+      ? `Baca semua pesan untuk listing ini di: ${siteUrl}/akun/listing/${listing.id}/pesan`
+      : `Listing ini belum memiliki pengelola di portal, jadi pesan ini dikirim ke staf. Profilnya: ` +
+        `${siteUrl}${getListingPath(listing)}`;
+    const emailIds: string[] = [];
+    for (const to of recipients) {
+      emailIds.push(
+        await recordEmail(tx, {
+          to,
+          subject: `Pesan baru untuk ${listing.nameId} — Portal Ekonomi Kreatif Kota Malang`,
+          text:
+            `${input.name} <${input.email}> mengirim pesan melalui profil ${listing.nameId}:\n\n` +
+            `${input.message}\n\n` +
+            `Balas langsung ke ${input.email}. Portal tidak membalas atas nama Anda.\n\n${where}`,
+        }),
+      );
+    }
+
+    await recordAudit(tx, null, {
+      action: "enquiry.create",
+      entityType: "Enquiry",
+      entityId: enquiry.id,
+      // Who wrote it stays in the enquiry itself; the audit log keeps no visitor's personal data.
+      after: { listingId: listing.id, recipientCount: recipients.length, isSentToStaff: !hasManagers },
+    });
+    return { enquiryId: enquiry.id, emailIds };
+  });
+  if (!result) return null;
+  for (const id of result.emailIds) await deliverEmail(id);
+  return { enquiryId: result.enquiryId };
+}
+
+type SubmissionContext = { clientAddress: string | null; locale: string; siteUrl: string; now?: Date };
+
+/**
+ * The contact form's whole answer, without Next: honeypot, validation, rate limits, then `sendEnquiry`.
+ * A filled honeypot is answered like a success and nothing is stored, so automated senders learn nothing.
+ */
+export async function submitEnquiry(
+  fields: Record<string, string>,
+  context: SubmissionContext,
+): Promise<EnquiryFormState> {
+  if (fields[HONEYPOT_FIELD]) return { isSent: true };
+  const values = { name: fields.name ?? "", email: fields.email ?? "", message: fields.message ?? "" };
+  const parsed = enquirySchema.safeParse({ listingId: fields.listingId ?? "", ...values });
+  if (!parsed.success) {
+    const { listingId, ...fieldErrors } = z.flattenError(parsed.error).fieldErrors;
+    return listingId ? { formError: "unavailable", values } : { fieldErrors, values };
+  }
+
+  const limit = await consumeRateLimits(
+    [
+      ...(context.clientAddress
+        ? [{ bucket: "enquiry:address", key: context.clientAddress, limit: 5, windowMs: HOUR_MS }]
+        : []),
+      { bucket: "enquiry:email", key: parsed.data.email, limit: 5, windowMs: HOUR_MS },
+      // Without a trusted address header every visitor looks alike: this still caps a flood into one inbox.
+      { bucket: "enquiry:listing", key: parsed.data.listingId, limit: 30, windowMs: HOUR_MS },
+    ],
+    context.now,
+  );
+  if (!limit.isAllowed) {
+    return { formError: "rateLimited", retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60), values };
+  }
+
+  const sent = await sendEnquiry({ ...parsed.data, locale: context.locale }, context.siteUrl);
+  if (!sent) return { formError: "unavailable", values };
+  return { isSent: true };
+}
