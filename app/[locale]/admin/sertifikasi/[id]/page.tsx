@@ -1,0 +1,221 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireStaff } from "@/lib/auth/session";
+import { markCertificationCheckedAction } from "@/lib/certifications/actions";
+import { getCertificationForStaff } from "@/lib/certifications/staff-queries";
+import { allowedTransitions } from "@/lib/certifications/transitions";
+import { getCertificationValidity } from "@/lib/certifications/validity";
+import { dateColumnToIsoDate, formatCalendarDate, formatJakartaDate } from "@/lib/dates";
+import { Link } from "@/lib/i18n/navigation";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { getListingPath } from "@/lib/listings/kinds";
+import { CertificationBadge } from "@/components/certification-badge";
+import { StaffCertificationHistory } from "@/components/certifications/certification-history";
+import { CertificationDetailsForm } from "@/components/certifications/details-form";
+import { StatusChangeForm } from "@/components/certifications/status-change-form";
+
+type PageProps = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const resultKeys = ["status", "dibuat", "diubah", "dicek", "gagal"] as const;
+type ResultKey = (typeof resultKeys)[number];
+const isResultKey = (value: unknown): value is ResultKey => resultKeys.includes(value as ResultKey);
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "CertificationAdmin" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function AdminCertificationPage({ params, searchParams }: PageProps) {
+  const { locale, id } = await params;
+  const { hasil } = await searchParams;
+  setRequestLocale(locale);
+  await requireStaff(locale);
+  const certification = await getCertificationForStaff(id);
+  if (!certification) notFound();
+
+  const t = await getTranslations("CertificationAdmin");
+  const tPublic = await getTranslations("CertificationsPublic");
+  const typeName = pickLocalized(locale, certification.type.nameId, certification.type.nameEn);
+  const listingName = pickLocalized(locale, certification.listing.nameId, certification.listing.nameEn);
+  const isoOrEmpty = (value: Date | null) => (value ? dateColumnToIsoDate(value) : "");
+  const expectedUpdatedAt = certification.updatedAt.toISOString();
+  const linkClass = "text-brand-700 underline hover:text-brand-900";
+  const calendarDate = (value: Date | null) =>
+    value ? <time dateTime={dateColumnToIsoDate(value)}>{formatCalendarDate(value, locale)}</time> : t("none");
+  const isPublic =
+    certification.listing.status === "PUBLISHED" &&
+    (certification.status === "CERTIFIED" || certification.status === "REVOKED");
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p>
+          <Link href="/admin/sertifikasi" className={linkClass}>
+            {t("backToList")}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold text-brand-900">
+          {t("detailTitle", { type: typeName, listing: listingName })}
+        </h1>
+        <CertificationBadge validity={getCertificationValidity(certification)} />
+      </header>
+      {isResultKey(hasil) ? (
+        <p
+          role="status"
+          className={
+            hasil === "gagal"
+              ? "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
+              : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
+          }
+        >
+          {t(`results.${hasil}`)}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="detail-sertifikasi" className="space-y-3">
+        <h2 id="detail-sertifikasi" className="text-xl font-semibold">
+          {t("detailsTitle")}
+        </h2>
+        <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-medium text-slate-700">{t("listing")}</dt>
+          <dd>
+            {certification.listing.status === "PUBLISHED" ? (
+              <Link href={getListingPath(certification.listing)} className={linkClass}>
+                {listingName}
+              </Link>
+            ) : (
+              listingName
+            )}{" "}
+            <span className="text-sm text-slate-600">
+              ({t("listingStatus", { status: t(`listingStatusValue.${certification.listing.status}`) })})
+            </span>
+          </dd>
+          <dt className="font-medium text-slate-700">{tPublic("typeLabel")}</dt>
+          <dd>{typeName}</dd>
+          <dt className="font-medium text-slate-700">{tPublic("issuer")}</dt>
+          <dd>{certification.issuerName ?? certification.type.issuingBody}</dd>
+          <dt className="font-medium text-slate-700">{tPublic("number")}</dt>
+          <dd className="break-all">{certification.number ?? t("none")}</dd>
+          <dt className="font-medium text-slate-700">{tPublic("issuedOn")}</dt>
+          <dd>{calendarDate(certification.issuedOn)}</dd>
+          <dt className="font-medium text-slate-700">{tPublic("expiresOn")}</dt>
+          <dd>{calendarDate(certification.expiresOn)}</dd>
+          <dt className="font-medium text-slate-700">{tPublic("lastChecked")}</dt>
+          <dd>
+            {certification.lastCheckedAt
+              ? formatJakartaDate(certification.lastCheckedAt, locale)
+              : tPublic("neverChecked")}
+          </dd>
+          <dt className="font-medium text-slate-700">{t("appliedBy")}</dt>
+          <dd>
+            {certification.appliedBy ? `${certification.appliedBy.name} (${certification.appliedBy.email})` : t("none")}
+          </dd>
+          <dt className="font-medium text-slate-700">{t("evidence")}</dt>
+          <dd>
+            {certification.evidenceFileId ? (
+              <a href={`/api/files/${certification.evidenceFileId}`} className={linkClass}>
+                {t("openEvidence")}
+              </a>
+            ) : (
+              t("noEvidence")
+            )}
+          </dd>
+          {certification.type.registryUrl ? (
+            <>
+              <dt className="font-medium text-slate-700">{t("registry")}</dt>
+              <dd>
+                <a href={certification.type.registryUrl} rel="noopener noreferrer external" className={linkClass}>
+                  {certification.type.registryUrl}
+                </a>
+              </dd>
+            </>
+          ) : null}
+          {isPublic ? (
+            <>
+              <dt className="font-medium text-slate-700">{t("publicPage")}</dt>
+              <dd>
+                <Link href={`/sertifikasi/${certification.id}`} className={linkClass}>
+                  {`/sertifikasi/${certification.id}`}
+                </Link>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+
+      <section aria-labelledby="ubah-status" className="space-y-3">
+        <h2 id="ubah-status" className="text-xl font-semibold">
+          {t("transitionsTitle")}
+        </h2>
+        {allowedTransitions[certification.status].length === 0 ? (
+          <p>{t("noTransitions")}</p>
+        ) : (
+          <div className="grid gap-4 lg:grid-cols-2">
+            {allowedTransitions[certification.status].map((to) =>
+              to === "APPLIED" ? null : (
+                <StatusChangeForm
+                  key={to}
+                  certificationId={certification.id}
+                  to={to}
+                  expectedUpdatedAt={expectedUpdatedAt}
+                  doesExpire={certification.type.doesExpire}
+                  defaults={{
+                    number: certification.number ?? "",
+                    issuedOn: isoOrEmpty(certification.issuedOn),
+                    expiresOn: isoOrEmpty(certification.expiresOn),
+                  }}
+                />
+              ),
+            )}
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="ubah-detail" className="space-y-3">
+        <h2 id="ubah-detail" className="text-xl font-semibold">
+          {t("editTitle")}
+        </h2>
+        <CertificationDetailsForm
+          certificationId={certification.id}
+          expectedUpdatedAt={expectedUpdatedAt}
+          issuingBody={certification.type.issuingBody}
+          current={{
+            issuerName: certification.issuerName ?? "",
+            number: certification.number ?? "",
+            issuedOn: isoOrEmpty(certification.issuedOn),
+            expiresOn: isoOrEmpty(certification.expiresOn),
+          }}
+        />
+      </section>
+
+      <section aria-labelledby="pengecekan" className="space-y-3">
+        <h2 id="pengecekan" className="text-xl font-semibold">
+          {t("checkTitle")}
+        </h2>
+        <p className="text-slate-700">{t("checkHelp")}</p>
+        <form action={markCertificationCheckedAction}>
+          <input type="hidden" name="locale" value={locale} />
+          <input type="hidden" name="certificationId" value={certification.id} />
+          <button
+            type="submit"
+            className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+          >
+            {t("checkSubmit")}
+          </button>
+        </form>
+      </section>
+
+      <section aria-labelledby="riwayat" className="space-y-3">
+        <h2 id="riwayat" className="text-xl font-semibold">
+          {t("historyTitle")}
+        </h2>
+        <StaffCertificationHistory entries={certification.history} />
+      </section>
+    </div>
+  );
+}

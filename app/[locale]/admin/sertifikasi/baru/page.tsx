@@ -1,0 +1,136 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireStaff } from "@/lib/auth/session";
+import { listCertificationTypes } from "@/lib/certifications/queries";
+import { getListingForCertification, searchListingsForCertification } from "@/lib/certifications/staff-queries";
+import { getPathname, Link } from "@/lib/i18n/navigation";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { StaffCertificationForm } from "@/components/certifications/staff-certification-form";
+import { SampleBadge } from "@/components/sample-badge";
+
+type PageProps = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "CertificationAdmin" });
+  return { title: t("newTitle"), robots: { index: false } };
+}
+
+/** `?listing=<id>` opens the form for that listing; without it, staff first find the listing by name. */
+export default async function NewCertificationPage({ params, searchParams }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireStaff(locale);
+  const query = await searchParams;
+  const listingId = first(query.listing);
+  const q = first(query.q);
+  const t = await getTranslations("CertificationAdmin");
+  const tKind = await getTranslations("Kind");
+  const action = getPathname({ href: "/admin/sertifikasi/baru", locale });
+  const linkClass = "text-brand-700 underline hover:text-brand-900";
+
+  const [listing, types, matches] = await Promise.all([
+    listingId ? getListingForCertification(listingId) : null,
+    listCertificationTypes(),
+    !listingId && q ? searchListingsForCertification(q) : [],
+  ]);
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <p>
+          <Link href="/admin/sertifikasi" className={linkClass}>
+            {t("backToList")}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold text-brand-900">{t("newTitle")}</h1>
+        <p className="max-w-3xl text-slate-700">{t("newIntro")}</p>
+      </header>
+
+      {listing ? (
+        <>
+          <section aria-labelledby="untuk-listing" className="space-y-1">
+            <h2 id="untuk-listing" className="text-xl font-semibold">
+              {t("forListing")}
+            </h2>
+            <p>
+              <span className="font-medium">{pickLocalized(locale, listing.nameId, listing.nameEn)}</span>
+              {listing.isSample ? <SampleBadge /> : null}{" "}
+              <span className="text-sm text-slate-600">
+                {tKind(listing.kind)} · {t("listingStatus", { status: t(`listingStatusValue.${listing.status}`) })}
+              </span>
+            </p>
+            <p>
+              <a href={action} className={linkClass}>
+                {t("otherListing")}
+              </a>
+            </p>
+          </section>
+          <StaffCertificationForm listingId={listing.id} types={types} />
+        </>
+      ) : (
+        <section aria-labelledby="cari-listing" className="space-y-4">
+          <h2 id="cari-listing" className="text-xl font-semibold">
+            {t("findListing")}
+          </h2>
+          {listingId ? (
+            <p role="status" className="max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800">
+              {t("listingNotFound")}
+            </p>
+          ) : null}
+          <form
+            action={action}
+            method="get"
+            role="search"
+            aria-label={t("findListing")}
+            className="flex max-w-xl flex-wrap items-end gap-3"
+          >
+            <div className="flex-1">
+              <label htmlFor="find-listing" className="font-medium">
+                {t("findListingLabel")}
+              </label>
+              <input id="find-listing" name="q" type="search" defaultValue={q} maxLength={100} className={fieldClass} />
+            </div>
+            <button
+              type="submit"
+              className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+            >
+              {t("findSubmit")}
+            </button>
+          </form>
+          {q && matches.length === 0 ? <p role="status">{t("noListingsFound")}</p> : null}
+          {matches.length > 0 ? (
+            <ul className="divide-y divide-slate-200 rounded border border-slate-200">
+              {matches.map((match) => {
+                const name = pickLocalized(locale, match.nameId, match.nameEn);
+                return (
+                  <li key={match.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
+                    <span>
+                      <span className="font-medium">{name}</span>
+                      {match.isSample ? <SampleBadge /> : null}
+                      <span className="block text-sm text-slate-600">
+                        {tKind(match.kind)} · {t("listingStatus", { status: t(`listingStatusValue.${match.status}`) })}
+                      </span>
+                    </span>
+                    <a
+                      href={`${action}?listing=${encodeURIComponent(match.id)}`}
+                      className="rounded border border-brand-700 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50"
+                    >
+                      {t("chooseListing", { name })}
+                    </a>
+                  </li>
+                );
+              })}
+            </ul>
+          ) : null}
+        </section>
+      )}
+    </div>
+  );
+}

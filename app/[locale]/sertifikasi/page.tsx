@@ -1,0 +1,177 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { certifiedListingQuery, parseCertifiedListingFilters } from "@/lib/certifications/filters";
+import { listCertificationTypes, listCertifiedListings } from "@/lib/certifications/queries";
+import { getPathname, Link } from "@/lib/i18n/navigation";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { getListingPath } from "@/lib/listings/kinds";
+import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
+import { listSubsectors } from "@/lib/subsectors/queries";
+import { PaginationNav } from "@/components/directory/pagination-nav";
+import { SampleBadge } from "@/components/sample-badge";
+
+type PageProps = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "CertificationsPublic" });
+  const tMeta = await getTranslations({ locale, namespace: "Metadata" });
+  const alternates = buildAlternates(locale, "/sertifikasi");
+  return {
+    title: t("listTitle"),
+    description: t("listIntro"),
+    alternates,
+    openGraph: buildOpenGraph(locale, {
+      siteName: tMeta("siteName"),
+      title: t("listTitle"),
+      description: t("listIntro"),
+      url: alternates.canonical,
+    }),
+  };
+}
+
+// Filtered by the query string, so rendered per request (docs/decisions/004); validity is worked out for today.
+export default async function CertifiedListingsPage({ params, searchParams }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await connection();
+  const [types, subsectors] = await Promise.all([listCertificationTypes(), listSubsectors()]);
+  const { filters, problems } = parseCertifiedListingFilters(await searchParams, {
+    typeSlugs: types.map((type) => type.slug),
+    subsectorSlugs: subsectors.map((subsector) => subsector.slug),
+  });
+  const result = await listCertifiedListings(filters);
+  const t = await getTranslations("CertificationsPublic");
+  const tKind = await getTranslations("Kind");
+  const action = getPathname({ href: "/sertifikasi", locale });
+  const allProblems = result.isPageOutOfRange ? [...problems, "pageOutOfRange" as const] : problems;
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold text-brand-900">{t("listTitle")}</h1>
+        <p className="max-w-3xl text-lg">{t("listIntro")}</p>
+        <p className="max-w-3xl text-sm text-slate-700">{t("recordsNotIssues")}</p>
+        <p>
+          <Link href="/sertifikasi/verifikasi" className="text-brand-700 underline hover:text-brand-900">
+            {t("verifyLink")}
+          </Link>
+        </p>
+      </header>
+      <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
+        <aside aria-label={t("filtersTitle")}>
+          <form action={action} method="get" role="search" aria-label={t("filtersTitle")} className="space-y-4">
+            <div>
+              <label htmlFor="certified-type" className="font-medium">
+                {t("type")}
+              </label>
+              <select id="certified-type" name="jenis" defaultValue={filters.typeSlug ?? ""} className={fieldClass}>
+                <option value="">{t("anyType")}</option>
+                {types.map((type) => (
+                  <option key={type.slug} value={type.slug}>
+                    {pickLocalized(locale, type.nameId, type.nameEn)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="certified-subsector" className="font-medium">
+                {t("subsector")}
+              </label>
+              <select
+                id="certified-subsector"
+                name="subsektor"
+                defaultValue={filters.subsectorSlug ?? ""}
+                className={fieldClass}
+              >
+                <option value="">{t("anySubsector")}</option>
+                {subsectors.map((subsector) => (
+                  <option key={subsector.slug} value={subsector.slug}>
+                    {pickLocalized(locale, subsector.nameId, subsector.nameEn)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="flex flex-wrap items-center gap-4">
+              <button
+                type="submit"
+                className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+              >
+                {t("apply")}
+              </button>
+              <a href={action} className="text-brand-700 underline">
+                {t("reset")}
+              </a>
+            </div>
+          </form>
+        </aside>
+        <section aria-labelledby="hasil-sertifikasi" className="space-y-4">
+          <h2 id="hasil-sertifikasi" className="sr-only">
+            {t("validCertificates")}
+          </h2>
+          {allProblems.length > 0 ? (
+            <ul
+              role="status"
+              className="space-y-1 rounded border border-accent-800/30 bg-accent-100 p-3 text-sm text-accent-800"
+            >
+              {allProblems.map((problem) => (
+                <li key={problem}>{t(`problems.${problem}`)}</li>
+              ))}
+            </ul>
+          ) : null}
+          <p className="font-medium" aria-live="polite">
+            {t("resultCount", { count: result.total })}
+          </p>
+          {result.total === 0 ? (
+            <p>{t("noResults")}</p>
+          ) : (
+            <ul className="divide-y divide-slate-200 rounded border border-slate-200">
+              {result.listings.map((listing) => (
+                <li key={listing.id} className="space-y-1 px-4 py-3">
+                  <p>
+                    <Link
+                      href={getListingPath(listing)}
+                      className="font-semibold text-brand-800 underline-offset-2 hover:underline"
+                    >
+                      {pickLocalized(locale, listing.nameId, listing.nameEn)}
+                    </Link>
+                    {listing.isSample ? <SampleBadge /> : null}
+                  </p>
+                  <p className="text-sm text-slate-600">
+                    {tKind(listing.kind)} ·{" "}
+                    {pickLocalized(locale, listing.primarySubsector.nameId, listing.primarySubsector.nameEn)}
+                  </p>
+                  <p className="text-sm">{pickLocalized(locale, listing.summaryId, listing.summaryEn)}</p>
+                  <ul aria-label={t("validCertificates")} className="flex flex-wrap gap-2 pt-1">
+                    {listing.certifications.map((certification) => (
+                      <li key={certification.id}>
+                        <Link
+                          href={`/sertifikasi/${certification.id}`}
+                          className="inline-flex items-center gap-1 rounded border border-brand-700 bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-900 hover:underline"
+                        >
+                          <span aria-hidden="true">✓</span>
+                          {pickLocalized(locale, certification.type.nameId, certification.type.nameEn)}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          )}
+          <PaginationNav
+            page={result.page}
+            pageCount={result.pageCount}
+            hrefForPage={(page) => `${action}${certifiedListingQuery(filters, page)}`}
+          />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireStaff, requireUser } from "@/lib/auth/session";
+import type { ListingKind } from "@/lib/generated/prisma/enums";
+import { getPathname } from "@/lib/i18n/navigation";
+import { readFormLocale, routing } from "@/lib/i18n/routing";
+import { getListingPath } from "@/lib/listings/kinds";
+import { discardStoredFile, readFileFromForm, storeEvidenceUpload } from "@/lib/uploads/store-upload";
+import type { UploadError } from "@/lib/uploads/upload-errors";
+import { z } from "zod";
+import {
+  applyForCertification,
+  changeCertificationStatus,
+  createCertificationAsStaff,
+  editCertificationDetails,
+  markCertificationChecked,
+  type CertificationChangeResult,
+} from "./lifecycle";
+import { certificationApplicationSchema, type CertificationFieldErrors } from "./schemas";
+
+export type CertificationFormState = {
+  fieldErrors?: CertificationFieldErrors;
+  /** Key in "Uploads.errors" when the evidence file was refused. */
+  uploadError?: UploadError;
+  values?: Record<string, string>;
+  /** Someone changed the certification after this form was opened: reload and decide again. */
+  isConflict?: boolean;
+  /** Not allowed (any more): not a manager of the listing, no such row, or a step that is not allowed. */
+  isRefused?: boolean;
+};
+
+const text = (formData: FormData, key: string) => {
+  const value = formData.get(key);
+  return typeof value === "string" ? value : "";
+};
+
+const readValues = <K extends string>(formData: FormData, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((key) => [key, text(formData, key)])) as Record<K, string>;
+
+/**
+ * Public pages showing the certificate: the listing's profile (cached, docs/decisions/004) in both languages,
+ * the certificate's own page, the certified list and the home page's certified picks. Internal paths carry the
+ * locale.
+ */
+function revalidateCertificationPages(listing: { kind: ListingKind; slug: string }, certificationId: string) {
+  for (const locale of routing.locales) {
+    revalidatePath(`/${locale}${getListingPath(listing)}`);
+    revalidatePath(`/${locale}/sertifikasi/${certificationId}`);
+    revalidatePath(`/${locale}/sertifikasi`);
+  }
+  revalidatePath("/[locale]", "page");
+}
+
+function toFormState(
+  result: Extract<CertificationChangeResult, { ok: false }>,
+  values: Record<string, string>,
+): CertificationFormState {
+  if (result.reason === "conflict") return { isConflict: true, values };
+  if (result.reason === "invalid") return { fieldErrors: result.fieldErrors, values };
+  return { isRefused: true, values };
+}
+
+const applicationKeys = ["listingId", "typeId", "issuerName", "number", "issuedOn", "expiresOn"] as const;
+
+/** An owner applies for (records) a certification of a listing they manage; the evidence file is optional. */
+export async function applyForCertificationAction(
+  _previous: CertificationFormState,
+  formData: FormData,
+): Promise<CertificationFormState> {
+  const locale = readFormLocale(formData);
+  const user = await requireUser(locale);
+  const values = readValues(formData, applicationKeys);
+  // Checked before the file is stored, so a form with mistakes leaves no upload behind.
+  const parsed = certificationApplicationSchema.safeParse(values);
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+
+  let evidenceFileId: string | undefined;
+  const file = readFileFromForm(formData, "evidence");
+  if (file) {
+    const stored = await storeEvidenceUpload(file, { uploaderId: user.id });
+    if (!stored.ok) return { uploadError: stored.error, values };
+    evidenceFileId = stored.fileId;
+  }
+  const result = await applyForCertification(user, { ...values, evidenceFileId });
+  if (!result.ok) {
+    if (evidenceFileId) await discardStoredFile(evidenceFileId);
+    return toFormState(result, values);
+  }
+  revalidateCertificationPages(result.listing, result.certificationId);
+  redirect(`${getPathname({ href: "/akun/sertifikasi", locale })}?hasil=diajukan`);
+}
+
+const statusChangeKeys = ["to", "note", "number", "issuedOn", "expiresOn", "expectedUpdatedAt"] as const;
+
+export async function changeCertificationStatusAction(
+  _previous: CertificationFormState,
+  formData: FormData,
+): Promise<CertificationFormState> {
+  const locale = readFormLocale(formData);
+  const staff = await requireStaff(locale);
+  const certificationId = text(formData, "certificationId");
+  const values = readValues(formData, statusChangeKeys);
+  const result = await changeCertificationStatus(staff, certificationId, values);
+  if (!result.ok) return toFormState(result, values);
+  revalidateCertificationPages(result.listing, result.certificationId);
+  redirect(`${getPathname({ href: `/admin/sertifikasi/${result.certificationId}`, locale })}?hasil=status`);
+}
+
+const staffCreateKeys = ["listingId", "typeId", "issuerName", "number", "issuedOn", "expiresOn", "note"] as const;
+
+export async function createCertificationAsStaffAction(
+  _previous: CertificationFormState,
+  formData: FormData,
+): Promise<CertificationFormState> {
+  const locale = readFormLocale(formData);
+  const staff = await requireStaff(locale);
+  const values = readValues(formData, staffCreateKeys);
+  const result = await createCertificationAsStaff(staff, values);
+  if (!result.ok) return toFormState(result, values);
+  revalidateCertificationPages(result.listing, result.certificationId);
+  redirect(`${getPathname({ href: `/admin/sertifikasi/${result.certificationId}`, locale })}?hasil=dibuat`);
+}
+
+const detailKeys = ["issuerName", "number", "issuedOn", "expiresOn", "expectedUpdatedAt"] as const;
+
+export async function editCertificationDetailsAction(
+  _previous: CertificationFormState,
+  formData: FormData,
+): Promise<CertificationFormState> {
+  const locale = readFormLocale(formData);
+  const staff = await requireStaff(locale);
+  const certificationId = text(formData, "certificationId");
+  const values = readValues(formData, detailKeys);
+  const result = await editCertificationDetails(staff, certificationId, values);
+  if (!result.ok) return toFormState(result, values);
+  revalidateCertificationPages(result.listing, result.certificationId);
+  redirect(`${getPathname({ href: `/admin/sertifikasi/${result.certificationId}`, locale })}?hasil=diubah`);
+}
+
+export async function markCertificationCheckedAction(formData: FormData) {
+  const locale = readFormLocale(formData);
+  const staff = await requireStaff(locale);
+  const certificationId = text(formData, "certificationId");
+  const result = await markCertificationChecked(staff, certificationId);
+  if (result.ok) revalidateCertificationPages(result.listing, result.certificationId);
+  redirect(
+    `${getPathname({ href: `/admin/sertifikasi/${certificationId}`, locale })}?hasil=${result.ok ? "dicek" : "gagal"}`,
+  );
+}
