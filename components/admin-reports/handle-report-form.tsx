@@ -5,27 +5,17 @@ import { useLocale, useTranslations } from "next-intl";
 import { handleReportAction, type HandleReportState } from "@/lib/report-handling/actions";
 import { TextAreaField } from "@/components/forms/form-field";
 
-/**
- * Resolve or dismiss one open report with a note. Stays mounted after the page refreshes with the report closed,
- * so the outcome is still announced.
- */
-export function HandleReportForm({ reportId, isOpen }: { reportId: string; isOpen: boolean }) {
+/** Resolve or dismiss one open report with a note; the action returns to the list it was sent from. */
+export function HandleReportForm({ reportId, returnStatus }: { reportId: string; returnStatus: string }) {
   const t = useTranslations("AdminReports");
   const locale = useLocale();
   const [state, formAction, isPending] = useActionState<HandleReportState, FormData>(handleReportAction, {});
-  if (state.handled) {
-    return (
-      <p role="status" className="rounded border border-brand-700 bg-brand-50 p-3">
-        {t(state.handled === "RESOLVED" ? "resolvedNotice" : "dismissedNotice")}
-      </p>
-    );
-  }
-  if (!isOpen) return null;
   const errorKey = state.fieldErrors?.note?.[0] ?? state.fieldErrors?.decision?.[0];
   return (
     <form action={formAction} noValidate className="space-y-3">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="reportId" value={reportId} />
+      <input type="hidden" name="returnStatus" value={returnStatus} />
       {state.formError ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
           {t(`formErrors.${state.formError}`)}

@@ -1,17 +1,17 @@
 "use server";
 
 import { z } from "zod";
-import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { requireStaff } from "@/lib/auth/session";
+import { getPathname } from "@/lib/i18n/navigation";
 import { readFormLocale } from "@/lib/i18n/routing";
-import { handleReportSchema } from "./schemas";
+import { handleReportSchema, reportStatusFilters } from "./schemas";
 import { handleProblemReport } from "./handle-problem-report";
 
 export type HandleReportState = {
   fieldErrors?: { note?: string[]; decision?: string[] };
   formError?: "notOpen" | "notFound";
   note?: string;
-  handled?: "RESOLVED" | "DISMISSED";
 };
 
 // Authorization: staff or admin (requireStaff); the data function checks the role again in its transaction.
@@ -27,6 +27,10 @@ export async function handleReportAction(_previous: HandleReportState, formData:
   }
   const result = await handleProblemReport(staff, parsed.data.reportId, parsed.data.decision, parsed.data.note);
   if (result !== "handled") return { formError: result, note };
-  revalidatePath(`/${locale}/admin/laporan`);
-  return { handled: parsed.data.decision };
+  // Back to the list the staff member was looking at; the outcome is announced at the top of the page.
+  const query = new URLSearchParams();
+  const status = value("returnStatus");
+  if ((reportStatusFilters as readonly string[]).includes(status)) query.set("status", status);
+  query.set("hasil", parsed.data.decision === "RESOLVED" ? "diselesaikan" : "diabaikan");
+  redirect(`${getPathname({ href: "/admin/laporan", locale })}?${query}`);
 }

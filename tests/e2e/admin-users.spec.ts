@@ -130,7 +130,10 @@ test("a visitor's problem report is resolved by an admin with a required note", 
   await expect(report.getByText("Tulis catatan penanganan (minimal 3 karakter).")).toBeVisible();
   await report.getByLabel("Catatan penanganan").fill("Nomor dihapus dari profil.");
   await report.getByRole("button", { name: "Tandai selesai" }).click();
-  await expect(report.getByRole("status")).toHaveText("Laporan ditandai selesai.");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Laporan ditandai selesai.");
+  // The open list no longer shows it.
+  await expect(page).toHaveURL(/status=terbuka/);
+  await expect(report).toHaveCount(0);
 
   await page.goto("/admin/laporan?status=selesai");
   const handled = page.getByRole("article").filter({ hasText: message });

@@ -1,0 +1,259 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getPathname, Link } from "@/lib/i18n/navigation";
+import { requireAdmin } from "@/lib/auth/session";
+import { formatJakartaDate } from "@/lib/dates";
+import { listUsers } from "@/lib/admin-users/queries";
+import { parseUserFilters, toUserSearchParams } from "@/lib/admin-users/filters";
+import { readUserActionResult } from "@/lib/admin-users/results";
+import { userRoles } from "@/lib/admin-users/schemas";
+import { changeRoleAction, setDisabledAction } from "@/lib/admin-users/actions";
+import { StaffInviteForm } from "@/components/admin-users/staff-invite-form";
+import { PaginationNav } from "@/components/directory/pagination-nav";
+
+type PageProps = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "AdminUsers" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
+const smallButton = "rounded border px-3 py-1 text-sm disabled:opacity-60";
+
+export default async function AdminUsersPage({ params, searchParams }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const admin = await requireAdmin(locale);
+  const query = await searchParams;
+  const filters = parseUserFilters(query);
+  const result = readUserActionResult(query.hasil);
+  const { users, total, pageCount } = await listUsers(admin, filters);
+  const t = await getTranslations("AdminUsers");
+  const listPath = getPathname({ href: "/admin/pengguna", locale });
+  const filtersQuery = toUserSearchParams(filters);
+
+  return (
+    <section className="space-y-8">
+      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      {result ? (
+        <p
+          role={result.isError ? "alert" : "status"}
+          className={
+            result.isError
+              ? "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
+              : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
+          }
+        >
+          {t(`results.${result.key}`)}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="undang-staf" className="space-y-3">
+        <h2 id="undang-staf" className="text-xl font-semibold">
+          {t("inviteTitle")}
+        </h2>
+        <p className="max-w-2xl">{t("inviteIntro")}</p>
+        <StaffInviteForm />
+      </section>
+
+      <section aria-labelledby="pindah-pengelola" className="space-y-2">
+        <h2 id="pindah-pengelola" className="text-xl font-semibold">
+          {t("transferTitle")}
+        </h2>
+        <p className="max-w-2xl">
+          {t("transferIntro")}{" "}
+          <Link href="/admin/pengguna/pengelola" className="text-brand-800 underline">
+            {t("transferLink")}
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="daftar-pengguna" className="space-y-4">
+        <h2 id="daftar-pengguna" className="text-xl font-semibold">
+          {t("listTitle")}
+        </h2>
+        <form
+          action={listPath}
+          method="get"
+          role="search"
+          aria-label={t("filtersLabel")}
+          className="grid max-w-4xl gap-4 sm:grid-cols-4"
+        >
+          <div className="sm:col-span-2">
+            <label htmlFor="users-q" className="font-medium">
+              {t("search")}
+            </label>
+            <input
+              id="users-q"
+              name="q"
+              type="search"
+              defaultValue={filters.q}
+              maxLength={100}
+              className={fieldClass}
+            />
+          </div>
+          <div>
+            <label htmlFor="users-role" className="font-medium">
+              {t("role")}
+            </label>
+            <select
+              id="users-role"
+              name="peran"
+              defaultValue={filters.role?.toLowerCase() ?? ""}
+              className={fieldClass}
+            >
+              <option value="">{t("anyRole")}</option>
+              {userRoles.map((role) => (
+                <option key={role} value={role.toLowerCase()}>
+                  {t(`roles.${role}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="users-state" className="font-medium">
+              {t("state")}
+            </label>
+            <select id="users-state" name="status" defaultValue={filters.state ?? ""} className={fieldClass}>
+              <option value="">{t("anyState")}</option>
+              <option value="aktif">{t("states.active")}</option>
+              <option value="nonaktif">{t("states.disabled")}</option>
+            </select>
+          </div>
+          <div className="flex items-end gap-3 sm:col-span-4">
+            <button
+              type="submit"
+              className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+            >
+              {t("applyFilters")}
+            </button>
+            <Link href="/admin/pengguna" className="text-brand-800 underline">
+              {t("resetFilters")}
+            </Link>
+          </div>
+        </form>
+
+        <p>{t("count", { total })}</p>
+        {users.length === 0 ? null : (
+          <div className="overflow-x-auto">
+            <table className="w-full min-w-[48rem] text-left text-sm">
+              <caption className="sr-only">{t("listTitle")}</caption>
+              <thead className="border-b border-slate-300">
+                <tr>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("columns.user")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("columns.state")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("columns.listings")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    {t("columns.role")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t("columns.access")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {users.map((user) => {
+                  const isSelf = user.id === admin.id;
+                  return (
+                    <tr key={user.id} className="align-top">
+                      <th scope="row" className="py-3 pr-3 font-normal">
+                        <span className="block font-medium">{user.name}</span>
+                        <span className="block break-all text-slate-700">{user.email}</span>
+                        <span className="block text-slate-600">
+                          {t("joined", { date: formatJakartaDate(user.createdAt, locale) })}
+                        </span>
+                      </th>
+                      <td className="py-3 pr-3">
+                        <span className="block">{t(user.isDisabled ? "states.disabled" : "states.active")}</span>
+                        {user.staffInviteExpiresAt ? (
+                          <span className="block text-slate-600">
+                            {t("pendingInvite", { date: formatJakartaDate(user.staffInviteExpiresAt, locale) })}
+                          </span>
+                        ) : !user.emailVerifiedAt ? (
+                          <span className="block text-slate-600">{t("unverified")}</span>
+                        ) : null}
+                      </td>
+                      <td className="py-3 pr-3">{user.managedListingCount}</td>
+                      <td className="py-3 pr-3">
+                        {isSelf ? (
+                          <span>
+                            {t(`roles.${user.role}`)} ({t("you")})
+                          </span>
+                        ) : (
+                          <form action={changeRoleAction} className="flex flex-wrap items-center gap-2">
+                            <input type="hidden" name="locale" value={locale} />
+                            <input type="hidden" name="filters" value={filtersQuery} />
+                            <input type="hidden" name="userId" value={user.id} />
+                            <label htmlFor={`role-${user.id}`} className="sr-only">
+                              {t("roleFor", { email: user.email })}
+                            </label>
+                            <select
+                              id={`role-${user.id}`}
+                              name="role"
+                              defaultValue={user.role}
+                              className="rounded border border-slate-400 bg-white px-2 py-1"
+                            >
+                              {userRoles.map((role) => (
+                                <option key={role} value={role}>
+                                  {t(`roles.${role}`)}
+                                </option>
+                              ))}
+                            </select>
+                            <button
+                              type="submit"
+                              aria-label={t("saveRoleFor", { email: user.email })}
+                              className={`${smallButton} border-brand-700 text-brand-800 hover:bg-brand-50`}
+                            >
+                              {t("saveRole")}
+                            </button>
+                          </form>
+                        )}
+                      </td>
+                      <td className="py-3">
+                        {isSelf ? null : (
+                          <form action={setDisabledAction}>
+                            <input type="hidden" name="locale" value={locale} />
+                            <input type="hidden" name="filters" value={filtersQuery} />
+                            <input type="hidden" name="userId" value={user.id} />
+                            <input type="hidden" name="isDisabled" value={user.isDisabled ? "0" : "1"} />
+                            <button
+                              type="submit"
+                              aria-label={t(user.isDisabled ? "enableFor" : "disableFor", { email: user.email })}
+                              className={
+                                user.isDisabled
+                                  ? `${smallButton} border-brand-700 text-brand-800 hover:bg-brand-50`
+                                  : `${smallButton} border-red-700 text-red-800 hover:bg-red-50`
+                              }
+                            >
+                              {t(user.isDisabled ? "enable" : "disable")}
+                            </button>
+                          </form>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <PaginationNav
+          page={filters.page}
+          pageCount={pageCount}
+          hrefForPage={(page) => `${listPath}${toUserSearchParams(filters, page)}`}
+        />
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getPathname, Link } from "@/lib/i18n/navigation";
+import { requireAdmin } from "@/lib/auth/session";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { formatJakartaDate } from "@/lib/dates";
+import { findListingManagement } from "@/lib/admin-users/queries";
+import { readManagerActionResult } from "@/lib/admin-users/results";
+import { removeManagerAction } from "@/lib/admin-users/actions";
+import { AddManagerForm } from "@/components/admin-users/add-manager-form";
+import { EntityHistory } from "@/components/admin/entity-history";
+
+type PageProps = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "AdminTransfer" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+/** Admin: who manages a listing, and moving that to other accounts (by listing id or slug). */
+export default async function ListingTransferPage({ params, searchParams }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const admin = await requireAdmin(locale);
+  const query = await searchParams;
+  const lookup = (typeof query.listing === "string" ? query.listing : "").trim().slice(0, 200);
+  const listing = lookup ? await findListingManagement(admin, lookup) : null;
+  const result = readManagerActionResult(query.hasil);
+  const t = await getTranslations("AdminTransfer");
+  const tStatus = await getTranslations("Account.status");
+
+  return (
+    <section className="space-y-6">
+      <p>
+        <Link href="/admin/pengguna" className="text-brand-800 underline">
+          {t("back")}
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <p className="max-w-2xl">{t("intro")}</p>
+      <form
+        action={getPathname({ href: "/admin/pengguna/pengelola", locale })}
+        method="get"
+        role="search"
+        aria-label={t("lookupLabel")}
+        className="flex max-w-xl flex-wrap items-end gap-3"
+      >
+        <div className="grow">
+          <label htmlFor="transfer-listing" className="font-medium">
+            {t("lookup")}
+          </label>
+          <input
+            id="transfer-listing"
+            name="listing"
+            defaultValue={lookup}
+            maxLength={200}
+            className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
+          />
+        </div>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          {t("lookupSubmit")}
+        </button>
+      </form>
+
+      {lookup && !listing ? (
+        <p role="alert" className="max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800">
+          {t("notFound")}
+        </p>
+      ) : null}
+
+      {listing ? (
+        <section aria-labelledby="listing-pengelola" className="space-y-6">
+          <h2 id="listing-pengelola" className="text-2xl font-semibold">
+            {pickLocalized(locale, listing.nameId, listing.nameEn)}{" "}
+            <span className="text-base font-normal text-slate-600">
+              ({listing.slug} · {tStatus(listing.status)})
+            </span>
+          </h2>
+          {result ? (
+            <p
+              role={result.isError ? "alert" : "status"}
+              className={
+                result.isError
+                  ? "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
+                  : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
+              }
+            >
+              {t(`results.${result.key}`)}
+            </p>
+          ) : null}
+          <section aria-labelledby="daftar-pengelola" className="space-y-3">
+            <h3 id="daftar-pengelola" className="text-xl font-semibold">
+              {t("managers")}
+            </h3>
+            {listing.managers.length === 0 ? (
+              <p>{t("noManagers")}</p>
+            ) : (
+              <ul className="divide-y divide-slate-200 rounded border border-slate-200">
+                {listing.managers.map(({ user, createdAt }) => (
+                  <li key={user.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
+                    <span>
+                      <span className="block font-medium">{user.name}</span>
+                      <span className="block text-sm text-slate-700">{user.email}</span>
+                      <span className="block text-sm text-slate-600">
+                        {t("since", { date: formatJakartaDate(createdAt, locale) })}
+                        {user.isDisabled ? ` · ${t("disabled")}` : null}
+                      </span>
+                    </span>
+                    <form action={removeManagerAction}>
+                      <input type="hidden" name="locale" value={locale} />
+                      <input type="hidden" name="listingId" value={listing.id} />
+                      <input type="hidden" name="userId" value={user.id} />
+                      <button
+                        type="submit"
+                        aria-label={t("removeFor", { email: user.email })}
+                        className="rounded border border-red-700 px-3 py-1 text-sm text-red-800 hover:bg-red-50"
+                      >
+                        {t("remove")}
+                      </button>
+                    </form>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="tambah-pengelola" className="space-y-3">
+            <h3 id="tambah-pengelola" className="text-xl font-semibold">
+              {t("addTitle")}
+            </h3>
+            <AddManagerForm listingId={listing.id} />
+          </section>
+          <EntityHistory entityType="Listing" entityId={listing.id} headingLevel={3} />
+        </section>
+      ) : null}
+    </section>
+  );
+}

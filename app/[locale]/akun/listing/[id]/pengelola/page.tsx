@@ -1,0 +1,139 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { formatJakartaDate } from "@/lib/dates";
+import { findManagedListingTeam } from "@/lib/listing-managers/queries";
+import { revokeInvitationAction } from "@/lib/listing-managers/actions";
+import { InviteManagerForm } from "@/components/listing-managers/invite-manager-form";
+import { LeaveListingForm } from "@/components/listing-managers/leave-listing-form";
+
+type PageProps = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "CoManagers" });
+  return { title: t("metaTitle"), robots: { index: false } };
+}
+
+const results = {
+  diterima: { key: "accepted", isError: false },
+  dibatalkan: { key: "revoked", isError: false },
+  "gagal-batal": { key: "revokeFailed", isError: true },
+} as const;
+
+/** A listing's managers, for its managers only: invite someone, withdraw an invitation, or leave. */
+export default async function ListingTeamPage({ params, searchParams }: PageProps) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser(locale);
+  const listing = await findManagedListingTeam(user.id, id);
+  if (!listing) notFound();
+  const { hasil } = await searchParams;
+  const result =
+    typeof hasil === "string" && Object.hasOwn(results, hasil) ? results[hasil as keyof typeof results] : null;
+  const t = await getTranslations("CoManagers");
+  const name = pickLocalized(locale, listing.nameId, listing.nameEn);
+  const isLastManager = listing.managers.length <= 1;
+
+  return (
+    <section className="space-y-8">
+      <p>
+        <Link href="/akun" className="text-brand-800 underline">
+          {t("back")}
+        </Link>
+      </p>
+      <h1 className="text-3xl font-bold text-brand-900">{t("title", { name })}</h1>
+      {result ? (
+        <p
+          role={result.isError ? "alert" : "status"}
+          className={
+            result.isError
+              ? "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
+              : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
+          }
+        >
+          {t(`results.${result.key}`, { name })}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="pengelola-saat-ini" className="space-y-3">
+        <h2 id="pengelola-saat-ini" className="text-xl font-semibold">
+          {t("managers")}
+        </h2>
+        <ul className="divide-y divide-slate-200 rounded border border-slate-200">
+          {listing.managers.map((manager) => (
+            <li key={manager.user.id} className="px-4 py-3">
+              <span className="block font-medium">
+                {manager.user.name}
+                {manager.user.id === user.id ? ` (${t("you")})` : null}
+              </span>
+              <span className="block text-sm text-slate-700">{manager.user.email}</span>
+              <span className="block text-sm text-slate-600">
+                {t("since", { date: formatJakartaDate(manager.createdAt, locale) })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="undang-pengelola" className="space-y-3">
+        <h2 id="undang-pengelola" className="text-xl font-semibold">
+          {t("inviteTitle")}
+        </h2>
+        <p className="max-w-2xl">{t("inviteIntro")}</p>
+        <InviteManagerForm listingId={listing.id} />
+      </section>
+
+      <section aria-labelledby="undangan-tertunda" className="space-y-3">
+        <h2 id="undangan-tertunda" className="text-xl font-semibold">
+          {t("pendingTitle")}
+        </h2>
+        {listing.invitations.length === 0 ? (
+          <p>{t("noPending")}</p>
+        ) : (
+          <ul className="divide-y divide-slate-200 rounded border border-slate-200">
+            {listing.invitations.map((invitation) => (
+              <li key={invitation.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
+                <span>
+                  <span className="block font-medium">{invitation.email}</span>
+                  <span className="block text-sm text-slate-600">
+                    {t("pendingMeta", {
+                      name: invitation.invitedBy?.name ?? "—",
+                      date: formatJakartaDate(invitation.expiresAt, locale),
+                    })}
+                  </span>
+                </span>
+                <form action={revokeInvitationAction}>
+                  <input type="hidden" name="locale" value={locale} />
+                  <input type="hidden" name="listingId" value={listing.id} />
+                  <input type="hidden" name="invitationId" value={invitation.id} />
+                  <button
+                    type="submit"
+                    aria-label={t("revokeFor", { email: invitation.email })}
+                    className="rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-50"
+                  >
+                    {t("revoke")}
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="berhenti-mengelola" className="space-y-3">
+        <h2 id="berhenti-mengelola" className="text-xl font-semibold">
+          {t("leaveTitle")}
+        </h2>
+        <p className="max-w-2xl">{t(isLastManager ? "leaveIntroLast" : "leaveIntro")}</p>
+        <LeaveListingForm listingId={listing.id} listingName={name} />
+      </section>
+    </section>
+  );
+}

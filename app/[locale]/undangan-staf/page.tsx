@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { findStaffInvitation } from "@/lib/admin-users/accept-staff-invitation";
+import { staffInviteTokenSchema } from "@/lib/admin-users/schemas";
+import { AcceptStaffInviteForm } from "@/components/admin-users/accept-staff-invite-form";
+
+type PageProps = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "StaffInvite" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+// Opening the link changes nothing (mail scanners open links too); the invitee accepts with the form.
+export default async function StaffInvitationPage({ params, searchParams }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { token, hasil } = await searchParams;
+  const t = await getTranslations("StaffInvite");
+  const validToken = staffInviteTokenSchema.safeParse(token);
+  const invitation = validToken.success ? await findStaffInvitation(validToken.data) : null;
+
+  return (
+    <section className="space-y-4">
+      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      {hasil === "diterima" ? (
+        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
+          {t("accepted")}{" "}
+          <Link href="/masuk" className="text-brand-800 underline">
+            {t("signIn")}
+          </Link>
+        </p>
+      ) : !validToken.success ? (
+        <p>{t("noToken")}</p>
+      ) : !invitation ? (
+        <p role="alert" className="max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800">
+          {t("invalid")}
+        </p>
+      ) : (
+        <>
+          <p className="max-w-2xl">
+            {t(invitation.hasAccount ? "introExisting" : "introNew", { email: invitation.email })}
+          </p>
+          <AcceptStaffInviteForm token={validToken.data} hasAccount={invitation.hasAccount} />
+        </>
+      )}
+    </section>
+  );
+}

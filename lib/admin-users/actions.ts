@@ -1,0 +1,160 @@
+"use server";
+
+import { z } from "zod";
+import { redirect } from "next/navigation";
+import { requireAdmin } from "@/lib/auth/session";
+import { getPathname } from "@/lib/i18n/navigation";
+import { readFormLocale } from "@/lib/i18n/routing";
+import { getSiteUrl } from "@/lib/seo/site-url";
+import {
+  acceptStaffInviteSchema,
+  addManagerSchema,
+  changeRoleSchema,
+  removeManagerSchema,
+  setDisabledSchema,
+  staffInviteSchema,
+  staffInviteTokenSchema,
+} from "./schemas";
+import { parseUserFilters, toUserSearchParams } from "./filters";
+import { inviteStaff } from "./invite-staff";
+import { acceptStaffInvitation } from "./accept-staff-invitation";
+import { changeUserRole } from "./change-user-role";
+import { setUserDisabled } from "./set-user-disabled";
+import { addListingManager, removeListingManager } from "./transfer-listing";
+import type { ManagerActionResult, UserActionResult } from "./results";
+
+const text = (formData: FormData, key: string) => {
+  const value = formData.get(key);
+  return typeof value === "string" ? value : "";
+};
+
+/** Back to the user list with the filters the admin was looking at (rebuilt from parsed values only). */
+function userListUrl(formData: FormData, locale: string, result: UserActionResult) {
+  const filters = parseUserFilters(Object.fromEntries(new URLSearchParams(text(formData, "filters"))));
+  const query = toUserSearchParams(filters);
+  return `${getPathname({ href: "/admin/pengguna", locale })}${query ? `${query}&` : "?"}hasil=${result}`;
+}
+
+export type StaffInviteState = {
+  fieldErrors?: { email?: string[] };
+  formError?: "alreadyStaff" | "disabled";
+  email?: string;
+  sentTo?: string;
+};
+
+// Authorization: every action here re-checks the admin role (requireAdmin) and the data functions check it again
+// against the database, inside their transaction.
+export async function inviteStaffAction(_previous: StaffInviteState, formData: FormData): Promise<StaffInviteState> {
+  const locale = readFormLocale(formData);
+  const admin = await requireAdmin(locale);
+  const email = text(formData, "email");
+  const parsed = staffInviteSchema.safeParse({ email });
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email };
+  const siteUrl = getSiteUrl();
+  const result = await inviteStaff(
+    admin,
+    parsed.data.email,
+    (token) => `${siteUrl}${getPathname({ href: "/undangan-staf", locale })}?token=${token}`,
+  );
+  if (!result.ok) return { formError: result.reason, email };
+  return { sentTo: parsed.data.email };
+}
+
+export async function changeRoleAction(formData: FormData) {
+  const locale = readFormLocale(formData);
+  const admin = await requireAdmin(locale);
+  const parsed = changeRoleSchema.safeParse({ userId: text(formData, "userId"), role: text(formData, "role") });
+  if (!parsed.success) redirect(userListUrl(formData, locale, "tidak-ditemukan"));
+  const result = await changeUserRole(admin, parsed.data.userId, parsed.data.role);
+  const slugs = {
+    changed: "peran-diubah",
+    unchanged: "peran-sama",
+    self: "diri-sendiri",
+    lastAdmin: "admin-terakhir",
+    notFound: "tidak-ditemukan",
+  } as const;
+  redirect(userListUrl(formData, locale, slugs[result]));
+}
+
+export async function setDisabledAction(formData: FormData) {
+  const locale = readFormLocale(formData);
+  const admin = await requireAdmin(locale);
+  const parsed = setDisabledSchema.safeParse({
+    userId: text(formData, "userId"),
+    isDisabled: text(formData, "isDisabled"),
+  });
+  if (!parsed.success) redirect(userListUrl(formData, locale, "tidak-ditemukan"));
+  const result = await setUserDisabled(admin, parsed.data.userId, parsed.data.isDisabled);
+  const slugs = {
+    changed: parsed.data.isDisabled ? "dinonaktifkan" : "diaktifkan",
+    unchanged: "status-sama",
+    self: "diri-sendiri",
+    lastAdmin: "admin-terakhir",
+    notFound: "tidak-ditemukan",
+  } as const;
+  redirect(userListUrl(formData, locale, slugs[result]));
+}
+
+export type AcceptStaffInviteState = {
+  fieldErrors?: { name?: string[]; password?: string[]; token?: string[] };
+  isInvalidToken?: boolean;
+  name?: string;
+};
+
+// Authorization: open to anyone holding the invitation token, which only the invited address received.
+export async function acceptStaffInviteAction(
+  _previous: AcceptStaffInviteState,
+  formData: FormData,
+): Promise<AcceptStaffInviteState> {
+  const locale = readFormLocale(formData);
+  const token = text(formData, "token");
+  let details: { name: string; password: string } | null = null;
+  if (formData.has("password")) {
+    const name = text(formData, "name");
+    const parsed = acceptStaffInviteSchema.safeParse({ token, name, password: text(formData, "password") });
+    if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, name };
+    details = { name: parsed.data.name, password: parsed.data.password };
+  } else if (!staffInviteTokenSchema.safeParse(token).success) {
+    return { isInvalidToken: true };
+  }
+  const result = await acceptStaffInvitation(token, details);
+  if (result !== "accepted") return { isInvalidToken: true };
+  redirect(`${getPathname({ href: "/undangan-staf", locale })}?hasil=diterima`);
+}
+
+export type AddManagerState = {
+  fieldErrors?: { email?: string[] };
+  formError?: "notFound" | "noAccount" | "disabled" | "alreadyManager";
+  email?: string;
+};
+
+export async function addManagerAction(_previous: AddManagerState, formData: FormData): Promise<AddManagerState> {
+  const locale = readFormLocale(formData);
+  const admin = await requireAdmin(locale);
+  const email = text(formData, "email");
+  const parsed = addManagerSchema.safeParse({ listingId: text(formData, "listingId"), email });
+  if (!parsed.success) {
+    const { fieldErrors } = z.flattenError(parsed.error);
+    return fieldErrors.listingId ? { formError: "notFound", email } : { fieldErrors, email };
+  }
+  const result = await addListingManager(admin, parsed.data.listingId, parsed.data.email);
+  if (result !== "added") return { formError: result, email };
+  redirect(managerPageUrl(locale, parsed.data.listingId, "ditambahkan"));
+}
+
+export async function removeManagerAction(formData: FormData) {
+  const locale = readFormLocale(formData);
+  const admin = await requireAdmin(locale);
+  const parsed = removeManagerSchema.safeParse({
+    listingId: text(formData, "listingId"),
+    userId: text(formData, "userId"),
+  });
+  if (!parsed.success) redirect(getPathname({ href: "/admin/pengguna/pengelola", locale }));
+  const result = await removeListingManager(admin, parsed.data.listingId, parsed.data.userId);
+  redirect(managerPageUrl(locale, parsed.data.listingId, result === "removed" ? "dihapus" : "bukan-pengelola"));
+}
+
+function managerPageUrl(locale: string, listingId: string, result: ManagerActionResult) {
+  const query = new URLSearchParams({ listing: listingId, hasil: result });
+  return `${getPathname({ href: "/admin/pengguna/pengelola", locale })}?${query}`;
+}

@@ -1,0 +1,94 @@
+"use server";
+
+import { z } from "zod";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { getPathname } from "@/lib/i18n/navigation";
+import { readFormLocale } from "@/lib/i18n/routing";
+import { getSiteUrl } from "@/lib/seo/site-url";
+import { invitationTokenSchema, inviteManagerSchema, leaveListingSchema, revokeInvitationSchema } from "./schemas";
+import { inviteManager, revokeInvitation } from "./invite-manager";
+import { acceptInvitation } from "./accept-invitation";
+import { leaveListing } from "./leave-listing";
+
+const text = (formData: FormData, key: string) => {
+  const value = formData.get(key);
+  return typeof value === "string" ? value : "";
+};
+
+const teamPath = (listingId: string) => `/akun/listing/${encodeURIComponent(listingId)}/pengelola`;
+
+export type InviteManagerState = {
+  fieldErrors?: { email?: string[] };
+  formError?: "notFound" | "alreadyManager" | "tooMany";
+  email?: string;
+  sentTo?: string;
+};
+
+// Authorization: every action needs a signed-in user (requireUser); the data functions scope each change to the
+// listings that user manages, and accepting checks the invited address against the account's.
+export async function inviteManagerAction(
+  _previous: InviteManagerState,
+  formData: FormData,
+): Promise<InviteManagerState> {
+  const locale = readFormLocale(formData);
+  const user = await requireUser(locale);
+  const email = text(formData, "email");
+  const parsed = inviteManagerSchema.safeParse({ listingId: text(formData, "listingId"), email });
+  if (!parsed.success) {
+    const { fieldErrors } = z.flattenError(parsed.error);
+    return fieldErrors.listingId ? { formError: "notFound", email } : { fieldErrors, email };
+  }
+  const siteUrl = getSiteUrl();
+  const result = await inviteManager(
+    user,
+    parsed.data.listingId,
+    parsed.data.email,
+    (token) => `${siteUrl}${getPathname({ href: "/undangan", locale })}?token=${token}`,
+  );
+  if (!result.ok) return { formError: result.reason, email };
+  revalidatePath(`/${locale}${teamPath(parsed.data.listingId)}`);
+  return { sentTo: parsed.data.email };
+}
+
+export type AcceptInvitationState = { formError?: "invalid" | "expired" | "used" | "emailMismatch" };
+
+export async function acceptInvitationAction(
+  _previous: AcceptInvitationState,
+  formData: FormData,
+): Promise<AcceptInvitationState> {
+  const locale = readFormLocale(formData);
+  const user = await requireUser(locale);
+  const parsed = invitationTokenSchema.safeParse({ token: text(formData, "token") });
+  if (!parsed.success) return { formError: "invalid" };
+  const result = await acceptInvitation(user, parsed.data.token);
+  if (!result.ok) return { formError: result.reason };
+  redirect(`${getPathname({ href: teamPath(result.listingId), locale })}?hasil=diterima`);
+}
+
+export type LeaveListingState = { formError?: "lastManager" | "notManager" };
+
+export async function leaveListingAction(_previous: LeaveListingState, formData: FormData): Promise<LeaveListingState> {
+  const locale = readFormLocale(formData);
+  const user = await requireUser(locale);
+  const parsed = leaveListingSchema.safeParse({ listingId: text(formData, "listingId") });
+  if (!parsed.success) return { formError: "notManager" };
+  const result = await leaveListing(user, parsed.data.listingId);
+  if (result !== "left") return { formError: result };
+  redirect(getPathname({ href: "/akun", locale }));
+}
+
+export async function revokeInvitationAction(formData: FormData) {
+  const locale = readFormLocale(formData);
+  const user = await requireUser(locale);
+  const parsed = revokeInvitationSchema.safeParse({
+    listingId: text(formData, "listingId"),
+    invitationId: text(formData, "invitationId"),
+  });
+  if (!parsed.success) redirect(getPathname({ href: "/akun", locale }));
+  const isRevoked = await revokeInvitation(user, parsed.data.listingId, parsed.data.invitationId);
+  redirect(
+    `${getPathname({ href: teamPath(parsed.data.listingId), locale })}?hasil=${isRevoked ? "dibatalkan" : "gagal-batal"}`,
+  );
+}
