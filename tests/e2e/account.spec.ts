@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { signUpVerifyAndSignIn } from "./support/accounts";
 
 // Demo accounts from README.md (demo mode only).
 const OWNER = { email: "pemilik@contoh.id", password: "demo-pemilik-ekraf" };
@@ -65,12 +66,16 @@ test.describe("signing in", () => {
   });
 });
 
-test("repeated wrong passwords close sign-in for that account for a while, with a clear message", async ({ page }) => {
-  // The demo admin account is used by no other browser test.
+test("repeated wrong passwords close sign-in for that account for a while, with a clear message", async ({
+  page,
+  browser,
+}) => {
+  // A fresh account, so locking it out for 15 minutes does not disturb tests that sign in as the demo accounts.
+  const { email, password } = await signUpVerifyAndSignIn(await (await browser.newContext()).newPage(), "Korban Uji");
   await page.goto("/masuk");
   const alert = page.getByRole("main").getByRole("alert");
   for (let attempt = 1; attempt <= 10; attempt++) {
-    await page.getByLabel("Email").fill("admin@contoh.id");
+    await page.getByLabel("Email").fill(email);
     await page.getByLabel("Kata sandi").fill(`salah-${attempt}`);
     await page.getByRole("button", { name: "Masuk" }).click();
     // The form resets when the answer arrives: wait for it before the next attempt.
@@ -78,8 +83,8 @@ test("repeated wrong passwords close sign-in for that account for a while, with 
     await expect(alert).toHaveText("Email atau kata sandi salah, atau akun ini dinonaktifkan.");
   }
   // Even the right password is refused now; the message says for how long and what else to do.
-  await page.getByLabel("Email").fill("admin@contoh.id");
-  await page.getByLabel("Kata sandi").fill("demo-admin-ekraf");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Kata sandi").fill(password);
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(alert).toHaveText(/Terlalu banyak percobaan masuk yang gagal\. Coba lagi dalam 15 menit/);
 });
