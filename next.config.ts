@@ -3,7 +3,38 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+// Scripts: Next streams each page's data as inline <script> elements, and public pages are static (cached) so a
+// per-request nonce is impossible without making them dynamic; 'unsafe-inline' stays for scripts, and the rest
+// is locked down. Stored input can never become markup (React escapes text; links pass toHttpUrl), which is what
+// keeps XSS out (docs/decisions/006). Map tiles come from a server configured at run time, hence https: images.
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+export const securityHeaders = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  // Browsers honour HSTS only over HTTPS, so it is harmless on a local http:// demo.
+  { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
+];
+
 const nextConfig: NextConfig = {
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
   poweredByHeader: false,
   // Cached public pages may be served stale for at most 5 minutes while they are re-rendered (Next's default is
   // a year), so an HTTP cache in front never keeps an old page for long.
