@@ -1,7 +1,26 @@
 import createMiddleware from "next-intl/middleware";
+import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "@/lib/i18n/routing";
+import { encodeDirectoryQuery } from "@/lib/directory/cache-key";
 
-export default createMiddleware(routing);
+const handleI18nRouting = createMiddleware(routing);
+
+// Directory and search URLs ("/usaha?kecamatan=klojen", "/en/cari?q=kopi") are served by a cached route whose path
+// carries the filters (docs/decisions/004); the reader's URL does not change. "/id/…" is left to next-intl, which
+// redirects it to the unprefixed URL first.
+const directoryPath = /^\/(?:(en)\/)?(startup|usaha|komunitas|coworking|kampus|cari)\/?$/;
+
+export default function proxy(request: NextRequest) {
+  const match = directoryPath.exec(request.nextUrl.pathname);
+  if (!match) return handleI18nRouting(request);
+  const locale = match[1] ?? routing.defaultLocale;
+  const url = request.nextUrl.clone();
+  url.pathname = `/${locale}/saring/${match[2]}/${encodeDirectoryQuery(request.nextUrl.searchParams)}`;
+  // Next's client router marks its payload requests with `_rsc`; keep it, drop the rest (now in the path).
+  const rsc = request.nextUrl.searchParams.get("_rsc");
+  url.search = rsc === null ? "" : `?_rsc=${encodeURIComponent(rsc)}`;
+  return NextResponse.rewrite(url);
+}
 
 export const config = {
   // Pages only: API routes, feeds, Next's assets and files with an extension are not localised.

@@ -6,7 +6,7 @@ import { requireStaff, requireUser } from "@/lib/auth/session";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 import { getPathname } from "@/lib/i18n/navigation";
 import { readFormLocale, routing } from "@/lib/i18n/routing";
-import { getListingPath } from "@/lib/listings/kinds";
+import { revalidateListingPages } from "@/lib/listings/revalidate-listing";
 import { discardStoredFile, readFileFromForm, storeEvidenceUpload } from "@/lib/uploads/store-upload";
 import type { UploadError } from "@/lib/uploads/upload-errors";
 import { z } from "zod";
@@ -45,12 +45,11 @@ const readValues = <K extends string>(formData: FormData, keys: readonly K[]) =>
  * locale.
  */
 function revalidateCertificationPages(listing: { kind: ListingKind; slug: string }, certificationId: string) {
+  revalidateListingPages(listing);
   for (const locale of routing.locales) {
-    revalidatePath(`/${locale}${getListingPath(listing)}`);
     revalidatePath(`/${locale}/sertifikasi/${certificationId}`);
     revalidatePath(`/${locale}/sertifikasi`);
   }
-  revalidatePath("/[locale]", "page");
 }
 
 function toFormState(

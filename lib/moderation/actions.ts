@@ -1,11 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { getPathname } from "@/lib/i18n/navigation";
-import { readFormLocale, routing } from "@/lib/i18n/routing";
-import { getListingPath } from "@/lib/listings/kinds";
+import { readFormLocale } from "@/lib/i18n/routing";
+import { revalidateListingPages } from "@/lib/listings/revalidate-listing";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 import { decisionNoteSchema } from "@/lib/claims/schemas";
 import { approveNewListing, rejectNewListing } from "./decide-new-listing";
@@ -19,12 +18,8 @@ const text = (formData: FormData, key: string) => {
   return typeof value === "string" ? value : "";
 };
 
-/** A published listing changed: its cached profile pages (both languages), the home page and directories. */
 function revalidateListing(listing: { kind: string; slug: string }) {
-  const path = getListingPath({ kind: listing.kind as ListingKind, slug: listing.slug });
-  for (const locale of routing.locales) revalidatePath(`/${locale}${path}`);
-  revalidatePath("/[locale]", "page");
-  revalidatePath("/sitemap.xml");
+  revalidateListingPages({ kind: listing.kind as ListingKind, slug: listing.slug });
 }
 
 function backToQueue(locale: string, hasil: "disetujui" | "ditolak"): never {
