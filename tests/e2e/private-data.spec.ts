@@ -45,7 +45,7 @@ test("public pages and their RSC payloads hold no owner email, hash, pending rev
 
   const forbidden = [marker, "pemilik@contoh.id", "staf@contoh.id", "admin@contoh.id", "$argon2", ...unpublishedSlugs];
   for (const path of publicPaths) {
-    for (const headers of [{}, { RSC: "1" }]) {
+    for (const headers of [{}, { RSC: "1" }] as Record<string, string>[]) {
       const response = await request.get(path, { headers });
       expect(response.status(), path).toBeLessThan(400);
       const body = await response.text();

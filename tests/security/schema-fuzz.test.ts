@@ -57,8 +57,8 @@ type NamedSchema = { name: string; schema: z.ZodType };
 async function collectSchemas(): Promise<NamedSchema[]> {
   const schemas: NamedSchema[] = [];
   for (const file of findSchemaFiles(path.join(root, "lib"))) {
-    const module = (await import(file)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module))
+    const exported = (await import(file)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exported))
       if (value instanceof z.ZodType) schemas.push({ name: `${path.relative(root, file)}#${name}`, schema: value });
   }
   for (const kind of listingKinds)
