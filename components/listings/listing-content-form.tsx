@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FormField, SelectField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
 import { Link } from "@/lib/i18n/navigation";
@@ -12,18 +12,24 @@ import type { ListingKind } from "@/lib/generated/prisma/enums";
 
 const kecamatanOptions = ["BLIMBING", "KEDUNGKANDANG", "KLOJEN", "LOWOKWARU", "SUKUN"] as const;
 
-type Props = {
+type Props<S extends ListingFormActionState> = {
   kind: ListingKind;
   subsectors: { id: string; name: string }[];
   initial: ListingFormState;
-  action: (state: ListingFormActionState, formData: FormData) => Promise<ListingFormActionState>;
+  action: (state: S, formData: FormData) => Promise<S>;
   hiddenFields: Record<string, string>;
   submitLabel: string;
   hasLogoField?: boolean;
+  /** Replaces the logo field's hint (already translated). */
+  logoHint?: string;
+  /** Shown at the top of the form for the latest answer (e.g. staff's conflict notice). */
+  renderNotice?: (state: S) => ReactNode;
+  /** More controls before the submit button (e.g. staff-only fields), given the latest answer. */
+  renderExtra?: (state: S) => ReactNode;
 };
 
-/** The listing form of one kind, shared by "add a listing" and "edit my listing". */
-export function ListingContentForm({
+/** The listing form of one kind, shared by "add a listing", "edit my listing" and staff's listing editor. */
+export function ListingContentForm<S extends ListingFormActionState>({
   kind,
   subsectors,
   initial,
@@ -31,12 +37,20 @@ export function ListingContentForm({
   hiddenFields,
   submitLabel,
   hasLogoField,
-}: Props) {
+  logoHint,
+  renderNotice,
+  renderExtra,
+}: Props<S>) {
   const t = useTranslations("ListingForm");
   const tProfile = useTranslations("Profile");
   const tKecamatan = useTranslations("Kecamatan");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState(action, { form: initial });
+  // S is a plain object, never a promise, but TypeScript cannot see that Awaited<S> is S for a type parameter.
+  const [answer, formAction, isPending] = useActionState(
+    action as unknown as (state: ListingFormActionState, formData: FormData) => Promise<ListingFormActionState>,
+    { form: initial },
+  );
+  const state = answer as S;
   const form = state.form ?? initial;
   const value = (key: string) => form.values[key] ?? "";
   const errorOf = (key: string) => {
@@ -59,6 +73,7 @@ export function ListingContentForm({
           {t("errorSummary")}
         </p>
       ) : null}
+      {renderNotice?.(state)}
       {state.possibleDuplicates && state.possibleDuplicates.length > 0 ? (
         <section aria-labelledby="duplikat" className="space-y-2 rounded border border-amber-600 bg-amber-50 p-4">
           <h2 id="duplikat" className="font-semibold">
@@ -308,9 +323,18 @@ export function ListingContentForm({
           error={errorOf("tags")}
         />
         {hasLogoField ? (
-          <FormField id="logo" name="logo" type="file" label={t("logo")} hint={t("logoHint")} error={errorOf("logo")} />
+          <FormField
+            id="logo"
+            name="logo"
+            type="file"
+            label={t("logo")}
+            hint={logoHint ?? t("logoHint")}
+            error={errorOf("logo")}
+          />
         ) : null}
       </fieldset>
+
+      {renderExtra?.(state)}
 
       <SubmitButton label={submitLabel} isPending={isPending} />
     </form>

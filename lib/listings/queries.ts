@@ -1,7 +1,8 @@
 import "server-only";
 import type { z } from "zod";
-import { prisma } from "@/lib/db/client";
+import { publicReadPrisma } from "@/lib/db/client";
 import { validCertificationWhere } from "@/lib/certifications/validity";
+import { trainingsAttendedSelect, upcomingOrganisedEventsSelect } from "@/lib/events/profile-select";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 import {
   listingFactsSchemas,
@@ -68,6 +69,7 @@ const publicProfileSelect = {
       type: { select: { nameId: true, nameEn: true, issuingBody: true, registryUrl: true } },
     },
   },
+  participations: trainingsAttendedSelect,
 };
 
 /** Stored URLs are only ever rendered as links when they are plain http(s). */
@@ -108,14 +110,25 @@ export function parseListingFacts(kind: ListingKind, value: unknown): ListingFac
 }
 
 export async function getPublishedListingProfile(kind: ListingKind, slug: string) {
-  const listing = await prisma.listing.findFirst({
+  const listing = await publicReadPrisma.listing.findFirst({
     where: { kind, slug, status: "PUBLISHED" },
-    select: publicProfileSelect,
+    // Upcoming events are relative to the render (the profile is cached for a minute, docs/decisions/004).
+    select: { ...publicProfileSelect, organisedEvents: upcomingOrganisedEventsSelect(new Date()) },
   });
   if (!listing) return null;
 
-  const { latitude, longitude, otherSubsectors, socialLinks, facts, websiteUrl, sourceUrl, certifications, ...rest } =
-    listing;
+  const {
+    latitude,
+    longitude,
+    otherSubsectors,
+    socialLinks,
+    facts,
+    websiteUrl,
+    sourceUrl,
+    certifications,
+    participations,
+    ...rest
+  } = listing;
   return {
     ...rest,
     latitude: latitude === null || longitude === null ? null : latitude.toNumber(),
@@ -133,6 +146,7 @@ export async function getPublishedListingProfile(kind: ListingKind, slug: string
       ...certification,
       type: { ...type, registryUrl: toHttpUrl(type.registryUrl) },
     })),
+    trainingsAttended: participations.map(({ event }) => event),
   };
 }
 
@@ -140,7 +154,7 @@ export type ListingProfile = NonNullable<Awaited<ReturnType<typeof getPublishedL
 
 /** Where a moved slug now lives, if the listing it points to is published. */
 export async function findRedirectForSlug(slug: string): Promise<{ kind: ListingKind; slug: string } | null> {
-  const redirect = await prisma.slugRedirect.findUnique({
+  const redirect = await publicReadPrisma.slugRedirect.findUnique({
     where: { oldSlug: slug },
     select: { listing: { select: { kind: true, slug: true, status: true } } },
   });
@@ -162,7 +176,7 @@ const listingCardSelect = {
 
 /** Published listings whose data was confirmed most recently. */
 export async function listRecentlyVerifiedListings(limit = 6) {
-  return prisma.listing.findMany({
+  return publicReadPrisma.listing.findMany({
     where: { status: "PUBLISHED", lastVerifiedAt: { not: null } },
     orderBy: [{ lastVerifiedAt: "desc" }, { id: "asc" }],
     take: limit,
@@ -175,7 +189,7 @@ export async function listRecentlyVerifiedListings(limit = 6) {
  * sertifikasi, agar produk tepercaya"), most recently verified first.
  */
 export async function listFeaturedListings(limit = 6) {
-  return prisma.listing.findMany({
+  return publicReadPrisma.listing.findMany({
     where: {
       status: "PUBLISHED",
       certifications: { some: validCertificationWhere() },

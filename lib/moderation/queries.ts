@@ -10,6 +10,7 @@ import {
 } from "@/lib/listings/listing-content";
 import { readRevisionChanges } from "@/lib/listings/revision-changes";
 import { findSimilarListings } from "@/lib/listings/find-similar-listings";
+import { staleListingWhere } from "@/lib/freshness/freshness-rules";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -66,7 +67,6 @@ export async function getModerationQueue() {
 
 /** Counts for the admin overview. */
 export async function getAdminDashboardCounts(now = new Date()) {
-  const staleBefore = new Date(now.getTime() - 365 * DAY_MS);
   const expiringBefore = new Date(now.getTime() + 60 * DAY_MS);
   const [newListings, revisions, claims, certifications, reports, stale, expiring] = await Promise.all([
     prisma.listing.count({ where: { status: "PENDING_REVIEW" } }),
@@ -74,9 +74,8 @@ export async function getAdminDashboardCounts(now = new Date()) {
     prisma.listingClaim.count({ where: { status: "PENDING" } }),
     prisma.certification.count({ where: { status: { in: ["APPLIED", "IN_REVIEW"] } } }),
     prisma.problemReport.count({ where: { status: "OPEN" } }),
-    prisma.listing.count({
-      where: { status: "PUBLISHED", OR: [{ lastVerifiedAt: null }, { lastVerifiedAt: { lt: staleBefore } }] },
-    }),
+    // The same rule as the staff table's "basi" list and the freshness reminders.
+    prisma.listing.count({ where: staleListingWhere(now) }),
     prisma.certification.count({
       where: { AND: [validCertificationWhere(todayInJakarta(now)), { expiresOn: { lte: expiringBefore } }] },
     }),

@@ -19,6 +19,12 @@ export const messageFiles = [
   "admin-audit",
   "admin-reports",
   "listing-managers",
+  "collaboration",
+  "listing-csv",
+  "admin-listings",
+  "events",
+  "statistics",
+  "open-data",
 ] as const;
 
 export async function loadMessages(locale: string): Promise<Record<string, unknown>> {

@@ -1,0 +1,216 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { isAdminRole } from "@/lib/auth/permissions";
+import { requireStaff } from "@/lib/auth/session";
+import { changeListingStatusAction, markListingVerifiedAction, saveListingAction } from "@/lib/admin-listings/actions";
+import { getListingForStaffEdit, getListingOverviewForStaff } from "@/lib/admin-listings/queries";
+import { toStaffFormValues } from "@/lib/admin-listings/schemas";
+import { listAllowedStatusChanges } from "@/lib/admin-listings/status-changes";
+import { formatJakartaDate } from "@/lib/dates";
+import { getPathname, Link } from "@/lib/i18n/navigation";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { getListingPath } from "@/lib/listings/kinds";
+import { toListingFormState } from "@/lib/listings/listing-content";
+import { listSubsectorOptions } from "@/lib/subsectors/queries";
+import { AdminListingForm } from "@/components/admin-listings/admin-listing-form";
+import { EntityHistory } from "@/components/admin/entity-history";
+import { SampleBadge } from "@/components/sample-badge";
+
+type PageProps = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const results = [
+  "dibuat",
+  "disimpan",
+  "publish",
+  "deactivate",
+  "archive",
+  "restore",
+  "terverifikasi",
+  "gagal",
+] as const;
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "AdminListings" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function AdminEditListingPage({ params, searchParams }: PageProps) {
+  const { locale, id } = await params;
+  const { hasil } = await searchParams;
+  setRequestLocale(locale);
+  const staff = await requireStaff(locale);
+  const [listing, overview, subsectors] = await Promise.all([
+    getListingForStaffEdit(staff, id),
+    getListingOverviewForStaff(staff, id),
+    listSubsectorOptions(locale),
+  ]);
+  if (!listing || !overview) notFound();
+  const t = await getTranslations("AdminListings");
+  const tKind = await getTranslations("Kind");
+  const name = pickLocalized(locale, overview.nameId, overview.nameEn);
+  const result = results.find((value) => value === hasil);
+  const editPath = getPathname({ href: `/admin/listing/${id}`, locale });
+  const hiddenFields = { listingId: id };
+  const dateOf = (date: Date | null) => (date ? formatJakartaDate(date, locale) : t("never"));
+  const buttonClass = "rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50";
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-2">
+        <p>
+          <Link href="/admin/listing" className="text-brand-700 underline">
+            {t("backToList")}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold text-brand-900">
+          {t("editTitle", { name })}
+          {overview.isSample ? <SampleBadge /> : null}
+        </h1>
+        <p className="text-slate-700">{tKind(overview.kind)}</p>
+      </header>
+
+      {result ? (
+        <p
+          role="status"
+          className={
+            result === "gagal"
+              ? "rounded border border-red-700 bg-red-50 p-3 text-red-800"
+              : "rounded border border-green-700 bg-green-50 p-3 text-green-900"
+          }
+        >
+          {t(`result.${result}`)}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="ringkasan" className="space-y-3">
+        <h2 id="ringkasan" className="text-xl font-semibold">
+          {t("overviewTitle")}
+        </h2>
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          <dt className="font-medium">{t("currentStatus")}</dt>
+          <dd>
+            {t(`statusValue.${overview.status}`)}
+            {overview.status === "ARCHIVED" ? (
+              <span className="block text-sm text-slate-700">
+                {t("archivedFrom", { status: t(`statusValue.${overview.archivedFromStatus ?? "DRAFT"}`) })}
+              </span>
+            ) : null}
+          </dd>
+          {overview.statusNote ? (
+            <>
+              <dt className="font-medium">{t("statusNote")}</dt>
+              <dd className="whitespace-pre-wrap">{overview.statusNote}</dd>
+            </>
+          ) : null}
+          <dt className="font-medium">{t("lastVerified")}</dt>
+          <dd>
+            {overview.lastVerifiedAt && overview.lastVerifiedBy
+              ? t("lastVerifiedBy", { date: dateOf(overview.lastVerifiedAt), name: overview.lastVerifiedBy.name })
+              : dateOf(overview.lastVerifiedAt)}
+          </dd>
+          <dt className="font-medium">{t("publishedAt")}</dt>
+          <dd>{overview.publishedAt ? dateOf(overview.publishedAt) : t("none")}</dd>
+          <dt className="font-medium">{t("reminder")}</dt>
+          <dd>
+            {overview.freshnessReminderSentAt
+              ? t("reminderWaiting", { date: dateOf(overview.freshnessReminderSentAt) })
+              : t("none")}
+          </dd>
+          <dt className="font-medium">{t("managers")}</dt>
+          <dd>{t("managersCount", { count: overview._count.managers })}</dd>
+          <dt className="font-medium">{t("certifications")}</dt>
+          <dd>{t("certificationsCount", { count: overview._count.certifications })}</dd>
+          <dt className="font-medium">{t("version")}</dt>
+          <dd>{listing.version}</dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="status-verifikasi" className="space-y-3">
+        <h2 id="status-verifikasi" className="text-xl font-semibold">
+          {t("actionsTitle")}
+        </h2>
+        <ul className="space-y-3">
+          {listAllowedStatusChanges(overview.status).map((change) => (
+            <li key={change}>
+              <form action={changeListingStatusAction} className="flex flex-wrap items-center gap-3">
+                <input type="hidden" name="locale" value={locale} />
+                <input type="hidden" name="listingId" value={id} />
+                <input type="hidden" name="change" value={change} />
+                <button type="submit" className={buttonClass} aria-describedby={`ubah-${change}`}>
+                  {t(`change.${change}`)}
+                </button>
+                <span id={`ubah-${change}`} className="text-sm text-slate-700">
+                  {t(`changeHint.${change}`)}
+                </span>
+              </form>
+            </li>
+          ))}
+          <li>
+            <form action={markListingVerifiedAction} className="flex flex-wrap items-center gap-3">
+              <input type="hidden" name="locale" value={locale} />
+              <input type="hidden" name="listingId" value={id} />
+              <button type="submit" className={buttonClass} aria-describedby="tandai-terverifikasi">
+                {t("markVerified")}
+              </button>
+              <span id="tandai-terverifikasi" className="text-sm text-slate-700">
+                {t("markVerifiedHint")}
+              </span>
+            </form>
+          </li>
+        </ul>
+      </section>
+
+      <nav aria-labelledby="tautan-listing" className="space-y-2">
+        <h2 id="tautan-listing" className="text-xl font-semibold">
+          {t("linksTitle")}
+        </h2>
+        <ul className="list-disc space-y-1 pl-6">
+          {overview.status === "PUBLISHED" ? (
+            <li>
+              <Link href={getListingPath(overview)} className="text-brand-700 underline">
+                {t("publicPage")}
+              </Link>
+            </li>
+          ) : null}
+          <li>
+            <Link href={`/admin/sertifikasi/baru?listing=${id}`} className="text-brand-700 underline">
+              {t("addCertification")}
+            </Link>
+          </li>
+          {isAdminRole(staff.role) ? (
+            <li>
+              <Link href={`/admin/pengguna/pengelola?listing=${id}`} className="text-brand-700 underline">
+                {t("manageManagers")}
+              </Link>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+
+      <section aria-labelledby="ubah-data" className="space-y-4">
+        <h2 id="ubah-data" className="text-xl font-semibold">
+          {t("editHeading")}
+        </h2>
+        <AdminListingForm
+          key={listing.version}
+          kind={listing.kind}
+          subsectors={subsectors}
+          initial={toListingFormState(listing.content, listing.kind)}
+          staffInitial={toStaffFormValues(listing.staff)}
+          version={listing.version}
+          reloadHref={editPath}
+          action={saveListingAction}
+          hiddenFields={hiddenFields}
+          submitLabel={t("saveSubmit")}
+        />
+      </section>
+
+      <EntityHistory entityType="Listing" entityId={id} />
+    </article>
+  );
+}

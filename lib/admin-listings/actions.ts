@@ -1,0 +1,160 @@
+"use server";
+
+import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
+import { requireStaff } from "@/lib/auth/session";
+import type { ListingKind } from "@/lib/generated/prisma/enums";
+import { getPathname } from "@/lib/i18n/navigation";
+import { readFormLocale } from "@/lib/i18n/routing";
+import { readListingForm, toListingFieldErrors } from "@/lib/listings/listing-content";
+import { revalidateListingPages } from "@/lib/listings/revalidate-listing";
+import { getListingContentSchema, listingKindSchema } from "@/lib/listings/schemas";
+import { discardStoredFile, readFileFromForm, storeImageUpload } from "@/lib/uploads/store-upload";
+import { changeListingStatus } from "./change-listing-status";
+import { diffConflictingVersions } from "./conflict";
+import type { AdminListingFormState } from "./form-state";
+import { markListingVerified } from "./mark-listing-verified";
+import { getListingKindForStaff } from "./queries";
+import { createListingAsStaff, saveListingAsStaff } from "./save-listing";
+import {
+  listingVersionSchema,
+  newStaffListingFieldsSchema,
+  readStaffListingForm,
+  staffListingFieldsSchema,
+} from "./schemas";
+import { statusChangeValues } from "./status-changes";
+
+const text = (formData: FormData, key: string) => {
+  const value = formData.get(key);
+  return typeof value === "string" ? value : "";
+};
+
+const editPath = (listingId: string, locale: string) => getPathname({ href: `/admin/listing/${listingId}`, locale });
+
+function staffFieldErrors(issues: readonly { path: PropertyKey[]; message: string }[]) {
+  const errors: Record<string, string> = {};
+  for (const issue of issues)
+    errors[String(issue.path[0] ?? "form")] ??= /^[a-zA-Z]+$/.test(issue.message) ? issue.message : "invalid";
+  return errors;
+}
+
+/** Content and staff-only fields of a posted form, validated together so every error shows at once. */
+function parseStaffListingForm<T>(
+  formData: FormData,
+  kind: ListingKind,
+  staffSchema: z.ZodType<T, unknown>,
+  options: { isNew: boolean },
+) {
+  const { input, form } = readListingForm(formData, kind);
+  const staff = readStaffListingForm(formData, options);
+  const content = getListingContentSchema(kind).safeParse(input);
+  const fields = staffSchema.safeParse(staff.input);
+  if (!content.success || !fields.success) {
+    const fieldErrors = {
+      ...(content.success ? {} : toListingFieldErrors(content.error.issues, input)),
+      ...(fields.success ? {} : staffFieldErrors(fields.error.issues)),
+    };
+    return { ok: false, state: { fieldErrors, form, staffForm: staff.values } } as const;
+  }
+  return { ok: true, content: content.data, staff: fields.data, form, staffForm: staff.values } as const;
+}
+
+async function storeLogoFromForm(formData: FormData, uploaderId: string) {
+  const logo = readFileFromForm(formData, "logo");
+  if (!logo) return { ok: true, logoFileId: undefined } as const;
+  const stored = await storeImageUpload(logo, { purpose: "logo", uploaderId });
+  return stored.ok ? ({ ok: true, logoFileId: stored.fileId } as const) : ({ ok: false, error: stored.error } as const);
+}
+
+const errorField = {
+  subsectorUnknown: "primarySubsectorId",
+  slugTaken: "slug",
+  externalIdTaken: "externalId",
+} as const;
+
+// Every action here: staff or admin only (requireStaff), checked before anything is read or written; the domain
+// functions check the role again.
+export async function createListingAction(
+  _previous: AdminListingFormState,
+  formData: FormData,
+): Promise<AdminListingFormState> {
+  const locale = readFormLocale(formData);
+  const staff = await requireStaff(locale);
+  const kind = listingKindSchema.safeParse(formData.get("kind"));
+  if (!kind.success) return { fieldErrors: { form: "kindInvalid" } };
+  const parsed = parseStaffListingForm(formData, kind.data, newStaffListingFieldsSchema, { isNew: true });
+  if (!parsed.ok) return parsed.state;
+  const { form, staffForm } = parsed;
+  const logo = await storeLogoFromForm(formData, staff.id);
+  if (!logo.ok) return { fieldErrors: { logo: logo.error }, form, staffForm };
+  const result = await createListingAsStaff(staff, kind.data, parsed.content, parsed.staff, logo.logoFileId);
+  if (!result.ok) {
+    if (logo.logoFileId) await discardStoredFile(logo.logoFileId);
+    if (result.error === "forbidden") notFound();
+    return { fieldErrors: { [errorField[result.error]]: result.error }, form, staffForm };
+  }
+  if (result.status === "PUBLISHED") revalidateListingPages(result);
+  redirect(`${editPath(result.listingId, locale)}?hasil=dibuat`);
+}
+
+export async function saveListingAction(
+  _previous: AdminListingFormState,
+  formData: FormData,
+): Promise<AdminListingFormState> {
+  const locale = readFormLocale(formData);
+  const staff = await requireStaff(locale);
+  const listingId = text(formData, "listingId");
+  const kind = await getListingKindForStaff(staff, listingId);
+  if (!kind) redirect(getPathname({ href: "/admin/listing", locale }));
+  const parsed = parseStaffListingForm(formData, kind, staffListingFieldsSchema, { isNew: false });
+  if (!parsed.ok) return parsed.state;
+  const { form, staffForm } = parsed;
+  const version = listingVersionSchema.safeParse(text(formData, "version"));
+  if (!version.success) return { fieldErrors: { form: "invalid" }, form, staffForm };
+  const logo = await storeLogoFromForm(formData, staff.id);
+  if (!logo.ok) return { fieldErrors: { logo: logo.error }, form, staffForm };
+  const result = await saveListingAsStaff(
+    staff,
+    listingId,
+    version.data,
+    parsed.content,
+    parsed.staff,
+    logo.logoFileId,
+  );
+  if (!result.ok) {
+    if (logo.logoFileId) await discardStoredFile(logo.logoFileId);
+    if (result.error === "conflict") {
+      const changes = diffConflictingVersions({ content: parsed.content, staff: parsed.staff }, result.saved);
+      return { form, staffForm, conflict: { savedVersion: result.saved.version, changes } };
+    }
+    if (result.error === "forbidden") notFound();
+    if (result.error === "notFound") redirect(getPathname({ href: "/admin/listing", locale }));
+    return { fieldErrors: { [errorField[result.error]]: result.error }, form, staffForm };
+  }
+  revalidateListingPages(result);
+  if (result.previousSlug !== result.slug) revalidateListingPages({ kind: result.kind, slug: result.previousSlug });
+  redirect(`${editPath(listingId, locale)}?hasil=disimpan`);
+}
+
+const statusChangeSchema = z.enum(statusChangeValues);
+
+export async function changeListingStatusAction(formData: FormData) {
+  const locale = readFormLocale(formData);
+  const staff = await requireStaff(locale);
+  const listingId = text(formData, "listingId");
+  const change = statusChangeSchema.safeParse(formData.get("change"));
+  const result = change.success ? await changeListingStatus(staff, listingId, change.data) : null;
+  if (result?.ok) revalidateListingPages(result);
+  if (result && !result.ok && result.error === "notFound") redirect(getPathname({ href: "/admin/listing", locale }));
+  redirect(`${editPath(listingId, locale)}?hasil=${result?.ok && change.success ? change.data : "gagal"}`);
+}
+
+export async function markListingVerifiedAction(formData: FormData) {
+  const locale = readFormLocale(formData);
+  const staff = await requireStaff(locale);
+  const listingId = text(formData, "listingId");
+  const result = await markListingVerified(staff, listingId);
+  if (!result.ok) redirect(getPathname({ href: "/admin/listing", locale }));
+  revalidateListingPages(result);
+  redirect(`${editPath(listingId, locale)}?hasil=terverifikasi`);
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
+import type { ListingKind } from "@/lib/generated/prisma/enums";
+import { isStaffActor } from "./staff-actor";
+
+export type MarkVerifiedResult =
+  { ok: true; kind: ListingKind; slug: string; verifiedAt: Date } | { ok: false; error: "forbidden" | "notFound" };
+
+/**
+ * Staff checked a listing's data and found it still right: it is verified as of now, which also ends a pending
+ * freshness reminder. Change and audit entry commit together.
+ */
+export async function markListingVerified(
+  actor: AuditActor | null,
+  listingId: string,
+  now: Date = new Date(),
+): Promise<MarkVerifiedResult> {
+  if (!isStaffActor(actor)) return { ok: false, error: "forbidden" };
+  return prisma.$transaction(async (tx) => {
+    const listing = await tx.listing.findUnique({
+      where: { id: listingId },
+      select: { kind: true, slug: true, lastVerifiedAt: true, lastVerifiedById: true },
+    });
+    if (!listing) return { ok: false, error: "notFound" } as const;
+    await tx.listing.update({
+      where: { id: listingId },
+      data: { lastVerifiedAt: now, lastVerifiedById: actor.id },
+    });
+    await recordAudit(tx, actor, {
+      action: "listing.markVerified",
+      entityType: "Listing",
+      entityId: listingId,
+      before: { lastVerifiedAt: listing.lastVerifiedAt?.toISOString() ?? null },
+      after: { lastVerifiedAt: now.toISOString() },
+    });
+    return { ok: true, kind: listing.kind, slug: listing.slug, verifiedAt: now } as const;
+  });
+}

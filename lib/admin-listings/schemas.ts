@@ -1,0 +1,116 @@
+import { z } from "zod";
+
+// The fields only staff set on a listing, beside its content (lib/listings/schemas.ts). Messages are i18n keys
+// (namespace "AdminListings.errors"); the form and the server actions share these schemas.
+
+export const businessScaleValues = ["MIKRO", "KECIL", "MENENGAH"] as const;
+export const workforceBandValues = ["W1_4", "W5_19", "W20_99", "W100_PLUS"] as const;
+export const turnoverBandValues = ["UP_TO_300M", "FROM_300M_TO_2_5B", "FROM_2_5B_TO_50B", "ABOVE_50B"] as const;
+/** The statuses a listing staff create can start in (rejected and archived are outcomes, not starting points). */
+export const newListingStatusValues = ["DRAFT", "PENDING_REVIEW", "PUBLISHED", "INACTIVE"] as const;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "tooLong" })
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .pipe(z.enum(values, { error: "choiceInvalid" }).optional());
+
+export const slugSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(2, { error: "slugInvalid" })
+  .max(80, { error: "slugInvalid" })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "slugInvalid" });
+
+const staffFieldsShape = {
+  isSample: z.boolean(),
+  sourceName: optionalText(200),
+  sourceUrl: z
+    .string()
+    .trim()
+    .max(500, { error: "tooLong" })
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .pipe(z.url({ protocol: /^https?$/, error: "urlInvalid" }).optional()),
+  externalId: optionalText(100),
+  nib: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value.replace(/\s/g, "") : undefined))
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{13}$/, { error: "nibInvalid" })
+        .optional(),
+    ),
+  businessScale: optionalChoice(businessScaleValues),
+  workforceBand: optionalChoice(workforceBandValues),
+  turnoverBand: optionalChoice(turnoverBandValues),
+};
+
+/** Editing a listing: the slug is required (changing it leaves a redirect from the old one). */
+export const staffListingFieldsSchema = z.strictObject({ slug: slugSchema, ...staffFieldsShape });
+
+/** Creating a listing: an empty slug is made from the name; staff choose the starting status. */
+export const newStaffListingFieldsSchema = z.strictObject({
+  slug: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .pipe(slugSchema.optional()),
+  status: z.enum(newListingStatusValues, { error: "statusInvalid" }),
+  ...staffFieldsShape,
+});
+
+export type StaffListingFields = z.infer<typeof staffListingFieldsSchema>;
+export type NewStaffListingFields = z.infer<typeof newStaffListingFieldsSchema>;
+
+/** The version of the listing the editor loaded; saving succeeds only if it is still the stored one. */
+export const listingVersionSchema = z.coerce.number().int().min(1).max(2_000_000_000);
+
+export const staffFieldNames = [
+  "slug",
+  "isSample",
+  "sourceName",
+  "sourceUrl",
+  "externalId",
+  "nib",
+  "businessScale",
+  "workforceBand",
+  "turnoverBand",
+] as const;
+
+/** Reads the staff-only controls of a posted listing form, and keeps what was typed to show it again. */
+export function readStaffListingForm(formData: FormData, options: { isNew: boolean }) {
+  const text = (key: string) => {
+    const value = formData.get(key);
+    return typeof value === "string" ? value : "";
+  };
+  const values: Record<string, string> = {};
+  for (const name of staffFieldNames) values[name] = name === "isSample" ? (text(name) === "1" ? "1" : "") : text(name);
+  if (options.isNew) values.status = text("status");
+  const input: Record<string, unknown> = { ...values, isSample: values.isSample === "1" };
+  return { input, values };
+}
+
+/** The form's text values for stored staff fields (the inverse of readStaffListingForm). */
+export function toStaffFormValues(fields: Partial<Record<keyof StaffListingFields, string | boolean | undefined>>) {
+  const values: Record<string, string> = {};
+  for (const name of staffFieldNames) {
+    const value = fields[name];
+    values[name] = typeof value === "boolean" ? (value ? "1" : "") : (value ?? "");
+  }
+  return values;
+}

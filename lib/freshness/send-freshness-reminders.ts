@@ -1,0 +1,127 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { deliverEmail } from "@/lib/mail/mailer";
+import { recordEmailToManagers } from "@/lib/moderation/notify-managers";
+import { getSiteUrl } from "@/lib/seo/site-url";
+import { formatJakartaDate } from "@/lib/dates";
+import {
+  hasActiveManagerWhere,
+  REMINDER_GRACE_DAYS,
+  reminderDueWhere,
+  reminderOverdueWhere,
+  STALE_AFTER_DAYS,
+} from "./freshness-rules";
+
+export type FreshnessReminderSummary = {
+  /** Listings whose managers were reminded in this run. */
+  reminded: number;
+  emails: number;
+  /** Listings marked inactive because nobody answered the reminder in time. */
+  deactivated: number;
+  /** Stale listings nobody manages: staff check them (the table's "basi" list). */
+  withoutManagers: number;
+};
+
+/**
+ * The freshness job (`npm run jobs:reminders`, run daily by a scheduler). First, published listings reminded more
+ * than 60 days ago and still not verified are marked inactive (audited, no actor) and their managers told. Then
+ * every stale published listing not reminded since it was last verified gets one email per manager with the link
+ * to confirm "Data masih benar" or edit, and its reminder date. Each listing commits on its own, conditional on
+ * still qualifying, so a run that overlaps another or a manager's answer never acts twice.
+ */
+export async function sendFreshnessReminders(
+  options: { now?: Date; siteUrl?: string } = {},
+): Promise<FreshnessReminderSummary> {
+  const now = options.now ?? new Date();
+  const accountUrl = `${options.siteUrl ?? getSiteUrl()}/akun`;
+  const emailIds: string[] = [];
+  let deactivated = 0;
+  let reminded = 0;
+
+  const overdue = await prisma.listing.findMany({ where: reminderOverdueWhere(now), select: { id: true } });
+  for (const { id } of overdue) {
+    const ids = await prisma.$transaction(async (tx) => {
+      const listing = await tx.listing.findUniqueOrThrow({
+        where: { id },
+        select: { nameId: true, freshnessReminderSentAt: true },
+      });
+      const { count } = await tx.listing.updateMany({
+        where: { AND: [{ id }, reminderOverdueWhere(now)] },
+        data: {
+          status: "INACTIVE",
+          statusNote: `Dinonaktifkan otomatis: data tidak dikonfirmasi dalam ${REMINDER_GRACE_DAYS} hari setelah pengingat.`,
+        },
+      });
+      if (count !== 1) return null;
+      await recordAudit(tx, null, {
+        action: "listing.markInactiveStale",
+        entityType: "Listing",
+        entityId: id,
+        before: {
+          status: "PUBLISHED",
+          freshnessReminderSentAt: listing.freshnessReminderSentAt?.toISOString() ?? null,
+        },
+        after: { status: "INACTIVE" },
+      });
+      return recordEmailToManagers(tx, id, {
+        subject: `Listing dinonaktifkan / Listing made inactive: ${listing.nameId}`,
+        text:
+          `"${listing.nameId}" tidak lagi tampil di Portal Ekonomi Kreatif Kota Malang karena datanya tidak ` +
+          `dikonfirmasi dalam ${REMINDER_GRACE_DAYS} hari setelah pengingat. Perbarui datanya di ${accountUrl} ` +
+          `dan hubungi petugas Disporapar untuk menampilkannya lagi.\n\n` +
+          `"${listing.nameId}" is no longer shown on the portal because its details were not confirmed within ` +
+          `${REMINDER_GRACE_DAYS} days of the reminder. Update them at ${accountUrl} and ask staff to show it again.`,
+      });
+    });
+    if (ids === null) continue;
+    deactivated += 1;
+    emailIds.push(...ids);
+  }
+
+  const due = await prisma.listing.findMany({
+    where: { AND: [reminderDueWhere(now), hasActiveManagerWhere] },
+    select: { id: true },
+  });
+  for (const { id } of due) {
+    const ids = await prisma.$transaction(async (tx) => {
+      const listing = await tx.listing.findUniqueOrThrow({
+        where: { id },
+        select: { nameId: true, lastVerifiedAt: true, publishedAt: true },
+      });
+      const { count } = await tx.listing.updateMany({
+        where: { AND: [{ id }, reminderDueWhere(now)] },
+        data: { freshnessReminderSentAt: now },
+      });
+      if (count !== 1) return null;
+      const since = listing.lastVerifiedAt ?? listing.publishedAt;
+      const sinceText = since ? ` sejak ${formatJakartaDate(since, "id")}` : "";
+      const ids = await recordEmailToManagers(tx, id, {
+        subject: `Apakah data ${listing.nameId} masih benar? / Are these details still right?`,
+        text:
+          `Data "${listing.nameId}" di Portal Ekonomi Kreatif Kota Malang belum dikonfirmasi${sinceText}. ` +
+          `Buka ${accountUrl}, lalu pilih "Data masih benar" atau ubah datanya. Jika tidak ada jawaban dalam ` +
+          `${REMINDER_GRACE_DAYS} hari, listing ini tidak lagi ditampilkan.\n\n` +
+          `The details of "${listing.nameId}" have not been confirmed for over ${STALE_AFTER_DAYS} days. Open ` +
+          `${accountUrl} and choose "Data masih benar" (still correct) or edit them. Without an answer within ` +
+          `${REMINDER_GRACE_DAYS} days the listing is no longer shown.`,
+      });
+      await recordAudit(tx, null, {
+        action: "listing.sendFreshnessReminder",
+        entityType: "Listing",
+        entityId: id,
+        after: { freshnessReminderSentAt: now.toISOString(), emails: ids.length },
+      });
+      return ids;
+    });
+    if (ids === null) continue;
+    reminded += 1;
+    emailIds.push(...ids);
+  }
+
+  const withoutManagers = await prisma.listing.count({
+    where: { AND: [reminderDueWhere(now), { NOT: hasActiveManagerWhere }] },
+  });
+  for (const emailId of emailIds) await deliverEmail(emailId);
+  return { reminded, emails: emailIds.length, deactivated, withoutManagers };
+}
