@@ -11,6 +11,8 @@ import { figures } from "./seed-data/figures";
 import { realEntities } from "./seed-data/real-entities";
 import { buildSampleListings } from "./seed-data/samples";
 import { demoAccounts } from "./seed-data/demo-accounts";
+import { seedCollaboration } from "./seed-data/collaboration";
+import { seedEvents } from "./seed-data/events";
 import { unpublishedSampleStatuses } from "./seed-data/demo-statuses";
 import type { ListingSeed } from "./seed-data/types";
 
@@ -81,7 +83,8 @@ async function seedListings(tx: Tx, listings: ListingSeed[]) {
       whatsappNumber: listing.whatsappNumber ?? null,
       socialLinks: listing.socialLinks ?? [],
       foundedYear: listing.foundedYear ?? null,
-      tags: listing.tags ?? [],
+      // Stored as the listing schema stores them (lower case), so an export re-imports as unchanged.
+      tags: (listing.tags ?? []).map((tag) => tag.toLowerCase()),
       facts: (listing.facts ?? {}) as Prisma.InputJsonValue,
       isSample: listing.isSample,
       sourceName: listing.sourceName ?? null,
@@ -165,6 +168,8 @@ export async function seedDatabase(prisma: PrismaClient, mode: SeedMode): Promis
         const listings = [...realEntities, ...buildSampleListings()];
         const slugToId = await seedListings(tx, listings);
         await seedDemoAccounts(tx, listings, slugToId);
+        await seedCollaboration(tx, slugToId);
+        await seedEvents(tx);
         listingCount = listings.length;
       }
       await tx.auditLog.create({
