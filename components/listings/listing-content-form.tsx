@@ -20,6 +20,8 @@ type Props<S extends ListingFormActionState> = {
   hiddenFields: Record<string, string>;
   submitLabel: string;
   hasLogoField?: boolean;
+  /** When given, the form offers photo uploads and removing these current photos. */
+  existingPhotos?: { id: string; fileId: string }[];
   /** Replaces the logo field's hint (already translated). */
   logoHint?: string;
   /** Shown at the top of the form for the latest answer (e.g. staff's conflict notice). */
@@ -37,6 +39,7 @@ export function ListingContentForm<S extends ListingFormActionState>({
   hiddenFields,
   submitLabel,
   hasLogoField,
+  existingPhotos,
   logoHint,
   renderNotice,
   renderExtra,
@@ -331,6 +334,55 @@ export function ListingContentForm<S extends ListingFormActionState>({
             hint={logoHint ?? t("logoHint")}
             error={errorOf("logo")}
           />
+        ) : null}
+        {existingPhotos ? (
+          <>
+            {existingPhotos.length > 0 ? (
+              <fieldset>
+                <legend className="font-medium">{t("existingPhotos")}</legend>
+                <ul className="mt-1 flex flex-wrap gap-3">
+                  {existingPhotos.map((photo, index) => (
+                    <li key={photo.id} className="space-y-1">
+                      {/* eslint-disable-next-line @next/next/no-img-element -- served by /api/files to managers */}
+                      <img
+                        src={`/api/files/${photo.fileId}`}
+                        alt=""
+                        width={120}
+                        className="h-auto w-28 rounded border"
+                      />
+                      <label className="flex items-center gap-1 text-sm">
+                        <input type="checkbox" name="removePhotoIds" value={photo.id} />
+                        {t("removePhoto", { number: index + 1 })}
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            ) : null}
+            <div>
+              <label htmlFor="photos" className="font-medium">
+                {t("photos")}
+              </label>
+              <input
+                id="photos"
+                name="photos"
+                type="file"
+                multiple
+                accept="image/png,image/jpeg,image/webp"
+                aria-describedby={errorOf("photos") ? "photos-error" : "photos-hint"}
+                aria-invalid={errorOf("photos") ? true : undefined}
+                className="mt-1 block w-full"
+              />
+              <p id="photos-hint" className="mt-1 text-sm text-slate-600">
+                {t("photosHint")}
+              </p>
+              {errorOf("photos") ? (
+                <p id="photos-error" className="mt-1 text-sm text-red-800">
+                  {errorOf("photos")}
+                </p>
+              ) : null}
+            </div>
+          </>
         ) : null}
       </fieldset>
 

@@ -59,6 +59,7 @@ export async function getManagedListingForEdit(userId: string, listingId: string
       status: true,
       statusNote: true,
       isSample: true,
+      photos: { orderBy: { sortOrder: "asc" }, select: { id: true, fileId: true } },
       revisions: {
         orderBy: { createdAt: "desc" },
         take: 1,
@@ -67,7 +68,7 @@ export async function getManagedListingForEdit(userId: string, listingId: string
     },
   });
   if (!listing) return null;
-  const { revisions, ...stored } = listing;
+  const { revisions, photos, ...stored } = listing;
   const latestRevision = revisions[0] ?? null;
   const content =
     latestRevision?.status === "PENDING"
@@ -82,6 +83,7 @@ export async function getManagedListingForEdit(userId: string, listingId: string
     status: listing.status,
     statusNote: listing.statusNote,
     isSample: listing.isSample,
+    photos,
     form: toListingFormState(content, listing.kind),
     latestRevision: latestRevision
       ? {

@@ -31,7 +31,15 @@ export async function changeListingStatus(
   return prisma.$transaction(async (tx) => {
     const listing = await tx.listing.findUnique({
       where: { id: listingId },
-      select: { kind: true, slug: true, status: true, archivedFromStatus: true, publishedAt: true, logoFileId: true },
+      select: {
+        kind: true,
+        slug: true,
+        status: true,
+        archivedFromStatus: true,
+        publishedAt: true,
+        logoFileId: true,
+        photos: { select: { fileId: true } },
+      },
     });
     if (!listing) return { ok: false, error: "notFound" } as const;
     if (!isStatusChangeAllowed(change, listing.status)) return { ok: false, error: "notAllowed" } as const;
@@ -48,6 +56,7 @@ export async function changeListingStatus(
     if (count !== 1) return { ok: false, error: "notAllowed" } as const;
     // A logo proposed with a listing stays private until the listing is public.
     if (to === "PUBLISHED" && listing.logoFileId) await publishStoredFile(tx, listing.logoFileId);
+    if (to === "PUBLISHED") for (const photo of listing.photos) await publishStoredFile(tx, photo.fileId);
     await recordAudit(tx, actor, {
       action: auditActions[change],
       entityType: "Listing",

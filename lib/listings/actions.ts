@@ -14,6 +14,7 @@ import { readListingForm, toListingFieldErrors } from "./listing-content";
 import { proposeNewListing } from "./propose-new-listing";
 import { proposeListingChanges } from "./propose-revision";
 import { getListingContentSchema, listingKindSchema } from "./schemas";
+import type { ListingMedia } from "./revision-changes";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 
 export async function confirmListingDataAction(formData: FormData) {
@@ -36,12 +37,38 @@ function parseListingForm(formData: FormData, kind: ListingKind) {
   return { ok: true, content: parsed.data, form } as const;
 }
 
-/** The optional new logo, validated by its bytes and stored private until staff approve the change. */
-async function storeLogoFromForm(formData: FormData, uploaderId: string) {
+const MAX_PHOTOS_PER_SAVE = 6;
+
+/**
+ * The optional new logo and photos, each validated by its bytes and stored private until staff approve the change,
+ * and the photos ticked for removal. If one file is refused, the others stored with it are discarded again.
+ */
+async function storeMediaFromForm(formData: FormData, uploaderId: string) {
+  const removedPhotoIds = formData
+    .getAll("removePhotoIds")
+    .filter((value): value is string => typeof value === "string");
+  const photos = formData.getAll("photos").filter((value): value is File => value instanceof File && value.size > 0);
+  if (photos.length > MAX_PHOTOS_PER_SAVE) return { ok: false, field: "photos", error: "tooManyPhotos" } as const;
+  const stored: string[] = [];
+  const discardAll = () => Promise.all(stored.map((fileId) => discardStoredFile(fileId)));
   const logo = readFileFromForm(formData, "logo");
-  if (!logo) return { ok: true, logoFileId: undefined } as const;
-  const stored = await storeImageUpload(logo, { purpose: "logo", uploaderId });
-  return stored.ok ? ({ ok: true, logoFileId: stored.fileId } as const) : ({ ok: false, error: stored.error } as const);
+  let logoFileId: string | undefined;
+  if (logo) {
+    const result = await storeImageUpload(logo, { purpose: "logo", uploaderId });
+    if (!result.ok) return { ok: false, field: "logo", error: result.error } as const;
+    logoFileId = result.fileId;
+    stored.push(result.fileId);
+  }
+  for (const photo of photos) {
+    const result = await storeImageUpload(photo, { purpose: "photo", uploaderId });
+    if (!result.ok) {
+      await discardAll();
+      return { ok: false, field: "photos", error: result.error } as const;
+    }
+    stored.push(result.fileId);
+  }
+  const media: ListingMedia = { logoFileId, photoFileIds: stored.filter((id) => id !== logoFileId), removedPhotoIds };
+  return { ok: true, media, discardAll } as const;
 }
 
 // Authorization: any signed-in person may propose a listing; it stays pending (not public) until staff approve.
@@ -60,11 +87,11 @@ export async function proposeNewListingAction(
     const possibleDuplicates = await findSimilarListings(kind.data, content.nameId);
     if (possibleDuplicates.length > 0) return { possibleDuplicates, form };
   }
-  const logo = await storeLogoFromForm(formData, user.id);
-  if (!logo.ok) return { fieldErrors: { logo: logo.error }, form };
-  const result = await proposeNewListing(user, kind.data, content, logo.logoFileId);
+  const stored = await storeMediaFromForm(formData, user.id);
+  if (!stored.ok) return { fieldErrors: { [stored.field]: stored.error }, form };
+  const result = await proposeNewListing(user, kind.data, content, stored.media);
   if (!result.ok) {
-    if (logo.logoFileId) await discardStoredFile(logo.logoFileId);
+    await stored.discardAll();
     return { fieldErrors: { primarySubsectorId: result.error }, form };
   }
   redirect(`${getPathname({ href: `/akun/listing/${result.listingId}`, locale })}?hasil=diajukan`);
@@ -82,11 +109,11 @@ export async function saveListingChangesAction(
   if (!kind) redirect(getPathname({ href: "/akun", locale }));
   const parsed = parseListingForm(formData, kind);
   if (!parsed.ok) return parsed.state;
-  const logo = await storeLogoFromForm(formData, user.id);
-  if (!logo.ok) return { fieldErrors: { logo: logo.error }, form: parsed.form };
-  const result = await proposeListingChanges(user, listingId, parsed.content, logo.logoFileId);
+  const stored = await storeMediaFromForm(formData, user.id);
+  if (!stored.ok) return { fieldErrors: { [stored.field]: stored.error }, form: parsed.form };
+  const result = await proposeListingChanges(user, listingId, parsed.content, stored.media);
   if (!result.ok) {
-    if (logo.logoFileId) await discardStoredFile(logo.logoFileId);
+    await stored.discardAll();
     if (result.error === "subsectorUnknown")
       return { fieldErrors: { primarySubsectorId: result.error }, form: parsed.form };
     redirect(getPathname({ href: "/akun", locale }));

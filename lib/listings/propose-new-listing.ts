@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 import type { ListingContent } from "./schemas";
 import { toListingColumns } from "./listing-content";
+import type { ListingMedia } from "./revision-changes";
 import { createUniqueSlug } from "./slugs";
 
 export type ProposeResult = { ok: true; listingId: string } | { ok: false; error: "subsectorUnknown" };
@@ -23,7 +24,7 @@ export async function proposeNewListing(
   actor: AuditActor,
   kind: ListingKind,
   content: ListingContent,
-  logoFileId?: string,
+  media: ListingMedia = {},
 ): Promise<ProposeResult> {
   return prisma.$transaction(async (tx) => {
     if (!(await hasKnownSubsectors(tx, content))) return { ok: false, error: "subsectorUnknown" } as const;
@@ -36,7 +37,8 @@ export async function proposeNewListing(
         status: "PENDING_REVIEW",
         isSample: false,
         createdById: actor.id,
-        logoFileId: logoFileId ?? null,
+        logoFileId: media.logoFileId ?? null,
+        photos: { create: (media.photoFileIds ?? []).map((fileId, sortOrder) => ({ fileId, sortOrder })) },
         otherSubsectors: { create: content.otherSubsectorIds.map((subsectorId) => ({ subsectorId })) },
         managers: { create: { userId: actor.id } },
       },
@@ -46,7 +48,7 @@ export async function proposeNewListing(
       action: "listing.propose",
       entityType: "Listing",
       entityId: listing.id,
-      after: { kind, slug, status: "PENDING_REVIEW", content: content as Prisma.InputJsonValue, logoFileId },
+      after: { kind, slug, status: "PENDING_REVIEW", content: content as Prisma.InputJsonValue, ...media },
     });
     return { ok: true, listingId: listing.id } as const;
   });

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListingContent } from "./schemas";
 import { toListingColumns } from "./listing-content";
 import { hasKnownSubsectors } from "./propose-new-listing";
+import { mergeListingMedia, readRevisionChanges, type ListingMedia } from "./revision-changes";
 
 export type ReviseResult =
   | { ok: true; outcome: "revisionPending" | "proposalUpdated" }
@@ -21,25 +22,33 @@ export async function proposeListingChanges(
   actor: AuditActor,
   listingId: string,
   content: ListingContent,
-  logoFileId?: string,
+  media: ListingMedia = {},
 ): Promise<ReviseResult> {
   return prisma.$transaction(async (tx) => {
     const listing = await tx.listing.findFirst({
       where: { id: listingId, managers: { some: { userId: actor.id } } },
-      select: { id: true, status: true, version: true },
+      select: { id: true, kind: true, status: true, version: true },
     });
     if (!listing) return { ok: false, error: "notFound" } as const;
     if (listing.status === "ARCHIVED") return { ok: false, error: "notEditable" } as const;
     if (!(await hasKnownSubsectors(tx, content))) return { ok: false, error: "subsectorUnknown" } as const;
-    const changes = { content, ...(logoFileId ? { logoFileId } : {}) } as Prisma.InputJsonValue;
 
     if (listing.status === "PENDING_REVIEW" || listing.status === "REJECTED" || listing.status === "DRAFT") {
       await tx.listingSubsector.deleteMany({ where: { listingId } });
+      if (media.removedPhotoIds?.length)
+        await tx.listingPhoto.deleteMany({ where: { listingId, id: { in: media.removedPhotoIds } } });
+      const lastPhoto = await tx.listingPhoto.findFirst({ where: { listingId }, orderBy: { sortOrder: "desc" } });
       await tx.listing.update({
         where: { id: listingId },
         data: {
           ...toListingColumns(content),
-          ...(logoFileId ? { logoFileId } : {}),
+          ...(media.logoFileId ? { logoFileId: media.logoFileId } : {}),
+          photos: {
+            create: (media.photoFileIds ?? []).map((fileId, index) => ({
+              fileId,
+              sortOrder: (lastPhoto?.sortOrder ?? -1) + 1 + index,
+            })),
+          },
           status: "PENDING_REVIEW",
           statusNote: null,
           version: { increment: 1 },
@@ -51,15 +60,19 @@ export async function proposeListingChanges(
         entityType: "Listing",
         entityId: listingId,
         before: { status: listing.status },
-        after: changes,
+        after: { content, ...media } as Prisma.InputJsonValue,
       });
       return { ok: true, outcome: "proposalUpdated" } as const;
     }
 
     const pending = await tx.listingRevision.findUnique({
       where: { pendingListingId: listingId },
-      select: { id: true },
+      select: { id: true, changes: true },
     });
+    const changes = {
+      content,
+      ...(pending ? mergeListingMedia(readRevisionChanges(listing.kind, pending.changes), media) : media),
+    } as Prisma.InputJsonValue;
     const revision = pending
       ? await tx.listingRevision.update({
           where: { id: pending.id },

@@ -51,6 +51,13 @@ const publicProfileSelect = {
   sourceName: true,
   sourceUrl: true,
   lastVerifiedAt: true,
+  // Only approved images: uploads stay private until staff approve the change that brought them.
+  logo: { select: { id: true, visibility: true } },
+  photos: {
+    where: { file: { visibility: "PUBLIC" as const } },
+    orderBy: { sortOrder: "asc" as const },
+    select: { id: true, fileId: true, file: { select: { width: true, height: true } } },
+  },
   primarySubsector: { select: { slug: true, nameId: true, nameEn: true } },
   otherSubsectors: {
     select: { subsector: { select: { slug: true, nameId: true, nameEn: true, sortOrder: true } } },
@@ -127,10 +134,14 @@ export async function getPublishedListingProfile(kind: ListingKind, slug: string
     sourceUrl,
     certifications,
     participations,
+    logo,
+    photos,
     ...rest
   } = listing;
   return {
     ...rest,
+    logoFileId: logo?.visibility === "PUBLIC" ? logo.id : null,
+    photos: photos.map((photo) => ({ id: photo.id, fileId: photo.fileId, ...photo.file })),
     latitude: latitude === null || longitude === null ? null : latitude.toNumber(),
     longitude: latitude === null || longitude === null ? null : longitude.toNumber(),
     websiteUrl: toHttpUrl(websiteUrl),

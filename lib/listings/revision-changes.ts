@@ -1,13 +1,30 @@
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 import { getListingContentSchema, type ListingContent } from "./schemas";
 
-export type RevisionChanges = { content: ListingContent; logoFileId?: string };
+/** New uploads (private until approved) and photos to take down, proposed together with the content. */
+export type ListingMedia = { logoFileId?: string; photoFileIds?: string[]; removedPhotoIds?: string[] };
+
+export type RevisionChanges = { content: ListingContent } & ListingMedia;
+
+const stringsOf = (value: unknown) =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
 
 /** A stored revision's changes, validated again by the kind's schema before anything is applied. */
 export function readRevisionChanges(kind: ListingKind, stored: unknown): RevisionChanges {
-  const { content, logoFileId } = (stored ?? {}) as { content?: unknown; logoFileId?: unknown };
+  const { content, logoFileId, photoFileIds, removedPhotoIds } = (stored ?? {}) as Record<string, unknown>;
   return {
     content: getListingContentSchema(kind).parse(content),
     ...(typeof logoFileId === "string" ? { logoFileId } : {}),
+    photoFileIds: stringsOf(photoFileIds),
+    removedPhotoIds: stringsOf(removedPhotoIds),
+  };
+}
+
+/** A further edit of a pending revision keeps what the earlier edits uploaded, unless it replaces the logo. */
+export function mergeListingMedia(previous: ListingMedia, next: ListingMedia): ListingMedia {
+  return {
+    logoFileId: next.logoFileId ?? previous.logoFileId,
+    photoFileIds: [...(previous.photoFileIds ?? []), ...(next.photoFileIds ?? [])],
+    removedPhotoIds: [...new Set([...(previous.removedPhotoIds ?? []), ...(next.removedPhotoIds ?? [])])],
   };
 }

@@ -27,9 +27,10 @@ export async function approveNewListing(actor: AuditActor, listingId: string): P
     if (count !== 1) return { ok: false, error: "alreadyHandled" } as const;
     const listing = await tx.listing.findUniqueOrThrow({
       where: { id: listingId },
-      select: { kind: true, slug: true, nameId: true, logoFileId: true },
+      select: { kind: true, slug: true, nameId: true, logoFileId: true, photos: { select: { fileId: true } } },
     });
     if (listing.logoFileId) await publishStoredFile(tx, listing.logoFileId);
+    for (const photo of listing.photos) await publishStoredFile(tx, photo.fileId);
     await recordAudit(tx, actor, {
       action: "listing.approve",
       entityType: "Listing",

@@ -45,12 +45,27 @@ export async function approveRevision(
       if (listing.version !== expectedListingVersion) throw new ListingMovedOn();
       const changes = readRevisionChanges(listing.kind, revision.changes);
       if (changes.logoFileId) await publishStoredFile(tx, changes.logoFileId);
+      for (const fileId of changes.photoFileIds ?? []) await publishStoredFile(tx, fileId);
+      if (changes.removedPhotoIds?.length)
+        await tx.listingPhoto.deleteMany({
+          where: { listingId: revision.listingId, id: { in: changes.removedPhotoIds } },
+        });
+      const lastPhoto = await tx.listingPhoto.findFirst({
+        where: { listingId: revision.listingId },
+        orderBy: { sortOrder: "desc" },
+      });
       await tx.listingSubsector.deleteMany({ where: { listingId: revision.listingId } });
       await tx.listing.update({
         where: { id: revision.listingId },
         data: {
           ...toListingColumns(changes.content),
           ...(changes.logoFileId ? { logoFileId: changes.logoFileId } : {}),
+          photos: {
+            create: (changes.photoFileIds ?? []).map((fileId, index) => ({
+              fileId,
+              sortOrder: (lastPhoto?.sortOrder ?? -1) + 1 + index,
+            })),
+          },
           version: { increment: 1 },
           lastVerifiedAt: now,
           lastVerifiedById: actor.id,

@@ -189,3 +189,35 @@ describe("claims", () => {
     ).toEqual({ ok: false, error: "notFound" });
   });
 });
+
+describe("photos in revisions", () => {
+  it("stay private until approval, then become public photos of the listing; removals apply on approval", async () => {
+    const owner = await createUser();
+    const staff = await createUser({ role: "STAFF" });
+    const listing = await createManagedListing(owner.id, { kind: "COMMUNITY" });
+    const file = (key: string, visibility: "PUBLIC" | "PRIVATE") =>
+      prisma.storedFile.create({
+        data: {
+          visibility,
+          storageKey: `${key}${Date.now()}${Math.random()}`.replace(/\D/g, "").slice(0, 32).padEnd(32, "0"),
+          contentType: "image/webp",
+          byteSize: 10,
+          uploadedById: owner.id,
+        },
+      });
+    const oldFile = await file("1", "PUBLIC");
+    const oldPhoto = await prisma.listingPhoto.create({ data: { listingId: listing.id, fileId: oldFile.id } });
+    const newFile = await file("2", "PRIVATE");
+
+    await proposeListingChanges(owner, listing.id, contentFor(listing.primarySubsectorId), {
+      photoFileIds: [newFile.id],
+      removedPhotoIds: [oldPhoto.id],
+    });
+    expect(await prisma.listingPhoto.count({ where: { listingId: listing.id } })).toBe(1);
+    const revision = await prisma.listingRevision.findFirstOrThrow({ where: { listingId: listing.id } });
+    expect((await approveRevision(staff, revision.id, 1)).ok).toBe(true);
+
+    const photos = await prisma.listingPhoto.findMany({ where: { listingId: listing.id }, include: { file: true } });
+    expect(photos.map((photo) => [photo.fileId, photo.file.visibility])).toEqual([[newFile.id, "PUBLIC"]]);
+  });
+});

@@ -158,6 +158,8 @@ export async function getRevisionForReview(revisionId: string) {
       version: revision.listing.version,
     },
     newLogoFileId: changes.logoFileId ?? null,
+    newPhotoFileIds: changes.photoFileIds ?? [],
+    removedPhotoCount: changes.removedPhotoIds?.length ?? 0,
     diff: await nameSubsectorsIn(diffListingContent(toListingContent(revision.listing), changes.content)),
   };
 }

@@ -85,11 +85,17 @@ test("a new community listing stays private until staff approve it; owner edits 
   await page
     .getByLabel("Ringkasan (Bahasa Indonesia)")
     .fill("Komunitas pemotret jalanan di Alun-Alun Tugu tiap Minggu.");
+  await page.getByLabel(/^Foto \(PNG/).setInputFiles({ name: "hunting.png", mimeType: "image/png", buffer: tinyPng });
   await page.getByRole("button", { name: "Kirim perubahan untuk ditinjau" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText("dikirim untuk ditinjau");
+  await page.goto(publicPath);
+  await expect(page.getByRole("img", { name: `Foto ${name} ke-1` })).toHaveCount(0);
   await asStaff(browser, (staff) => decide(staff, name, "Setujui"));
   await page.goto(publicPath);
   await expect(page.getByText("di Alun-Alun Tugu tiap Minggu")).toBeVisible();
+  const photo = page.getByRole("img", { name: `Foto ${name} ke-1` });
+  await expect(photo).toBeVisible();
+  expect(await photo.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(1);
 });
 
 test("a logo is checked by its bytes: a renamed SVG is refused, a PNG is accepted for review", async ({ page }) => {

@@ -15,6 +15,7 @@ import { ListingFacts } from "@/components/listing-facts";
 import { ListingLocation } from "@/components/listing-location";
 import { ListingContacts } from "@/components/listing-contacts";
 import { ListingCertifications } from "@/components/listing-certifications";
+import { ListingEvents } from "@/components/events/listing-events";
 import { ContactForm } from "@/components/enquiries/contact-form";
 import { ViewBeacon } from "@/components/listings/view-beacon";
 
@@ -81,7 +82,19 @@ export default async function ListingProfilePage({ params }: PageProps) {
 
       <header className="space-y-3">
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{tKind(profile.kind)}</p>
-        <h1 className="text-3xl font-bold text-brand-900">{name}</h1>
+        <div className="flex items-center gap-4">
+          {profile.logoFileId ? (
+            // eslint-disable-next-line @next/next/no-img-element -- uploads are already re-encoded WebP of bounded size
+            <img
+              src={`/api/files/${profile.logoFileId}`}
+              alt={t("logoAlt", { name })}
+              width={80}
+              height={80}
+              className="h-20 w-20 rounded border border-slate-200 object-contain"
+            />
+          ) : null}
+          <h1 className="text-3xl font-bold text-brand-900">{name}</h1>
+        </div>
         <p className="max-w-3xl text-lg">{summary}</p>
         <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium text-slate-700">{t("primarySubsector")}</dt>
@@ -109,6 +122,29 @@ export default async function ListingProfilePage({ params }: PageProps) {
         </dl>
       </header>
 
+      {profile.photos.length > 0 ? (
+        <section aria-labelledby="foto" className="space-y-3">
+          <h2 id="foto" className="text-xl font-semibold">
+            {t("photosTitle")}
+          </h2>
+          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {profile.photos.map((photo, index) => (
+              <li key={photo.id}>
+                {/* eslint-disable-next-line @next/next/no-img-element -- re-encoded WebP served by /api/files */}
+                <img
+                  src={`/api/files/${photo.fileId}`}
+                  alt={t("photoAlt", { name, number: index + 1 })}
+                  width={photo.width ?? undefined}
+                  height={photo.height ?? undefined}
+                  loading="lazy"
+                  className="h-auto w-full rounded border border-slate-200"
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       {description ? (
         <section aria-labelledby="tentang" className="space-y-3">
           <h2 id="tentang" className="text-xl font-semibold">
@@ -133,6 +169,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
         socialLinks={profile.socialLinks}
       />
       <ListingCertifications certifications={profile.certifications} />
+      <ListingEvents trainingsAttended={profile.trainingsAttended} upcomingEvents={profile.organisedEvents} />
 
       <section aria-labelledby="sumber-verifikasi" className="space-y-3">
         <h2 id="sumber-verifikasi" className="text-xl font-semibold">

@@ -101,6 +101,7 @@ export default async function ManagedListingPage({ params, searchParams }: PageP
             hiddenFields={{ listingId: listing.id }}
             submitLabel={isProposal ? t("saveProposal") : t("saveChanges")}
             hasLogoField
+            existingPhotos={listing.photos}
           />
         </section>
       )}

@@ -44,6 +44,7 @@ export default async function NewListingPage({ params, searchParams }: PageProps
           hiddenFields={{ kind }}
           submitLabel={t("submitNew")}
           hasLogoField
+          existingPhotos={[]}
         />
       ) : (
         <nav aria-labelledby="pilih-jenis">

@@ -50,6 +50,18 @@ export default async function RevisionReviewPage({ params }: PageProps) {
           </a>
         </p>
       ) : null}
+      {revision.newPhotoFileIds.length > 0 ? (
+        <ul aria-label={t("newPhotos")} className="flex flex-wrap gap-3">
+          {revision.newPhotoFileIds.map((fileId, index) => (
+            <li key={fileId}>
+              <a href={`/api/files/${fileId}`} className="text-brand-800 underline">
+                {t("viewPhoto", { number: index + 1 })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {revision.removedPhotoCount > 0 ? <p>{t("removedPhotos", { count: revision.removedPhotoCount })}</p> : null}
       <DecisionForm
         action={decideRevisionAction}
         hiddenFields={{ id: revision.id, listingVersion: String(revision.listing.version) }}
