@@ -4,6 +4,7 @@ import { createScriptPrismaClient } from "@/lib/db/seed-client";
 import { verifyPassword } from "@/lib/auth/password";
 import { listingKinds } from "@/lib/listings/kinds";
 import { createDatabaseFromTemplate, type TestDatabase } from "@/tests/support/test-database";
+import { readRevisionChanges } from "@/lib/listings/revision-changes";
 import { seedDatabase } from "./seed";
 
 // Kota Malang's bounding box, generously.
@@ -13,6 +14,16 @@ describe("demo seed", () => {
   beforeAll(async () => {
     expect(await seedDatabase(prisma, "demo")).toEqual({ isSeeded: true });
   }, 300_000);
+
+  it("gives staff a pending owner edit and a pending claim to moderate, both valid against the schemas", async () => {
+    const revision = await prisma.listingRevision.findFirstOrThrow({
+      where: { status: "PENDING" },
+      select: { changes: true, listing: { select: { kind: true } }, author: { select: { email: true } } },
+    });
+    expect(revision.author?.email).toBe("pemilik@contoh.id");
+    expect(() => readRevisionChanges(revision.listing.kind, revision.changes)).not.toThrow();
+    expect(await prisma.listingClaim.count({ where: { status: "PENDING" } })).toBe(1);
+  });
 
   it("holds the 17 subsectors with descriptions in both languages", async () => {
     const subsectors = await prisma.subsector.findMany({ orderBy: { sortOrder: "asc" } });

@@ -13,6 +13,7 @@ import { buildSampleListings } from "./seed-data/samples";
 import { demoAccounts } from "./seed-data/demo-accounts";
 import { seedCollaboration } from "./seed-data/collaboration";
 import { seedEvents } from "./seed-data/events";
+import { seedModerationExamples } from "./seed-data/moderation-examples";
 import { unpublishedSampleStatuses } from "./seed-data/demo-statuses";
 import type { ListingSeed } from "./seed-data/types";
 
@@ -168,6 +169,7 @@ export async function seedDatabase(prisma: PrismaClient, mode: SeedMode): Promis
         const listings = [...realEntities, ...buildSampleListings()];
         const slugToId = await seedListings(tx, listings);
         await seedDemoAccounts(tx, listings, slugToId);
+        await seedModerationExamples(tx);
         await seedCollaboration(tx, slugToId);
         await seedEvents(tx);
         listingCount = listings.length;
