@@ -44,3 +44,53 @@ export function formatCalendarDate(value: Date, locale: string): string {
     year: "numeric",
   }).format(value);
 }
+
+// Asia/Jakarta has kept UTC+7 without daylight saving since 1964, so local times convert with a fixed offset.
+const JAKARTA_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/**
+ * Reads a Jakarta wall-clock time as `<input type="datetime-local">` sends it ("2026-03-05T09:00", seconds
+ * optional) into an instant; null for anything else, including days that do not exist (2026-02-30).
+ */
+export function parseJakartaDateTime(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
+  if (!match) return null;
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as number[];
+  const utc = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!);
+  const check = new Date(utc);
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month! - 1 ||
+    check.getUTCDate() !== day ||
+    check.getUTCHours() !== hour ||
+    check.getUTCMinutes() !== minute ||
+    year! < 1900 ||
+    year! > 2200
+  ) {
+    return null;
+  }
+  return new Date(utc - JAKARTA_OFFSET_MS);
+}
+
+/** The Jakarta wall-clock time of an instant as a `datetime-local` value ("2026-03-05T09:00"). */
+export function toJakartaDateTimeInput(instant: Date): string {
+  return new Date(instant.getTime() + JAKARTA_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** Date and time in Jakarta with the zone named, e.g. "5 Maret 2026 09.00 WIB" / "5 March 2026, 09:00 WIB". */
+export function formatJakartaDateTime(instant: Date, locale: string): string {
+  const date = formatJakartaDate(instant, locale);
+  return locale === "en"
+    ? `${date}, ${formatJakartaTime(instant, locale)} WIB`
+    : `${date} ${formatJakartaTime(instant, locale)} WIB`;
+}
+
+/** The time of day in Jakarta ("09.00" in Indonesian, "09:00" in English), without the zone. */
+export function formatJakartaTime(instant: Date, locale: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    timeZone: JAKARTA_TIME_ZONE,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(instant);
+}

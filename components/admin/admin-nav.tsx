@@ -6,7 +6,11 @@ const adminSections = [
   { href: "/admin/moderasi", key: "moderation" },
   { href: "/admin/listing", key: "listings" },
   { href: "/admin/sertifikasi", key: "certifications" },
+  { href: "/admin/angka", key: "figures" },
   { href: "/admin/laporan", key: "reports" },
+  { href: "/admin/acara", key: "events" },
+  { href: "/admin/program", key: "programmes" },
+  { href: "/admin/kolaborasi", key: "collaboration" },
   { href: "/admin/pengguna", key: "users" },
   { href: "/admin/audit", key: "audit" },
 ] as const;

@@ -85,3 +85,66 @@ export async function createCertification(
     },
   });
 }
+
+/** An open collaboration post for a listing, asking for (WANTED) and bringing (OFFERED) the given subsectors. */
+export async function createCollaborationPost(
+  overrides: Partial<Prisma.CollaborationPostUncheckedCreateInput> & {
+    listingId: string;
+    wantedSubsectorIds: string[];
+    offeredSubsectorIds?: string[];
+  },
+) {
+  const { wantedSubsectorIds, offeredSubsectorIds = [], ...data } = overrides;
+  return prisma.collaborationPost.create({
+    data: {
+      kind: "NEED",
+      title: `Postingan uji ${unique()}`,
+      description: "Deskripsi postingan kolaborasi uji.",
+      ...data,
+      subsectors: {
+        create: [
+          ...wantedSubsectorIds.map((subsectorId) => ({ subsectorId, role: "WANTED" as const })),
+          ...offeredSubsectorIds.map((subsectorId) => ({ subsectorId, role: "OFFERED" as const })),
+        ],
+      },
+    },
+  });
+}
+
+export async function createProgramme(overrides: Partial<Prisma.ProgrammeUncheckedCreateInput> = {}) {
+  const id = unique();
+  return prisma.programme.create({
+    data: {
+      slug: `program-uji-${id}`,
+      nameId: `Program Uji ${id}`,
+      nameEn: `Test Programme ${id}`,
+      year: 2026,
+      organiserName: "Penyelenggara Uji",
+      ...overrides,
+    },
+  });
+}
+
+/** An event row (published, a week from now, two hours long unless overridden), with optional subsectors. */
+export async function createEventRecord(
+  overrides: Partial<Prisma.EventUncheckedCreateInput> & { subsectorIds?: string[] } = {},
+) {
+  const id = unique();
+  const { subsectorIds = [], ...data } = overrides;
+  const startsAt = data.startsAt ? new Date(data.startsAt) : new Date(Date.now() + 7 * 24 * 60 * 60 * 1000);
+  return prisma.event.create({
+    data: {
+      slug: `acara-uji-${id}`,
+      type: "TRAINING",
+      status: "PUBLISHED",
+      titleId: `Acara Uji ${id}`,
+      descriptionId: "Deskripsi acara uji.",
+      organiserName: "Penyelenggara Uji",
+      venue: "Aula Uji",
+      endsAt: new Date(startsAt.getTime() + 2 * 60 * 60 * 1000),
+      ...data,
+      startsAt,
+      subsectors: { create: subsectorIds.map((subsectorId) => ({ subsectorId })) },
+    },
+  });
+}

@@ -25,6 +25,7 @@ export const messageFiles = [
   "events",
   "statistics",
   "open-data",
+  "error-page",
 ] as const;
 
 export async function loadMessages(locale: string): Promise<Record<string, unknown>> {

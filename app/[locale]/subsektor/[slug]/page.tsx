@@ -9,6 +9,7 @@ import { getSubsectorBySlug, getSubsectorStats } from "@/lib/subsectors/queries"
 import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { loadDirectory } from "@/lib/directory/load-directory";
 import { DirectoryView } from "@/components/directory/directory-view";
+import { SubsectorEvents } from "@/components/events/subsector-events";
 
 type PageProps = {
   params: Promise<{ locale: string; slug: string }>;
@@ -101,6 +102,8 @@ export default async function SubsectorPage({ params, searchParams }: PageProps)
           isSubsectorSelectable={false}
         />
       </section>
+
+      <SubsectorEvents subsectorSlug={subsector.slug} />
     </article>
   );
 }

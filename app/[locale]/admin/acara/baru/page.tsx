@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireStaff } from "@/lib/auth/session";
+import { saveEventAction } from "@/lib/events/actions";
+import { listOrganiserOptions, listProgrammeOptions } from "@/lib/events/queries";
+import { Link } from "@/lib/i18n/navigation";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { listSubsectorOptions } from "@/lib/subsectors/queries";
+import { EventForm } from "@/components/events/event-form";
+
+type PageProps = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "EventAdmin" });
+  return { title: t("newTitle"), robots: { index: false } };
+}
+
+export default async function NewEventPage({ params }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const staff = await requireStaff(locale);
+  const [subsectors, programmes, organisers] = await Promise.all([
+    listSubsectorOptions(locale),
+    listProgrammeOptions(staff),
+    listOrganiserOptions(staff),
+  ]);
+  const t = await getTranslations("EventAdmin");
+  const tKind = await getTranslations("Kind");
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <p>
+          <Link href="/admin/acara" className="text-brand-700 underline hover:text-brand-900">
+            {t("backToList")}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold text-brand-900">{t("newTitle")}</h1>
+        <p className="max-w-3xl text-slate-700">{t("newIntro")}</p>
+      </header>
+      <EventForm
+        mode="staff"
+        action={saveEventAction}
+        submitLabel={t("createSubmit")}
+        subsectors={subsectors}
+        programmes={programmes.map((programme) => ({
+          value: programme.id,
+          label: `${pickLocalized(locale, programme.nameId, programme.nameEn)} (${programme.year})`,
+        }))}
+        organisers={organisers.map((organiser) => ({
+          value: organiser.slug,
+          label: `${organiser.nameId} — ${tKind(organiser.kind)}`,
+        }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireStaff } from "@/lib/auth/session";
+import { formatJakartaDateTime } from "@/lib/dates";
+import { getProgrammeForStaff } from "@/lib/events/queries";
+import { Link } from "@/lib/i18n/navigation";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { EntityHistory } from "@/components/admin/entity-history";
+import { ProgrammeForm } from "@/components/events/programme-form";
+
+type PageProps = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "ProgrammeAdmin" });
+  return { title: t("editTitle"), robots: { index: false } };
+}
+
+export default async function AdminProgrammePage({ params }: PageProps) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const staff = await requireStaff(locale);
+  const programme = await getProgrammeForStaff(staff, id);
+  if (!programme) notFound();
+  const t = await getTranslations("ProgrammeAdmin");
+  const tStatus = await getTranslations("EventStatus");
+  const linkClass = "text-brand-700 underline hover:text-brand-900";
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p>
+          <Link href="/admin/program" className={linkClass}>
+            {t("backToList")}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold text-brand-900">
+          {pickLocalized(locale, programme.nameId, programme.nameEn)}
+        </h1>
+        <p>
+          {programme.isActive ? t("active") : t("inactive")} ·{" "}
+          <Link href={`/acara?program=${programme.slug}`} className={linkClass}>
+            {t("publicList")}
+          </Link>
+        </p>
+      </header>
+
+      <section aria-labelledby="ubah-program" className="space-y-3">
+        <h2 id="ubah-program" className="text-xl font-semibold">
+          {t("editTitle")}
+        </h2>
+        <ProgrammeForm
+          submitLabel={t("saveSubmit")}
+          programmeId={programme.id}
+          expectedUpdatedAt={programme.updatedAt.toISOString()}
+          defaults={{
+            nameId: programme.nameId,
+            nameEn: programme.nameEn,
+            year: String(programme.year),
+            organiserName: programme.organiserName,
+            descriptionId: programme.descriptionId ?? "",
+            descriptionEn: programme.descriptionEn ?? "",
+          }}
+        />
+      </section>
+
+      <section aria-labelledby="acara-program" className="space-y-3">
+        <h2 id="acara-program" className="text-xl font-semibold">
+          {t("eventsTitle")}
+        </h2>
+        {programme.events.length === 0 ? (
+          <p>{t("noEvents")}</p>
+        ) : (
+          <ul className="divide-y divide-slate-200 rounded border border-slate-200">
+            {programme.events.map((event) => (
+              <li key={event.id} className="flex flex-wrap justify-between gap-2 px-4 py-2">
+                <Link href={`/admin/acara/${event.id}`} className={linkClass}>
+                  {pickLocalized(locale, event.titleId, event.titleEn)}
+                </Link>
+                <span className="text-sm text-slate-600">
+                  {formatJakartaDateTime(event.startsAt, locale)} · {tStatus(event.status)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <EntityHistory entityType="Programme" entityId={programme.id} />
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireUser } from "@/lib/auth/session";
+import { formatJakartaDateTime } from "@/lib/dates";
+import { proposeEventAction } from "@/lib/events/actions";
+import { getEventPath } from "@/lib/events/paths";
+import { listMyEventProposals, listProposableListings } from "@/lib/events/queries";
+import { Link } from "@/lib/i18n/navigation";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { listSubsectorOptions } from "@/lib/subsectors/queries";
+import { EventForm } from "@/components/events/event-form";
+
+type PageProps = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "EventProposal" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function ProposeEventPage({ params, searchParams }: PageProps) {
+  const { locale } = await params;
+  const { hasil, listing } = await searchParams;
+  setRequestLocale(locale);
+  const user = await requireUser(locale);
+  const [listings, proposals, subsectors] = await Promise.all([
+    listProposableListings(user.id),
+    listMyEventProposals(user.id),
+    listSubsectorOptions(locale),
+  ]);
+  const t = await getTranslations("EventProposal");
+  const tStatus = await getTranslations("EventStatus");
+  const defaultListingId =
+    typeof listing === "string" && listings.some((managed) => managed.id === listing) ? listing : undefined;
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p>
+          <Link href="/akun" className="text-brand-700 underline hover:text-brand-900">
+            {t("backToAccount")}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+        <p className="max-w-3xl">{t("intro")}</p>
+      </header>
+      {hasil === "diusulkan" ? (
+        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
+          {t("proposed")}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="usulan-baru" className="space-y-3">
+        <h2 id="usulan-baru" className="text-xl font-semibold">
+          {t("formTitle")}
+        </h2>
+        {listings.length === 0 ? (
+          <p>{t("noListings")}</p>
+        ) : (
+          <EventForm
+            mode="proposal"
+            action={proposeEventAction}
+            submitLabel={t("submit")}
+            subsectors={subsectors}
+            listings={listings.map((managed) => ({
+              value: managed.id,
+              label: pickLocalized(locale, managed.nameId, managed.nameEn),
+            }))}
+            defaults={defaultListingId ? { listingId: defaultListingId } : undefined}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="usulan-saya" className="space-y-3">
+        <h2 id="usulan-saya" className="text-xl font-semibold">
+          {t("myProposals")}
+        </h2>
+        {proposals.length === 0 ? (
+          <p>{t("noProposals")}</p>
+        ) : (
+          <ul className="divide-y divide-slate-200 rounded border border-slate-200">
+            {proposals.map((proposal) => {
+              const title = pickLocalized(locale, proposal.titleId, proposal.titleEn);
+              return (
+                <li key={proposal.id} className="space-y-1 px-4 py-3">
+                  <p className="flex flex-wrap items-center gap-2">
+                    {proposal.status === "PUBLISHED" || proposal.status === "CANCELLED" ? (
+                      <Link href={getEventPath(proposal)} className="font-medium text-brand-800 underline">
+                        {title}
+                      </Link>
+                    ) : (
+                      <span className="font-medium">{title}</span>
+                    )}
+                    <span className="rounded bg-slate-100 px-2 py-0.5 text-sm">{tStatus(proposal.status)}</span>
+                  </p>
+                  <p className="text-sm text-slate-600">
+                    {formatJakartaDateTime(proposal.startsAt, locale)}
+                    {proposal.organiserListing
+                      ? ` · ${pickLocalized(locale, proposal.organiserListing.nameId, proposal.organiserListing.nameEn)}`
+                      : ""}
+                  </p>
+                  {proposal.reviewNote ? (
+                    <p className="text-sm">
+                      <span className="font-medium">{t("staffNote")}</span> {proposal.reviewNote}
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
+import { isStaffRole } from "@/lib/auth/permissions";
+import { formatJakartaDateTime } from "@/lib/dates";
+import { deliverEmail, recordEmail } from "@/lib/mail/mailer";
+import { recordEmailToManagers } from "@/lib/moderation/notify-managers";
+import { getSiteUrl } from "@/lib/seo/site-url";
+import { findAffectedListings, refuseEvent, type EventChangeResult } from "./save-event";
+import { getEventPath } from "./paths";
+import { approvalNoteSchema, decisionNoteSchema } from "./schemas";
+
+type Decision = "approve" | "reject";
+
+type DecidedEvent = {
+  titleId: string;
+  startsAt: Date;
+  slug: string;
+  organiserListingId: string | null;
+  proposedBy: { email: string; isDisabled: boolean } | null;
+};
+
+/** The proposer is told; when their account is gone, the organiser listing's managers are. */
+async function recordDecisionEmails(
+  tx: Prisma.TransactionClient,
+  event: DecidedEvent,
+  decision: Decision,
+  note: string | null,
+): Promise<string[]> {
+  const when = formatJakartaDateTime(event.startsAt, "id");
+  const noteText = note ? `\n\nCatatan petugas / Staff note:\n${note}` : "";
+  const message =
+    decision === "approve"
+      ? {
+          subject: `Acara disetujui / Event approved: ${event.titleId}`,
+          text:
+            `Usulan acara "${event.titleId}" (${when}) sudah disetujui petugas dan kini tampil di portal: ` +
+            `${getSiteUrl()}${getEventPath(event)}${noteText}\n\n` +
+            `The proposed event "${event.titleId}" was approved by staff and is now public.`,
+        }
+      : {
+          subject: `Acara belum disetujui / Event not approved: ${event.titleId}`,
+          text:
+            `Usulan acara "${event.titleId}" (${when}) belum disetujui petugas.${noteText}\n\n` +
+            `Anda dapat mengusulkannya lagi setelah diperbaiki: ${getSiteUrl()}/akun/acara/usulkan\n\n` +
+            `The proposed event "${event.titleId}" was not approved by staff. You can propose it again once corrected.`,
+        };
+  if (event.proposedBy && !event.proposedBy.isDisabled) {
+    return [await recordEmail(tx, { to: event.proposedBy.email, ...message })];
+  }
+  return event.organiserListingId ? recordEmailToManagers(tx, event.organiserListingId, message) : [];
+}
+
+async function decide(
+  staff: AuditActor,
+  eventId: string,
+  decision: Decision,
+  note: string | null,
+): Promise<EventChangeResult> {
+  const outcome = await prisma.$transaction(async (tx) => {
+    // Conditional on the proposal still waiting: when two staff decide at once, exactly one wins.
+    const { count } = await tx.event.updateMany({
+      where: { id: eventId, status: "PENDING_REVIEW" },
+      data: {
+        status: decision === "approve" ? "PUBLISHED" : "REJECTED",
+        reviewNote: note,
+        version: { increment: 1 },
+      },
+    });
+    if (count !== 1) {
+      const exists = await tx.event.count({ where: { id: eventId } });
+      return { result: refuseEvent(exists ? "alreadyHandled" : "notFound"), emailIds: [] as string[] };
+    }
+    const event = await tx.event.findUniqueOrThrow({
+      where: { id: eventId },
+      select: {
+        slug: true,
+        titleId: true,
+        startsAt: true,
+        organiserListingId: true,
+        proposedBy: { select: { email: true, isDisabled: true } },
+      },
+    });
+    await recordAudit(tx, staff, {
+      action: decision === "approve" ? "event.approve" : "event.reject",
+      entityType: "Event",
+      entityId: eventId,
+      before: { status: "PENDING_REVIEW" },
+      after: { status: decision === "approve" ? "PUBLISHED" : "REJECTED", note },
+    });
+    const emailIds = await recordDecisionEmails(tx, event, decision, note);
+    const result: EventChangeResult = {
+      ok: true,
+      eventId,
+      slug: event.slug,
+      affectedListings: await findAffectedListings(tx, eventId),
+    };
+    return { result, emailIds };
+  });
+  await Promise.all(outcome.emailIds.map(deliverEmail));
+  return outcome.result;
+}
+
+/** Staff approve a proposed event: it becomes public; the note, when given, goes to the proposer. */
+export async function approveEvent(staff: AuditActor, eventId: string, note?: string): Promise<EventChangeResult> {
+  if (!isStaffRole(staff.role)) return refuseEvent("forbidden");
+  const parsed = approvalNoteSchema.safeParse(note ?? "");
+  if (!parsed.success) return refuseEvent("invalid", { note: parsed.error.issues.map((issue) => issue.message) });
+  return decide(staff, eventId, "approve", parsed.data || null);
+}
+
+/** Staff reject a proposed event with a note for the proposer (required). */
+export async function rejectEvent(staff: AuditActor, eventId: string, note: string): Promise<EventChangeResult> {
+  if (!isStaffRole(staff.role)) return refuseEvent("forbidden");
+  const parsed = decisionNoteSchema.safeParse(note);
+  if (!parsed.success) return refuseEvent("invalid", { note: parsed.error.issues.map((issue) => issue.message) });
+  return decide(staff, eventId, "reject", parsed.data);
+}
