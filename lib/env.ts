@@ -15,6 +15,21 @@ const postgresUrl = z
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 
+/** Comma-separated PostgreSQL URLs, e.g. of read replicas; blanks between commas are ignored. */
+const postgresUrlList = z.preprocess(
+  (value) =>
+    typeof value === "string"
+      ? value
+          .split(",")
+          .map((item) => item.trim())
+          .filter(Boolean)
+      : value,
+  z.array(postgresUrl).default([]),
+);
+
+// S3-compatible object storage is configured completely or not at all (S3_FORCE_PATH_STYLE is optional).
+const s3Variables = ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_REGION"] as const;
+
 const envSchema = z
   .object({
     NODE_ENV: z.preprocess(emptyAsUndefined, z.enum(["development", "production", "test"]).default("development")),
@@ -62,8 +77,80 @@ const envSchema = z
         .max(100 * 1024 * 1024)
         .default(5 * 1024 * 1024),
     ),
+    /** Uploads go to this S3-compatible endpoint instead of UPLOAD_DIR (several machines); see s3Variables. */
+    S3_ENDPOINT: z.preprocess(
+      emptyAsUndefined,
+      z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://s3.example.org" }).optional(),
+    ),
+    S3_BUCKET: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be a bucket name (3-63 lowercase letters, digits, . or -)")
+        .optional(),
+    ),
+    S3_ACCESS_KEY_ID: z.preprocess(emptyAsUndefined, z.string().optional()),
+    S3_SECRET_ACCESS_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+    S3_REGION: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^[a-z0-9-]+$/, "must be a region such as us-east-1")
+        .optional(),
+    ),
+    /** Bucket in the path (https://host/bucket/key) instead of the host name; most self-hosted servers need it. */
+    S3_FORCE_PATH_STYLE: z.preprocess(
+      emptyAsUndefined,
+      z
+        .enum(["true", "false", "1", "0"], { error: 'must be "true" or "false"' })
+        .default("false")
+        .transform((value) => value === "true" || value === "1"),
+    ),
+    /** redis://… shared by every instance: Next's page cache and its invalidations (docs/decisions/007). */
+    REDIS_URL: z.preprocess(
+      emptyAsUndefined,
+      z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+    ),
+    /**
+     * "off": no page is kept between requests (several instances without Redis); unset: Next's cache in each
+     * process's memory, or the shared one when REDIS_URL is set. Read by next.config.ts when `next start` begins.
+     */
+    PAGE_CACHE: z.preprocess(emptyAsUndefined, z.enum(["off"], { error: 'must be "off" or unset' }).optional()),
+    /** Read replicas for public pages (comma-separated); reads fall back to DATABASE_URL when one is down. */
+    DATABASE_REPLICA_URLS: postgresUrlList,
+    /**
+     * Key of Next's server-action closures: the same on every instance and at build time (base64 of 16, 24 or
+     * 32 bytes, e.g. openssl rand -base64 32). Read by Next itself; validated here so a bad one stops start-up.
+     */
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .refine(
+          (value) => /^[A-Za-z0-9+/]+={0,2}$/.test(value) && [16, 24, 32].includes(Buffer.from(value, "base64").length),
+          "must be base64 of 16, 24 or 32 bytes (generate one with: openssl rand -base64 32)",
+        )
+        .optional(),
+    ),
   })
   .superRefine((env, ctx) => {
+    const missingS3 = s3Variables.filter((name) => !env[name]);
+    if (missingS3.length > 0 && missingS3.length < s3Variables.length) {
+      for (const name of missingS3) {
+        ctx.addIssue({
+          code: "custom",
+          path: [name],
+          message: `is required when any S3_ variable is set (object storage needs all of ${s3Variables.join(", ")})`,
+        });
+      }
+    }
+    if (env.PAGE_CACHE === "off" && env.REDIS_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["PAGE_CACHE"],
+        message: "cannot be off when REDIS_URL is set: REDIS_URL shares the page cache, off disables it",
+      });
+    }
     if (env.APP_ENV !== "production") return;
     if (!env.DATABASE_URL) {
       ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required when APP_ENV=production" });
@@ -101,4 +188,27 @@ export function getEnv(): Env {
 
 export function isProduction(): boolean {
   return getEnv().APP_ENV === "production";
+}
+
+export type S3Configuration = {
+  endpoint: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  region: string;
+  forcePathStyle: boolean;
+};
+
+/** The object storage settings, or null when uploads stay in UPLOAD_DIR (parseEnv makes them all-or-nothing). */
+export function getS3Configuration(env: Env = getEnv()): S3Configuration | null {
+  const { S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_REGION } = env;
+  if (!S3_ENDPOINT || !S3_BUCKET || !S3_ACCESS_KEY_ID || !S3_SECRET_ACCESS_KEY || !S3_REGION) return null;
+  return {
+    endpoint: S3_ENDPOINT,
+    bucket: S3_BUCKET,
+    accessKeyId: S3_ACCESS_KEY_ID,
+    secretAccessKey: S3_SECRET_ACCESS_KEY,
+    region: S3_REGION,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE,
+  };
 }

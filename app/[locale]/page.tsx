@@ -36,6 +36,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Home");
+  const tStatistics = await getTranslations("Statistics");
   const [figures, subsectors, featured, recentlyVerified] = await Promise.all([
     listHeadlineFigures(),
     listSubsectors(),
@@ -110,6 +111,11 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             <p className="text-sm text-slate-700">{t("pdrbExplanation")}</p>
           </div>
         ) : null}
+        <p>
+          <Link href="/statistik" className="font-medium text-brand-800 underline hover:text-brand-900">
+            {tStatistics("homeLink")}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="subsektor" className="space-y-4">

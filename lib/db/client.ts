@@ -1,17 +1,20 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
+import { routeReadsToReplicas } from "./read-replicas";
 
 // One Prisma client per process (kept on globalThis so dev reloads do not open new pools).
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; publicReadPrisma?: PrismaClient };
 
-function createPrismaClient(databaseUrl: string) {
+function createPrismaClient(databaseUrl: string, options: { isReplica?: boolean } = {}) {
   const env = getEnv();
   const adapter = new PrismaPg(
     {
       connectionString: databaseUrl,
       // The embedded database runs one backend: a single connection keeps interactive transactions intact.
       max: env.DATABASE_EMBEDDED === "1" ? 1 : env.DATABASE_POOL_MAX,
+      // A replica that does not answer is given up quickly: its reads then go to the primary.
+      ...(options.isReplica ? { connectionTimeoutMillis: 2000 } : {}),
     },
     {
       // After a database restart the pool reports errors on idle clients; without a listener Node would exit.
@@ -34,13 +37,41 @@ export function getPrisma(): PrismaClient {
   return (globalForPrisma.prisma ??= createPrismaClient(getDatabaseUrl()));
 }
 
+/** The primary, or, with DATABASE_REPLICA_URLS, reads spread over the replicas (see publicReadPrisma). */
+export function getPublicReadPrisma(): PrismaClient {
+  return (globalForPrisma.publicReadPrisma ??= createPublicReadClient());
+}
+
+function createPublicReadClient(): PrismaClient {
+  const replicaUrls = getEnv().DATABASE_REPLICA_URLS;
+  if (replicaUrls.length === 0) return getPrisma();
+  const replicas = replicaUrls.map((url) => createPrismaClient(url, { isReplica: true }));
+  return routeReadsToReplicas(getPrisma(), replicas, {
+    onReplicaDown: (index, error) =>
+      console.error(
+        `[db] read replica ${index + 1} failed (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); reading from the primary for now`,
+      ),
+  });
+}
+
+function lazyClient(getClient: () => PrismaClient): PrismaClient {
+  return new Proxy({} as PrismaClient, {
+    get(_target, property) {
+      const client = getClient();
+      const value = Reflect.get(client, property);
+      return typeof value === "function" ? value.bind(client) : value;
+    },
+  });
+}
+
 // Created on first use, not at import: `next build` imports pages without a database.
-export const prisma = new Proxy({} as PrismaClient, {
-  get(_target, property) {
-    const client = getPrisma();
-    const value = Reflect.get(client, property);
-    return typeof value === "function" ? value.bind(client) : value;
-  },
-});
+export const prisma = lazyClient(getPrisma);
+
+/**
+ * For the reads of public pages only (profiles, directories, search, home): they may come from a read replica a
+ * few milliseconds behind the primary. Anything that writes, reads what the same request wrote, or checks a
+ * session or permission uses `prisma`, which is always the primary.
+ */
+export const publicReadPrisma = lazyClient(getPublicReadPrisma);
 
 export type { PrismaClient };

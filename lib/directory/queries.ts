@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Kecamatan, ListingKind } from "@/lib/generated/prisma/enums";
-import { prisma } from "@/lib/db/client";
+import { publicReadPrisma } from "@/lib/db/client";
 import { todayInJakarta } from "@/lib/dates";
 import { PAGE_SIZE, type DirectoryFilters } from "./filters";
 
@@ -66,7 +66,7 @@ function buildWhereParts(filters: DirectoryFilters, today: string): WhereParts {
   };
 }
 
-function buildWhere(filters: DirectoryFilters, today: string) {
+export function buildWhere(filters: DirectoryFilters, today: string) {
   const parts = buildWhereParts(filters, today);
   return Prisma.sql`${parts.base} AND ${parts.kind} AND ${parts.kecamatan} AND ${parts.subsector}`;
 }
@@ -79,7 +79,7 @@ function hasValidCertification(today: string) {
   )`;
 }
 
-function buildOrder(filters: DirectoryFilters) {
+export function buildOrder(filters: DirectoryFilters) {
   switch (filters.sort) {
     case "relevan":
       return Prisma.sql`ORDER BY
@@ -96,7 +96,7 @@ function buildOrder(filters: DirectoryFilters) {
 }
 
 async function countFacets(parts: WhereParts): Promise<DirectoryFacets & { total: number }> {
-  const rows = await prisma.$queryRaw<{ facet: string; value: string; count: bigint }[]>`
+  const rows = await publicReadPrisma.$queryRaw<{ facet: string; value: string; count: bigint }[]>`
     WITH matched AS (
       SELECT l."id", l."kind", l."kecamatan", l."primarySubsectorId",
         ${parts.kind} AS "inKind", ${parts.kecamatan} AS "inKecamatan", ${parts.subsector} AS "inSubsector"
@@ -137,7 +137,7 @@ async function selectPage(where: Prisma.Sql, filters: DirectoryFilters, page: nu
         websearch_to_tsquery('simple', ${filters.q}),
         ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, HighlightAll=true`})`
     : Prisma.sql`NULL`;
-  return prisma.$queryRaw<DirectoryResult[]>`
+  return publicReadPrisma.$queryRaw<DirectoryResult[]>`
     SELECT l."id", l."kind"::text AS "kind", l."slug", l."nameId", l."nameEn", l."summaryId", l."summaryEn",
       ${highlight} AS "summaryHighlight",
       l."kecamatan"::text AS "kecamatan", l."isSample",
@@ -177,7 +177,7 @@ const MAX_MARKERS = 20_000;
 /** Located listings matching the filters, as compact markers for the map (names in the reader's language). */
 export async function listDirectoryMarkers(filters: DirectoryFilters, locale: string): Promise<MapMarker[]> {
   const where = buildWhere(filters, todayInJakarta());
-  const rows = await prisma.$queryRaw<
+  const rows = await publicReadPrisma.$queryRaw<
     { kind: ListingKind; slug: string; nameId: string; nameEn: string | null; latitude: number; longitude: number }[]
   >`
     SELECT l."kind"::text AS "kind", l."slug", l."nameId", l."nameEn",

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
+import { toHttpUrl } from "@/lib/listings/queries";
 
 export async function listHeadlineFigures() {
   const figures = await prisma.figure.findMany({
@@ -28,3 +29,35 @@ export async function listHeadlineFigures() {
 }
 
 export type HeadlineFigure = Awaited<ReturnType<typeof listHeadlineFigures>>[number];
+
+/** Every figure in use (not retired), as its source states it, with period, source and method, for /statistik. */
+export async function listCityFigures() {
+  const figures = await prisma.figure.findMany({
+    where: { retiredAt: null },
+    orderBy: [{ sortOrder: "asc" }, { key: "asc" }],
+    select: {
+      key: true,
+      labelId: true,
+      labelEn: true,
+      qualifier: true,
+      valueMin: true,
+      valueMax: true,
+      unit: true,
+      noteId: true,
+      noteEn: true,
+      periodLabel: true,
+      sourceName: true,
+      sourceUrl: true,
+      method: true,
+      publishedOn: true,
+    },
+  });
+  return figures.map((figure) => ({
+    ...figure,
+    valueMin: figure.valueMin.toNumber(),
+    valueMax: figure.valueMax?.toNumber() ?? null,
+    sourceUrl: toHttpUrl(figure.sourceUrl),
+  }));
+}
+
+export type CityFigure = Awaited<ReturnType<typeof listCityFigures>>[number];

@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireStaff } from "@/lib/auth/session";
+import { listFiguresForStaff } from "@/lib/figures/admin-queries";
+import { formatFigureValue } from "@/lib/figures/format";
+import { Link } from "@/lib/i18n/navigation";
+import { pickLocalized } from "@/lib/i18n/localized";
+
+type PageProps = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "FigureAdmin" });
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function AdminFiguresPage({ params }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireStaff(locale);
+  const figures = await listFiguresForStaff();
+  const t = await getTranslations("FigureAdmin");
+
+  return (
+    <div className="space-y-6">
+      <header className="flex flex-wrap items-start justify-between gap-4">
+        <div className="space-y-2">
+          <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+          <p className="max-w-3xl text-slate-700">{t("intro")}</p>
+        </div>
+        <Link
+          href="/admin/angka/baru"
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
+          {t("addNew")}
+        </Link>
+      </header>
+      {figures.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">{t("tableCaption")}</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-2 pr-4">
+                  {t("columnLabel")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("columnValue")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("columnPeriod")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("columnSource")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("columnState")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("columnActions")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {figures.map((figure) => {
+                const label = pickLocalized(locale, figure.labelId, figure.labelEn);
+                return (
+                  <tr key={figure.id} className="border-b border-slate-200 align-top">
+                    <td className="py-2 pr-4">
+                      {label}
+                      <span className="block font-mono text-xs text-slate-600">{figure.key}</span>
+                    </td>
+                    <td className="py-2 pr-4">
+                      {formatFigureValue(figure, locale)} <span className="text-slate-600">{figure.unit}</span>
+                    </td>
+                    <td className="py-2 pr-4">{figure.periodLabel}</td>
+                    <td className="py-2 pr-4">{figure.sourceName}</td>
+                    <td className="py-2 pr-4">
+                      {figure.retiredAt ? t("stateRetired") : figure.isHeadline ? t("stateHeadline") : t("stateActive")}
+                    </td>
+                    <td className="py-2">
+                      <Link
+                        href={`/admin/angka/${figure.id}`}
+                        aria-label={t("editLabel", { label })}
+                        className="text-brand-700 underline hover:text-brand-900"
+                      >
+                        {t("edit")}
+                      </Link>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

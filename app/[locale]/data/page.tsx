@@ -1,0 +1,194 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { isProduction } from "@/lib/env";
+import { Link } from "@/lib/i18n/navigation";
+import { openDataDatasets, openDataFieldGroups } from "@/lib/open-data/catalogue";
+import { ATTRIBUTION, LICENCE_URL } from "@/lib/open-data/serialize";
+import { buildAlternates } from "@/lib/seo/alternates";
+import { getSiteUrl } from "@/lib/seo/site-url";
+
+// The page reads no data: rendered on its first request (the build does not know the deployment's mode and
+// address) and kept for 5 minutes, like the other public pages (docs/decisions/004).
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
+
+type PageProps = { params: Promise<{ locale: string }> };
+
+const linkClass = "text-brand-800 underline hover:text-brand-900";
+const apiRules = ["pagination", "filters", "detail", "csv", "errors", "cors", "caching", "rateLimit"] as const;
+const exclusions = ["unpublished", "contacts", "monitoring", "certificates"] as const;
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "OpenData" });
+  return { title: t("title"), description: t("metaDescription"), alternates: buildAlternates(locale, "/data") };
+}
+
+export default async function OpenDataPage({ params }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("OpenData");
+  const base = `${getSiteUrl()}/api/v1`;
+
+  return (
+    <div className="space-y-10">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+        <p className="max-w-3xl text-lg">{t("intro")}</p>
+        {isProduction() ? null : (
+          <p role="note" className="max-w-3xl rounded bg-accent-100 p-3 text-sm text-accent-800">
+            {t("samplesNote")}
+          </p>
+        )}
+      </header>
+
+      <section aria-labelledby="lisensi" className="space-y-2">
+        <h2 id="lisensi" className="text-2xl font-semibold">
+          {t("licenceTitle")}
+        </h2>
+        <p className="max-w-3xl">{t("licenceText")}</p>
+        <p className="max-w-3xl font-medium">{t("licenceAttribution", { attribution: ATTRIBUTION })}</p>
+        <p>
+          <a href={LICENCE_URL} rel="license noopener noreferrer external" className={linkClass}>
+            {t("licenceLink")}
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="unduhan" className="space-y-3">
+        <h2 id="unduhan" className="text-2xl font-semibold">
+          {t("downloadsTitle")}
+        </h2>
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">{t("downloadsCaption")}</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-2 pr-4">
+                  {t("columnDataset")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("columnDescription")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("columnJson")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("columnCsv")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {openDataDatasets.map((dataset) => {
+                const name = t(`datasets.${dataset.key}`);
+                return (
+                  <tr key={dataset.key} className="border-b border-slate-200 align-top">
+                    <th scope="row" className="py-2 pr-4 font-medium">
+                      {name}
+                    </th>
+                    <td className="py-2 pr-4">{t(`datasets.${dataset.key}Description`)}</td>
+                    <td className="py-2 pr-4">
+                      <a href={dataset.path} aria-label={t("jsonLinkLabel", { dataset: name })} className={linkClass}>
+                        {t("columnJson")}
+                      </a>
+                      <code className="block break-all text-xs text-slate-600">{dataset.path}</code>
+                    </td>
+                    <td className="py-2">
+                      <a
+                        href={`${dataset.path}?format=csv`}
+                        aria-label={t("csvLinkLabel", { dataset: name })}
+                        download
+                        className={linkClass}
+                      >
+                        {t("columnCsv")}
+                      </a>
+                      <code className="block break-all text-xs text-slate-600">{`${dataset.path}?format=csv`}</code>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="api" className="space-y-3">
+        <h2 id="api" className="text-2xl font-semibold">
+          {t("apiTitle")}
+        </h2>
+        <p className="max-w-3xl">{t("apiIntro", { base })}</p>
+        <p>
+          <a href="/api/v1/openapi.json" className={linkClass}>
+            {t("openApiLink")}
+          </a>
+        </p>
+        <ul className="max-w-3xl list-inside list-disc space-y-1">
+          {apiRules.map((rule) => (
+            <li key={rule}>{t(`apiRules.${rule}`)}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="tidak-termasuk" className="space-y-3">
+        <h2 id="tidak-termasuk" className="text-2xl font-semibold">
+          {t("excludedTitle")}
+        </h2>
+        <ul className="max-w-3xl list-inside list-disc space-y-1">
+          {exclusions.map((exclusion) => (
+            <li key={exclusion}>{t(`excluded.${exclusion}`)}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="definisi-kolom" className="space-y-4">
+        <h2 id="definisi-kolom" className="text-2xl font-semibold">
+          {t("fieldsTitle")}
+        </h2>
+        <p className="max-w-3xl">{t("fieldsIntro")}</p>
+        {openDataFieldGroups.map((group) => {
+          const name = t(`datasets.${group.dataset}`);
+          return (
+            <section key={group.key} aria-labelledby={`kolom-${group.key}`} className="space-y-2">
+              <h3 id={`kolom-${group.key}`} className="text-lg font-semibold">
+                {name}
+              </h3>
+              <div className="overflow-x-auto">
+                <table className="w-full border-collapse text-left text-sm">
+                  <caption className="sr-only">{t("fieldsCaption", { dataset: name })}</caption>
+                  <thead>
+                    <tr className="border-b border-slate-300">
+                      <th scope="col" className="py-2 pr-4">
+                        {t("fieldColumn")}
+                      </th>
+                      <th scope="col" className="py-2">
+                        {t("fieldMeaning")}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {group.fields.map((field) => (
+                      <tr key={field} className="border-b border-slate-200 align-top">
+                        <th scope="row" className="py-1 pr-4 font-mono font-normal">
+                          {field}
+                        </th>
+                        <td className="py-1">{t(`fields.${group.key}.${field}`)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          );
+        })}
+      </section>
+
+      <p>
+        <Link href="/statistik" className={linkClass}>
+          {t("statisticsLink")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+"use client";
+
+import { useActionState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { createFigureAction, updateFigureAction, type FigureFormState } from "@/lib/figures/actions";
+import { figureQualifiers, type FigureField } from "@/lib/figures/schemas";
+import { FormField, SelectField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
+import { FormAlert } from "@/components/certifications/form-controls";
+
+type Props =
+  | { mode: "create"; initialValues?: undefined; figureId?: undefined; expectedUpdatedAt?: undefined }
+  | { mode: "edit"; initialValues: Record<string, string>; figureId: string; expectedUpdatedAt: string };
+
+/** Creates a figure or edits one, with per-field errors; staff only (the actions check). */
+export function FigureForm({ mode, initialValues, figureId, expectedUpdatedAt }: Props) {
+  const t = useTranslations("FigureForm");
+  const locale = useLocale();
+  const [state, formAction, isPending] = useActionState<FigureFormState, FormData>(
+    mode === "create" ? createFigureAction : updateFigureAction,
+    {},
+  );
+  const values = state.values ?? initialValues ?? {};
+  const errorOf = (field: FigureField) => {
+    const key = state.fieldErrors?.[field]?.[0];
+    return key ? t(`errors.${key}`) : undefined;
+  };
+  const field = (name: FigureField, options: { type?: string; hint?: string } = {}) => (
+    <FormField
+      id={`figure-${name}`}
+      name={name}
+      type={options.type}
+      label={t(`fields.${name}`)}
+      hint={options.hint}
+      defaultValue={values[name]}
+      error={errorOf(name)}
+    />
+  );
+
+  return (
+    <form action={formAction} noValidate className="max-w-3xl space-y-4">
+      {state.isConflict ? <FormAlert message={t("conflict")} /> : null}
+      {state.isRefused ? <FormAlert message={t("refused")} /> : null}
+      {state.fieldErrors ? <FormAlert message={t("hasErrors")} /> : null}
+      <input type="hidden" name="locale" value={locale} />
+      {mode === "edit" ? (
+        <>
+          <input type="hidden" name="figureId" value={figureId} />
+          <input type="hidden" name="expectedUpdatedAt" value={expectedUpdatedAt} />
+        </>
+      ) : null}
+      {field("key", { hint: t("hints.key") })}
+      <div className="grid gap-4 sm:grid-cols-2">
+        {field("labelId")}
+        {field("labelEn")}
+      </div>
+      <fieldset className="space-y-4 rounded border border-slate-200 p-4">
+        <legend className="px-1 font-semibold">{t("valueLegend")}</legend>
+        <p className="text-sm text-slate-600">{t("hints.value")}</p>
+        {/* Keyed by the value sent back: React's reset after an action restores a select's first default only. */}
+        <SelectField
+          key={`qualifier-${values.qualifier ?? ""}`}
+          id="figure-qualifier"
+          name="qualifier"
+          label={t("fields.qualifier")}
+          defaultValue={values.qualifier ?? "EXACT"}
+          error={errorOf("qualifier")}
+          options={figureQualifiers.map((qualifier) => ({ value: qualifier, label: t(`qualifiers.${qualifier}`) }))}
+        />
+        <div className="grid gap-4 sm:grid-cols-3">
+          {field("valueMin", { hint: t("hints.number") })}
+          {field("valueMax", { hint: t("hints.valueMax") })}
+          {field("unit", { hint: t("hints.unit") })}
+        </div>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {field("noteId")}
+          {field("noteEn")}
+        </div>
+      </fieldset>
+      <fieldset className="space-y-4 rounded border border-slate-200 p-4">
+        <legend className="px-1 font-semibold">{t("periodLegend")}</legend>
+        {field("periodLabel", { hint: t("hints.periodLabel") })}
+        <div className="grid gap-4 sm:grid-cols-2">
+          {field("periodStart", { type: "date" })}
+          {field("periodEnd", { type: "date" })}
+        </div>
+      </fieldset>
+      <fieldset className="space-y-4 rounded border border-slate-200 p-4">
+        <legend className="px-1 font-semibold">{t("sourceLegend")}</legend>
+        {field("sourceName")}
+        {field("sourceUrl", { type: "url" })}
+        {field("publishedOn", { type: "date" })}
+        <TextAreaField
+          id="figure-method"
+          name="method"
+          label={t("fields.method")}
+          hint={t("hints.method")}
+          defaultValue={values.method}
+          error={errorOf("method")}
+          rows={3}
+        />
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div className="flex items-start gap-2">
+          <input
+            key={`headline-${values.isHeadline ?? ""}`}
+            id="figure-isHeadline"
+            name="isHeadline"
+            type="checkbox"
+            value="on"
+            defaultChecked={values.isHeadline === "on"}
+            aria-describedby="figure-isHeadline-hint"
+            className="mt-1 h-4 w-4"
+          />
+          <div>
+            <label htmlFor="figure-isHeadline" className="font-medium">
+              {t("fields.isHeadline")}
+            </label>
+            <p id="figure-isHeadline-hint" className="text-sm text-slate-600">
+              {t("hints.isHeadline")}
+            </p>
+          </div>
+        </div>
+        {field("sortOrder", { type: "number" })}
+      </div>
+      <SubmitButton label={mode === "create" ? t("createSubmit") : t("updateSubmit")} isPending={isPending} />
+    </form>
+  );
+}

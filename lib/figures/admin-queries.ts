@@ -1,0 +1,63 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { dateColumnToIsoDate } from "@/lib/dates";
+
+// For staff pages only (callers check requireStaff): every figure, retired ones included.
+
+export async function listFiguresForStaff() {
+  const figures = await prisma.figure.findMany({
+    orderBy: [{ retiredAt: { sort: "desc", nulls: "first" } }, { sortOrder: "asc" }, { key: "asc" }],
+    select: {
+      id: true,
+      key: true,
+      labelId: true,
+      labelEn: true,
+      qualifier: true,
+      valueMin: true,
+      valueMax: true,
+      unit: true,
+      periodLabel: true,
+      sourceName: true,
+      isHeadline: true,
+      retiredAt: true,
+    },
+  });
+  return figures.map((figure) => ({
+    ...figure,
+    valueMin: figure.valueMin.toNumber(),
+    valueMax: figure.valueMax?.toNumber() ?? null,
+  }));
+}
+
+/** A figure as the edit form shows it: every field as the text the form sends back. */
+export async function getFigureForStaff(id: string) {
+  const figure = await prisma.figure.findUnique({ where: { id } });
+  if (!figure) return null;
+  return {
+    id: figure.id,
+    retiredAt: figure.retiredAt,
+    updatedAt: figure.updatedAt,
+    values: {
+      key: figure.key,
+      labelId: figure.labelId,
+      labelEn: figure.labelEn,
+      qualifier: figure.qualifier,
+      valueMin: figure.valueMin.toString(),
+      valueMax: figure.valueMax?.toString() ?? "",
+      unit: figure.unit,
+      noteId: figure.noteId ?? "",
+      noteEn: figure.noteEn ?? "",
+      periodLabel: figure.periodLabel,
+      periodStart: dateColumnToIsoDate(figure.periodStart),
+      periodEnd: dateColumnToIsoDate(figure.periodEnd),
+      sourceName: figure.sourceName,
+      sourceUrl: figure.sourceUrl ?? "",
+      method: figure.method ?? "",
+      publishedOn: figure.publishedOn ? dateColumnToIsoDate(figure.publishedOn) : "",
+      isHeadline: figure.isHeadline ? "on" : "",
+      sortOrder: String(figure.sortOrder),
+    },
+  };
+}
+
+export type StaffFigure = NonNullable<Awaited<ReturnType<typeof getFigureForStaff>>>;
