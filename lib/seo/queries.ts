@@ -14,3 +14,12 @@ export async function listSitemapListings() {
 export async function listSitemapSubsectors() {
   return prisma.subsector.findMany({ orderBy: { sortOrder: "asc" }, select: { slug: true } });
 }
+
+/** Published events that are not samples (sample event pages are not indexed). */
+export async function listSitemapEvents() {
+  return prisma.event.findMany({
+    where: { status: "PUBLISHED", isSample: false },
+    orderBy: { slug: "asc" },
+    select: { slug: true, updatedAt: true },
+  });
+}

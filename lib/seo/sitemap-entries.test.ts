@@ -20,6 +20,10 @@ describe("buildSitemapEntries", () => {
       `${siteUrl}/en/peta`,
       `${siteUrl}/sertifikasi`,
       `${siteUrl}/en/sertifikasi`,
+      ...["acara", "statistik", "data", "kolaborasi"].flatMap((path) => [
+        `${siteUrl}/${path}`,
+        `${siteUrl}/en/${path}`,
+      ]),
       ...["startup", "usaha", "komunitas", "coworking", "kampus"].flatMap((path) => [
         `${siteUrl}/${path}`,
         `${siteUrl}/en/${path}`,

@@ -12,6 +12,7 @@ type SitemapEntry = MetadataRoute.Sitemap[number];
 export type SitemapSources = {
   subsectors: { slug: string }[];
   listings: { slug: string; kind: ListingKind; updatedAt: Date }[];
+  events?: { slug: string; updatedAt: Date }[];
 };
 
 // Next writes URLs into the XML unescaped: percent-encoding each segment keeps an odd slug (an "&") valid.
@@ -47,9 +48,14 @@ export function buildSitemapEntries(siteUrl: string, sources: SitemapSources): M
     { path: "/subsektor" },
     { path: "/peta" },
     { path: "/sertifikasi" },
+    { path: "/acara" },
+    { path: "/statistik" },
+    { path: "/data" },
+    { path: "/kolaborasi" },
     ...listingKinds.map((kind) => ({ path: `/${listingKindPaths[kind]}` })),
     ...sources.subsectors.map((subsector) => ({ path: `/subsektor/${subsector.slug}` })),
     ...sources.listings.map((listing) => ({ path: getListingPath(listing), lastModified: listing.updatedAt })),
+    ...(sources.events ?? []).map((event) => ({ path: `/acara/${event.slug}`, lastModified: event.updatedAt })),
   ];
   return pages.flatMap((page) => buildPageEntries(siteUrl, page.path, page.lastModified));
 }

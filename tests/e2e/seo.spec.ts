@@ -40,8 +40,10 @@ test.describe("sitemap and robots", () => {
     const indonesianListings = listingPaths.filter((path) => !path.startsWith("/en/"));
     expect(listingPaths).toHaveLength(2 * indonesianListings.length);
     for (const path of indonesianListings) expect(listingPaths).toContain(`/en${path}`);
-    // "/", "/subsektor", "/peta", "/sertifikasi" and the five directories, in both languages.
-    expect(paths).toHaveLength(2 * 9 + 2 * SUBSECTOR_COUNT + listingPaths.length);
+    // "/", "/subsektor", "/peta", "/sertifikasi", "/acara", "/statistik", "/data", "/kolaborasi" and the five
+    // directories, in both languages; events only when real (sample events are not indexed).
+    const eventPaths = paths.filter((path) => /^\/(?:en\/)?acara\/[^/]+$/.test(path));
+    expect(paths).toHaveLength(2 * 13 + 2 * SUBSECTOR_COUNT + listingPaths.length + eventPaths.length);
 
     // Every entry names both languages and the default; listings carry their last update.
     for (const block of blocks) {

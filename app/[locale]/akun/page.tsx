@@ -9,6 +9,7 @@ import { listManagedListings } from "@/lib/accounts/queries";
 import { confirmListingDataAction } from "@/lib/listings/actions";
 import { formatJakartaDate } from "@/lib/dates";
 import { SampleBadge } from "@/components/sample-badge";
+import { CollaborationDashboardSection } from "@/components/collaboration/dashboard-section";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -35,6 +36,7 @@ export default async function AccountPage({ params, searchParams }: PageProps) {
   const tOwner = await getTranslations("OwnerListing");
   const tInbox = await getTranslations("ListingInbox");
   const tManagers = await getTranslations("CoManagers");
+  const tEvents = await getTranslations("EventProposal");
 
   return (
     <section className="space-y-6">
@@ -55,6 +57,11 @@ export default async function AccountPage({ params, searchParams }: PageProps) {
           <li>
             <Link href="/akun/sertifikasi" className="text-brand-700 underline">
               {tCertifications("accountLink")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/akun/acara/usulkan" className="text-brand-700 underline">
+              {tEvents("accountLink")}
             </Link>
           </li>
         </ul>
@@ -154,6 +161,7 @@ export default async function AccountPage({ params, searchParams }: PageProps) {
           </ul>
         )}
       </section>
+      <CollaborationDashboardSection userId={user.id} />
     </section>
   );
 }

@@ -1,0 +1,145 @@
+"use server";
+
+import { z } from "zod";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireStaff, requireUser } from "@/lib/auth/session";
+import { getPathname } from "@/lib/i18n/navigation";
+import { readFormLocale, routing } from "@/lib/i18n/routing";
+import { getSiteUrl } from "@/lib/seo/site-url";
+import { closePost } from "./close-post";
+import { submitCollaborationPost } from "./create-post";
+import { decideResponse } from "./decide-response";
+import { setPostHidden } from "./hide-post";
+import { submitResponse } from "./respond-to-post";
+import {
+  closePostSchema,
+  decideResponseSchema,
+  moderatePostSchema,
+  type ClosePostFormState,
+  type CollaborationPostFormState,
+  type ModeratePostFormState,
+  type RespondFormState,
+} from "./schemas";
+
+const text = (formData: FormData, key: string) => {
+  const value = formData.get(key);
+  return typeof value === "string" ? value : "";
+};
+const texts = (formData: FormData, key: string) =>
+  formData.getAll(key).filter((value): value is string => typeof value === "string");
+
+const postPath = (postId: string) => `/kolaborasi/${encodeURIComponent(postId)}`;
+
+/** The board and the post's page are rendered per request; this keeps any cached copy of them honest too. */
+function revalidateBoard(postId?: string) {
+  for (const locale of routing.locales) {
+    revalidatePath(`/${locale}/kolaborasi`);
+    if (postId) revalidatePath(`/${locale}${postPath(postId)}`);
+  }
+}
+
+// Authorization: a signed-in user (requireUser) posting for a published listing they manage; the data function
+// checks the listing's managers again inside its transaction.
+export async function createPostAction(
+  _previous: CollaborationPostFormState,
+  formData: FormData,
+): Promise<CollaborationPostFormState> {
+  const locale = readFormLocale(formData);
+  const user = await requireUser(locale);
+  const result = await submitCollaborationPost(user, {
+    listingId: text(formData, "listingId"),
+    kind: text(formData, "kind"),
+    title: text(formData, "title"),
+    description: text(formData, "description"),
+    wantedSubsectorIds: texts(formData, "wantedSubsectorIds"),
+    offeredSubsectorIds: texts(formData, "offeredSubsectorIds"),
+    location: text(formData, "location"),
+    deadline: text(formData, "deadline"),
+  });
+  if (!result.postId) return result;
+  revalidateBoard(result.postId);
+  redirect(`${getPathname({ href: postPath(result.postId), locale })}?hasil=diterbitkan`);
+}
+
+// Authorization: a signed-in user answering for a published listing they manage (checked again in the data
+// function), never for the post's own listing.
+export async function respondAction(_previous: RespondFormState, formData: FormData): Promise<RespondFormState> {
+  const locale = readFormLocale(formData);
+  const user = await requireUser(locale);
+  const postId = text(formData, "postId");
+  const result = await submitResponse(
+    user,
+    { postId, listingId: text(formData, "listingId"), message: text(formData, "message") },
+    { siteUrl: getSiteUrl() },
+  );
+  if (!result.isSent) return result;
+  revalidateBoard(postId);
+  redirect(`${getPathname({ href: postPath(postId), locale })}?hasil=terkirim`);
+}
+
+// Authorization: only a manager of the post's listing (scoped in decideResponse).
+export async function decideResponseAction(formData: FormData) {
+  const locale = readFormLocale(formData);
+  const user = await requireUser(locale);
+  const postId = text(formData, "postId");
+  const parsed = decideResponseSchema.safeParse({
+    responseId: text(formData, "responseId"),
+    decision: text(formData, "decision"),
+  });
+  const result = parsed.success
+    ? await decideResponse(user, parsed.data.responseId, parsed.data.decision, { siteUrl: getSiteUrl() })
+    : null;
+  const hasil = !result?.ok ? "gagal" : parsed.data?.decision === "ACCEPTED" ? "diterima" : "ditolak";
+  redirect(`${getPathname({ href: postPath(result?.ok ? result.postId : postId), locale })}?hasil=${hasil}`);
+}
+
+// Authorization: only a manager of the post's listing (scoped in closePost).
+export async function closePostAction(_previous: ClosePostFormState, formData: FormData): Promise<ClosePostFormState> {
+  const locale = readFormLocale(formData);
+  const user = await requireUser(locale);
+  const values = {
+    outcome: text(formData, "outcome"),
+    closedWithListingId: text(formData, "closedWithListingId"),
+    outcomeNote: text(formData, "outcomeNote"),
+  };
+  const parsed = closePostSchema.safeParse({ postId: text(formData, "postId"), ...values });
+  if (!parsed.success) {
+    const { postId, ...fieldErrors } = z.flattenError(parsed.error).fieldErrors;
+    return postId ? { formError: "postUnavailable", values } : { fieldErrors, values };
+  }
+  const result = await closePost(user, parsed.data);
+  if (!result.ok) {
+    return { formError: result.error === "partnerInvalid" ? "partnerInvalid" : "postUnavailable", values };
+  }
+  revalidateBoard(parsed.data.postId);
+  redirect(`${getPathname({ href: postPath(parsed.data.postId), locale })}?hasil=ditutup`);
+}
+
+// Authorization: staff or admin (requireStaff); setPostHidden re-checks the role inside its transaction.
+export async function moderatePostAction(
+  _previous: ModeratePostFormState,
+  formData: FormData,
+): Promise<ModeratePostFormState> {
+  const locale = readFormLocale(formData);
+  const staff = await requireStaff(locale);
+  const note = text(formData, "note");
+  const parsed = moderatePostSchema.safeParse({
+    postId: text(formData, "postId"),
+    isHidden: text(formData, "isHidden"),
+    note,
+  });
+  if (!parsed.success) {
+    const { postId, isHidden, ...fieldErrors } = z.flattenError(parsed.error).fieldErrors;
+    return postId || isHidden ? { formError: "postUnavailable", note } : { fieldErrors, note };
+  }
+  const result = await setPostHidden(staff, parsed.data.postId, parsed.data.isHidden, parsed.data.note, {
+    siteUrl: getSiteUrl(),
+  });
+  if (!result.ok) return { formError: result.error, note };
+  revalidateBoard(parsed.data.postId);
+  const query = new URLSearchParams({ hasil: parsed.data.isHidden ? "disembunyikan" : "ditampilkan" });
+  const filter = text(formData, "returnFilter");
+  if (filter === "tersembunyi") query.set("tampil", filter);
+  redirect(`${getPathname({ href: "/admin/kolaborasi", locale })}?${query}`);
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { prisma } from "@/lib/db/client";
+import { assertActiveStaff } from "@/lib/auth/assert-role";
+import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
+import { deliverEmail, recordEmail } from "@/lib/mail/mailer";
+
+export type SetPostHiddenResult = { ok: true } | { ok: false; error: "postUnavailable" | "unchanged" };
+
+/**
+ * Staff hide a post that breaks the rules, or show it again, always with a note. A hidden post leaves the board,
+ * its page and the open data at once; its poster still sees it, with the note, and is told by email.
+ */
+export async function setPostHidden(
+  actor: AuditActor,
+  postId: string,
+  isHidden: boolean,
+  note: string,
+  options: { siteUrl: string },
+): Promise<SetPostHiddenResult> {
+  const result = await prisma.$transaction(async (tx) => {
+    await assertActiveStaff(tx, actor);
+    const post = await tx.collaborationPost.findUnique({
+      where: { id: postId },
+      select: {
+        title: true,
+        hiddenNote: true,
+        listing: {
+          select: {
+            managers: { where: { user: { isDisabled: false } }, select: { user: { select: { email: true } } } },
+          },
+        },
+      },
+    });
+    if (!post) return { ok: false, error: "postUnavailable" } as const;
+    const { count } = await tx.collaborationPost.updateMany({
+      where: { id: postId, isHidden: !isHidden },
+      data: { isHidden, hiddenNote: isHidden ? note : null },
+    });
+    if (count !== 1) return { ok: false, error: "unchanged" } as const;
+
+    const emailIds: string[] = [];
+    for (const manager of post.listing.managers) {
+      emailIds.push(
+        await recordEmail(tx, {
+          to: manager.user.email,
+          subject: isHidden
+            ? `Postingan kolaborasi Anda disembunyikan: "${post.title}"`
+            : `Postingan kolaborasi Anda ditampilkan kembali: "${post.title}"`,
+          text:
+            (isHidden
+              ? `Petugas menyembunyikan postingan "${post.title}" dari papan kolaborasi karena melanggar aturan.`
+              : `Petugas menampilkan kembali postingan "${post.title}" di papan kolaborasi.`) +
+            `\n\nCatatan petugas: ${note}\n\nPostingan: ${options.siteUrl}/kolaborasi/${postId}`,
+        }),
+      );
+    }
+    await recordAudit(tx, actor, {
+      action: isHidden ? "collaborationPost.hide" : "collaborationPost.unhide",
+      entityType: "CollaborationPost",
+      entityId: postId,
+      before: { isHidden: !isHidden, hiddenNote: post.hiddenNote },
+      after: { isHidden, note },
+    });
+    return { ok: true, emailIds } as const;
+  });
+  if (!result.ok) return result;
+  for (const id of result.emailIds) await deliverEmail(id);
+  return { ok: true };
+}
