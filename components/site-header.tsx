@@ -24,6 +24,12 @@ export async function SiteHeader() {
               {tKind(kind)}
             </Link>
           ))}
+          <Link href="/acara" className="hover:underline">
+            {t("events")}
+          </Link>
+          <Link href="/kolaborasi" className="hover:underline">
+            {t("collaboration")}
+          </Link>
           <Link href="/peta" className="hover:underline">
             {t("map")}
           </Link>
