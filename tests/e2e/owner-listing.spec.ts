@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { demoStaff, signIn, signUpVerifyAndSignIn } from "./support/accounts";
+import { submitNewListing } from "./support/listing-form";
 
 // A 1×1 PNG, and an SVG that pretends to be a JPEG by its name.
 const tinyPng = Buffer.from(
@@ -53,8 +54,7 @@ test("a new community listing stays private until staff approve it; owner edits 
   await expect(page.getByLabel("Nama (Bahasa Indonesia)")).toHaveValue(name);
 
   await page.getByLabel("Situs web").fill("https://komunitas.contoh.id");
-  await page.getByRole("button", { name: "Ajukan listing" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("sudah diajukan");
+  await submitNewListing(page);
   await expect(page.getByText("Menunggu tinjauan").first()).toBeVisible();
   const managePath = new URL(page.url()).pathname;
 
@@ -109,8 +109,7 @@ test("a logo is checked by its bytes: a renamed SVG is refused, a PNG is accepte
   await expect(page.getByText(/Hanya gambar PNG, JPEG, atau WebP yang diterima/)).toBeVisible();
 
   await page.getByLabel(/^Logo/).setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: tinyPng });
-  await page.getByRole("button", { name: "Ajukan listing" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toContainText("sudah diajukan");
+  await submitNewListing(page);
 });
 
 test("a person claims an existing studio and manages it only after staff approve", async ({ page, browser }) => {
