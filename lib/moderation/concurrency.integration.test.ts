@@ -81,9 +81,18 @@ describe(`concurrent moderation (${isServer ? "PostgreSQL server" : "embedded, s
   it("the change and its audit entry fail together: a failing audit write leaves the revision pending", async () => {
     const { listing, revision } = await pendingRevision();
     const staff = await createUser({ role: "STAFF" });
-    // An actor role that is not a UserRole makes the audit insert fail after the listing update in the same
+    // This file's own database: make the audit insert of an approval fail, after the listing update in the same
     // transaction; the listing update must roll back with it.
-    await expect(approveRevision({ ...staff, role: "NOT_A_ROLE" as never }, revision.id, 1)).rejects.toThrow();
+    await prisma.$executeRaw`CREATE FUNCTION fail_audit_for_test() RETURNS trigger AS $$
+      BEGIN RAISE EXCEPTION 'audit write failed (test)'; END $$ LANGUAGE plpgsql`;
+    await prisma.$executeRaw`CREATE TRIGGER fail_audit_for_test BEFORE INSERT ON "AuditLog"
+      FOR EACH ROW WHEN (NEW."action" = 'revision.approve') EXECUTE FUNCTION fail_audit_for_test()`;
+    try {
+      await expect(approveRevision(staff, revision.id, 1)).rejects.toThrow(/audit write failed/);
+    } finally {
+      await prisma.$executeRaw`DROP TRIGGER fail_audit_for_test ON "AuditLog"`;
+      await prisma.$executeRaw`DROP FUNCTION fail_audit_for_test()`;
+    }
     expect((await prisma.listingRevision.findUniqueOrThrow({ where: { id: revision.id } })).status).toBe("PENDING");
     expect((await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })).version).toBe(1);
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertStaff } from "@/lib/auth/assert-role";
 import { prisma } from "@/lib/db/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { deliverEmail, recordEmail } from "@/lib/mail/mailer";
@@ -10,6 +11,7 @@ async function decideClaim(
   claimId: string,
   decision: { isApproved: boolean; note?: string },
 ): Promise<ClaimDecisionResult> {
+  assertStaff(actor);
   const outcome = await prisma.$transaction(async (tx) => {
     const { count } = await tx.listingClaim.updateMany({
       where: { id: claimId, status: "PENDING" },

@@ -1,4 +1,5 @@
 import "server-only";
+import { assertStaff } from "@/lib/auth/assert-role";
 import { prisma } from "@/lib/db/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { deliverEmail } from "@/lib/mail/mailer";
@@ -12,6 +13,7 @@ export type DecisionResult = { ok: true; kind: string; slug: string } | { ok: fa
  * staff decide at once exactly one wins and the other is told it was already handled.
  */
 export async function approveNewListing(actor: AuditActor, listingId: string): Promise<DecisionResult> {
+  assertStaff(actor);
   const outcome = await prisma.$transaction(async (tx) => {
     const now = new Date();
     const { count } = await tx.listing.updateMany({
@@ -50,6 +52,7 @@ export async function approveNewListing(actor: AuditActor, listingId: string): P
 }
 
 export async function rejectNewListing(actor: AuditActor, listingId: string, note: string): Promise<DecisionResult> {
+  assertStaff(actor);
   const outcome = await prisma.$transaction(async (tx) => {
     const { count } = await tx.listing.updateMany({
       where: { id: listingId, status: "PENDING_REVIEW" },

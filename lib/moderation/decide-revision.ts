@@ -1,4 +1,5 @@
 import "server-only";
+import { assertStaff } from "@/lib/auth/assert-role";
 import { prisma } from "@/lib/db/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -23,6 +24,7 @@ export async function approveRevision(
   revisionId: string,
   expectedListingVersion: number,
 ): Promise<RevisionDecisionResult> {
+  assertStaff(actor);
   try {
     const outcome = await prisma.$transaction(async (tx) => {
       const now = new Date();
@@ -99,6 +101,7 @@ export async function rejectRevision(
   revisionId: string,
   note: string,
 ): Promise<RevisionDecisionResult> {
+  assertStaff(actor);
   const outcome = await prisma.$transaction(async (tx) => {
     const { count } = await tx.listingRevision.updateMany({
       where: { id: revisionId, status: "PENDING" },

@@ -221,3 +221,14 @@ describe("photos in revisions", () => {
     expect(photos.map((photo) => [photo.fileId, photo.file.visibility])).toEqual([[newFile.id, "PUBLIC"]]);
   });
 });
+
+describe("decisions by someone who is not staff", () => {
+  it("are refused in the data layer too, writing nothing", async () => {
+    const owner = await createUser();
+    const listing = await createManagedListing(owner.id, { kind: "COMMUNITY", status: "PENDING_REVIEW" });
+    await expect(approveNewListing(owner, listing.id)).rejects.toThrow("Forbidden");
+    await expect(rejectRevision(owner, "any", "Catatan apa saja.")).rejects.toThrow("Forbidden");
+    await expect(approveClaim(owner, "any")).rejects.toThrow("Forbidden");
+    expect((await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })).status).toBe("PENDING_REVIEW");
+  });
+});
