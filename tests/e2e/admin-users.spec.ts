@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn, signUpVerifyAndSignIn } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/axe";
 
 const ADMIN = { email: "admin@contoh.id", password: "demo-admin-ekraf" };
 
@@ -96,15 +96,7 @@ test("the admin pages for users, transfers, reports and the audit log have no se
   ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const results = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-      .analyze();
-    const severe = results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""));
-    expect(
-      severe.map(
-        (violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-      ),
-    ).toEqual([]);
+    await expectNoAxeViolations(page);
   }
   // The transfer page shows the demo owner as the sample listing's manager.
   await page.goto("/admin/pengguna/pengelola?listing=sari-apel-tlogomas-lestari-contoh");

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 
 // Demo accounts from README.md (demo mode only). The listing is a published sample with no certificate of its own
 // and is used by no other browser test, so adding and revoking one here changes nothing they check.
@@ -13,16 +13,6 @@ async function signIn(page: Page, account: { email: string; password: string }) 
   await page.getByLabel("Kata sandi").fill(account.password);
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page).toHaveURL(/\/akun$/);
-}
-
-async function expectNoSevereAccessibilityIssues(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  const severe = results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""));
-  expect(
-    severe.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
-  ).toEqual([]);
 }
 
 async function verifyNumber(page: Page, number: string) {
@@ -52,17 +42,17 @@ test("staff record a certificate, it shows on the profile and verifies; revoked,
   await page.getByLabel("Nomor sertifikat").fill(number);
   await page.getByLabel("Tanggal terbit").fill("2025-01-15");
   await page.getByLabel("Berlaku sampai").fill("2035-01-14");
-  await expectNoSevereAccessibilityIssues(page);
+  await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Catat sebagai tersertifikasi" }).click();
   await expect(page).toHaveURL(/\/admin\/sertifikasi\/\w+\?hasil=dibuat$/);
   await expect(page.getByRole("main").getByRole("status")).toHaveText("Sertifikat dicatat sebagai tersertifikasi.");
   const adminPath = new URL(page.url()).pathname;
-  await expectNoSevereAccessibilityIssues(page);
+  await expectNoAxeViolations(page);
 
   // Listed among the certified businesses, filtered by type, in both languages.
   await page.goto("/sertifikasi?jenis=merek");
   await expect(page.getByRole("main").getByRole("link", { name: LISTING.name })).toBeVisible();
-  await expectNoSevereAccessibilityIssues(page);
+  await expectNoAxeViolations(page);
   await page.goto("/en/sertifikasi?jenis=merek");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Certified creative businesses");
   await expect(page.getByRole("main").getByRole("link", { name: LISTING.name })).toBeVisible();
@@ -88,7 +78,7 @@ test("staff record a certificate, it shows on the profile and verifies; revoked,
   const qrCode = page.getByRole("img", { name: /^Kode QR/ });
   await expect(qrCode).toHaveAttribute("aria-label", `Kode QR berisi alamat halaman sertifikat ini: ${page.url()}`);
   await expect(qrCode.locator("svg path")).not.toHaveCount(0);
-  await expectNoSevereAccessibilityIssues(page);
+  await expectNoAxeViolations(page);
   const certificatePath = new URL(page.url()).pathname;
   await page.goto(`/en${certificatePath}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Trademark — ${LISTING.name}`);
@@ -117,7 +107,7 @@ test("staff record a certificate, it shows on the profile and verifies; revoked,
   await expect(revoked).toHaveCount(1);
   await expect(revoked).toContainText("Dicabut");
   await expect(revoked).not.toContainText("Tersertifikasi");
-  await expectNoSevereAccessibilityIssues(page);
+  await expectNoAxeViolations(page);
   await page.goto(certificatePath);
   await expect(page.getByRole("main")).toContainText(/Dicabut pada \d+ \w+ \d{4}\./);
   await expect(page.getByRole("main")).not.toContainText("Berlaku per hari ini");
@@ -141,7 +131,7 @@ test("an owner applies for a certification and sees it as applied, with its hist
   await page.getByLabel("Berlaku sampai").fill("2025-05-01");
   await page.getByRole("button", { name: "Kirim pengajuan" }).click();
   await expect(page.getByText("Tanggal berlaku sampai harus sesudah tanggal terbit.")).toBeVisible();
-  await expectNoSevereAccessibilityIssues(page);
+  await expectNoAxeViolations(page);
 
   await page.getByLabel("Berlaku sampai").fill("");
   await page.getByLabel("Berkas bukti (opsional)").setInputFiles({
@@ -158,5 +148,5 @@ test("an owner applies for a certification and sees it as applied, with its hist
   await expect(application).toContainText("Diajukan");
   await expect(application.getByRole("link", { name: "Berkas bukti" })).toBeVisible();
   await expect(application.getByRole("region", { name: /Riwayat/ })).toContainText("Pemilik Usaha Demo");
-  await expectNoSevereAccessibilityIssues(page);
+  await expectNoAxeViolations(page);
 });

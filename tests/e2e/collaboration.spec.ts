@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { demoStaff, signIn, signUpVerifyAndSignIn } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/axe";
 
 // The demo owner manages the published sample "Sari Apel Tlogomas Lestari", a kuliner business.
 const kulinerOwner = { email: "pemilik@contoh.id", password: "demo-pemilik-ekraf" };
@@ -200,15 +200,7 @@ for (const path of ["/kolaborasi", "/en/kolaborasi?status=semua"]) {
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     for (const url of [path, page.url()]) {
       await page.goto(url);
-      const results = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-        .analyze();
-      const severe = results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""));
-      expect(
-        severe.map(
-          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-        ),
-      ).toEqual([]);
+      await expectNoAxeViolations(page);
     }
   });
 }

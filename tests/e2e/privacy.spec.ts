@@ -1,15 +1,7 @@
 import fs from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signUpVerifyAndSignIn } from "./support/accounts";
-
-async function expectNoSeriousAccessibilityIssues(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  const severe = results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""));
-  expect(severe.map((violation) => violation.id)).toEqual([]);
-}
+import { expectNoAxeViolations } from "./support/axe";
 
 test("the privacy notice is linked from the footer and the sign-up form, in Indonesian and English", async ({
   page,
@@ -22,7 +14,7 @@ test("the privacy notice is linked from the footer and the sign-up form, in Indo
   await expect(notice).toContainText("Undang-Undang Nomor 27 Tahun 2022");
   await expect(notice.getByRole("heading", { level: 2, name: "Hak Anda" })).toBeVisible();
   await expect(notice).toContainText("Disporapar");
-  await expectNoSeriousAccessibilityIssues(page);
+  await expectNoAxeViolations(page);
 
   await page.goto("/en/privasi");
   await expect(page.getByRole("heading", { level: 1, name: "Privacy notice" })).toBeVisible();
@@ -39,7 +31,7 @@ test("a user downloads their data, deletes the account, and cannot sign in after
   const { email, password } = await signUpVerifyAndSignIn(page, "Warga Yang Pergi");
   await page.getByRole("link", { name: "Privasi dan data (unduh data, hapus akun)" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Privasi dan data" })).toBeVisible();
-  await expectNoSeriousAccessibilityIssues(page);
+  await expectNoAxeViolations(page);
 
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "Unduh data saya (JSON)" }).click();

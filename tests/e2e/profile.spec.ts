@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { unpublishedSampleStatuses } from "../../prisma/seed-data/demo-statuses";
+import { expectNoAxeViolations } from "./support/axe";
 
 // Slugs from prisma/seed-data: the first sample creative business holds a BPOM registration that expired on
 // 2025-03-31; Kaos Buring Nusantara holds a valid trademark and a revoked copyright; MCC is a real entity.
@@ -122,10 +122,7 @@ test.describe("listing profile", () => {
     await page.goto(EXPIRED_SAMPLE.path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     // The profile itself; the site-wide header and demo notice belong to the layout.
-    const results = await new AxeBuilder({ page }).include("main").analyze();
-    expect(
-      results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(" | ")}`),
-    ).toEqual([]);
+    await expectNoAxeViolations(page, { include: ["main"], rules: "all", impacts: "any" });
   });
 
   test("answers 404 for an unknown slug, a wrong kind and an unknown kind", async ({ page }) => {

@@ -1,17 +1,7 @@
 import fs from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { demoStaff, signIn } from "./support/accounts";
-
-async function expectNoSevereAccessibilityIssues(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  const severe = results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""));
-  expect(
-    severe.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
-  ).toEqual([]);
-}
+import { expectNoAxeViolations } from "./support/axe";
 
 test.describe("statistics page", () => {
   test("shows both PDRB figures side by side with their sources, and says samples are counted", async ({ page }) => {
@@ -81,7 +71,7 @@ test.describe("statistics page", () => {
     for (const path of ["/statistik", "/en/statistik"]) {
       await page.goto(path);
       for (const summary of await page.locator("summary").all()) await summary.click();
-      await expectNoSevereAccessibilityIssues(page);
+      await expectNoAxeViolations(page);
     }
   });
 });
@@ -128,7 +118,7 @@ test.describe("open data", () => {
   test("has no serious accessibility issues", async ({ page }) => {
     for (const path of ["/data", "/en/data"]) {
       await page.goto(path);
-      await expectNoSevereAccessibilityIssues(page);
+      await expectNoAxeViolations(page);
     }
   });
 });
@@ -156,7 +146,7 @@ test("staff add a city figure, see it on the statistics page, and retire it", as
   const value = page.getByLabel("Nilai", { exact: true });
   await expect(value).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("Tulis angka tanpa pemisah ribuan, misalnya 14000 atau 93,05.")).toBeVisible();
-  await expectNoSevereAccessibilityIssues(page);
+  await expectNoAxeViolations(page);
   await value.fill("1500");
   await page.getByRole("button", { name: "Tambah angka" }).click();
   await expect(page.getByRole("main").getByRole("status")).toHaveText("Angka ditambahkan.");
