@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
@@ -31,7 +32,16 @@ export const securityHeaders = [
   { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
 ];
 
+// Several instances (docs/decisions/007): with REDIS_URL the page cache is shared through Redis, with PAGE_CACHE=off
+// there is none; otherwise each process keeps its own (one machine). Read when `next start` begins, so one build
+// serves every configuration; lib/env.ts validates both before the launcher starts Next.
+const cacheHandler =
+  process.env.REDIS_URL || process.env.PAGE_CACHE === "off"
+    ? path.resolve(/*turbopackIgnore: true*/ process.cwd(), "lib/cache/shared-cache-handler.mjs")
+    : undefined;
+
 const nextConfig: NextConfig = {
+  cacheHandler,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

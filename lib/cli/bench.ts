@@ -1,15 +1,10 @@
 // `npm run bench [-- --listings 100000]`: fills a separate database on a real PostgreSQL server with generated
 // listings, starts the production server on it and prints throughput and latency per page type (autocannon, 50
 // connections) against a static file of the same server, plus search query times. Never part of `npm test`.
-import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import pg from "pg";
-import { applyMigrations } from "@/lib/db/migrations";
-import { createScriptPrismaClient } from "@/lib/db/seed-client";
-import { seedDatabase } from "@/prisma/seed";
-import { binPath, projectRoot } from "@/lib/cli/run";
 import { buildIfNeeded } from "@/lib/cli/portal";
+import { createBenchDatabase, startProductionServer, type BenchDatabase } from "@/lib/cli/bench-database";
 
 const { values } = parseArgs({
   options: {
@@ -32,71 +27,6 @@ if (!serverUrl) {
 }
 
 const databaseName = `ekraf_bench_${listingCount}_${Date.now()}`;
-const withDatabase = (database: string) => Object.assign(new URL(serverUrl), { pathname: `/${database}` }).toString();
-const databaseUrl = withDatabase(databaseName);
-
-async function onServer(sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
-}
-
-async function fillDatabase() {
-  await onServer(`CREATE DATABASE "${databaseName}"`);
-  await applyMigrations(databaseUrl);
-  const prisma = createScriptPrismaClient(databaseUrl);
-  await seedDatabase(prisma, "production"); // reference data: subsectors, certification types, figures
-  await prisma.$disconnect();
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  // Generated in SQL: names from word lists, spread over kinds, subsectors and kecamatan, a third certified.
-  await client.query(`
-    WITH words AS (
-      SELECT ARRAY['Kopi','Batik','Studio','Keramik','Animasi','Gim','Foto','Tenun','Kriya','Musik','Desain','Kedai',
-                   'Galeri','Sanggar','Rumah','Pustaka','Radio','Teater','Busana','Arsitek'] AS a,
-             ARRAY['Tugu','Ijen','Arjuno','Kawi','Brantas','Panderman','Celaket','Semeru','Bromo','Kayutangan',
-                   'Dinoyo','Sawojajar','Tlogomas','Sukun','Blimbing','Klojen','Lowokwaru','Janti','Bunul','Oro'] AS b,
-             ARRAY['Lestari','Jaya','Kreatif','Nusantara','Mandiri','Abadi','Makmur','Sentosa','Indah','Bersama'] AS c
-    ), subs AS (SELECT array_agg("id" ORDER BY "sortOrder") AS ids FROM "Subsector")
-    INSERT INTO "Listing" ("id","kind","slug","status","nameId","summaryId","descriptionId","primarySubsectorId",
-      "kecamatan","latitude","longitude","isSample","publishedAt","lastVerifiedAt","tags","updatedAt")
-    SELECT 'bench' || g,
-      (ARRAY['STARTUP_STUDIO','CREATIVE_BUSINESS','CREATIVE_BUSINESS','COMMUNITY','COWORKING','CAMPUS'])[1 + g % 6]::"ListingKind",
-      'bench-' || g, 'PUBLISHED',
-      w.a[1 + g % 20] || ' ' || w.b[1 + (g / 20) % 20] || ' ' || w.c[1 + (g / 400) % 10] || ' ' || g,
-      'Usaha ' || lower(w.a[1 + g % 20]) || ' di ' || w.b[1 + (g / 20) % 20] || ' yang melayani warga Kota Malang.',
-      'Data uji beban untuk mengukur kinerja portal; bukan usaha sungguhan.',
-      s.ids[1 + g % 17],
-      (ARRAY['BLIMBING','KEDUNGKANDANG','KLOJEN','LOWOKWARU','SUKUN'])[1 + g % 5]::"Kecamatan",
-      -7.98 + ((g * 37) % 1000) / 20000.0, 112.63 + ((g * 53) % 1000) / 20000.0,
-      true, now() - (g % 900) * interval '1 day', now() - (g % 500) * interval '1 day',
-      ARRAY[lower(w.a[1 + g % 20])], now()
-    FROM generate_series(1, ${listingCount}) g, words w, subs s`);
-  await client.query(`
-    INSERT INTO "Certification" ("id","listingId","typeId","status","number","expiresOn","updatedAt")
-    SELECT 'benchcert' || g, 'bench' || g, (SELECT "id" FROM "CertificationType" ORDER BY "slug" LIMIT 1),
-      'CERTIFIED', 'IDM' || g, (now() + ((g % 7) - 2) * interval '1 year')::date, now()
-    FROM generate_series(1, ${listingCount}, 3) g`);
-  await client.query("ANALYZE");
-  await client.end();
-}
-
-function waitForServer(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 60_000;
-    const poll = async () => {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return resolve();
-      } catch {
-        // not yet listening
-      }
-      if (Date.now() > deadline) reject(new Error("server did not start"));
-      else setTimeout(poll, 300);
-    };
-    void poll();
-  });
-}
 
 async function measure(path: string) {
   const result = await autocannon({ url: `http://127.0.0.1:${port}${path}`, connections: 50, duration });
@@ -110,7 +40,7 @@ async function measure(path: string) {
   };
 }
 
-async function measureSearchQueries() {
+async function measureSearchQueries(databaseUrl: string) {
   process.env.DATABASE_URL = databaseUrl;
   const { parseDirectoryFilters } = await import("@/lib/directory/filters");
   const { searchDirectory } = await import("@/lib/directory/queries");
@@ -141,41 +71,29 @@ async function measureSearchQueries() {
   return { samples: timings.length, p50: at(0.5), p95: at(0.95) };
 }
 
+const fillDatabase = (): Promise<BenchDatabase> => createBenchDatabase({ serverUrl, name: databaseName, listingCount });
+
 if (values["search-only"]) {
   console.log(`[bench] filling ${databaseName} with ${listingCount} listings…`);
-  await fillDatabase();
+  const database = await fillDatabase();
   try {
-    const search = await measureSearchQueries();
+    const search = await measureSearchQueries(database.url);
     console.log(
       `Search (searchDirectory: results + facets), ${search.samples} queries at ${listingCount} listings: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms`,
     );
   } finally {
-    if (!values.keep) await onServer(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+    if (!values.keep) await database.drop();
   }
   process.exit(0);
 }
 
 const startedAt = Date.now();
 console.log(`[bench] filling ${databaseName} with ${listingCount} listings…`);
-await fillDatabase();
+const database = await fillDatabase();
 console.log(`[bench] filled in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
 await buildIfNeeded();
-const server = spawn(binPath("next"), ["start", "-p", String(port)], {
-  cwd: projectRoot,
-  stdio: "ignore",
-  env: {
-    ...process.env,
-    NODE_ENV: "production",
-    APP_ENV: "demo",
-    DATABASE_URL: databaseUrl,
-    DATABASE_EMBEDDED: "0",
-    AUTH_SECRET: "bench-secret-bench-secret-bench-secret",
-    AUTH_URL: `http://localhost:${port}`,
-    NEXT_TELEMETRY_DISABLED: "1",
-  },
-});
+const server = await startProductionServer({ port, databaseUrl: database.url });
 try {
-  await waitForServer();
   const warm = ["/", "/usaha", "/usaha/bench-2", "/cari?q=kopi", "/humans.txt"];
   for (const path of warm) await fetch(`http://127.0.0.1:${port}${path}`);
   const reference = await measure("/humans.txt");
@@ -196,11 +114,11 @@ try {
       errors: row.errors,
     })),
   );
-  const search = await measureSearchQueries();
+  const search = await measureSearchQueries(database.url);
   console.log(
     `Search (searchDirectory: results + facets), ${search.samples} queries: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms`,
   );
 } finally {
-  server.kill("SIGTERM");
-  if (!values.keep) await onServer(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+  await server.stop();
+  if (!values.keep) await database.drop();
 }

@@ -62,7 +62,7 @@ export async function buildIfNeeded() {
   if (result.code !== 0) throw new Error("next build failed (see the output above)");
 }
 
-async function waitUntilHealthy(port: number, child: ChildProcess, timeoutMs = 120_000) {
+export async function waitUntilHealthy(port: number, child: ChildProcess, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);

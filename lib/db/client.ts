@@ -21,8 +21,14 @@ function createPrismaClient(databaseUrl: string, options: { isReplica?: boolean 
       onPoolError: (error) => console.error(`[db] idle connection error: ${error.message}`),
     },
   );
-  // Tests count database round trips per page through query events; nothing else pays for them.
-  return new PrismaClient({ adapter, log: env.NODE_ENV === "test" ? [{ emit: "event", level: "query" }] : [] });
+  return new PrismaClient({
+    adapter,
+    // Tests count database round trips per page through query events; nothing else pays for them.
+    log: env.NODE_ENV === "test" ? [{ emit: "event", level: "query" }] : [],
+    // Under load every pooled connection can be busy with page reads. Prisma's default gives a transaction 2 s to
+    // get one and then fails the save (P2028, seen in `npm run test:load`); a save should wait its turn instead.
+    transactionOptions: { maxWait: 15_000, timeout: 15_000 },
+  });
 }
 
 export function getDatabaseUrl(): string {

@@ -9,6 +9,8 @@ export type EmbeddedDatabase = {
   url: string;
   isOwner: boolean;
   close(): Promise<void>;
+  /** The owner only: a tarball of the data folder, for backups (PGlite's own dump; pg_dump cannot read it). */
+  dumpDataDir?: () => Promise<Blob>;
 };
 
 type LockContent = { pid: number; port: number; startedAt: string };
@@ -67,7 +69,11 @@ export async function connectToRunningOwner(dataDir: string): Promise<string | n
  */
 export async function openEmbeddedDatabase(
   dataDir: string,
-  options: { port?: number } = {},
+  options: {
+    port?: number;
+    /** Restores a dumpDataDir tarball into a folder that holds no database yet. */
+    loadDataDir?: Blob;
+  } = {},
 ): Promise<EmbeddedDatabase> {
   const existing = await connectToRunningOwner(dataDir);
   if (existing) return { url: existing, isOwner: false, close: async () => {} };
@@ -94,7 +100,10 @@ export async function openEmbeddedDatabase(
     const { PGlite } = await import("@electric-sql/pglite");
     const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
     const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
-    const db = await PGlite.create(path.resolve(dataDir), { extensions: { pg_trgm } });
+    const db = await PGlite.create(path.resolve(dataDir), {
+      extensions: { pg_trgm },
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
     // Several connections are multiplexed onto PGlite's single backend; the app keeps one (pool max 1) so that
     // interactive transactions are not interleaved, and a script can still connect beside it.
     const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port ?? 0, maxConnections: 4 });
@@ -106,6 +115,7 @@ export async function openEmbeddedDatabase(
     return {
       url: embeddedUrl(port),
       isOwner: true,
+      dumpDataDir: () => db.dumpDataDir("gzip"),
       async close() {
         if (isClosed) return;
         isClosed = true;

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ForbiddenError } from "@/lib/auth/assert-role";
 import { createListing, createSubsector, createUser } from "@/tests/support/factories";
 import { applyListingImport } from "./apply-import";
@@ -237,14 +238,18 @@ describe("applying an import", () => {
     const id = token();
     const existing = await createListing({ primarySubsectorId: subsector.id, summaryId: "Ringkasan sebelum impor." });
     // A trigger that refuses one particular new listing stands in for any failure inside the transaction.
-    await prisma.$executeRawUnsafe(`
+    await prisma.$executeRaw(
+      Prisma.raw(`
       CREATE FUNCTION refuse_listing_${id}() RETURNS trigger AS $$
       BEGIN
         IF NEW."nameId" = 'Gagal Ditulis ${id}' THEN RAISE EXCEPTION 'refused for the test'; END IF;
         RETURN NEW;
-      END $$ LANGUAGE plpgsql`);
-    await prisma.$executeRawUnsafe(
-      `CREATE TRIGGER refuse_listing_${id} BEFORE INSERT ON "Listing" FOR EACH ROW EXECUTE FUNCTION refuse_listing_${id}()`,
+      END $$ LANGUAGE plpgsql`),
+    );
+    await prisma.$executeRaw(
+      Prisma.raw(
+        `CREATE TRIGGER refuse_listing_${id} BEFORE INSERT ON "Listing" FOR EACH ROW EXECUTE FUNCTION refuse_listing_${id}()`,
+      ),
     );
     try {
       const text = toCsv([
@@ -256,8 +261,8 @@ describe("applying an import", () => {
       expect(plan.counts).toMatchObject({ update: 1, create: 2 });
       await expect(applyListingImport(staff, { text, digest: plan.digest, createAnyway: [] })).rejects.toThrow();
     } finally {
-      await prisma.$executeRawUnsafe(`DROP TRIGGER refuse_listing_${id} ON "Listing"`);
-      await prisma.$executeRawUnsafe(`DROP FUNCTION refuse_listing_${id}()`);
+      await prisma.$executeRaw(Prisma.raw(`DROP TRIGGER refuse_listing_${id} ON "Listing"`));
+      await prisma.$executeRaw(Prisma.raw(`DROP FUNCTION refuse_listing_${id}()`));
     }
     expect(await prisma.listing.count({ where: { nameId: { contains: id } } })).toBe(0);
     expect(await prisma.listing.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({

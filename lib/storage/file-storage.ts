@@ -1,7 +1,8 @@
 import "server-only";
 import path from "node:path";
-import { getEnv } from "@/lib/env";
+import { getEnv, getS3Configuration } from "@/lib/env";
 import { createLocalFileStorage } from "./local-file-storage";
+import { createS3FileStorage } from "./s3-file-storage";
 
 /**
  * Where uploaded bytes live. Kept narrow so another driver (S3) can sit behind it; what a file is, who may read
@@ -15,7 +16,13 @@ export interface FileStorage {
   remove(key: string): Promise<void>;
 }
 
+let objectStorage: FileStorage | undefined;
+
+/** S3-compatible object storage when configured (several machines), otherwise the local UPLOAD_DIR folder. */
 export function getFileStorage(): FileStorage {
+  const s3 = getS3Configuration();
+  // One client per process: it keeps its connections to the object store open between requests.
+  if (s3) return (objectStorage ??= createS3FileStorage(s3));
   // Chosen at run time: the bundler must not trace (and ship) the folder's contents.
   return createLocalFileStorage(path.resolve(/*turbopackIgnore: true*/ process.cwd(), getEnv().UPLOAD_DIR));
 }

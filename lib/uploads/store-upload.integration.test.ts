@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { createManagedListing, createUser } from "@/tests/support/factories";
 import { makeImage, svgText } from "@/tests/support/test-images";
@@ -81,6 +81,29 @@ describe("storeImageUpload", () => {
     expect(fs.readdirSync(uploadDir, { recursive: true }).filter((name) => String(name).endsWith(".partial"))).toEqual(
       [],
     );
+  });
+
+  it("answers storageUnavailable and keeps nothing when the bytes cannot be written", async () => {
+    const rowsBefore = await prisma.storedFile.count();
+    const logError = vi.spyOn(console, "error").mockImplementation(() => {});
+    // A file where the folder should be: every write fails, as on a full disk or a read-only folder (chmod alone
+    // would not stop root, who runs the tests here; npm run test:faults covers a real full and read-only disk).
+    const moved = `${uploadDir}.moved`;
+    fs.renameSync(uploadDir, moved);
+    fs.writeFileSync(uploadDir, "bukan folder");
+    try {
+      const file = new File([await makeImage("png")], "logo.png");
+      expect(await storeImageUpload(file, { purpose: "logo", uploaderId: uploader.id })).toEqual({
+        ok: false,
+        error: "storageUnavailable",
+      });
+    } finally {
+      fs.rmSync(uploadDir);
+      fs.renameSync(moved, uploadDir);
+    }
+    expect(await prisma.storedFile.count()).toBe(rowsBefore);
+    expect(logError).toHaveBeenCalledWith(expect.stringContaining("[uploads] could not store an upload"));
+    logError.mockRestore();
   });
 });
 

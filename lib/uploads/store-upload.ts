@@ -53,7 +53,14 @@ async function storeUpload(
   const { bytes, contentType, width, height } = inspected.file;
   const storage = getFileStorage();
   const storageKey = createStorageKey();
-  await storage.put(storageKey, bytes, contentType);
+  try {
+    await storage.put(storageKey, bytes, contentType);
+  } catch (error) {
+    // A full disk, a read-only folder or an unreachable object store: the person gets a clear answer and the
+    // form back, the log gets the cause. The drivers leave no partial bytes and no row was written.
+    console.error(`[uploads] could not store an upload: ${(error as Error).message}`);
+    return { ok: false, error: "storageUnavailable" };
+  }
   try {
     const row = await prisma.storedFile.create({
       data: {

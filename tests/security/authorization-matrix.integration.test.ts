@@ -9,6 +9,7 @@ import { NextRequest } from "next/server";
 import type * as NextServer from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { accessTable, type AccessEntry, type AccessLevel } from "./access-table";
 import { createSecurityFixtures, roles, userOf, type Role, type SecurityFixtures } from "./fixtures";
 
@@ -126,7 +127,7 @@ async function fingerprint(): Promise<Record<string, string>> {
         `SELECT '${table}' AS name, md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) AS hash FROM "${table}" t`,
     )
     .join(" UNION ALL ");
-  const rows = await prisma.$queryRawUnsafe<{ name: string; hash: string }[]>(query);
+  const rows = await prisma.$queryRaw<{ name: string; hash: string }[]>(Prisma.raw(query));
   return Object.fromEntries(rows.map((row) => [row.name, row.hash]));
 }
 
@@ -134,9 +135,9 @@ const changedTables = (before: Record<string, string>, after: Record<string, str
   tables.filter((table) => before[table] !== after[table]);
 
 async function takeSnapshot() {
-  await prisma.$executeRawUnsafe(`CREATE SCHEMA "${SNAPSHOT_SCHEMA}"`);
+  await prisma.$executeRaw(Prisma.raw(`CREATE SCHEMA "${SNAPSHOT_SCHEMA}"`));
   for (const table of tables) {
-    await prisma.$executeRawUnsafe(`CREATE TABLE "${SNAPSHOT_SCHEMA}"."${table}" AS TABLE public."${table}"`);
+    await prisma.$executeRaw(Prisma.raw(`CREATE TABLE "${SNAPSHOT_SCHEMA}"."${table}" AS TABLE public."${table}"`));
   }
   baseline = await fingerprint();
 }
@@ -145,10 +146,10 @@ async function takeSnapshot() {
 async function restore(changed: string[]) {
   if (changed.length === 0) return;
   await prisma.$transaction([
-    prisma.$executeRawUnsafe(`SET LOCAL session_replication_role = replica`),
+    prisma.$executeRaw(Prisma.raw(`SET LOCAL session_replication_role = replica`)),
     ...changed.flatMap((table) => [
-      prisma.$executeRawUnsafe(`DELETE FROM public."${table}"`),
-      prisma.$executeRawUnsafe(`INSERT INTO public."${table}" SELECT * FROM "${SNAPSHOT_SCHEMA}"."${table}"`),
+      prisma.$executeRaw(Prisma.raw(`DELETE FROM public."${table}"`)),
+      prisma.$executeRaw(Prisma.raw(`INSERT INTO public."${table}" SELECT * FROM "${SNAPSHOT_SCHEMA}"."${table}"`)),
     ]),
   ]);
 }
