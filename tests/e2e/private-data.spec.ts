@@ -18,6 +18,17 @@ const publicPaths = [
   "/sertifikasi",
   "/sertifikasi/verifikasi?nomor=1",
   "/sitemap.xml",
+  "/acara",
+  "/acara.ics",
+  "/statistik",
+  "/data",
+  "/kolaborasi",
+  "/api/v1/listings?per=100",
+  "/api/v1/listings?format=csv",
+  "/api/v1/subsectors",
+  "/api/v1/certifications",
+  "/api/v1/events",
+  "/api/v1/collaboration",
 ];
 
 const unpublishedSlugs = [
