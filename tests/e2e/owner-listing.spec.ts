@@ -95,7 +95,11 @@ test("a new community listing stays private until staff approve it; owner edits 
   await expect(page.getByText("di Alun-Alun Tugu tiap Minggu")).toBeVisible();
   const photo = page.getByRole("img", { name: `Foto ${name} ke-1` });
   await expect(photo).toBeVisible();
-  expect(await photo.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(1);
+  // The photo is lazy-loaded: bring it into view, then wait until the browser has decoded the approved file.
+  await photo.scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => photo.evaluate((image: HTMLImageElement) => (image.complete ? image.naturalWidth : -1)))
+    .toBe(1);
 });
 
 test("a logo is checked by its bytes: a renamed SVG is refused, a PNG is accepted for review", async ({ page }) => {
