@@ -4,7 +4,7 @@
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { buildIfNeeded } from "@/lib/cli/portal";
-import { createBenchDatabase, startProductionServer, type BenchDatabase } from "@/lib/cli/bench-database";
+import { createBenchDatabase, startProductionServer, withDatabase, type BenchDatabase } from "@/lib/cli/bench-database";
 
 const { values } = parseArgs({
   options: {
@@ -13,6 +13,8 @@ const { values } = parseArgs({
     port: { type: "string", default: "3300" },
     keep: { type: "boolean", default: false },
     "search-only": { type: "boolean", default: false },
+    // A database left by an earlier `--keep` run (its name is printed): measure again without refilling.
+    reuse: { type: "string" },
   },
 });
 const listingCount = Number(values.listings);
@@ -57,29 +59,46 @@ async function measureSearchQueries(databaseUrl: string) {
     "tenun ijen",
   ];
   const timings: number[] = [];
+  const byQuery = new Map<string, { times: number[]; total: number }>();
   for (let round = 0; round < 20; round++) {
     for (const q of queries) {
       const { filters } = parseDirectoryFilters({ q }, { knownSubsectorSlugs: [] });
       const started = performance.now();
-      await searchDirectory(filters);
-      timings.push(performance.now() - started);
+      const { total } = await searchDirectory(filters);
+      const elapsed = performance.now() - started;
+      timings.push(elapsed);
+      const entry = byQuery.get(q) ?? { times: [], total };
+      entry.times.push(elapsed);
+      byQuery.set(q, entry);
     }
   }
   await getPrisma().$disconnect();
-  timings.sort((a, b) => a - b);
-  const at = (share: number) => timings[Math.min(timings.length - 1, Math.floor(share * timings.length))]!;
-  return { samples: timings.length, p50: at(0.5), p95: at(0.95) };
+  const percentile = (values: number[], share: number) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
+  };
+  const perQuery = [...byQuery].map(([q, { times, total }]) => ({
+    q,
+    matches: total,
+    "p50 ms": Number(percentile(times, 0.5).toFixed(1)),
+    "max ms": Number(Math.max(...times).toFixed(1)),
+  }));
+  return { samples: timings.length, p50: percentile(timings, 0.5), p95: percentile(timings, 0.95), perQuery };
 }
 
-const fillDatabase = (): Promise<BenchDatabase> => createBenchDatabase({ serverUrl, name: databaseName, listingCount });
+const fillDatabase = async (): Promise<BenchDatabase> => {
+  if (!values.reuse) return createBenchDatabase({ serverUrl, name: databaseName, listingCount });
+  return { name: values.reuse, url: withDatabase(serverUrl, values.reuse), drop: async () => {} };
+};
 
 if (values["search-only"]) {
-  console.log(`[bench] filling ${databaseName} with ${listingCount} listings…`);
+  if (!values.reuse) console.log(`[bench] filling ${databaseName} with ${listingCount} listings…`);
   const database = await fillDatabase();
   try {
     const search = await measureSearchQueries(database.url);
+    console.table(search.perQuery);
     console.log(
-      `Search (searchDirectory: results + facets), ${search.samples} queries at ${listingCount} listings: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms`,
+      `Search (searchDirectory: results + facets), ${search.samples} queries at ${values.reuse ?? `${listingCount} listings`}: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms`,
     );
   } finally {
     if (!values.keep) await database.drop();
@@ -115,6 +134,7 @@ try {
     })),
   );
   const search = await measureSearchQueries(database.url);
+  console.table(search.perQuery);
   console.log(
     `Search (searchDirectory: results + facets), ${search.samples} queries: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms`,
   );

@@ -11,6 +11,12 @@ async function search(params: Record<string, string>, fixedKind?: "COMMUNITY" | 
   return searchDirectory(filters);
 }
 
+/** A made-up word of letters only, so it is one search term and unique to the test. */
+function uniqueWord() {
+  const letters = "abcdefghijklmnopqrstuvwxyz";
+  return Array.from(crypto.getRandomValues(new Uint8Array(9)), (byte) => letters[byte % 26]).join("");
+}
+
 async function certify(listingId: string, expiresOn: string | null) {
   const type = await prisma.certificationType.create({
     data: {
@@ -106,6 +112,36 @@ describe("searchDirectory", () => {
     expect((await search({ q: "brawi" })).results.map((r) => r.id)).toContain(campus.id);
   });
 
+  it("widens a misspelt or partial word of a longer query, and keeps the meaning of operators", async () => {
+    const word = uniqueWord();
+    const subsector = await createSubsector();
+    const gallery = await createListing({ primarySubsectorId: subsector.id, nameId: `Galeri ${word} Tugu` });
+    const studio = await createListing({ primarySubsectorId: subsector.id, nameId: `Studio ${word} Ijen` });
+    const misspelt = word.slice(0, 4) + word.slice(5); // one letter missing
+
+    const typo = await search({ q: `galeri ${misspelt}` });
+    expect(typo.results.map((r) => r.id)).toEqual([gallery.id]);
+    const partial = await search({ q: word.slice(0, 6) });
+    expect(partial.results.map((r) => r.id).sort()).toEqual([gallery.id, studio.id].sort());
+    const negated = await search({ q: `${word} -ijen` });
+    expect(negated.results.map((r) => r.id)).toEqual([gallery.id]);
+    const quoted = await search({ q: `"${misspelt}"` });
+    expect(quoted.total).toBe(0);
+  });
+
+  it("ranks a listing whose name holds the words above one that only mentions them", async () => {
+    const word = uniqueWord();
+    const subsector = await createSubsector();
+    const mentions = await createListing({
+      primarySubsectorId: subsector.id,
+      nameId: "Usaha Lain",
+      summaryId: `Menjual ${word} dari desa.`,
+    });
+    const named = await createListing({ primarySubsectorId: subsector.id, nameId: `Rumah ${word}` });
+    const found = await search({ q: word });
+    expect(found.results.map((r) => r.id)).toEqual([named.id, mentions.id]);
+  });
+
   it("shows the last page, not an error, when the page number is past the end", async () => {
     const subsector = await createSubsector();
     await createListing({ primarySubsectorId: subsector.id });
@@ -121,7 +157,36 @@ describe("searchDirectory", () => {
   });
 });
 
+describe("search vocabulary", () => {
+  it("learns the words of new and renamed listings and subsectors, so their typos are found", async () => {
+    const [first, second, third] = [uniqueWord(), uniqueWord(), uniqueWord()];
+    const subsector = await createSubsector();
+    const listing = await createListing({
+      primarySubsectorId: subsector.id,
+      nameId: `Sanggar ${first}`,
+      tags: [second],
+    });
+    await prisma.listing.update({ where: { id: listing.id }, data: { nameEn: `${third} Studio` } });
+    const renamed = uniqueWord();
+    await prisma.subsector.update({ where: { id: subsector.id }, data: { nameId: `Seni ${renamed}` } });
+
+    const terms = await prisma.searchTerm.findMany({ where: { term: { in: [first, second, third, renamed] } } });
+    expect(terms.map((t) => t.term).sort()).toEqual([first, second, third, renamed].sort());
+    const typo = renamed.slice(0, 5) + renamed.slice(6);
+    expect((await search({ q: typo })).results.map((r) => r.id)).toContain(listing.id);
+  });
+});
+
 describe("facets", () => {
+  it("count a listing once under a subsector that is both its primary and a secondary one", async () => {
+    const subsector = await createSubsector();
+    const listing = await createListing({ primarySubsectorId: subsector.id });
+    await prisma.listingSubsector.create({ data: { listingId: listing.id, subsectorId: subsector.id } });
+    const found = await search({ subsektor: subsector.slug });
+    expect(found.total).toBe(1);
+    expect(found.facets.subsector[subsector.slug]).toBe(1);
+  });
+
   it("count each facet with the other filters but not its own", async () => {
     const subsector = await createSubsector();
     await createListing({ primarySubsectorId: subsector.id, kecamatan: "KLOJEN" });

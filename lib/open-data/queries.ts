@@ -3,7 +3,7 @@ import { publicReadPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventType } from "@/lib/generated/prisma/enums";
 import { todayInJakarta } from "@/lib/dates";
-import { buildOrder, buildWhere } from "@/lib/directory/queries";
+import { buildOrder, buildWhere, resolveTextQuery } from "@/lib/directory/queries";
 import type { DirectoryFilters } from "@/lib/directory/filters";
 import { publicCertificationStatuses } from "@/lib/certifications/transitions";
 
@@ -61,22 +61,23 @@ export type OpenListingRow = Prisma.ListingGetPayload<{ select: typeof openListi
 export type OpenListingDetailRow = Prisma.ListingGetPayload<{ select: typeof openListingDetailSelect }>;
 
 /**
- * One page of published listings matching the directory's filters, in the directory's order. Two round trips: the
+ * One page of published listings matching the directory's filters, in the directory's order. Two round trips (three with a text query): the
  * matching ids with the total (the directory's own WHERE and ORDER BY), then their public columns.
  */
 export async function listOpenListings(filters: DirectoryFilters, page: number, perPage: number) {
   const today = todayInJakarta();
+  const textQuery = await resolveTextQuery(filters.q);
   const matches = await publicReadPrisma.$queryRaw<{ id: string; total: number }[]>`
     SELECT l."id", (count(*) OVER ())::int AS "total"
     FROM "Listing" l
-    WHERE ${buildWhere(filters, today)}
-    ${buildOrder(filters)}
+    WHERE ${buildWhere(filters, today, textQuery)}
+    ${buildOrder(filters, textQuery)}
     LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`;
   let total = matches[0]?.total ?? 0;
   if (matches.length === 0 && page > 1) {
     // Past the last page the window count has no row to ride on.
     const [row] = await publicReadPrisma.$queryRaw<{ total: number }[]>`
-      SELECT count(*)::int AS "total" FROM "Listing" l WHERE ${buildWhere(filters, today)}`;
+      SELECT count(*)::int AS "total" FROM "Listing" l WHERE ${buildWhere(filters, today, textQuery)}`;
     total = row?.total ?? 0;
   }
   const ids = matches.map((match) => match.id);
