@@ -116,6 +116,8 @@ const envSchema = z
      * process's memory, or the shared one when REDIS_URL is set. Read by next.config.ts when `next start` begins.
      */
     PAGE_CACHE: z.preprocess(emptyAsUndefined, z.enum(["off"], { error: 'must be "off" or unset' }).optional()),
+    // Read by lib/server/portal-server.mjs: "off" turns the one-second page micro-cache off (docs/decisions/008).
+    PAGE_MICROCACHE: z.preprocess(emptyAsUndefined, z.enum(["off"], { error: 'must be "off" or unset' }).optional()),
     /** Read replicas for public pages (comma-separated); reads fall back to DATABASE_URL when one is down. */
     DATABASE_REPLICA_URLS: postgresUrlList,
     /**

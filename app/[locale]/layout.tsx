@@ -3,13 +3,14 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import localFont from "next/font/local";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/lib/i18n/routing";
 import { buildOpenGraph } from "@/lib/seo/alternates";
 import { getSiteUrl } from "@/lib/seo/site-url";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 const inter = localFont({
   src: [
@@ -48,13 +49,14 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        {/* The header's client parts and the error page; pages with forms add their own namespaces. */}
+        <ClientMessages namespaces={["Layout", "AccountLink", "ErrorPage"]}>
           <SiteHeader />
           <main id="konten" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

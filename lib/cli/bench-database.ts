@@ -1,12 +1,12 @@
 // Shared by the measuring scripts (`npm run bench`, `npm run test:load`, `npm run test:faults`): a separate database
-// on a real PostgreSQL server filled with generated listings, and the production server (`next start`) on it.
+// on a real PostgreSQL server filled with generated listings, and the production server (lib/server/portal-server.mjs) on it.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import pg from "pg";
 import { applyMigrations } from "@/lib/db/migrations";
 import { createScriptPrismaClient } from "@/lib/db/seed-client";
 import { seedDatabase } from "@/prisma/seed";
-import { binPath, projectRoot } from "@/lib/cli/run";
+import { productionServerPath, projectRoot } from "@/lib/cli/run";
 import { waitUntilHealthy } from "@/lib/cli/portal";
 
 export function withDatabase(serverUrl: string, database: string): string {
@@ -90,7 +90,7 @@ async function insertGeneratedListings(databaseUrl: string, listingCount: number
 export type ProductionServer = { child: ChildProcess; baseUrl: string; stop(): Promise<void> };
 
 /**
- * `next start` of the current build on `databaseUrl`, answering on 127.0.0.1:`port` once /api/health is ok.
+ * The production server (lib/server/portal-server.mjs) of the current build on `databaseUrl`, answering on 127.0.0.1:`port` once /api/health is ok.
  * `env` adds to or overrides the defaults (demo mode, a fixed AUTH_SECRET, AUTH_URL on the same host).
  */
 export async function startProductionServer(options: {
@@ -103,12 +103,13 @@ export async function startProductionServer(options: {
   const { port, databaseUrl } = options;
   const baseUrl = `http://127.0.0.1:${port}`;
   const output = options.logFile ? fs.openSync(options.logFile, "a") : "ignore";
-  const child = spawn(binPath("next"), ["start", "-p", String(port)], {
+  const child = spawn(process.execPath, [productionServerPath], {
     cwd: projectRoot,
     stdio: ["ignore", output, output],
     env: {
       ...process.env,
       NODE_ENV: "production",
+      PORT: String(port),
       APP_ENV: "demo",
       TZ: "Asia/Jakarta",
       DATABASE_URL: databaseUrl,

@@ -7,7 +7,7 @@ import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
 import { createScriptPrismaClient } from "@/lib/db/seed-client";
 import { seedDatabase } from "@/prisma/seed";
-import { binPath, projectRoot, runCommand } from "@/lib/cli/run";
+import { binPath, productionServerPath, projectRoot, runCommand } from "@/lib/cli/run";
 import { isBuildCurrent } from "@/lib/cli/build-freshness";
 
 export type PortalDatabase = { url: string; isEmbedded: boolean; close(): Promise<void> };
@@ -65,7 +65,7 @@ export async function buildIfNeeded() {
 export async function waitUntilHealthy(port: number, child: ChildProcess, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the production server exited with code ${child.exitCode}`);
     try {
       const response = await fetch(`http://127.0.0.1:${port}/api/health`);
       if (response.ok) return;
@@ -100,7 +100,7 @@ export async function startPortal(env: Env, options: { onStop?: () => Promise<vo
   try {
     await Promise.all([prepareDatabase(env, database), buildIfNeeded()]);
     const authUrl = env.AUTH_URL ?? `http://localhost:${env.PORT}`;
-    child = spawn(binPath("next"), ["start", "-p", String(env.PORT)], {
+    child = spawn(process.execPath, [productionServerPath], {
       cwd: projectRoot,
       stdio: ["ignore", "inherit", "inherit"],
       env: {
@@ -108,6 +108,7 @@ export async function startPortal(env: Env, options: { onStop?: () => Promise<vo
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
         TZ: "Asia/Jakarta",
+        PORT: String(env.PORT),
         APP_ENV: env.APP_ENV,
         DATABASE_URL: database.url,
         DATABASE_EMBEDDED: database.isEmbedded ? "1" : "0",

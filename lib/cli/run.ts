@@ -3,6 +3,9 @@ import path from "node:path";
 
 export const projectRoot = path.resolve(import.meta.dirname, "../..");
 
+/** The production server (`node` runs it; it replaces `next start`, see docs/decisions/008). */
+export const productionServerPath = path.join(projectRoot, "lib", "server", "portal-server.mjs");
+
 export function binPath(name: string) {
   return path.join(projectRoot, "node_modules", ".bin", name);
 }

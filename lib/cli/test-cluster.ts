@@ -333,7 +333,7 @@ function startInstance(name: "a" | "b", env: Record<string, string>) {
   return { ...instance, port, uploadDir, name };
 }
 
-/** Resident memory of a process and its descendants, in MB (the launcher and its `next start`). */
+/** Resident memory of a process and its descendants, in MB (the launcher and its production server). */
 async function residentMegabytes(pid: number): Promise<{ launcher: number; server: number }> {
   const table = (await run("ps", ["-e", "-o", "pid=,ppid=,rss="]))
     .trim()
@@ -669,7 +669,7 @@ async function main() {
   await check("sizing: memory per instance and home-page throughput", async () => {
     const [memoryA, memoryB] = await Promise.all([residentMegabytes(a.child.pid!), residentMegabytes(b.child.pid!)]);
     figures.push([
-      "resident memory (next start / launcher)",
+      "resident memory (server / launcher)",
       `A ${memoryA.server.toFixed(0)} / ${memoryA.launcher.toFixed(0)} MB, B ${memoryB.server.toFixed(0)} / ${memoryB.launcher.toFixed(0)} MB`,
     ]);
     const measure = async (instance: "a" | null) => {

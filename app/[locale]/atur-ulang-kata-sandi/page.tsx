@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { PasswordResetForm } from "@/components/auth/password-reset-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -23,7 +24,9 @@ export default async function PasswordResetPage({ params, searchParams }: PagePr
     <section className="space-y-4">
       <h1 className="text-3xl font-bold text-brand-900">{t("resetTitle")}</h1>
       {typeof token === "string" && token ? (
-        <PasswordResetForm token={token} />
+        <ClientMessages namespaces={["PasswordReset"]}>
+          <PasswordResetForm token={token} />
+        </ClientMessages>
       ) : (
         <p>
           {t("noToken")}{" "}

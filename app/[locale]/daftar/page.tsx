@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
@@ -19,7 +20,9 @@ export default async function SignUpPage({ params }: PageProps) {
     <section className="space-y-4">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p className="max-w-2xl">{t("intro")}</p>
-      <SignUpForm />
+      <ClientMessages namespaces={["SignUp", "PrivacyNotice"]}>
+        <SignUpForm />
+      </ClientMessages>
       <p>
         {t("haveAccount")}{" "}
         <Link href="/masuk" className="text-brand-700 underline">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PasswordResetRequestForm } from "@/components/auth/password-reset-request-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
@@ -18,7 +19,9 @@ export default async function PasswordResetRequestPage({ params }: PageProps) {
     <section className="space-y-4">
       <h1 className="text-3xl font-bold text-brand-900">{t("requestTitle")}</h1>
       <p className="max-w-2xl">{t("requestIntro")}</p>
-      <PasswordResetRequestForm />
+      <ClientMessages namespaces={["PasswordReset"]}>
+        <PasswordResetRequestForm />
+      </ClientMessages>
     </section>
   );
 }

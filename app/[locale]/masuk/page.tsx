@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -33,7 +34,9 @@ export default async function SignInPage({ params, searchParams }: PageProps) {
         </p>
       ) : null}
       <p className="max-w-2xl">{t("signInIntro")}</p>
-      <SignInForm />
+      <ClientMessages namespaces={["Auth", "SecondFactor"]}>
+        <SignInForm />
+      </ClientMessages>
       <p>
         <Link href="/lupa-kata-sandi" className="text-brand-700 underline">
           {t("forgotPassword")}

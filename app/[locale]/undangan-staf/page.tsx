@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { findStaffInvitation } from "@/lib/admin-users/accept-staff-invitation";
 import { staffInviteTokenSchema } from "@/lib/admin-users/schemas";
 import { AcceptStaffInviteForm } from "@/components/admin-users/accept-staff-invite-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -46,7 +47,9 @@ export default async function StaffInvitationPage({ params, searchParams }: Page
           <p className="max-w-2xl">
             {t(invitation.hasAccount ? "introExisting" : "introNew", { email: invitation.email })}
           </p>
-          <AcceptStaffInviteForm token={validToken.data} hasAccount={invitation.hasAccount} />
+          <ClientMessages namespaces={["StaffInvite"]}>
+            <AcceptStaffInviteForm token={validToken.data} hasAccount={invitation.hasAccount} />
+          </ClientMessages>
         </>
       )}
     </section>

@@ -6,6 +6,7 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { findInvitation } from "@/lib/listing-managers/accept-invitation";
 import { invitationTokenSchema } from "@/lib/listing-managers/schemas";
 import { AcceptInvitationForm } from "@/components/listing-managers/accept-invitation-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -65,7 +66,9 @@ export default async function ManagerInvitationPage({ params, searchParams }: Pa
               {t("wrongAccount", { current: user.email, email: invitation.email })}
             </p>
           ) : (
-            <AcceptInvitationForm token={parsed.data.token} />
+            <ClientMessages namespaces={["ManagerInvitation"]}>
+              <AcceptInvitationForm token={parsed.data.token} />
+            </ClientMessages>
           )}
         </>
       )}

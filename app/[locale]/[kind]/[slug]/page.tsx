@@ -18,6 +18,7 @@ import { ListingCertifications } from "@/components/listing-certifications";
 import { ListingEvents } from "@/components/events/listing-events";
 import { ContactForm } from "@/components/enquiries/contact-form";
 import { ViewBeacon } from "@/components/listings/view-beacon";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 // Public pages are rendered on first request and then served from Next's cache for up to a minute
 // (docs/decisions/004-public-page-caching.md). Nothing is prerendered at build time: the build has no database.
@@ -219,7 +220,9 @@ export default async function ListingProfilePage({ params }: PageProps) {
       </section>
 
       {/* A client form posting to a server action, and a view beacon: the page itself stays cached. */}
-      <ContactForm listingId={profile.id} />
+      <ClientMessages namespaces={["ContactForm"]}>
+        <ContactForm listingId={profile.id} />
+      </ClientMessages>
       <ViewBeacon listingId={profile.id} />
 
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />

@@ -7,6 +7,7 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { getListingKindByPath, getListingPath } from "@/lib/listings/kinds";
 import { getReportableListing } from "@/lib/problem-reports/queries";
 import { ProblemReportForm } from "@/components/problem-reports/problem-report-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type PageProps = { params: Promise<{ locale: string; kind: string; slug: string }> };
 
@@ -46,7 +47,9 @@ export default async function ReportProblemPage({ params }: PageProps) {
           </Link>
         </p>
       </header>
-      <ProblemReportForm listingId={listing.id} />
+      <ClientMessages namespaces={["ReportProblem"]}>
+        <ProblemReportForm listingId={listing.id} />
+      </ClientMessages>
     </section>
   );
 }

@@ -1,0 +1,34 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/accounts";
+
+// The production server answers a repeated request for a cached public page from its one-second micro-cache
+// (docs/decisions/008); pages for one person are never kept there.
+const PROFILE = "/usaha/sari-apel-tlogomas-lestari-contoh";
+const OWNER = { email: "pemilik@contoh.id", password: "demo-pemilik-ekraf" };
+
+test("a public profile comes from the page cache, small, with only the texts its forms need", async ({ request }) => {
+  await request.get(PROFILE);
+  const response = await request.get(PROFILE);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["x-page-cache"]).toBe("HIT");
+  expect(response.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
+  const html = await response.text();
+  expect(html).toContain("Sari Apel Tlogomas Lestari");
+  // The contact form's texts travel to the browser; the admin area's do not (all messages came to ~100 kB).
+  expect(html).toContain("Pesan Anda diteruskan ke pengelola listing ini melalui email.");
+  expect(html).not.toContain("Semua listing di portal, apa pun statusnya.");
+  expect(html.length).toBeLessThan(60_000);
+});
+
+test("a signed-in person's pages are never served to anyone else", async ({ page, request }) => {
+  await signIn(page, OWNER.email, OWNER.password);
+  const account = await page.goto("/akun");
+  expect(account?.headers()["x-page-cache"]).toBeUndefined();
+  expect(account?.headers()["cache-control"]).toMatch(/private|no-store/);
+
+  // Another visitor, without the session, asking for the same URL right after.
+  const anonymous = await request.get("/akun", { maxRedirects: 0 });
+  expect(anonymous.status()).toBe(307);
+  expect(anonymous.headers()["location"]).toContain("/masuk");
+  expect(await anonymous.text()).not.toContain(OWNER.email);
+});
