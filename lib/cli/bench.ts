@@ -31,6 +31,9 @@ if (!serverUrl) {
 const databaseName = `ekraf_bench_${listingCount}_${Date.now()}`;
 
 async function measure(path: string) {
+  // Two seconds of the same load first, not counted: the JIT and the caches settle, so the first row measured
+  // (the static reference) is not the one that pays for the warm-up.
+  await autocannon({ url: `http://127.0.0.1:${port}${path}`, connections: 50, duration: 2 });
   const result = await autocannon({ url: `http://127.0.0.1:${port}${path}`, connections: 50, duration });
   return {
     path,
@@ -111,34 +114,45 @@ console.log(`[bench] filling ${databaseName} with ${listingCount} listings…`);
 const database = await fillDatabase();
 console.log(`[bench] filled in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
 await buildIfNeeded();
-const server = await startProductionServer({ port, databaseUrl: database.url });
+
+/** The four page types and the static reference on a fresh production server, printed as one table. */
+async function measurePages(label: string, env: Record<string, string>) {
+  const server = await startProductionServer({ port, databaseUrl: database.url, env });
+  try {
+    const warm = ["/", "/usaha", "/usaha/bench-2", "/cari?q=kopi", "/humans.txt"];
+    for (const path of warm) await fetch(`http://127.0.0.1:${port}${path}`);
+    const reference = await measure("/humans.txt");
+    const rows = [reference];
+    for (const path of ["/", "/usaha?kecamatan=klojen", "/usaha/bench-2", "/cari?q=kopi%20tugu"])
+      rows.push(await measure(path));
+    console.log(
+      `\nPages ${label}: 50 connections, ${duration} s each, ${listingCount} listings (static reference: /humans.txt)`,
+    );
+    console.table(
+      rows.map((row) => ({
+        path: row.path,
+        "req/s": Math.round(row.requestsPerSecond),
+        "p50 ms": row.p50,
+        "p99 ms": row.p99,
+        "× static": (row.requestsPerSecond / reference.requestsPerSecond).toFixed(3),
+        "non-2xx": row.non2xx,
+        errors: row.errors,
+      })),
+    );
+  } finally {
+    await server.stop();
+  }
+}
+
 try {
-  const warm = ["/", "/usaha", "/usaha/bench-2", "/cari?q=kopi", "/humans.txt"];
-  for (const path of warm) await fetch(`http://127.0.0.1:${port}${path}`);
-  const reference = await measure("/humans.txt");
-  const rows = [reference];
-  for (const path of ["/", "/usaha?kecamatan=klojen", "/usaha/bench-2", "/cari?q=kopi%20tugu"])
-    rows.push(await measure(path));
-  console.log(
-    `\nPages at 50 connections, ${duration} s each, ${listingCount} listings (static reference: /humans.txt)`,
-  );
-  console.table(
-    rows.map((row) => ({
-      path: row.path,
-      "req/s": Math.round(row.requestsPerSecond),
-      "p50 ms": row.p50,
-      "p99 ms": row.p99,
-      "× static": (row.requestsPerSecond / reference.requestsPerSecond).toFixed(3),
-      "non-2xx": row.non2xx,
-      errors: row.errors,
-    })),
-  );
+  // As deployed (decision 008), then Next alone: what a page costs when the micro-cache has no copy of it.
+  await measurePages("with the page micro-cache (as deployed)", {});
+  await measurePages("without it (PAGE_MICROCACHE=off: Next's page cache only)", { PAGE_MICROCACHE: "off" });
   const search = await measureSearchQueries(database.url);
   console.table(search.perQuery);
   console.log(
     `Search (searchDirectory: results + facets), ${search.samples} queries: p50 ${search.p50.toFixed(1)} ms, p95 ${search.p95.toFixed(1)} ms`,
   );
 } finally {
-  await server.stop();
   if (!values.keep) await database.drop();
 }

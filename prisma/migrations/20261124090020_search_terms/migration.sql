@@ -111,3 +111,8 @@ BEGIN
   RETURN CASE WHEN is_widened THEN widened ELSE typed END;
 END;
 $$;
+
+-- Search reads the GIN index of "searchVector" directly: with fastupdate (the default) new entries wait in a
+-- pending list that every search scans until (auto)vacuum merges it, which tripled broad searches right after a
+-- bulk import (decision 002). Listings change rarely, so each change updates the index at once instead.
+ALTER INDEX "Listing_searchVector_idx" SET (fastupdate = off);
