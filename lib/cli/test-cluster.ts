@@ -298,6 +298,9 @@ http {
   map $http_x_cluster_instance $portal_upstream { default portal; a portal_a; b portal_b; }
   server {
     listen 127.0.0.1:${ports.nginx};
+    # The load checks send thousands of requests per connection. nginx's default (1,000) closes a connection
+    # mid-run; autocannon ignores "Connection: close", so an unlucky close counts as a lost request.
+    keepalive_requests 1000000;
     location / {
       proxy_pass http://$portal_upstream;
       proxy_http_version 1.1;
@@ -724,6 +727,15 @@ function showLogTails() {
     const full = path.join(root, file);
     if (fs.existsSync(full))
       console.log(`--- ${file}\n${fs.readFileSync(full, "utf8").split("\n").slice(-15).join("\n")}`);
+  }
+  // The tail of nginx's log is mostly the stopped instance being refused; what went wrong before matters more.
+  const nginxLog = path.join(root, "nginx/error.log");
+  if (fs.existsSync(nginxLog)) {
+    const unusual = fs
+      .readFileSync(nginxLog, "utf8")
+      .split("\n")
+      .filter((line) => line && !/Connection refused|temporarily disabled/.test(line));
+    console.log(`--- nginx/error.log, other than refused connections\n${unusual.slice(-20).join("\n")}`);
   }
 }
 
