@@ -57,6 +57,12 @@ describe("committed migrations", () => {
 });
 
 describe("search document", () => {
+  it("updates the search index at once, without a pending list that searches would scan (decision 002)", async () => {
+    const [index] = await prisma.$queryRaw<{ options: string[] | null }[]>`
+      SELECT c.reloptions AS "options" FROM pg_class c WHERE c.relname = 'Listing_searchVector_idx'`;
+    expect(index?.options).toContain("fastupdate=off");
+  });
+
   it("indexes names, subsector names, tags, summaries and descriptions as rows are written", async () => {
     const subsector = await createSubsector({ nameId: "Kuliner Uji Rasa", nameEn: "Test Culinary" });
     const listing = await createListing({
