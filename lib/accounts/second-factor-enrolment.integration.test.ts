@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { createUser } from "@/tests/support/factories";
 import { hashEmail } from "@/lib/auth/throttle";
+import { hashPassword } from "@/lib/auth/password";
+import { checkSignIn } from "@/lib/auth/authorize-sign-in";
 import { disableSecondFactor, enableSecondFactor, startSecondFactorEnrolment } from "./second-factor-enrolment";
 
 const currentCode = (secret: string) => generate({ secret });
@@ -39,6 +41,19 @@ describe("second-factor enrolment", () => {
     // Once enabled, starting again cannot swap the secret.
     expect(await startSecondFactorEnrolment(user.id)).toBe("alreadyEnabled");
     expect(await secretOf(user.id)).toBe(secret);
+  });
+
+  it("does not let the code that enrolled sign in again", async () => {
+    const user = await createUser({
+      role: "STAFF",
+      passwordHash: await hashPassword("kata-sandi-yang-panjang"),
+      emailVerifiedAt: new Date(),
+    });
+    await startSecondFactorEnrolment(user.id);
+    const code = await currentCode(await secretOf(user.id));
+    expect(await enableSecondFactor({ id: user.id, role: user.role }, code)).toBe("done");
+    const check = await checkSignIn({ email: user.email, password: "kata-sandi-yang-panjang", code }, null);
+    expect(check).toEqual({ outcome: "totpInvalid" });
   });
 
   it("cannot enable without a started enrolment", async () => {

@@ -20,11 +20,16 @@ export async function startSecondFactorEnrolment(userId: string): Promise<"done"
 
 // A code typed to enrol or to switch the second factor off is a guess worth throttling like a sign-in: someone
 // holding a stolen session must not be able to try all million codes.
-async function checkCode(email: string, secret: string, code: string): Promise<"done" | "invalidCode" | "throttled"> {
-  if (await isSignInThrottled(email, null)) return "throttled";
-  if (await verifyTotpCode(secret, code)) return "done";
+async function checkCode(
+  email: string,
+  secret: string,
+  code: string,
+): Promise<{ outcome: "done"; timeStep: number } | { outcome: "invalidCode" | "throttled" }> {
+  if (await isSignInThrottled(email, null)) return { outcome: "throttled" };
+  const timeStep = await verifyTotpCode(secret, code);
+  if (timeStep !== null) return { outcome: "done", timeStep };
   await recordSignInAttempt(email, null, false);
-  return "invalidCode";
+  return { outcome: "invalidCode" };
 }
 
 /** Puts the pending secret in force once `code` matches it; audited. */
@@ -36,12 +41,13 @@ export async function enableSecondFactor(actor: AuditActor, code: string): Promi
   if (user.totpEnabledAt) return "alreadyEnabled";
   if (!user.totpSecret) return "notStarted";
   const checked = await checkCode(user.email, user.totpSecret, code);
-  if (checked !== "done") return checked;
+  if (checked.outcome !== "done") return checked.outcome;
   return prisma.$transaction(async (tx): Promise<SecondFactorChange> => {
     // Conditional on the same pending secret: a restarted enrolment in another tab is not enabled by this code.
+    // The code that enrolled cannot sign in afterwards (its step counts as used).
     const { count } = await tx.user.updateMany({
       where: { id: actor.id, totpEnabledAt: null, totpSecret: user.totpSecret },
-      data: { totpEnabledAt: new Date() },
+      data: { totpEnabledAt: new Date(), totpLastTimeStep: checked.timeStep },
     });
     if (count !== 1) return "notStarted";
     await recordAudit(tx, actor, { action: "user.enableTotp", entityType: "User", entityId: actor.id });
@@ -57,9 +63,12 @@ export async function disableSecondFactor(actor: AuditActor, code: string): Prom
   });
   if (!user.totpEnabledAt || !user.totpSecret) return "notEnabled";
   const checked = await checkCode(user.email, user.totpSecret, code);
-  if (checked !== "done") return checked;
+  if (checked.outcome !== "done") return checked.outcome;
   return prisma.$transaction(async (tx): Promise<SecondFactorChange> => {
-    await tx.user.update({ where: { id: actor.id }, data: { totpSecret: null, totpEnabledAt: null } });
+    await tx.user.update({
+      where: { id: actor.id },
+      data: { totpSecret: null, totpEnabledAt: null, totpLastTimeStep: null },
+    });
     await recordAudit(tx, actor, { action: "user.disableTotp", entityType: "User", entityId: actor.id });
     return "done";
   });

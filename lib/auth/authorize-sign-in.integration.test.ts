@@ -77,6 +77,36 @@ describe("signing in with a second factor", () => {
     for (const code of stale) expect(await signIn(code)).toEqual({ outcome: "totpInvalid" });
   });
 
+  it("accepts each code once: the same code is refused again within its window, a later one works", async () => {
+    const { user, secret } = await createUserWithSecondFactor();
+    const now = new Date("2026-11-24T04:00:05Z");
+    const code = await codeAt(secret, now);
+    const signIn = (typed: string, at: Date) =>
+      checkSignIn({ email: user.email, password: PASSWORD, code: typed }, null, at);
+
+    expect(await signIn(code, now)).toMatchObject({ outcome: "signedIn" });
+    // Someone who saw it typed, ten seconds later: still inside the code's window, and refused.
+    expect(await signIn(code, new Date(now.getTime() + 10_000))).toEqual({ outcome: "totpInvalid" });
+    expect(await failuresOf(user.email)).toBe(1);
+    // A code from before the one used is refused too, even though its step is still tolerated.
+    expect(await signIn(await codeAt(secret, new Date(now.getTime() - 30_000)), now)).toEqual({
+      outcome: "totpInvalid",
+    });
+    const next = new Date(now.getTime() + 30_000);
+    expect(await signIn(await codeAt(secret, next), next)).toMatchObject({ outcome: "signedIn" });
+  });
+
+  it("lets only one of two sign-ins racing with the same code through", async () => {
+    const { user, secret } = await createUserWithSecondFactor();
+    const now = new Date();
+    const code = await codeAt(secret, now);
+    const outcomes = await Promise.all(
+      [0, 1, 2, 3].map(() => checkSignIn({ email: user.email, password: PASSWORD, code }, null, now)),
+    );
+    expect(outcomes.filter((check) => check.outcome === "signedIn")).toHaveLength(1);
+    expect(outcomes.filter((check) => check.outcome === "totpInvalid")).toHaveLength(3);
+  });
+
   it("closes the sign-in after repeated wrong codes, even for the right code", async () => {
     const { user, secret } = await createUserWithSecondFactor();
     const now = new Date();

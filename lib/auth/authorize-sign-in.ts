@@ -2,7 +2,7 @@ import "server-only";
 import { signInSchema } from "@/lib/auth/schemas";
 import { verifyCredentials, type SessionUser } from "@/lib/auth/credentials";
 import { isSignInThrottled, recordSignInAttempt } from "@/lib/auth/throttle";
-import { verifyTotpCode } from "@/lib/auth/second-factor";
+import { claimTotpTimeStep, verifyTotpCode } from "@/lib/auth/second-factor";
 
 export type SignInCheck =
   | { outcome: "signedIn"; user: SessionUser }
@@ -28,7 +28,8 @@ export async function checkSignIn(
   }
   if (user.totpSecret) {
     if (!code) return { outcome: "totpRequired" };
-    if (!(await verifyTotpCode(user.totpSecret, code, now))) {
+    const timeStep = await verifyTotpCode(user.totpSecret, code, now);
+    if (timeStep === null || !(await claimTotpTimeStep(user.id, timeStep))) {
       await recordSignInAttempt(email, ipAddress, false);
       return { outcome: "totpInvalid" };
     }

@@ -244,7 +244,8 @@ const folder = await createUploadFolder();
 try {
   log(`filling a database with ${listingCount} listings…`);
   const database = await createBenchDatabase({ serverUrl: postgres.serverUrl, name: "ekraf_faults", listingCount });
-  const accounts = await createStaffAccounts(database.url, staffCount);
+  // One account per staff session plus one for the upload checks: a second-factor code signs in once only.
+  const [uploadAccount, ...accounts] = await createStaffAccounts(database.url, staffCount + 1);
   await buildIfNeeded();
   const server = await startProductionServer({
     port,
@@ -407,7 +408,7 @@ try {
     const uploads = await checkUploadFaults({
       baseUrl: server.baseUrl,
       databaseUrl: database.url,
-      account: accounts[0]!,
+      account: uploadAccount!,
       folder,
     });
     console.log(`\nUpload folder faults (${folder.isMounted ? "8 MiB tmpfs of its own" : "plain folder"})`);
