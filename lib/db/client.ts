@@ -43,14 +43,24 @@ export function getPrisma(): PrismaClient {
   return (globalForPrisma.prisma ??= createPrismaClient(getDatabaseUrl()));
 }
 
-/** The primary, or, with DATABASE_REPLICA_URLS, reads spread over the replicas (see publicReadPrisma). */
+/**
+ * The primary through a pool of its own, or, with DATABASE_REPLICA_URLS, reads spread over the replicas (see
+ * publicReadPrisma). On the embedded database, the one client.
+ */
 export function getPublicReadPrisma(): PrismaClient {
   return (globalForPrisma.publicReadPrisma ??= createPublicReadClient());
 }
 
 function createPublicReadClient(): PrismaClient {
-  const replicaUrls = getEnv().DATABASE_REPLICA_URLS;
-  if (replicaUrls.length === 0) return getPrisma();
+  const env = getEnv();
+  const replicaUrls = env.DATABASE_REPLICA_URLS;
+  if (replicaUrls.length === 0) {
+    // The embedded database has one backend, shared by everything.
+    if (env.DATABASE_EMBEDDED === "1") return getPrisma();
+    // Public pages read through a pool of their own, so a crowd of visitors can take every connection of it
+    // without making a staff save or a sign-in wait for one (`npm run test:load` saw saves wait for many seconds).
+    return createPrismaClient(getDatabaseUrl());
+  }
   const replicas = replicaUrls.map((url) => createPrismaClient(url, { isReplica: true }));
   return routeReadsToReplicas(getPrisma(), replicas, {
     onReplicaDown: (index, error) =>

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
+import { countRoundTrips } from "@/tests/support/count-round-trips";
 import { seedDatabase } from "@/prisma/seed";
 import { listHeadlineFigures } from "@/lib/figures/queries";
 import { getPublishedListingProfile, listFeaturedListings, listRecentlyVerifiedListings } from "@/lib/listings/queries";
@@ -9,18 +10,6 @@ import { listDirectoryMarkers, searchDirectory } from "./queries";
 import { loadDirectory } from "./load-directory";
 
 // Each public page makes a fixed, small number of database round trips, whatever the data size.
-async function countRoundTrips(work: () => Promise<unknown>): Promise<number> {
-  const prisma = getPrisma() as unknown as { $on(event: "query", listener: () => void): void };
-  let count = 0;
-  let isCounting = true;
-  prisma.$on("query", () => {
-    if (isCounting) count++;
-  });
-  await work();
-  isCounting = false;
-  return count;
-}
-
 describe("database round trips per page", () => {
   beforeAll(async () => {
     await seedDatabase(getPrisma(), "demo");

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getPrisma } from "@/lib/db/client";
+import { countRoundTrips } from "@/tests/support/count-round-trips";
 import {
   createCertification,
   createCertificationType,
@@ -123,15 +123,7 @@ describe("getDirectoryStatistics with samples (demo mode)", () => {
   });
 
   it("needs five database round trips, whatever the size of the directory", async () => {
-    const prisma = getPrisma() as unknown as { $on(event: "query", listener: () => void): void };
-    let count = 0;
-    let isCounting = true;
-    prisma.$on("query", () => {
-      if (isCounting) count++;
-    });
-    await getDirectoryStatistics({ includeSamples: true }, TODAY);
-    isCounting = false;
-    expect(count).toBe(5);
+    expect(await countRoundTrips(() => getDirectoryStatistics({ includeSamples: true }, TODAY))).toBe(5);
   });
 });
 
