@@ -132,8 +132,8 @@ test("an archived listing's public page is gone until staff restore it", async (
   // Both changes are in the listing's history.
   await page.goto(editPath);
   const history = page.getByRole("region", { name: "Riwayat perubahan" });
-  await expect(history).toContainText("listing.archive");
-  await expect(history).toContainText("listing.restore");
+  await expect(history).toContainText("Listing diarsipkan");
+  await expect(history).toContainText("Listing dipulihkan dari arsip");
 });
 
 test("the staff listing pages have no serious accessibility issues, and the stale list explains freshness", async ({

@@ -150,7 +150,7 @@ test("staff add a city figure, see it on the statistics page, and retire it", as
   await value.fill("1500");
   await page.getByRole("button", { name: "Tambah angka" }).click();
   await expect(page.getByRole("main").getByRole("status")).toHaveText("Angka ditambahkan.");
-  await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText("figure.create");
+  await expect(page.getByRole("region", { name: "Riwayat perubahan" })).toContainText("Angka kota ditambahkan");
 
   await page.goto("/statistik");
   const figures = page.getByRole("region", { name: "Angka kota dari sumber lain" });
