@@ -1,9 +1,14 @@
 "use server";
 
-import { readFormLocale } from "@/lib/i18n/routing";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { getPathname } from "@/lib/i18n/navigation";
+import { readFormLocale, routing } from "@/lib/i18n/routing";
 import { readRequestClientAddress } from "@/lib/rate-limit/client-address";
 import { getSiteUrl } from "@/lib/seo/site-url";
-import { HONEYPOT_FIELD, type EnquiryFormState } from "./schemas";
+import { HONEYPOT_FIELD, markEnquiryReadSchema, type EnquiryFormState } from "./schemas";
+import { markEnquiryRead } from "./mark-enquiry-read";
 import { submitEnquiry } from "./send-enquiry";
 
 const text = (formData: FormData, key: string) => {
@@ -22,4 +27,23 @@ export async function sendEnquiryAction(_previous: EnquiryFormState, formData: F
     locale: readFormLocale(formData),
     siteUrl: getSiteUrl(),
   });
+}
+
+// Authorization: a signed-in user (requireUser); markEnquiryRead changes only messages of listings that user manages.
+export async function markEnquiryReadAction(formData: FormData) {
+  const locale = readFormLocale(formData);
+  const user = await requireUser(locale);
+  const parsed = markEnquiryReadSchema.safeParse({
+    listingId: text(formData, "listingId"),
+    enquiryId: text(formData, "enquiryId"),
+    isRead: text(formData, "isRead"),
+  });
+  if (!parsed.success) redirect(getPathname({ href: "/akun", locale }));
+  const { listingId, enquiryId, isRead } = parsed.data;
+  const result = await markEnquiryRead(user, listingId, enquiryId, isRead);
+  // Someone else's message: the same answer as for a listing that does not exist.
+  if (result === "notFound") redirect(getPathname({ href: "/akun", locale }));
+  const inbox = `/akun/listing/${encodeURIComponent(listingId)}/pesan`;
+  for (const other of routing.locales) revalidatePath(getPathname({ href: inbox, locale: other }));
+  redirect(`${getPathname({ href: inbox, locale })}#pesan-${enquiryId}`);
 }

@@ -63,6 +63,7 @@ describe("the owner's inbox", () => {
     expect(await listEnquiriesForManager(stranger.id, listing.id, 1)).toEqual({
       enquiries: [],
       total: 0,
+      unread: 0,
       pageCount: 1,
     });
     expect(await listMonthlyViewsForManager(stranger.id, listing.id)).toEqual([]);

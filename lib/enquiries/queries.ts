@@ -16,17 +16,18 @@ export async function getManagedListingForInbox(userId: string, listingId: strin
 /** A page of a managed listing's enquiries, newest first. Empty for a listing the user does not manage. */
 export async function listEnquiriesForManager(userId: string, listingId: string, page: number) {
   const where = { listingId, listing: { managers: { some: { userId } } } };
-  const [total, enquiries] = await Promise.all([
+  const [total, enquiries, unread] = await Promise.all([
     prisma.enquiry.count({ where }),
     prisma.enquiry.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       skip: (Math.max(1, page) - 1) * ENQUIRIES_PER_PAGE,
       take: ENQUIRIES_PER_PAGE,
-      select: { id: true, senderName: true, senderEmail: true, message: true, createdAt: true },
+      select: { id: true, senderName: true, senderEmail: true, message: true, createdAt: true, readAt: true },
     }),
+    prisma.enquiry.count({ where: { ...where, readAt: null } }),
   ]);
-  return { enquiries, total, pageCount: Math.max(1, Math.ceil(total / ENQUIRIES_PER_PAGE)) };
+  return { enquiries, total, unread, pageCount: Math.max(1, Math.ceil(total / ENQUIRIES_PER_PAGE)) };
 }
 
 /**

@@ -28,3 +28,10 @@ export type EnquiryFormState = {
   values?: { name: string; email: string; message: string };
   isSent?: boolean;
 };
+
+/** The buttons "Tandai sudah dibaca" / "Tandai belum dibaca" on a managed listing's inbox. */
+export const markEnquiryReadSchema = z.strictObject({
+  listingId: z.string().min(1).max(100),
+  enquiryId: z.string().min(1).max(100),
+  isRead: z.enum(["1", "0"]).transform((value) => value === "1"),
+});

@@ -42,6 +42,14 @@ test("a visitor sends a message from a profile, and its owner reads it with the 
   await expect(enquiry).toHaveCount(1);
   await expect(enquiry.getByRole("heading")).toHaveText("Dari Rina Pengunjung");
 
+  // New messages are marked unread until a manager marks them read; the mark is kept.
+  await expect(enquiry.getByText("Belum dibaca", { exact: true })).toBeVisible();
+  await enquiry.getByRole("button", { name: "Tandai sudah dibaca: pesan dari Rina Pengunjung" }).click();
+  await expect(enquiry.getByRole("button", { name: "Tandai belum dibaca: pesan dari Rina Pengunjung" })).toBeVisible();
+  await expect(enquiry.getByText("Belum dibaca", { exact: true })).toHaveCount(0);
+  await page.reload();
+  await expect(enquiry.getByRole("button", { name: "Tandai belum dibaca: pesan dari Rina Pengunjung" })).toBeVisible();
+
   // The visitor's visit was counted by the beacon (other tests may add more views this month).
   const views = page.getByRole("region", { name: "Kunjungan profil per bulan" });
   const currentMonth = views.getByRole("row").nth(1);

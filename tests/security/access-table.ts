@@ -207,6 +207,10 @@ export const accessTable: Record<string, AccessEntry> = {
     writesFor: ["owner"],
     form: form(() => ({ token: INVITATION_TOKEN })),
   },
+  "lib/enquiries/actions.ts#markEnquiryReadAction": {
+    access: "manager",
+    form: form((f) => ({ listingId: f.listingA.id, enquiryId: f.enquiryId, isRead: "1" })),
+  },
   "lib/listing-managers/actions.ts#leaveListingAction": {
     access: "manager",
     form: form((f) => ({ listingId: f.listingA.id })),

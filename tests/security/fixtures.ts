@@ -197,6 +197,16 @@ export async function createSecurityFixtures() {
     },
   });
 
+  const enquiry = await prisma.enquiry.create({
+    data: {
+      listingId: listingA.id,
+      senderName: "Pengirim Matriks",
+      senderEmail: "pengirim-matriks@contoh.id",
+      message: "Pesan untuk pengelola Usaha Matriks Pemilik A.",
+      locale: "id",
+    },
+  });
+
   return {
     users: { owner, otherOwner, staff, admin, disabled, subject },
     subsector,
@@ -220,6 +230,7 @@ export async function createSecurityFixtures() {
     responseId: postA.responses[0]!.id,
     postBId: postB.id,
     pendingInvitationId: pendingInvitation.id,
+    enquiryId: enquiry.id,
   };
 }
 

@@ -11,6 +11,7 @@ import {
   listEnquiriesForManager,
   listMonthlyViewsForManager,
 } from "@/lib/enquiries/queries";
+import { markEnquiryReadAction } from "@/lib/enquiries/actions";
 
 type PageProps = {
   params: Promise<{ locale: string; id: string }>;
@@ -79,7 +80,10 @@ export default async function ListingInboxPage({ params, searchParams }: PagePro
         <h2 id="pesan-masuk" className="text-xl font-semibold">
           {t("enquiriesTitle")}
         </h2>
-        <p>{t("enquiryCount", { count: inbox.total })}</p>
+        <p>
+          {t("enquiryCount", { count: inbox.total })}
+          {inbox.total > 0 ? ` ${t("unreadCount", { count: inbox.unread })}` : null}
+        </p>
         {inbox.enquiries.length > 0 ? (
           <ol className="space-y-4">
             {inbox.enquiries.map((enquiry) => (
@@ -91,6 +95,13 @@ export default async function ListingInboxPage({ params, searchParams }: PagePro
                   <h3 id={`pesan-${enquiry.id}`} className="font-semibold">
                     {t("from", { name: enquiry.senderName })}
                   </h3>
+                  {enquiry.readAt === null ? (
+                    <p>
+                      <span className="rounded bg-amber-100 px-2 py-0.5 text-sm font-medium text-amber-900">
+                        {t("unread")}
+                      </span>
+                    </p>
+                  ) : null}
                   <p className="text-sm text-slate-600">
                     <a href={`mailto:${enquiry.senderEmail}`} className="text-brand-700 underline">
                       {t("replyTo", { email: enquiry.senderEmail })}
@@ -100,6 +111,21 @@ export default async function ListingInboxPage({ params, searchParams }: PagePro
                     <time dateTime={enquiry.createdAt.toISOString()}>{receivedFormat.format(enquiry.createdAt)}</time>
                   </p>
                   <p className="whitespace-pre-line">{enquiry.message}</p>
+                  <form action={markEnquiryReadAction}>
+                    <input type="hidden" name="locale" value={locale} />
+                    <input type="hidden" name="listingId" value={listing.id} />
+                    <input type="hidden" name="enquiryId" value={enquiry.id} />
+                    <input type="hidden" name="isRead" value={enquiry.readAt === null ? "1" : "0"} />
+                    <button
+                      type="submit"
+                      aria-label={t(enquiry.readAt === null ? "markReadFor" : "markUnreadFor", {
+                        name: enquiry.senderName,
+                      })}
+                      className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-700"
+                    >
+                      {t(enquiry.readAt === null ? "markRead" : "markUnread")}
+                    </button>
+                  </form>
                 </article>
               </li>
             ))}
