@@ -7,6 +7,7 @@ import {
   kecamatanOptions,
   ONLINE_LOCATION,
 } from "@/lib/collaboration/schemas";
+import { FilterSelect } from "@/components/forms/filter-select";
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 
@@ -27,19 +28,18 @@ export async function BoardFilterForm({
     filters.location === "ONLINE" ? ONLINE_LOCATION : filters.location ? filters.location.toLowerCase() : "";
   return (
     <form action={action} method="get" role="search" aria-label={t("filtersTitle")} className="space-y-4">
-      <div>
-        <label htmlFor="board-subsector" className="font-medium">
-          {t("subsector")}
-        </label>
-        <select id="board-subsector" name="subsektor" defaultValue={filters.subsector ?? ""} className={fieldClass}>
-          <option value="">{t("anySubsector")}</option>
-          {subsectors.map((subsector) => (
-            <option key={subsector.slug} value={subsector.slug}>
-              {pickLocalized(locale, subsector.nameId, subsector.nameEn)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="board-subsector"
+        name="subsektor"
+        label={t("subsector")}
+        anyLabel={t("anySubsector")}
+        defaultValue={filters.subsector ?? ""}
+        className={fieldClass}
+        options={subsectors.map((subsector) => ({
+          value: subsector.slug,
+          label: pickLocalized(locale, subsector.nameId, subsector.nameEn),
+        }))}
+      />
       <div>
         <label htmlFor="board-kind" className="font-medium">
           {t("kind")}

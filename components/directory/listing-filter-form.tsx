@@ -3,6 +3,7 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { listingKinds, listingKindPaths } from "@/lib/listings/kinds";
 import { kecamatanValues, sortValues, type DirectoryFilters } from "@/lib/directory/filters";
 import type { DirectoryFacets } from "@/lib/directory/queries";
+import { FilterSelect } from "@/components/forms/filter-select";
 
 type Props = {
   action: string;
@@ -67,19 +68,21 @@ export async function ListingFilterForm({
         </div>
       ) : null}
       {isSubsectorSelectable ? (
-        <div>
-          <label htmlFor="filter-subsector" className="font-medium">
-            {t("subsector")}
-          </label>
-          <select id="filter-subsector" name="subsektor" defaultValue={filters.subsector ?? ""} className={fieldClass}>
-            <option value="">{t("anySubsector")}</option>
-            {subsectors.map((subsector) => (
-              <option key={subsector.slug} value={subsector.slug}>
-                {withCount(pickLocalized(locale, subsector.nameId, subsector.nameEn), facets.subsector[subsector.slug])}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="filter-subsector"
+          name="subsektor"
+          label={t("subsector")}
+          anyLabel={t("anySubsector")}
+          defaultValue={filters.subsector ?? ""}
+          className={fieldClass}
+          options={subsectors.map((subsector) => ({
+            value: subsector.slug,
+            label: withCount(
+              pickLocalized(locale, subsector.nameId, subsector.nameEn),
+              facets.subsector[subsector.slug],
+            ),
+          }))}
+        />
       ) : null}
       <div>
         <label htmlFor="filter-kecamatan" className="font-medium">

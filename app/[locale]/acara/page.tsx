@@ -15,6 +15,7 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { PaginationNav } from "@/components/directory/pagination-nav";
 import { EventCardList } from "@/components/events/event-card-list";
+import { FilterSelect } from "@/components/forms/filter-select";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -121,42 +122,30 @@ export default async function EventsPage({ params, searchParams }: PageProps) {
                 ))}
               </select>
             </div>
-            <div>
-              <label htmlFor="events-subsector" className="font-medium">
-                {t("subsector")}
-              </label>
-              <select
-                id="events-subsector"
-                name="subsektor"
-                defaultValue={filters.subsectorSlug ?? ""}
-                className={fieldClass}
-              >
-                <option value="">{t("anySubsector")}</option>
-                {subsectors.map((subsector) => (
-                  <option key={subsector.slug} value={subsector.slug}>
-                    {pickLocalized(locale, subsector.nameId, subsector.nameEn)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="events-programme" className="font-medium">
-                {t("programme")}
-              </label>
-              <select
-                id="events-programme"
-                name="program"
-                defaultValue={filters.programmeSlug ?? ""}
-                className={fieldClass}
-              >
-                <option value="">{t("anyProgramme")}</option>
-                {programmes.map((programme) => (
-                  <option key={programme.slug} value={programme.slug}>
-                    {pickLocalized(locale, programme.nameId, programme.nameEn)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect
+              id="events-subsector"
+              name="subsektor"
+              label={t("subsector")}
+              anyLabel={t("anySubsector")}
+              defaultValue={filters.subsectorSlug ?? ""}
+              className={fieldClass}
+              options={subsectors.map((subsector) => ({
+                value: subsector.slug,
+                label: pickLocalized(locale, subsector.nameId, subsector.nameEn),
+              }))}
+            />
+            <FilterSelect
+              id="events-programme"
+              name="program"
+              label={t("programme")}
+              anyLabel={t("anyProgramme")}
+              defaultValue={filters.programmeSlug ?? ""}
+              className={fieldClass}
+              options={programmes.map((programme) => ({
+                value: programme.slug,
+                label: pickLocalized(locale, programme.nameId, programme.nameEn),
+              }))}
+            />
             <div className="flex flex-wrap items-center gap-4">
               <button
                 type="submit"

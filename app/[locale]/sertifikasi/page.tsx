@@ -10,6 +10,7 @@ import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { listSubsectors } from "@/lib/subsectors/queries";
 import { PaginationNav } from "@/components/directory/pagination-nav";
 import { SampleBadge } from "@/components/sample-badge";
+import { FilterSelect } from "@/components/forms/filter-select";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -67,37 +68,30 @@ export default async function CertifiedListingsPage({ params, searchParams }: Pa
       <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
         <aside aria-label={t("filtersTitle")}>
           <form action={action} method="get" role="search" aria-label={t("filtersTitle")} className="space-y-4">
-            <div>
-              <label htmlFor="certified-type" className="font-medium">
-                {t("type")}
-              </label>
-              <select id="certified-type" name="jenis" defaultValue={filters.typeSlug ?? ""} className={fieldClass}>
-                <option value="">{t("anyType")}</option>
-                {types.map((type) => (
-                  <option key={type.slug} value={type.slug}>
-                    {pickLocalized(locale, type.nameId, type.nameEn)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="certified-subsector" className="font-medium">
-                {t("subsector")}
-              </label>
-              <select
-                id="certified-subsector"
-                name="subsektor"
-                defaultValue={filters.subsectorSlug ?? ""}
-                className={fieldClass}
-              >
-                <option value="">{t("anySubsector")}</option>
-                {subsectors.map((subsector) => (
-                  <option key={subsector.slug} value={subsector.slug}>
-                    {pickLocalized(locale, subsector.nameId, subsector.nameEn)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect
+              id="certified-type"
+              name="jenis"
+              label={t("type")}
+              anyLabel={t("anyType")}
+              defaultValue={filters.typeSlug ?? ""}
+              className={fieldClass}
+              options={types.map((type) => ({
+                value: type.slug,
+                label: pickLocalized(locale, type.nameId, type.nameEn),
+              }))}
+            />
+            <FilterSelect
+              id="certified-subsector"
+              name="subsektor"
+              label={t("subsector")}
+              anyLabel={t("anySubsector")}
+              defaultValue={filters.subsectorSlug ?? ""}
+              className={fieldClass}
+              options={subsectors.map((subsector) => ({
+                value: subsector.slug,
+                label: pickLocalized(locale, subsector.nameId, subsector.nameEn),
+              }))}
+            />
             <div className="flex flex-wrap items-center gap-4">
               <button
                 type="submit"

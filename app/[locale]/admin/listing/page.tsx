@@ -17,6 +17,7 @@ import { listingKindPaths, listingKinds } from "@/lib/listings/kinds";
 import { listSubsectors } from "@/lib/subsectors/queries";
 import { PaginationNav } from "@/components/directory/pagination-nav";
 import { SampleBadge } from "@/components/sample-badge";
+import { FilterSelect } from "@/components/forms/filter-select";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -117,24 +118,18 @@ export default async function AdminListingsPage({ params, searchParams }: PagePr
             ))}
           </select>
         </div>
-        <div>
-          <label htmlFor="admin-listing-subsector" className="font-medium">
-            {t("subsector")}
-          </label>
-          <select
-            id="admin-listing-subsector"
-            name="subsektor"
-            defaultValue={filters.subsectorSlug ?? ""}
-            className={fieldClass}
-          >
-            <option value="">{t("anySubsector")}</option>
-            {subsectors.map((subsector) => (
-              <option key={subsector.slug} value={subsector.slug}>
-                {pickLocalized(locale, subsector.nameId, subsector.nameEn)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="admin-listing-subsector"
+          name="subsektor"
+          label={t("subsector")}
+          anyLabel={t("anySubsector")}
+          defaultValue={filters.subsectorSlug ?? ""}
+          className={fieldClass}
+          options={subsectors.map((subsector) => ({
+            value: subsector.slug,
+            label: pickLocalized(locale, subsector.nameId, subsector.nameEn),
+          }))}
+        />
         <div>
           <label htmlFor="admin-listing-kecamatan" className="font-medium">
             {t("kecamatan")}

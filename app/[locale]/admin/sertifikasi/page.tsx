@@ -17,6 +17,7 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { CertificationBadge } from "@/components/certification-badge";
 import { PaginationNav } from "@/components/directory/pagination-nav";
 import { SampleBadge } from "@/components/sample-badge";
+import { FilterSelect } from "@/components/forms/filter-select";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -90,19 +91,15 @@ export default async function AdminCertificationsPage({ params, searchParams }: 
             ))}
           </select>
         </div>
-        <div>
-          <label htmlFor="admin-cert-type" className="font-medium">
-            {t("type")}
-          </label>
-          <select id="admin-cert-type" name="jenis" defaultValue={filters.typeSlug ?? ""} className={fieldClass}>
-            <option value="">{t("anyType")}</option>
-            {types.map((type) => (
-              <option key={type.slug} value={type.slug}>
-                {pickLocalized(locale, type.nameId, type.nameEn)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="admin-cert-type"
+          name="jenis"
+          label={t("type")}
+          anyLabel={t("anyType")}
+          defaultValue={filters.typeSlug ?? ""}
+          className={fieldClass}
+          options={types.map((type) => ({ value: type.slug, label: pickLocalized(locale, type.nameId, type.nameEn) }))}
+        />
         <div className="flex items-start gap-2 md:pb-2">
           <input
             id="admin-cert-expiring"

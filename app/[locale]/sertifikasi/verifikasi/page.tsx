@@ -10,6 +10,7 @@ import { getListingPath } from "@/lib/listings/kinds";
 import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { CertificateStatus } from "@/components/certifications/certificate-status";
 import { SampleBadge } from "@/components/sample-badge";
+import { FilterSelect } from "@/components/forms/filter-select";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -81,19 +82,15 @@ export default async function VerifyCertificatePage({ params, searchParams }: Pa
             className={fieldClass}
           />
         </div>
-        <div>
-          <label htmlFor="verify-type" className="font-medium">
-            {t("type")}
-          </label>
-          <select id="verify-type" name="jenis" defaultValue={typeSlug ?? ""} className={fieldClass}>
-            <option value="">{t("anyType")}</option>
-            {types.map((type) => (
-              <option key={type.slug} value={type.slug}>
-                {pickLocalized(locale, type.nameId, type.nameEn)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="verify-type"
+          name="jenis"
+          label={t("type")}
+          anyLabel={t("anyType")}
+          defaultValue={typeSlug ?? ""}
+          className={fieldClass}
+          options={types.map((type) => ({ value: type.slug, label: pickLocalized(locale, type.nameId, type.nameEn) }))}
+        />
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           {t("verifySubmit")}
         </button>

@@ -1,0 +1,34 @@
+/** One filter of a GET filter form: a labelled select whose first choice ("any …") sends an empty value. */
+export function FilterSelect({
+  id,
+  name,
+  label,
+  anyLabel,
+  options,
+  defaultValue,
+  className,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  anyLabel: string;
+  options: { value: string; label: string }[];
+  defaultValue: string | null | undefined;
+  className: string;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={defaultValue ?? ""} className={className}>
+        <option value="">{anyLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
