@@ -1,3 +1,4 @@
+import { openCollaborationPostSchema } from "@/lib/collaboration/open-data-schema";
 import { openCertificationSchema, openEventSchema, openListingDetailSchema, openSubsectorSchema } from "./schemas";
 
 // What /data lists: the downloadable datasets and, per object, its fields — read from the response schemas, so a
@@ -8,6 +9,7 @@ export const openDataDatasets = [
   { key: "subsectors", path: "/api/v1/subsectors" },
   { key: "certifications", path: "/api/v1/certifications" },
   { key: "events", path: "/api/v1/events" },
+  { key: "collaboration", path: "/api/v1/collaboration" },
 ] as const;
 
 export const openDataFieldGroups = [
@@ -15,4 +17,5 @@ export const openDataFieldGroups = [
   { key: "subsector", dataset: "subsectors", fields: Object.keys(openSubsectorSchema.shape) },
   { key: "certification", dataset: "certifications", fields: Object.keys(openCertificationSchema.shape) },
   { key: "event", dataset: "events", fields: Object.keys(openEventSchema.shape) },
+  { key: "collaborationPost", dataset: "collaboration", fields: Object.keys(openCollaborationPostSchema.shape) },
 ] as const;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "./openapi";
 import { openDataFieldGroups } from "./catalogue";
 import { certificationsQuerySchema, eventsQuerySchema, listingsQuerySchema, openListingSchema } from "./schemas";
+import { collaborationQuerySchema } from "@/lib/collaboration/open-data-schema";
 
 type Operation = { parameters?: { name: string; in: string; schema: Record<string, unknown> }[]; responses: object };
 
@@ -17,7 +18,15 @@ describe("the OpenAPI document", () => {
 
   it("describes every endpoint", () => {
     expect(Object.keys(paths).sort()).toEqual(
-      ["/certifications", "/events", "/listings", "/listings/{slug}", "/openapi.json", "/subsectors"].sort(),
+      [
+        "/certifications",
+        "/collaboration",
+        "/events",
+        "/listings",
+        "/listings/{slug}",
+        "/openapi.json",
+        "/subsectors",
+      ].sort(),
     );
   });
 
@@ -26,6 +35,7 @@ describe("the OpenAPI document", () => {
     expect(names("/listings")).toEqual(Object.keys(listingsQuerySchema.shape));
     expect(names("/certifications")).toEqual(Object.keys(certificationsQuerySchema.shape));
     expect(names("/events")).toEqual(Object.keys(eventsQuerySchema.shape));
+    expect(names("/collaboration")).toEqual(Object.keys(collaborationQuerySchema.shape));
     const per = paths["/listings"]!.get.parameters!.find((parameter) => parameter.name === "per")!;
     expect(per.schema).toMatchObject({ type: "integer", minimum: 1, maximum: 100, default: 50 });
     const kecamatan = paths["/listings"]!.get.parameters!.find((parameter) => parameter.name === "kecamatan")!;

@@ -15,6 +15,7 @@ import {
   pageOf,
 } from "./schemas";
 import { ATTRIBUTION, LICENCE_URL } from "./serialize";
+import { collaborationQuerySchema, openCollaborationPostSchema } from "@/lib/collaboration/open-data-schema";
 
 // The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the handlers parse and serialize with.
 // OpenAPI 3.1 uses JSON Schema 2020-12, which is what zod emits.
@@ -171,6 +172,17 @@ export function buildOpenApiDocument(siteUrl: string) {
         hasCsv: true,
         tag: "events",
       }),
+      "/collaboration": listOperation({
+        summary: "Public needs and offers of the collaboration board",
+        description:
+          "Posts of published listings, open or closed; never hidden posts, their authors, responses or contacts. " +
+          "With format=csv every matching row (at most 10,000).",
+        operationId: "listCollaborationPosts",
+        query: collaborationQuerySchema,
+        body: "CollaborationPostPage",
+        hasCsv: true,
+        tag: "collaboration",
+      }),
       "/openapi.json": {
         get: {
           summary: "This document",
@@ -192,6 +204,8 @@ export function buildOpenApiDocument(siteUrl: string) {
         SubsectorList: toSchema(listOf(openSubsectorSchema), "output"),
         CertificationPage: toSchema(pageOf(openCertificationSchema), "output"),
         EventPage: toSchema(pageOf(openEventSchema), "output"),
+        CollaborationPost: toSchema(openCollaborationPostSchema, "output"),
+        CollaborationPostPage: toSchema(pageOf(openCollaborationPostSchema), "output"),
         Error: toSchema(openDataErrorSchema, "output"),
       },
     },
