@@ -6,6 +6,7 @@ type RequestLike = Pick<IncomingMessage, "method" | "url" | "headers">;
 export function readSharedMaxAge(cacheControl: unknown): number | null;
 export function cacheKeyOf(request: RequestLike): string | null;
 export function mayChangeData(request: RequestLike): boolean;
+export function matchesEtag(ifNoneMatch: unknown, etag: unknown): boolean;
 
 export type PageMicroCache = {
   serve(request: RequestLike, response: ServerResponse): boolean;

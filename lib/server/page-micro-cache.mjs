@@ -36,6 +36,14 @@ export function cacheKeyOf(request) {
   return `${request.headers.host ?? ""} ${url} ${encoding}`;
 }
 
+/** Whether an If-None-Match header names the stored ETag (weak comparison, RFC 9110 §13.1.2). */
+export function matchesEtag(ifNoneMatch, etag) {
+  if (typeof ifNoneMatch !== "string" || typeof etag !== "string") return false;
+  if (ifNoneMatch.trim() === "*") return true;
+  const opaque = (tag) => tag.trim().replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((tag) => opaque(tag) === opaque(etag));
+}
+
 /** Whether a finished request may have changed what pages show (anything but a read or a counted view). */
 export function mayChangeData(request) {
   if (READ_METHODS.has(request.method ?? "GET")) return false;
@@ -69,9 +77,21 @@ export function createPageMicroCache({
       entries.delete(key);
       return false;
     }
+    const age = String(Math.floor((at - entry.storedAt) / 1000));
+    // A browser revalidating its copy gets "not modified", as Next itself would answer.
+    if (matchesEtag(request.headers["if-none-match"], entry.headers.etag)) {
+      const kept = ["etag", "cache-control", "vary"].filter((name) => entry.headers[name] !== undefined);
+      response.writeHead(304, {
+        ...Object.fromEntries(kept.map((name) => [name, entry.headers[name]])),
+        age,
+        "x-page-cache": "HIT",
+      });
+      response.end();
+      return true;
+    }
     response.writeHead(entry.status, {
       ...entry.headers,
-      age: String(Math.floor((at - entry.storedAt) / 1000)),
+      age,
       "x-page-cache": "HIT",
       "content-length": String(entry.body.length),
     });

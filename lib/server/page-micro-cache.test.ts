@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { cacheKeyOf, createPageMicroCache, mayChangeData, readSharedMaxAge } from "./page-micro-cache.mjs";
+import { cacheKeyOf, createPageMicroCache, matchesEtag, mayChangeData, readSharedMaxAge } from "./page-micro-cache.mjs";
 
 type Answer = { status?: number; headers?: Record<string, string | string[]>; body?: string; chunks?: string[] };
 
@@ -55,6 +55,22 @@ describe("page micro-cache", () => {
     expect(second.headers.get("x-page-cache")).toBe("HIT");
     expect(second.headers.get("x-portal")).toBe("yes");
     expect(second.headers.get("cache-control")).toBe(shareable["cache-control"]);
+    expect(renders()).toBe(1);
+  });
+
+  it("answers a browser's revalidation with 304 when its ETag matches", async () => {
+    const { request, renders } = await startServer(() => ({
+      headers: { ...shareable, etag: '"abc123"' },
+      body: "<html>halaman</html>",
+    }));
+    await request("/usaha/kopi-tugu");
+    const notModified = await request("/usaha/kopi-tugu", { headers: { "if-none-match": 'W/"abc123"' } });
+    expect(notModified.status).toBe(304);
+    expect(notModified.body).toBe("");
+    expect(notModified.headers.get("etag")).toBe('"abc123"');
+    const changed = await request("/usaha/kopi-tugu", { headers: { "if-none-match": '"lama"' } });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toBe("<html>halaman</html>");
     expect(renders()).toBe(1);
   });
 
@@ -163,6 +179,13 @@ describe("cache rules", () => {
     expect(readSharedMaxAge("private, s-maxage=60")).toBeNull();
     expect(readSharedMaxAge("s-maxage=0")).toBeNull();
     expect(readSharedMaxAge(undefined)).toBeNull();
+  });
+
+  it("compares ETags weakly, in a list or as *", () => {
+    expect(matchesEtag('"a", W/"b"', '"b"')).toBe(true);
+    expect(matchesEtag("*", '"b"')).toBe(true);
+    expect(matchesEtag('"a"', '"b"')).toBe(false);
+    expect(matchesEtag(undefined, '"b"')).toBe(false);
   });
 
   it("answers plain page GETs only", () => {

@@ -1,14 +1,14 @@
 // The production server: Next's request handler behind a one-second page micro-cache (docs/decisions/008).
 // Started by the launcher (`npm start`, lib/cli/portal.ts) and the measuring scripts instead of `next start`, with
-// the same environment; PORT and HOSTNAME as for `next start`, PAGE_MICROCACHE=off turns the micro-cache off.
+// the same environment. It listens on PORT on every interface, as `next start` without -H did (HOSTNAME is not read:
+// containers set it to their own name); PAGE_MICROCACHE=off turns the micro-cache off.
 // Plain JavaScript so production needs no TypeScript loader; lib/env.ts validates the variables beforehand.
 import http from "node:http";
 import next from "next";
 import { createPageMicroCache } from "./page-micro-cache.mjs";
 
 const port = Number(process.env.PORT ?? "3000");
-const hostname = process.env.HOSTNAME || undefined;
-const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? "localhost" });
+const app = next({ dev: false, dir: process.cwd(), port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -28,7 +28,7 @@ const server = http.createServer((request, response) => {
 // As `next start`: idle keep-alive connections stay open a little longer than a typical proxy's.
 server.keepAliveTimeout = 5_000;
 
-server.listen(port, hostname, () => {
+server.listen(port, () => {
   console.log(`✓ Ready on port ${port}${pageCache ? " (page micro-cache: 1 s)" : ""}`);
 });
 
