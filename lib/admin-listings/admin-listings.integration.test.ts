@@ -92,6 +92,36 @@ describe("creating a listing as staff", () => {
 });
 
 describe("saving a listing as staff", () => {
+  it("withdraws the replaced logo of a published listing from the public, and publishes the new one", async () => {
+    const { staff, subsector, listing } = await staffAndListing({ status: "PUBLISHED" });
+    const file = (visibility: "PUBLIC" | "PRIVATE") =>
+      prisma.storedFile.create({
+        data: {
+          visibility,
+          storageKey: crypto.randomUUID().replace(/-/g, ""),
+          contentType: "image/webp",
+          byteSize: 10,
+          uploadedById: staff.id,
+        },
+      });
+    const oldLogo = await file("PUBLIC");
+    await prisma.listing.update({ where: { id: listing.id }, data: { logoFileId: oldLogo.id } });
+    const newLogo = await file("PRIVATE");
+    const result = await saveListingAsStaff(
+      staff,
+      listing.id,
+      1,
+      contentFor(subsector.id),
+      staffFieldsFor(listing.slug),
+      newLogo.id,
+    );
+    expect(result.ok).toBe(true);
+    const visibilityOf = async (id: string) =>
+      (await prisma.storedFile.findUniqueOrThrow({ where: { id } })).visibility;
+    expect(await visibilityOf(newLogo.id)).toBe("PUBLIC");
+    expect(await visibilityOf(oldLogo.id)).toBe("PRIVATE");
+  });
+
   it("saves every field, bumps the version and audits before and after in the same change", async () => {
     const { staff, subsector, listing } = await staffAndListing();
     const other = await createSubsector();

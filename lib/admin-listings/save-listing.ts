@@ -6,7 +6,7 @@ import type { ListingKind, ListingStatus } from "@/lib/generated/prisma/enums";
 import { listingContentSelect, toListingColumns, toListingContent } from "@/lib/listings/listing-content";
 import type { ListingContent } from "@/lib/listings/schemas";
 import { createUniqueSlug } from "@/lib/listings/slugs";
-import { publishStoredFile } from "@/lib/uploads/store-upload";
+import { publishStoredFile, withdrawStoredFile } from "@/lib/uploads/store-upload";
 import type { NewStaffListingFields, StaffListingFields } from "./schemas";
 import { isStaffActor } from "./staff-actor";
 
@@ -194,6 +194,9 @@ export async function saveListingAsStaff(
       if (before.version !== expectedVersion) return { ok: false, error: "conflict", saved: before } as const;
       const problem = await findSaveProblem(tx, listingId, content, staff);
       if (problem) return { ok: false, error: problem } as const;
+      const previousLogo = logoFileId
+        ? (await tx.listing.findUniqueOrThrow({ where: { id: listingId }, select: { logoFileId: true } })).logoFileId
+        : null;
 
       const { count } = await tx.listing.updateMany({
         where: { id: listingId, version: expectedVersion },
@@ -234,6 +237,7 @@ export async function saveListingAsStaff(
         });
       }
       if (logoFileId && before.status === "PUBLISHED") await publishStoredFile(tx, logoFileId);
+      if (previousLogo && previousLogo !== logoFileId) await withdrawStoredFile(tx, previousLogo);
       await recordAudit(tx, actor, {
         action: "listing.staffUpdate",
         entityType: "Listing",

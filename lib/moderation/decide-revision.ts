@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { deliverEmail } from "@/lib/mail/mailer";
 import { listingContentSelect, toListingColumns, toListingContent } from "@/lib/listings/listing-content";
 import { readRevisionChanges } from "@/lib/listings/revision-changes";
-import { publishStoredFile } from "@/lib/uploads/store-upload";
+import { publishStoredFile, withdrawStoredFile } from "@/lib/uploads/store-upload";
 import { recordEmailToManagers } from "./notify-managers";
 
 export type RevisionDecisionResult =
@@ -47,11 +47,19 @@ export async function approveRevision(
       if (listing.version !== expectedListingVersion) throw new ListingMovedOn();
       const changes = readRevisionChanges(listing.kind, revision.changes);
       if (changes.logoFileId) await publishStoredFile(tx, changes.logoFileId);
+      if (changes.logoFileId && listing.logoFileId && listing.logoFileId !== changes.logoFileId)
+        await withdrawStoredFile(tx, listing.logoFileId);
       for (const fileId of changes.photoFileIds ?? []) await publishStoredFile(tx, fileId);
-      if (changes.removedPhotoIds?.length)
+      if (changes.removedPhotoIds?.length) {
+        const removed = await tx.listingPhoto.findMany({
+          where: { listingId: revision.listingId, id: { in: changes.removedPhotoIds } },
+          select: { fileId: true },
+        });
         await tx.listingPhoto.deleteMany({
           where: { listingId: revision.listingId, id: { in: changes.removedPhotoIds } },
         });
+        for (const photo of removed) await withdrawStoredFile(tx, photo.fileId);
+      }
       const lastPhoto = await tx.listingPhoto.findFirst({
         where: { listingId: revision.listingId },
         orderBy: { sortOrder: "desc" },

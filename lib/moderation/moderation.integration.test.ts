@@ -219,6 +219,41 @@ describe("photos in revisions", () => {
 
     const photos = await prisma.listingPhoto.findMany({ where: { listingId: listing.id }, include: { file: true } });
     expect(photos.map((photo) => [photo.fileId, photo.file.visibility])).toEqual([[newFile.id, "PUBLIC"]]);
+    // The removed photo is no longer served to the public at its old address.
+    expect((await prisma.storedFile.findUniqueOrThrow({ where: { id: oldFile.id } })).visibility).toBe("PRIVATE");
+  });
+
+  it("withdraw a replaced logo from the public when the new one is approved", async () => {
+    const owner = await createUser();
+    const staff = await createUser({ role: "STAFF" });
+    const listing = await createManagedListing(owner.id, { kind: "COMMUNITY" });
+    const file = (visibility: "PUBLIC" | "PRIVATE") =>
+      prisma.storedFile.create({
+        data: {
+          visibility,
+          storageKey: crypto.randomUUID().replace(/-/g, ""),
+          contentType: "image/webp",
+          byteSize: 10,
+          uploadedById: owner.id,
+        },
+      });
+    const oldLogo = await file("PUBLIC");
+    await prisma.listing.update({ where: { id: listing.id }, data: { logoFileId: oldLogo.id } });
+    const newLogo = await file("PRIVATE");
+
+    await proposeListingChanges(owner, listing.id, contentFor(listing.primarySubsectorId), {
+      logoFileId: newLogo.id,
+    });
+    const revision = await prisma.listingRevision.findFirstOrThrow({ where: { listingId: listing.id } });
+    // Until approval the public logo stays as it was.
+    expect((await prisma.storedFile.findUniqueOrThrow({ where: { id: oldLogo.id } })).visibility).toBe("PUBLIC");
+    expect((await approveRevision(staff, revision.id, 1)).ok).toBe(true);
+
+    const visibilityOf = async (id: string) =>
+      (await prisma.storedFile.findUniqueOrThrow({ where: { id } })).visibility;
+    expect((await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })).logoFileId).toBe(newLogo.id);
+    expect(await visibilityOf(newLogo.id)).toBe("PUBLIC");
+    expect(await visibilityOf(oldLogo.id)).toBe("PRIVATE");
   });
 });
 

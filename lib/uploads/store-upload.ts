@@ -88,6 +88,14 @@ export async function publishStoredFile(tx: Prisma.TransactionClient, fileId: st
 }
 
 /**
+ * For a change that replaces a public logo or removes a public photo, inside its transaction: the file it no longer
+ * shows stops being public (staff can still open it from the history), so an old address does not keep serving it.
+ */
+export async function withdrawStoredFile(tx: Prisma.TransactionClient, fileId: string): Promise<void> {
+  await tx.storedFile.updateMany({ where: { id: fileId, visibility: "PUBLIC" }, data: { visibility: "PRIVATE" } });
+}
+
+/**
  * Deletes an upload that ended up unused (the action that was to use it failed afterwards), row and bytes. A file
  * that is public or already attached to a listing, photo, certification or claim is left alone.
  */
