@@ -1,21 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-// Vitest 5's reporter calls Map.groupBy, which Node 20 lacks (Node 21+); without it a failing test crashes the
-// report instead of printing it.
-const MapWithGroupBy = Map as unknown as { groupBy?: unknown };
-if (typeof MapWithGroupBy.groupBy !== "function") {
-  MapWithGroupBy.groupBy = <K, T>(items: Iterable<T>, keyOf: (item: T, index: number) => K) => {
-    const groups = new Map<K, T[]>();
-    let index = 0;
-    for (const item of items) {
-      const key = keyOf(item, index++);
-      groups.set(key, [...(groups.get(key) ?? []), item]);
-    }
-    return groups;
-  };
-}
-
 const alias = {
   "@": path.resolve(import.meta.dirname),
   // `server-only` throws outside React Server Components; in tests the modules run on the server anyway.

@@ -1,19 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
+import { signIn as signInWith } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
+
+const signIn = (page: Page, account: { email: string; password: string }) =>
+  signInWith(page, account.email, account.password);
 
 // Demo accounts from README.md (demo mode only). The listing is a published sample with no certificate of its own
 // and is used by no other browser test, so adding and revoking one here changes nothing they check.
 const STAFF = { email: "staf@contoh.id", password: "demo-staf-ekraf" };
 const OWNER = { email: "pemilik@contoh.id", password: "demo-pemilik-ekraf" };
 const LISTING = { name: "Studio Foto Brantas Makmur", path: "/usaha/studio-foto-brantas-makmur-contoh" };
-
-async function signIn(page: Page, account: { email: string; password: string }) {
-  await page.goto("/masuk");
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Kata sandi").fill(account.password);
-  await page.getByRole("button", { name: "Masuk" }).click();
-  await expect(page).toHaveURL(/\/akun$/);
-}
 
 async function verifyNumber(page: Page, number: string) {
   await page.goto("/sertifikasi/verifikasi");
