@@ -50,6 +50,26 @@ const envSchema = z
     /** Map tiles, e.g. https://tile.example.org/{z}/{x}/{y}.png; without it the map shows markers on a blank base. */
     MAP_TILE_URL: z.preprocess(emptyAsUndefined, z.string().startsWith("https://").optional()),
     MAP_TILE_ATTRIBUTION: z.preprocess(emptyAsUndefined, z.string().max(300).optional()),
+    /** Whose portal this is (the city office): shown in the masthead and footer. Placeholders in demo mode. */
+    PORTAL_OPERATOR_NAME: z.preprocess(emptyAsUndefined, z.string().trim().min(3).max(160).optional()),
+    /** The office's logo: a path under public/ (self-hosted, e.g. /operator-logo.svg). */
+    PORTAL_OPERATOR_LOGO: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^\/[\w./-]+\.(svg|png|webp)$/, "must be a path under public/ ending in .svg, .png or .webp")
+        .refine((value) => !value.includes(".."), "must not contain ..")
+        .optional(),
+    ),
+    PORTAL_OPERATOR_EMAIL: z.preprocess(emptyAsUndefined, z.email({ error: "must be an email address" }).optional()),
+    PORTAL_OPERATOR_PHONE: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^\+?[0-9 ()-]{6,24}$/, "must be a phone number")
+        .optional(),
+    ),
+    PORTAL_OPERATOR_ADDRESS: z.preprocess(emptyAsUndefined, z.string().trim().max(200).optional()),
     /** smtp(s)://user:pass@host:port; without it emails stay in the outbox table (local use, tests). */
     SMTP_URL: z.preprocess(
       emptyAsUndefined,

@@ -7,10 +7,20 @@ import { Link, usePathname } from "@/lib/i18n/navigation";
 // While someone types or clicks on one page, tell the server at most this often that the session is in use.
 const ACTIVITY_PING_MS = 5 * 60 * 1000;
 
-async function isSessionActive(signal?: AbortSignal): Promise<boolean> {
-  const response = await fetch("/api/auth/session", { cache: "no-store", credentials: "same-origin", signal });
+async function fetchIsSessionActive(): Promise<boolean> {
+  const response = await fetch("/api/auth/session", { cache: "no-store", credentials: "same-origin" });
   const session = response.ok ? ((await response.json()) as { userId?: unknown } | null) : null;
   return typeof session?.userId === "string";
+}
+
+// The header shows the link twice (menu on a phone, row on a laptop): both share one ask per moment.
+let sharedCheck: { startedAt: number; answer: Promise<boolean> } | undefined;
+
+function isSessionActive(): Promise<boolean> {
+  if (!sharedCheck || Date.now() - sharedCheck.startedAt > 1000) {
+    sharedCheck = { startedAt: Date.now(), answer: fetchIsSessionActive() };
+  }
+  return sharedCheck.answer;
 }
 
 /**
@@ -20,20 +30,24 @@ async function isSessionActive(signal?: AbortSignal): Promise<boolean> {
  * on every page opened, and on typing or clicking within a page. Without JavaScript the link still leads to
  * /akun, which sends anonymous readers to the sign-in page.
  */
-export function AccountLink() {
+export function AccountLink({ className = "hover:underline" }: { className?: string }) {
   const t = useTranslations("AccountLink");
   const tLayout = useTranslations("Layout");
   const pathname = usePathname();
   const [isSignedIn, setIsSignedIn] = useState(false);
 
   useEffect(() => {
-    const controller = new AbortController();
-    isSessionActive(controller.signal)
-      .then(setIsSignedIn)
+    let isCurrent = true;
+    isSessionActive()
+      .then((isActive) => {
+        if (isCurrent) setIsSignedIn(isActive);
+      })
       .catch(() => {
-        // Aborted or offline: keep what is shown.
+        // Offline: keep what is shown.
       });
-    return () => controller.abort();
+    return () => {
+      isCurrent = false;
+    };
   }, [pathname]);
 
   useEffect(() => {
@@ -54,7 +68,7 @@ export function AccountLink() {
   }, []);
 
   return (
-    <Link href="/akun" className="hover:underline">
+    <Link href="/akun" className={className}>
       {isSignedIn ? t("myAccount") : tLayout("signIn")}
     </Link>
   );

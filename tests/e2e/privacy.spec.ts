@@ -56,7 +56,7 @@ test("a user downloads their data, deletes the account, and cannot sign in after
   await expect(page).toHaveURL(/\/akun\/dihapus$/);
   await expect(page.getByRole("main").getByRole("status")).toContainText("Akun Anda telah dihapus");
   await expect(
-    page.getByRole("navigation", { name: "Navigasi utama" }).getByRole("link", { name: "Masuk" }),
+    page.getByRole("navigation", { name: "Akun dan bahasa" }).getByRole("link", { name: "Masuk" }),
   ).toBeVisible();
 
   await page.goto("/masuk");
