@@ -2,12 +2,12 @@
 // (390×844) and laptop (1366×900) sizes, in Indonesian and English, into screenshots/ (git-ignored), so anyone
 // can look at the portal without driving a browser by hand. Without --url it starts a throwaway demo portal (the
 // e2e server: fresh database, seeded) and stops it afterwards.
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Page } from "@playwright/test";
-import { binPath, projectRoot } from "@/lib/cli/run";
+import { projectRoot } from "@/lib/cli/run";
+import { openPortal } from "@/lib/cli/throwaway-portal";
 
 const { values } = parseArgs({
   options: { url: { type: "string" }, port: { type: "string", default: "3390" }, out: { type: "string" } },
@@ -22,19 +22,6 @@ const locales = [
   { name: "en", prefix: "/en" },
 ];
 
-async function waitForHealth(baseUrl: string, server: ChildProcess) {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    if (server.exitCode !== null) throw new Error("the portal stopped before it was ready");
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error(`${baseUrl} did not become healthy within 10 minutes`);
-}
-
 /** The first link in the page's main region whose path starts with `prefix` (a real subsector, a real profile). */
 async function firstLinkPath(page: Page, baseUrl: string, listPath: string, prefix: string) {
   await page.goto(`${baseUrl}${listPath}`);
@@ -42,21 +29,10 @@ async function firstLinkPath(page: Page, baseUrl: string, listPath: string, pref
   return href ?? listPath;
 }
 
-let server: ChildProcess | undefined;
-let baseUrl = values.url?.replace(/\/$/, "");
-if (!baseUrl) {
-  baseUrl = `http://localhost:${values.port}`;
-  console.log(`Starting a throwaway demo portal on ${baseUrl} (builds if needed)…`);
-  server = spawn(binPath("tsx"), ["tests/e2e/serve.ts"], {
-    cwd: projectRoot,
-    env: { ...process.env, E2E_PORT: values.port },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-}
+const portal = await openPortal(values.url, values.port);
+const { baseUrl } = portal;
 
 try {
-  if (server) await waitForHealth(baseUrl, server);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
@@ -99,5 +75,5 @@ try {
   await browser.close();
   console.log(`✓ ${count} screenshots in ${path.relative(process.cwd(), outDir) || outDir}`);
 } finally {
-  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  portal.stop();
 }
