@@ -1,8 +1,9 @@
-// The production server: Next's request handler behind a one-second page micro-cache (docs/decisions/008).
-// Started by the launcher (`npm start`, lib/cli/portal.ts) and the measuring scripts instead of `next start`, with
-// the same environment. It listens on PORT on every interface, as `next start` without -H did (HOSTNAME is not read:
-// containers set it to their own name); PAGE_MICROCACHE=off turns the micro-cache off.
+// The production server: Next's request handler behind the page cache (docs/decisions/008). Started by the
+// launcher (`npm start`, lib/cli/portal.ts) and the measuring scripts instead of `next start`, with the same
+// environment. It listens on PORT on every interface, as `next start` without -H did (HOSTNAME is not read:
+// containers set it to their own name); PAGE_MICROCACHE=off turns the page cache off.
 // Plain JavaScript so production needs no TypeScript loader; lib/env.ts validates the variables beforehand.
+import { randomUUID } from "node:crypto";
 import http from "node:http";
 import next from "next";
 import { createPageMicroCache } from "./page-micro-cache.mjs";
@@ -12,24 +13,110 @@ const app = next({ dev: false, dir: process.cwd(), port, hostname: "localhost" }
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const pageCache = process.env.PAGE_MICROCACHE === "off" ? null : createPageMicroCache({ ttlMs: 1000 });
+// --- Forwarded headers and internals (issue 20, item 8) ---------------------------------------------------------
+// A client's X-Forwarded-Host/-Proto would let it choose the host Next builds URLs from; they are honoured only
+// when a trusted proxy is configured (TRUSTED_CLIENT_IP_HEADER, the header that proxy sets). Absolute URLs in
+// pages come from AUTH_URL. Headers that only describe Next's internals never reach a visitor.
+const trustedClientHeader = process.env.TRUSTED_CLIENT_IP_HEADER?.toLowerCase() || undefined;
+const FORWARDED = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded"];
+const INTERNAL = new Set(["x-matched-path", "x-powered-by", "x-nextjs-cache", "x-nextjs-matched-path"]);
+// Next's client router reads some x-nextjs-* headers on its own payload and action requests; a page needs none.
+const isInternal = (name, isRouterRequest) => {
+  const lower = name.toLowerCase();
+  return INTERNAL.has(lower) || (!isRouterRequest && lower.startsWith("x-nextjs-"));
+};
 
-const server = http.createServer((request, response) => {
-  if (pageCache) {
-    if (pageCache.serve(request, response)) return;
-    pageCache.observe(request, response);
+function hideInternals(request, response) {
+  if (!trustedClientHeader) for (const name of FORWARDED) delete request.headers[name];
+  const isRouterRequest =
+    request.headers.rsc !== undefined || request.headers["next-action"] !== undefined || /[?&]_rsc=/.test(request.url);
+  const setHeader = response.setHeader;
+  response.setHeader = function (name, value) {
+    return isInternal(name, isRouterRequest) ? this : setHeader.call(this, name, value);
+  };
+  const writeHead = response.writeHead;
+  response.writeHead = function (status, ...rest) {
+    for (const argument of rest) {
+      if (argument && typeof argument === "object" && !Array.isArray(argument))
+        for (const name of Object.keys(argument)) if (isInternal(name, isRouterRequest)) delete argument[name];
+    }
+    for (const name of response.getHeaderNames()) if (isInternal(name, isRouterRequest)) response.removeHeader(name);
+    return writeHead.call(this, status, ...rest);
+  };
+}
+
+// --- Page cache ---------------------------------------------------------------------------------------------------
+// Without Redis and with PAGE_CACHE=off (several instances, nothing shared) a copy may live 1 s only, as before;
+// otherwise until a write purges it, at most PAGE_CACHE_MAX_AGE_SECONDS (300 s, Next's own expireTime).
+const redisUrl = process.env.REDIS_URL || undefined;
+const isolatedInstances = !redisUrl && process.env.PAGE_CACHE === "off";
+const maxAgeSeconds = Number(process.env.PAGE_CACHE_MAX_AGE_SECONDS || (isolatedInstances ? 1 : 300));
+const memoryBytes = Number(process.env.PAGE_CACHE_MEMORY_MB || 64) * 1024 * 1024;
+const instanceId = randomUUID();
+const PURGE_CHANNEL = "ekraf:page-cache:purge";
+let publishPurge = () => {};
+
+const pageCache =
+  process.env.PAGE_MICROCACHE === "off"
+    ? null
+    : createPageMicroCache({
+        maxAgeMs: maxAgeSeconds * 1000,
+        // Arbitrary queries (searches, unusual filters) get an eighth, apart from the rest (decision 008).
+        maxBytes: Math.floor(memoryBytes * 0.875),
+        queryMaxBytes: Math.floor(memoryBytes * 0.125),
+        clientAddressHeader: trustedClientHeader,
+        refreshOrigin: () => `http://127.0.0.1:${port}`,
+        onPurge: (message) => publishPurge(message),
+      });
+
+if (pageCache) {
+  // lib/cache/revalidate-pages.ts (bundled into Next's server code) finds the cache here; /api/health reads stats.
+  globalThis[Symbol.for("ekraf.page-cache")] = pageCache;
+  if (redisUrl) {
+    // The same Redis as the shared page cache (decision 007): a write on any instance empties every instance's copy.
+    const { Redis } = await import("ioredis");
+    const options = { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false };
+    const publisher = new Redis(redisUrl, options);
+    const subscriber = new Redis(redisUrl, { ...options, enableOfflineQueue: true });
+    for (const client of [publisher, subscriber])
+      client.on("error", (error) => console.error(`[page-cache] redis: ${error.message}`));
+    // After a reconnection a purge may have been missed: start over.
+    subscriber.on("ready", () => pageCache.purge());
+    await subscriber.subscribe(PURGE_CHANNEL).catch((error) => console.error(`[page-cache] ${error.message}`));
+    subscriber.on("message", (_channel, text) => {
+      try {
+        const message = JSON.parse(text);
+        if (message.instance !== instanceId) pageCache.purge({ sentAt: Number(message.sentAt) });
+      } catch {
+        pageCache.purge();
+      }
+    });
+    publishPurge = ({ sentAt }) => {
+      publisher
+        .publish(PURGE_CHANNEL, JSON.stringify({ instance: instanceId, sentAt }))
+        .catch((error) => console.error(`[page-cache] purge not sent: ${error.message}`));
+    };
   }
+}
+
+const render = (request, response) =>
   handle(request, response).catch((error) => {
     console.error(error);
     if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
     response.end("Internal Server Error");
   });
+
+const server = http.createServer((request, response) => {
+  hideInternals(request, response);
+  if (pageCache) pageCache.handle(request, response, render);
+  else render(request, response);
 });
 // As `next start`: idle keep-alive connections stay open a little longer than a typical proxy's.
 server.keepAliveTimeout = 5_000;
 
 server.listen(port, () => {
-  console.log(`✓ Ready on port ${port}${pageCache ? " (page micro-cache: 1 s)" : ""}`);
+  const cache = pageCache ? ` (page cache: up to ${maxAgeSeconds} s, ${memoryBytes / 1024 / 1024} MB)` : "";
+  console.log(`✓ Ready on port ${port}${cache}`);
 });
 
 let isStopping = false;

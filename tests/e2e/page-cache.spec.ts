@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/accounts";
 
-// The production server answers a repeated request for a cached public page from its one-second micro-cache
+// The production server answers a repeated request for a cached public page from its page cache
 // (docs/decisions/008); pages for one person are never kept there.
 const PROFILE = "/usaha/sari-apel-tlogomas-lestari-contoh";
 const OWNER = { email: "pemilik@contoh.id", password: "demo-pemilik-ekraf" };
