@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
@@ -314,8 +315,8 @@ describe("page cache", () => {
   it("stays within its byte bound, least recently used out first, and counts hits", async () => {
     const { request, cache, renders } = await startServer((incoming) => ({
       headers: shareable,
-      // Random text: compression cannot shrink it, so each entry costs about 3 × 900 bytes + overhead.
-      body: incoming.url === "/besar" ? "x".repeat(1001) : Buffer.from(String(incoming.url).repeat(200)).toString("base64").slice(0, 900),
+      // Random hex: compression halves it at best, so each entry costs about 2 × 500 bytes + 1 kB of overhead.
+      body: incoming.url === "/besar" ? "x".repeat(1001) : randomBytes(450).toString("hex"),
     }));
     await request("/besar");
     await request("/besar");
