@@ -85,7 +85,9 @@ export function matchesEtag(ifNoneMatch, etag) {
 /** The stored body to send for an Accept-Encoding header: "br", "gzip" or "identity" (q=0 refuses a coding). */
 export function chooseEncoding(acceptEncoding) {
   const accepted = new Map();
-  for (const part of String(acceptEncoding ?? "").toLowerCase().split(",")) {
+  for (const part of String(acceptEncoding ?? "")
+    .toLowerCase()
+    .split(",")) {
     const [name, ...parameters] = part.trim().split(";");
     if (!name) continue;
     const q = parameters.map((p) => p.trim()).find((p) => p.startsWith("q="));
@@ -275,7 +277,11 @@ export function createPageMicroCache({
       `${refreshOrigin()}${key}`,
       {
         agent: refreshAgent,
-        headers: { host: request.headers.host ?? "localhost", "accept-encoding": "identity", [REFRESH_HEADER]: refreshToken },
+        headers: {
+          host: request.headers.host ?? "localhost",
+          "accept-encoding": "identity",
+          [REFRESH_HEADER]: refreshToken,
+        },
       },
       (answer) => {
         answer.resume();
@@ -399,7 +405,8 @@ export function createPageMicroCache({
           headers[name] = Array.isArray(value) ? value : String(value);
       }
       const vary = String(headers.vary ?? "");
-      if (!/(^|,)\s*accept-encoding\s*(,|$)/i.test(vary)) headers.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
+      if (!/(^|,)\s*accept-encoding\s*(,|$)/i.test(vary))
+        headers.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
       const etag =
         typeof headers.etag === "string"
           ? headers.etag
@@ -453,7 +460,8 @@ export function createPageMicroCache({
         bytes: main.bytes + queries.bytes,
         maxBytes: maxBytes + queryMaxBytes,
         queryEntries: queries.size,
-        hitRate: lookups === 0 ? 0 : Number(((counters.hits + counters.stale + counters.coalesced) / lookups).toFixed(4)),
+        hitRate:
+          lookups === 0 ? 0 : Number(((counters.hits + counters.stale + counters.coalesced) / lookups).toFixed(4)),
         ...counters,
         lastPurgeLagMs,
       };

@@ -12,7 +12,12 @@ import {
   readStaleWhileRevalidate,
 } from "./page-micro-cache.mjs";
 
-type Answer = { status?: number; headers?: Record<string, string | string[]>; body?: string | Buffer; chunks?: string[] };
+type Answer = {
+  status?: number;
+  headers?: Record<string, string | string[]>;
+  body?: string | Buffer;
+  chunks?: string[];
+};
 type Options = Parameters<typeof createPageMicroCache>[0];
 
 /**
@@ -203,9 +208,13 @@ describe("page cache", () => {
 
   it("never serves a copy older than its maximum age", async () => {
     let version = 0;
-    const { request, clock, renders } = await startServer(() => ({ headers: shareable, body: `v${++version}` }), {
-      now: 0,
-    }, { maxAgeMs: 5_000 });
+    const { request, clock, renders } = await startServer(
+      () => ({ headers: shareable, body: `v${++version}` }),
+      {
+        now: 0,
+      },
+      { maxAgeMs: 5_000 },
+    );
     await request("/");
     clock.now = 4_999;
     expect((await request("/")).body).toBe("v1");
@@ -256,7 +265,9 @@ describe("page cache", () => {
   it("empties itself when a write revalidated pages, but not for any other POST", async () => {
     let version = 0;
     const { request, renders, cache } = await startServer((incoming) =>
-      incoming.method === "POST" ? { status: incoming.url === "/tidak-ada" ? 404 : 204 } : { headers: shareable, body: `v${++version}` },
+      incoming.method === "POST"
+        ? { status: incoming.url === "/tidak-ada" ? 404 : 204 }
+        : { headers: shareable, body: `v${++version}` },
     );
     await request("/usaha/kopi-tugu");
     await request("/api/listings/abc/views", { method: "POST" });
@@ -360,7 +371,8 @@ describe("page cache", () => {
     );
     const asClient = (ip: string) => ({ headers: { "x-client-ip": ip } });
     const statuses = [];
-    for (let index = 0; index < 8; index++) statuses.push((await request(`/cari?q=${index}`, asClient("1.1.1.1"))).status);
+    for (let index = 0; index < 8; index++)
+      statuses.push((await request(`/cari?q=${index}`, asClient("1.1.1.1"))).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
     expect((await request("/cari?q=0", asClient("1.1.1.1"))).status).toBe(200); // from memory
     expect((await request("/usaha/kopi", asClient("1.1.1.1"))).status).toBe(200); // no query: not limited
