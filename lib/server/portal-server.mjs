@@ -82,7 +82,9 @@ if (pageCache) {
       client.on("error", (error) => console.error(`[page-cache] redis: ${error.message}`));
     // After a reconnection a purge may have been missed: start over.
     subscriber.on("ready", () => pageCache.purge());
-    await subscriber.subscribe(PURGE_CHANNEL).catch((error) => console.error(`[page-cache] ${error.message}`));
+    // Not awaited: an unreachable Redis must not hold up the start (pages are then only purged on this instance,
+    // and each instance's copies expire within PAGE_CACHE_MAX_AGE_SECONDS).
+    subscriber.subscribe(PURGE_CHANNEL).catch((error) => console.error(`[page-cache] ${error.message}`));
     subscriber.on("message", (_channel, text) => {
       try {
         const message = JSON.parse(text);
