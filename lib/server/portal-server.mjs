@@ -7,43 +7,15 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import next from "next";
 import { createPageMicroCache } from "./page-micro-cache.mjs";
+import { applyHeaderPolicy } from "./response-headers.mjs";
 
 const port = Number(process.env.PORT ?? "3000");
 const app = next({ dev: false, dir: process.cwd(), port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-// --- Forwarded headers and internals (issue 20, item 8) ---------------------------------------------------------
-// A client's X-Forwarded-Host/-Proto would let it choose the host Next builds URLs from; they are honoured only
-// when a trusted proxy is configured (TRUSTED_CLIENT_IP_HEADER, the header that proxy sets). Absolute URLs in
-// pages come from AUTH_URL. Headers that only describe Next's internals never reach a visitor.
+// Forwarded headers are honoured only behind a configured proxy; Next's internal headers never leave (008).
 const trustedClientHeader = process.env.TRUSTED_CLIENT_IP_HEADER?.toLowerCase() || undefined;
-const FORWARDED = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded"];
-const INTERNAL = new Set(["x-matched-path", "x-powered-by", "x-nextjs-cache", "x-nextjs-matched-path"]);
-// Next's client router reads some x-nextjs-* headers on its own payload and action requests; a page needs none.
-const isInternal = (name, isRouterRequest) => {
-  const lower = name.toLowerCase();
-  return INTERNAL.has(lower) || (!isRouterRequest && lower.startsWith("x-nextjs-"));
-};
-
-function hideInternals(request, response) {
-  if (!trustedClientHeader) for (const name of FORWARDED) delete request.headers[name];
-  const isRouterRequest =
-    request.headers.rsc !== undefined || request.headers["next-action"] !== undefined || /[?&]_rsc=/.test(request.url);
-  const setHeader = response.setHeader;
-  response.setHeader = function (name, value) {
-    return isInternal(name, isRouterRequest) ? this : setHeader.call(this, name, value);
-  };
-  const writeHead = response.writeHead;
-  response.writeHead = function (status, ...rest) {
-    for (const argument of rest) {
-      if (argument && typeof argument === "object" && !Array.isArray(argument))
-        for (const name of Object.keys(argument)) if (isInternal(name, isRouterRequest)) delete argument[name];
-    }
-    for (const name of response.getHeaderNames()) if (isInternal(name, isRouterRequest)) response.removeHeader(name);
-    return writeHead.call(this, status, ...rest);
-  };
-}
 
 // --- Page cache ---------------------------------------------------------------------------------------------------
 // Without Redis and with PAGE_CACHE=off (several instances, nothing shared) a copy may live 1 s only, as before;
@@ -109,7 +81,7 @@ const render = (request, response) =>
   });
 
 const server = http.createServer((request, response) => {
-  hideInternals(request, response);
+  applyHeaderPolicy(request, response, { trustsProxy: trustedClientHeader !== undefined });
   if (pageCache) pageCache.handle(request, response, render);
   else render(request, response);
 });
