@@ -24,6 +24,9 @@ const { values } = parseArgs({
     warmup: { type: "string", default: "3" },
     // A longer spread run over all profiles, printing the server's memory before and after (0: none).
     soak: { type: "string", default: "0" },
+    // Profiles in the spread mode (a random sample, visited once before measuring, as a running site's traffic
+    // would have done); 0: all of them, cold.
+    "spread-profiles": { type: "string", default: "500" },
     port: { type: "string", default: "3300" },
     // nginx, the reference, listens here on loopback (default: port + 22).
     "reference-port": { type: "string" },
@@ -39,6 +42,7 @@ const listingCount = Number(values.listings);
 const duration = Number(values.duration);
 const warmup = Number(values.warmup);
 const soak = Number(values.soak);
+const spreadProfiles = Number(values["spread-profiles"]);
 const port = Number(values.port);
 const referencePort = Number(values["reference-port"] ?? port + 22);
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
@@ -159,7 +163,19 @@ end
   );
   const output = execFileSync(
     "wrk",
-    ["-t2", "-c50", `-d${seconds}s`, "--timeout", "10s", "--latency", "-H", "Accept-Encoding: gzip", "-s", script, origin],
+    [
+      "-t2",
+      "-c50",
+      `-d${seconds}s`,
+      "--timeout",
+      "10s",
+      "--latency",
+      "-H",
+      "Accept-Encoding: gzip",
+      "-s",
+      script,
+      origin,
+    ],
     { encoding: "utf8", maxBuffer: 1 << 20 },
   );
   const rate = /Requests\/sec:\s+([\d.]+)/.exec(output);
@@ -284,6 +300,19 @@ async function readSpreadPaths(databaseUrl: string) {
   }
 }
 
+/** Asks for every URL once, four at a time, as earlier visitors would have. */
+async function visitOnce(origin: string, paths: string[]) {
+  const queue = [...paths];
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let next = queue.shift(); next !== undefined; next = queue.shift())
+        await fetch(`${origin}${next}`, { headers: { "accept-encoding": "gzip" } }).then((r) => r.arrayBuffer());
+    }),
+  );
+  console.log(`[bench] visited ${paths.length} URLs once in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
 /** Waits until the server answers its health check quickly again (renders a run left queued have finished). */
 async function settle(origin: string) {
   for (let attempt = 0; attempt < 120; attempt++) {
@@ -310,7 +339,7 @@ async function readPageCacheStats(origin: string) {
 }
 
 const startedAt = Date.now();
-console.log(`[bench] filling ${databaseName} with ${listingCount} listings…`);
+if (!values.reuse) console.log(`[bench] filling ${databaseName} with ${listingCount} listings…`);
 const database = await fillDatabase();
 console.log(`[bench] filled in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
 await buildIfNeeded();
@@ -332,7 +361,14 @@ try {
       ["hot: search /cari?q=kopi%20tugu", "/cari?q=kopi%20tugu"],
     ] as const)
       rows.push(measure(label, origin, [hot]));
-    rows.push(measure(`spread: a random profile of ${spread.profiles.length}`, origin, spread.profiles));
+    const profiles =
+      spreadProfiles > 0
+        ? [...spread.profiles].sort(() => Math.random() - 0.5).slice(0, spreadProfiles)
+        : spread.profiles;
+    if (spreadProfiles > 0) await visitOnce(origin, [...profiles, ...spread.directories, ...spread.searches]);
+    rows.push(
+      measure(`spread: a random profile of ${profiles.length} (of ${spread.profiles.length})`, origin, profiles),
+    );
     rows.push(measure(`spread: a random directory filter of ${spread.directories.length}`, origin, spread.directories));
     rows.push(measure(`spread: a random search of ${spread.searches.length} words`, origin, spread.searches));
     // Last: subsector pages are rendered per request (dynamic), and the renders a run leaves queued would weigh on
