@@ -32,3 +32,21 @@ test("a signed-in person's pages are never served to anyone else", async ({ page
   expect(anonymous.headers()["location"]).toContain("/masuk");
   expect(await anonymous.text()).not.toContain(OWNER.email);
 });
+
+test("a client's forwarded host never reaches a cached page, and Next's internals never reach a visitor", async ({
+  request,
+}) => {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const response = await request.get(PROFILE, {
+      headers: { "x-forwarded-host": "jahat.example", "x-forwarded-proto": "http" },
+    });
+    expect(response.status()).toBe(200);
+    const headers = response.headers();
+    expect(JSON.stringify(headers)).not.toContain("jahat.example");
+    expect(await response.text()).not.toContain("jahat.example");
+    const internal = Object.keys(headers).filter(
+      (name) => name === "x-matched-path" || name === "x-powered-by" || name.startsWith("x-nextjs-"),
+    );
+    expect(internal).toEqual([]);
+  }
+});
