@@ -26,7 +26,7 @@ const { values } = parseArgs({
     soak: { type: "string", default: "0" },
     // Profiles in the spread mode (a random sample, visited once before measuring, as a running site's traffic
     // would have done); 0: all of them, cold.
-    "spread-profiles": { type: "string", default: "500" },
+    "spread-profiles": { type: "string", default: "200" },
     port: { type: "string", default: "3300" },
     // nginx, the reference, listens here on loopback (default: port + 22).
     "reference-port": { type: "string" },
@@ -342,7 +342,11 @@ function readRssMegabytes(pid: number | undefined) {
 }
 
 async function readPageCacheStats(origin: string) {
-  const health = (await (await fetch(`${origin}/api/health`)).json()) as { pageCache: unknown };
+  await settle(origin);
+  const health = await fetch(`${origin}/api/health`).then(
+    (response) => response.json() as Promise<{ pageCache: unknown }>,
+    (error: Error) => ({ pageCache: `unavailable: ${error.message}` }),
+  );
   return health.pageCache;
 }
 

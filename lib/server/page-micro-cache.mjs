@@ -1,8 +1,8 @@
 // The production server's in-process HTTP cache in front of Next's request handler (docs/decisions/008). It keeps
 // only what Next itself marks as shareable — a 200 answer with `Cache-Control: s-maxage=…`, no `Set-Cookie` — and
 // behaves like a good shared cache:
-// - fresh for `s-maxage`, then served stale (within the answer's `stale-while-revalidate`) while ONE background
-//   render refreshes it; never older than `maxAgeMs`;
+// - fresh until a write purges it, at most `maxAgeMs` less the answer's `stale-while-revalidate` (capped at half),
+//   then served stale while ONE background render refreshes it; never older than `maxAgeMs`;
 // - concurrent misses for one URL wait for one render (coalescing);
 // - emptied when a write revalidates pages (`requestPurge`, called through the process-wide hook by
 //   lib/cache/revalidate-pages.ts), on this instance at once and on the others through `onPurge` (Redis);
@@ -183,7 +183,8 @@ export function createPageMicroCache({
   let generation = 0;
   let lastPurgeLagMs = null;
   let isPurgeRequested = false;
-  const refreshAgent = new http.Agent({ keepAlive: true, maxSockets: 4 });
+  // Two background refreshes at a time at most: serving from memory comes first.
+  const refreshAgent = new http.Agent({ keepAlive: true, maxSockets: 2 });
 
   function purge({ sentAt } = {}) {
     main.clear();
@@ -395,8 +396,7 @@ export function createPageMicroCache({
       if (isTooBig || response.statusCode !== 200) return null;
       if (response.getHeader("set-cookie") !== undefined) return null;
       const cacheControl = response.getHeader("cache-control");
-      const freshMs = readSharedMaxAge(cacheControl);
-      if (freshMs === null) return null;
+      if (readSharedMaxAge(cacheControl) === null) return null;
       const identity = decode(Buffer.concat(chunks), response.getHeader("content-encoding"));
       if (identity === null) return null;
       const headers = {};
@@ -425,8 +425,10 @@ export function createPageMicroCache({
         bodies: { gzip: gzipped, br: brotlied },
         bytes: gzipped.length + brotlied.length + 1024,
         storedAt,
-        freshMs: Math.min(freshMs, maxAgeMs),
-        staleMs: Math.min(freshMs + readStaleWhileRevalidate(cacheControl), maxAgeMs),
+        // Writes purge it, so it stays fresh well beyond s-maxage: until the part of the maximum age that is not
+        // needed to serve it stale (at most half of it) while one render refreshes it.
+        freshMs: maxAgeMs - Math.min(readStaleWhileRevalidate(cacheControl), maxAgeMs / 2),
+        staleMs: maxAgeMs,
         isRefreshing: false,
       };
       const budget = hasQuery(key) && !main.get(key) ? queries : main;

@@ -195,7 +195,10 @@ describe("page cache", () => {
     });
     await request("/");
     await wait(20); // compressed for keeping after the answer ended
-    clock.now = 60_000; // s-maxage has passed
+    clock.now = 100_000; // long past s-maxage (60 s): writes purge it, so it is still fresh
+    const kept = await request("/");
+    expect([kept.body, kept.headers.get("x-page-cache"), renders()]).toEqual(["v1", "HIT", 1]);
+    clock.now = 150_000; // fresh for 300 s less the stale window (240 s, at most half of it)
     held = new Promise<void>((resolve) => (release = resolve));
     const during = await Promise.all(Array.from({ length: 20 }, () => request("/")));
     expect(during.map((answer) => answer.body)).toEqual(Array(20).fill("v1"));
@@ -209,7 +212,7 @@ describe("page cache", () => {
   it("never serves a copy older than its maximum age", async () => {
     let version = 0;
     const { request, clock, renders } = await startServer(
-      () => ({ headers: shareable, body: `v${++version}` }),
+      () => ({ headers: { "cache-control": "s-maxage=60" }, body: `v${++version}` }),
       {
         now: 0,
       },
