@@ -17,6 +17,23 @@ export default defineConfig([
   {
     rules: {
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "separate-type-imports" }],
+      // The production server's page cache is purged through this wrapper (docs/decisions/008).
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next/cache",
+              importNames: ["revalidatePath"],
+              message: "Use revalidatePath from @/lib/cache/revalidate-pages: it also purges the page cache.",
+            },
+          ],
+        },
+      ],
     },
+  },
+  {
+    files: ["lib/cache/revalidate-pages.ts"],
+    rules: { "no-restricted-imports": "off" },
   },
 ]);

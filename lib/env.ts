@@ -138,6 +138,9 @@ const envSchema = z
     PAGE_CACHE: z.preprocess(emptyAsUndefined, z.enum(["off"], { error: 'must be "off" or unset' }).optional()),
     // Read by lib/server/portal-server.mjs: "off" turns the one-second page micro-cache off (docs/decisions/008).
     PAGE_MICROCACHE: z.preprocess(emptyAsUndefined, z.enum(["off"], { error: 'must be "off" or unset' }).optional()),
+    /** The production server's page cache (docs/decisions/008): longest life of a copy, in seconds, and memory. */
+    PAGE_CACHE_MAX_AGE_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(86_400).optional()),
+    PAGE_CACHE_MEMORY_MB: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(16_384).default(64)),
     /** Read replicas for public pages (comma-separated); reads fall back to DATABASE_URL when one is down. */
     DATABASE_REPLICA_URLS: postgresUrlList,
     /**

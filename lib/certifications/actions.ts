@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath } from "@/lib/cache/revalidate-pages";
 import { redirect } from "next/navigation";
 import { requireStaff, requireUser } from "@/lib/auth/session";
 import type { ListingKind } from "@/lib/generated/prisma/enums";

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath } from "@/lib/cache/revalidate-pages";
 import { redirect } from "next/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { getPathname } from "@/lib/i18n/navigation";

@@ -13,6 +13,9 @@ export const routing = defineRouting({
   localeDetection: false,
   // The language lives in the URL only: no locale cookie is needed (or set).
   localeCookie: false,
+  // No `Link` header of alternates: next-intl would build it from the request's host (a client's X-Forwarded-Host
+  // replayed to everyone by a cache). Pages name their alternates in <head>, from AUTH_URL (lib/seo/alternates.ts).
+  alternateLinks: false,
 });
 
 /** The locale a form posted (a hidden "locale" field), or the default when it is missing or unknown. */

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath } from "@/lib/cache/revalidate-pages";
 import { requireStaff } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/credentials";
 import { readFormLocale } from "@/lib/i18n/routing";

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { revalidatePath } from "next/cache";
+import { revalidatePath } from "@/lib/cache/revalidate-pages";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getPathname } from "@/lib/i18n/navigation";

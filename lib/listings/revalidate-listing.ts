@@ -1,5 +1,5 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { revalidatePath } from "@/lib/cache/revalidate-pages";
 import { routing } from "@/lib/i18n/routing";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 import { getListingPath } from "./kinds";

@@ -4,20 +4,49 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 type RequestLike = Pick<IncomingMessage, "method" | "url" | "headers">;
 
 export function readSharedMaxAge(cacheControl: unknown): number | null;
+export function readStaleWhileRevalidate(cacheControl: unknown): number;
 export function cacheKeyOf(request: RequestLike): string | null;
-export function mayChangeData(request: RequestLike): boolean;
 export function matchesEtag(ifNoneMatch: unknown, etag: unknown): boolean;
+export function chooseEncoding(acceptEncoding: unknown): "br" | "gzip" | "identity";
+
+export type PageCacheStats = {
+  entries: number;
+  bytes: number;
+  maxBytes: number;
+  queryEntries: number;
+  hitRate: number;
+  hits: number;
+  stale: number;
+  misses: number;
+  coalesced: number;
+  renders: number;
+  refused: number;
+  evictions: number;
+  purges: number;
+  lastPurgeLagMs: number | null;
+};
 
 export type PageMicroCache = {
-  serve(request: RequestLike, response: ServerResponse): boolean;
-  observe(request: RequestLike, response: ServerResponse): void;
-  clear(): void;
+  handle(
+    request: IncomingMessage,
+    response: ServerResponse,
+    render: (request: IncomingMessage, response: ServerResponse) => unknown,
+  ): unknown;
+  purge(options?: { sentAt?: number }): void;
+  requestPurge(): void;
+  stats(): PageCacheStats;
   readonly size: number;
 };
 
 export function createPageMicroCache(options?: {
-  ttlMs?: number;
-  maxEntries?: number;
+  maxAgeMs?: number;
+  maxBytes?: number;
+  queryMaxBytes?: number;
   maxBodyBytes?: number;
+  renderBurst?: number;
+  rendersPerSecond?: number;
+  clientAddressHeader?: string;
+  refreshOrigin?: () => string;
+  onPurge?: (message: { sentAt: number }) => void;
   now?: () => number;
 }): PageMicroCache;

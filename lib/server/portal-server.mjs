@@ -1,35 +1,96 @@
-// The production server: Next's request handler behind a one-second page micro-cache (docs/decisions/008).
-// Started by the launcher (`npm start`, lib/cli/portal.ts) and the measuring scripts instead of `next start`, with
-// the same environment. It listens on PORT on every interface, as `next start` without -H did (HOSTNAME is not read:
-// containers set it to their own name); PAGE_MICROCACHE=off turns the micro-cache off.
+// The production server: Next's request handler behind the page cache (docs/decisions/008). Started by the
+// launcher (`npm start`, lib/cli/portal.ts) and the measuring scripts instead of `next start`, with the same
+// environment. It listens on PORT on every interface, as `next start` without -H did (HOSTNAME is not read:
+// containers set it to their own name); PAGE_MICROCACHE=off turns the page cache off.
 // Plain JavaScript so production needs no TypeScript loader; lib/env.ts validates the variables beforehand.
+import { randomUUID } from "node:crypto";
 import http from "node:http";
 import next from "next";
 import { createPageMicroCache } from "./page-micro-cache.mjs";
+import { applyHeaderPolicy } from "./response-headers.mjs";
 
 const port = Number(process.env.PORT ?? "3000");
 const app = next({ dev: false, dir: process.cwd(), port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const pageCache = process.env.PAGE_MICROCACHE === "off" ? null : createPageMicroCache({ ttlMs: 1000 });
+// Forwarded headers are honoured only behind a configured proxy; Next's internal headers never leave (008).
+const trustedClientHeader = process.env.TRUSTED_CLIENT_IP_HEADER?.toLowerCase() || undefined;
 
-const server = http.createServer((request, response) => {
-  if (pageCache) {
-    if (pageCache.serve(request, response)) return;
-    pageCache.observe(request, response);
+// --- Page cache ---------------------------------------------------------------------------------------------------
+// Without Redis and with PAGE_CACHE=off (several instances, nothing shared) a copy may live 1 s only, as before;
+// otherwise until a write purges it, at most PAGE_CACHE_MAX_AGE_SECONDS (300 s, Next's own expireTime).
+const redisUrl = process.env.REDIS_URL || undefined;
+const isolatedInstances = !redisUrl && process.env.PAGE_CACHE === "off";
+const maxAgeSeconds = Number(process.env.PAGE_CACHE_MAX_AGE_SECONDS || (isolatedInstances ? 1 : 300));
+const memoryBytes = Number(process.env.PAGE_CACHE_MEMORY_MB || 64) * 1024 * 1024;
+const instanceId = randomUUID();
+const PURGE_CHANNEL = "ekraf:page-cache:purge";
+let publishPurge = () => {};
+
+const pageCache =
+  process.env.PAGE_MICROCACHE === "off"
+    ? null
+    : createPageMicroCache({
+        maxAgeMs: maxAgeSeconds * 1000,
+        // Arbitrary queries (searches, unusual filters) get an eighth, apart from the rest (decision 008).
+        maxBytes: Math.floor(memoryBytes * 0.875),
+        queryMaxBytes: Math.floor(memoryBytes * 0.125),
+        clientAddressHeader: trustedClientHeader,
+        refreshOrigin: () => `http://127.0.0.1:${port}`,
+        onPurge: (message) => publishPurge(message),
+      });
+
+if (pageCache) {
+  // lib/cache/revalidate-pages.ts (bundled into Next's server code) finds the cache here; /api/health reads stats.
+  globalThis[Symbol.for("ekraf.page-cache")] = pageCache;
+  if (redisUrl) {
+    // The same Redis as the shared page cache (decision 007): a write on any instance empties every instance's copy.
+    const { Redis } = await import("ioredis");
+    const options = { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false };
+    const publisher = new Redis(redisUrl, options);
+    const subscriber = new Redis(redisUrl, { ...options, enableOfflineQueue: true });
+    for (const client of [publisher, subscriber])
+      client.on("error", (error) => console.error(`[page-cache] redis: ${error.message}`));
+    // After a reconnection a purge may have been missed: start over.
+    subscriber.on("ready", () => pageCache.purge());
+    // Not awaited: an unreachable Redis must not hold up the start (pages are then only purged on this instance,
+    // and each instance's copies expire within PAGE_CACHE_MAX_AGE_SECONDS).
+    subscriber.subscribe(PURGE_CHANNEL).catch((error) => console.error(`[page-cache] ${error.message}`));
+    subscriber.on("message", (_channel, text) => {
+      try {
+        const message = JSON.parse(text);
+        if (message.instance !== instanceId) pageCache.purge({ sentAt: Number(message.sentAt) });
+      } catch {
+        pageCache.purge();
+      }
+    });
+    publishPurge = ({ sentAt }) => {
+      publisher
+        .publish(PURGE_CHANNEL, JSON.stringify({ instance: instanceId, sentAt }))
+        .catch((error) => console.error(`[page-cache] purge not sent: ${error.message}`));
+    };
   }
+}
+
+const render = (request, response) =>
   handle(request, response).catch((error) => {
     console.error(error);
     if (!response.headersSent) response.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
     response.end("Internal Server Error");
   });
+
+const server = http.createServer((request, response) => {
+  applyHeaderPolicy(request, response, { trustsProxy: trustedClientHeader !== undefined });
+  if (pageCache) pageCache.handle(request, response, render);
+  else render(request, response);
 });
 // As `next start`: idle keep-alive connections stay open a little longer than a typical proxy's.
 server.keepAliveTimeout = 5_000;
 
 server.listen(port, () => {
-  console.log(`✓ Ready on port ${port}${pageCache ? " (page micro-cache: 1 s)" : ""}`);
+  const cache = pageCache ? ` (page cache: up to ${maxAgeSeconds} s, ${memoryBytes / 1024 / 1024} MB)` : "";
+  console.log(`✓ Ready on port ${port}${cache}`);
 });
 
 let isStopping = false;

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/accounts";
 
-// The production server answers a repeated request for a cached public page from its one-second micro-cache
+// The production server answers a repeated request for a cached public page from its page cache
 // (docs/decisions/008); pages for one person are never kept there.
 const PROFILE = "/usaha/sari-apel-tlogomas-lestari-contoh";
 const OWNER = { email: "pemilik@contoh.id", password: "demo-pemilik-ekraf" };
@@ -31,4 +31,22 @@ test("a signed-in person's pages are never served to anyone else", async ({ page
   expect(anonymous.status()).toBe(307);
   expect(anonymous.headers()["location"]).toContain("/masuk");
   expect(await anonymous.text()).not.toContain(OWNER.email);
+});
+
+test("a client's forwarded host never reaches a cached page, and Next's internals never reach a visitor", async ({
+  request,
+}) => {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const response = await request.get(PROFILE, {
+      headers: { "x-forwarded-host": "jahat.example", "x-forwarded-proto": "http" },
+    });
+    expect(response.status()).toBe(200);
+    const headers = response.headers();
+    expect(JSON.stringify(headers)).not.toContain("jahat.example");
+    expect(await response.text()).not.toContain("jahat.example");
+    const internal = Object.keys(headers).filter(
+      (name) => name === "x-matched-path" || name === "x-powered-by" || name.startsWith("x-nextjs-"),
+    );
+    expect(internal).toEqual([]);
+  }
 });
