@@ -19,6 +19,7 @@ import {
   type CertificationChangeResult,
 } from "./lifecycle";
 import { certificationApplicationSchema, type CertificationFieldErrors } from "./schemas";
+import { readText } from "@/lib/forms/text";
 
 export type CertificationFormState = {
   fieldErrors?: CertificationFieldErrors;
@@ -31,13 +32,8 @@ export type CertificationFormState = {
   isRefused?: boolean;
 };
 
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : "";
-};
-
 const readValues = <K extends string>(formData: FormData, keys: readonly K[]) =>
-  Object.fromEntries(keys.map((key) => [key, text(formData, key)])) as Record<K, string>;
+  Object.fromEntries(keys.map((key) => [key, readText(formData, key)])) as Record<K, string>;
 
 /**
  * Public pages showing the certificate: the listing's profile (cached, docs/decisions/004) in both languages,
@@ -99,7 +95,7 @@ export async function changeCertificationStatusAction(
 ): Promise<CertificationFormState> {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const certificationId = text(formData, "certificationId");
+  const certificationId = readText(formData, "certificationId");
   const values = readValues(formData, statusChangeKeys);
   const result = await changeCertificationStatus(staff, certificationId, values);
   if (!result.ok) return toFormState(result, values);
@@ -130,7 +126,7 @@ export async function editCertificationDetailsAction(
 ): Promise<CertificationFormState> {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const certificationId = text(formData, "certificationId");
+  const certificationId = readText(formData, "certificationId");
   const values = readValues(formData, detailKeys);
   const result = await editCertificationDetails(staff, certificationId, values);
   if (!result.ok) return toFormState(result, values);
@@ -141,7 +137,7 @@ export async function editCertificationDetailsAction(
 export async function markCertificationCheckedAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const certificationId = text(formData, "certificationId");
+  const certificationId = readText(formData, "certificationId");
   const result = await markCertificationChecked(staff, certificationId);
   if (result.ok) revalidateCertificationPages(result.listing, result.certificationId);
   redirect(

@@ -29,6 +29,7 @@ import {
   type EventFormValues,
   type ProgrammeFieldErrors,
 } from "./schemas";
+import { readText } from "@/lib/forms/text";
 
 export type EventFormState = {
   fieldErrors?: EventFieldErrors;
@@ -46,11 +47,6 @@ export type ProgrammeFormState = {
   fieldErrors?: ProgrammeFieldErrors;
   values?: Record<string, string>;
   isConflict?: boolean;
-};
-
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : "";
 };
 
 /** The events list and page (both cached per locale) and the profiles that show the event. */
@@ -73,10 +69,10 @@ export async function saveEventAction(_previous: EventFormState, formData: FormD
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
   const values = readEventFormValues(formData);
-  const eventId = text(formData, "eventId");
+  const eventId = readText(formData, "eventId");
   const input = toStaffEventInput(values);
   const result = eventId
-    ? await updateEvent(staff, eventId, input, Number.parseInt(text(formData, "expectedVersion"), 10))
+    ? await updateEvent(staff, eventId, input, Number.parseInt(readText(formData, "expectedVersion"), 10))
     : await createEvent(staff, input);
   if (!result.ok) return toFormState(result, values);
   revalidateEventPages(result.slug, result.affectedListings);
@@ -90,15 +86,15 @@ const statusChangeResults: Record<StaffStatusChange, string> = { publish: "diter
 export async function changeEventStatusAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const eventId = text(formData, "eventId");
-  const change = text(formData, "change");
+  const eventId = readText(formData, "eventId");
+  const change = readText(formData, "change");
   const adminPath = getPathname({ href: `/admin/acara/${eventId}`, locale });
   if (change !== "publish" && change !== "cancel") redirect(`${adminPath}?hasil=gagal`);
   const result = await changeEventStatus(
     staff,
     eventId,
     change,
-    Number.parseInt(text(formData, "expectedVersion"), 10),
+    Number.parseInt(readText(formData, "expectedVersion"), 10),
   );
   if (result.ok) revalidateEventPages(result.slug, result.affectedListings);
   redirect(
@@ -113,9 +109,9 @@ export async function decideEventAction(
 ): Promise<EventDecisionState> {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const eventId = text(formData, "eventId");
-  const note = text(formData, "note");
-  const isApproval = text(formData, "decision") === "approve";
+  const eventId = readText(formData, "eventId");
+  const note = readText(formData, "note");
+  const isApproval = readText(formData, "decision") === "approve";
   const result = isApproval ? await approveEvent(staff, eventId, note) : await rejectEvent(staff, eventId, note);
   if (!result.ok) {
     if (result.reason === "invalid") return { noteError: result.fieldErrors?.note?.[0] ?? "noteRequired" };
@@ -128,8 +124,8 @@ export async function decideEventAction(
 async function changeParticipation(formData: FormData, change: "add" | "remove") {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const eventId = text(formData, "eventId");
-  const listingId = text(formData, "listingId");
+  const eventId = readText(formData, "eventId");
+  const listingId = readText(formData, "listingId");
   const result =
     change === "add"
       ? await addEventParticipant(staff, eventId, listingId)
@@ -140,7 +136,7 @@ async function changeParticipation(formData: FormData, change: "add" | "remove")
       ? "peserta-ditambahkan"
       : "peserta-dihapus"
     : `peserta-${result.reason}`;
-  const q = text(formData, "q").trim();
+  const q = readText(formData, "q").trim();
   const query = new URLSearchParams({ ...(q ? { q } : {}), hasil: outcome });
   redirect(`${getPathname({ href: `/admin/acara/${eventId}`, locale })}?${query.toString()}#peserta`);
 }
@@ -170,13 +166,13 @@ export async function saveProgrammeAction(
 ): Promise<ProgrammeFormState> {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const values = Object.fromEntries(programmeFormKeys.map((key) => [key, text(formData, key)])) as Record<
+  const values = Object.fromEntries(programmeFormKeys.map((key) => [key, readText(formData, key)])) as Record<
     (typeof programmeFormKeys)[number],
     string
   >;
-  const programmeId = text(formData, "programmeId");
+  const programmeId = readText(formData, "programmeId");
   const result = programmeId
-    ? await updateProgramme(staff, programmeId, values, new Date(text(formData, "expectedUpdatedAt")))
+    ? await updateProgramme(staff, programmeId, values, new Date(readText(formData, "expectedUpdatedAt")))
     : await createProgramme(staff, values);
   if (!result.ok) {
     if (result.reason === "invalid") return { fieldErrors: result.fieldErrors, values };
@@ -190,8 +186,8 @@ export async function saveProgrammeAction(
 export async function setProgrammeActiveAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const isActive = text(formData, "isActive") === "1";
-  const result = await setProgrammeActive(staff, text(formData, "programmeId"), isActive);
+  const isActive = readText(formData, "isActive") === "1";
+  const result = await setProgrammeActive(staff, readText(formData, "programmeId"), isActive);
   const outcome = result.ok ? (isActive ? "diaktifkan" : "dinonaktifkan") : "gagal";
   redirect(`${getPathname({ href: "/admin/program", locale })}?hasil=${outcome}`);
 }

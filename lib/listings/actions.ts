@@ -16,12 +16,13 @@ import { proposeListingChanges } from "./propose-revision";
 import { getListingContentSchema, listingKindSchema } from "./schemas";
 import type { ListingMedia } from "./revision-changes";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
+import { readText } from "@/lib/forms/text";
 
 export async function confirmListingDataAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
-  const listingId = formData.get("listingId");
-  const confirmed = typeof listingId === "string" ? await confirmListingData(user, listingId) : null;
+  const listingId = readText(formData, "listingId");
+  const confirmed = listingId ? await confirmListingData(user, listingId) : null;
   if (confirmed) {
     // Cached pages show the last-verified date (docs/decisions/004): show the new one at once.
     revalidateListingPages(confirmed);
@@ -78,7 +79,7 @@ export async function proposeNewListingAction(
 ): Promise<ListingFormActionState> {
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
-  const kind = listingKindSchema.safeParse(formData.get("kind"));
+  const kind = listingKindSchema.safeParse(readText(formData, "kind"));
   if (!kind.success) return { fieldErrors: { form: "kindInvalid" } };
   const parsed = parseListingForm(formData, kind.data);
   if (!parsed.ok) return parsed.state;
@@ -104,7 +105,7 @@ export async function saveListingChangesAction(
 ): Promise<ListingFormActionState> {
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
-  const listingId = String(formData.get("listingId") ?? "");
+  const listingId = readText(formData, "listingId");
   const kind = await getManagedListingKind(user.id, listingId);
   if (!kind) redirect(getPathname({ href: "/akun", locale }));
   const parsed = parseListingForm(formData, kind);

@@ -6,6 +6,7 @@
 import http from "node:http";
 import next from "next";
 import { createPageMicroCache } from "./page-micro-cache.mjs";
+import { refuseMalformedRequest } from "./request-guard.mjs";
 
 const port = Number(process.env.PORT ?? "3000");
 const app = next({ dev: false, dir: process.cwd(), port, hostname: "localhost" });
@@ -15,6 +16,8 @@ await app.prepare();
 const pageCache = process.env.PAGE_MICROCACHE === "off" ? null : createPageMicroCache({ ttlMs: 1000 });
 
 const server = http.createServer((request, response) => {
+  // Malformed paths and server-action posts Next would answer with a 500: a small 4xx with the security headers.
+  if (refuseMalformedRequest(request, response)) return;
   if (pageCache) {
     if (pageCache.serve(request, response)) return;
     pageCache.observe(request, response);

@@ -1,0 +1,92 @@
+// Requests Next.js would answer with a 500 (and without the security headers) although the client is at fault:
+// a malformed %-escape or a control character in the path, and server-action posts from another or a malformed
+// Origin, over the body limit, of unknown length, or with a body that is not a form. The production server
+// (portal-server.mjs) asks this guard first; it answers those with a small 4xx and the security headers.
+import { securityHeaders } from "./security-headers.mjs";
+
+/** next.config.ts `experimental.serverActions.bodySizeLimit` ("6mb", as Next's `bytes` parser reads it). */
+export const ACTION_BODY_LIMIT_BYTES = 6 * 1024 * 1024;
+
+const messages = {
+  400: "Permintaan tidak valid. / Bad request.",
+  403: "Permintaan ditolak. / Forbidden.",
+  411: "Panjang permintaan wajib disebutkan. / Length required.",
+  413: "Permintaan terlalu besar. / Payload too large.",
+};
+
+// eslint-disable-next-line no-control-regex
+const controlCharacter = /[\u0000-\u001F\u007F]/;
+
+/** The first value of a header that may be repeated or comma-separated. */
+function firstHeader(value) {
+  const text = Array.isArray(value) ? value[0] : value;
+  return typeof text === "string" ? text.split(",")[0].trim() : undefined;
+}
+
+function decodes(text) {
+  try {
+    decodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Why the request must be refused (a status), or null when Next may have it. */
+export function checkRequest({ method, url, headers }) {
+  const target = url ?? "/";
+  const queryStart = target.indexOf("?");
+  const path = queryStart === -1 ? target : target.slice(0, queryStart);
+  if (!decodes(path)) return 400;
+  if (controlCharacter.test(decodeURIComponent(path))) return 400;
+  if (queryStart !== -1) {
+    // Each parameter is decoded by Next and the pages; a malformed escape there must not become a 500 either.
+    const query = target.slice(queryStart + 1).replace(/\+/g, " ");
+    if (!query.split("&").every(decodes)) return 400;
+  }
+
+  if (method !== "POST") return null;
+  const contentType = String(headers["content-type"] ?? "").toLowerCase();
+  const isFetchAction = headers["next-action"] !== undefined;
+  const isFormAction = contentType.startsWith("multipart/form-data") && !path.startsWith("/api/");
+  if (!isFetchAction && !isFormAction) return null;
+
+  // Next compares the Origin's host with x-forwarded-host, or else Host, and throws (a 500) when they differ.
+  const origin = firstHeader(headers.origin);
+  if (origin !== undefined) {
+    let originHost;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      return 403;
+    }
+    const host = firstHeader(headers["x-forwarded-host"]) ?? firstHeader(headers.host);
+    if (!originHost || originHost !== host) return 403;
+  }
+  // Every form this portal posts is multipart with its boundary (the browser's own, or React's encoding of a
+  // FormData argument); anything else cannot be one of its actions and would fail to decode.
+  if (!/^multipart\/form-data;.*\bboundary=/.test(contentType)) return 400;
+  const length = headers["content-length"];
+  if (length === undefined) return 411;
+  if (!/^\d+$/.test(String(length))) return 400;
+  if (Number(length) > ACTION_BODY_LIMIT_BYTES) return 413;
+  return null;
+}
+
+/** Answers a refused request itself and returns true; returns false when Next should handle it. */
+export function refuseMalformedRequest(request, response) {
+  const status = checkRequest(request);
+  if (status === null) return false;
+  const body = `${status} ${messages[status]}\n`;
+  const headers = {
+    "Content-Type": "text/plain; charset=utf-8",
+    "Content-Length": String(Buffer.byteLength(body)),
+    "Cache-Control": "no-store",
+    // The body the client sent (maybe megabytes) is not read: close the connection instead of draining it.
+    Connection: "close",
+  };
+  for (const { key, value } of securityHeaders) headers[key] = value;
+  response.writeHead(status, headers);
+  response.end(request.method === "HEAD" ? undefined : body);
+  return true;
+}
