@@ -117,8 +117,11 @@ export async function saveListingChangesAction(
     await stored.discardAll();
     if (result.error === "subsectorUnknown")
       return { fieldErrors: { primarySubsectorId: result.error }, form: parsed.form };
+    if (result.error === "photoLimit") return { fieldErrors: { photos: result.error }, form: parsed.form };
     redirect(getPathname({ href: "/akun", locale }));
   }
+  // Uploads the applied change no longer uses (a replaced, never public logo; removed photos of a proposal).
+  for (const fileId of result.supersededFileIds) await discardStoredFile(fileId);
   const hasil = result.outcome === "revisionPending" ? "revisi" : "usulan";
   redirect(`${getPathname({ href: `/akun/listing/${listingId}`, locale })}?hasil=${hasil}`);
 }

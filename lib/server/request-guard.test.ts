@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { ACTION_BODY_LIMIT_BYTES, checkRequest } from "./request-guard.mjs";
+
+const action = (headers: Record<string, string>) =>
+  checkRequest({
+    method: "POST",
+    url: "/akun",
+    headers: {
+      host: "portal.example",
+      "next-action": "7f00aa",
+      "content-type": "multipart/form-data; boundary=----x",
+      "content-length": "120",
+      ...headers,
+    },
+  });
+
+describe("checkRequest", () => {
+  it("refuses malformed %-escapes and control characters in the path or the query", () => {
+    for (const url of ["/%FF", "/usaha/%E0%A4%A", "/%", "/a%00b", "/cari%0A", "/cari?q=%FF", "/cari?q=%"]) {
+      expect(checkRequest({ method: "GET", url, headers: {} }), url).toBe(400);
+    }
+  });
+
+  it("lets ordinary paths and queries through, encoded letters and a %00 in a query value included", () => {
+    for (const url of ["/", "/usaha/kopi-kayutangan", "/cari?q=caf%C3%A9+malang", "/cari?q=%00", "/en/peta"]) {
+      expect(checkRequest({ method: "GET", url, headers: {} }), url).toBeNull();
+    }
+  });
+
+  it("refuses server-action posts from another or a malformed Origin", () => {
+    expect(action({ origin: "https://evil.example" })).toBe(403);
+    expect(action({ origin: "null" })).toBe(403);
+    expect(action({ origin: "http://[::1" })).toBe(403);
+    expect(action({ origin: "http://portal.example" })).toBeNull();
+    expect(action({})).toBeNull();
+    // Next compares with x-forwarded-host when it is set.
+    expect(action({ origin: "https://portal.example", "x-forwarded-host": "other.example" })).toBe(403);
+  });
+
+  it("refuses action bodies that are not forms, of unknown length or over the limit", () => {
+    expect(action({ "content-type": "text/plain;charset=UTF-8" })).toBe(400);
+    expect(action({ "content-type": "application/json" })).toBe(400);
+    expect(action({ "content-type": "multipart/form-data" })).toBe(400);
+    expect(action({ "content-length": String(ACTION_BODY_LIMIT_BYTES + 1) })).toBe(413);
+    expect(action({ "content-length": "12abc" })).toBe(400);
+    expect(
+      checkRequest({
+        method: "POST",
+        url: "/akun",
+        headers: { host: "portal.example", "next-action": "x", "content-type": "multipart/form-data; boundary=b" },
+      }),
+    ).toBe(411);
+  });
+
+  it("treats a multipart post to a page as a form action, and leaves other posts (route handlers) to Next", () => {
+    const headers = { host: "portal.example", origin: "https://evil.example" };
+    expect(
+      checkRequest({ method: "POST", url: "/", headers: { ...headers, "content-type": "multipart/form-data; boundary=b" } }),
+    ).toBe(403);
+    expect(
+      checkRequest({ method: "POST", url: "/api/auth/signout", headers: { ...headers, "content-type": "application/x-www-form-urlencoded" } }),
+    ).toBeNull();
+  });
+});
