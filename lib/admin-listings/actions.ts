@@ -24,8 +24,10 @@ import {
 } from "./schemas";
 import { statusChangeValues } from "./status-changes";
 import { readText } from "@/lib/forms/text";
+import { recordPath } from "@/lib/forms/redirect-target";
 
-const editPath = (listingId: string, locale: string) => getPathname({ href: `/admin/listing/${listingId}`, locale });
+const editPath = (listingId: string, locale: string) =>
+  getPathname({ href: recordPath("/admin/listing", listingId), locale });
 
 function staffFieldErrors(issues: readonly { path: PropertyKey[]; message: string }[]) {
   const errors: Record<string, string> = {};

@@ -20,6 +20,7 @@ import {
 } from "./lifecycle";
 import { certificationApplicationSchema, type CertificationFieldErrors } from "./schemas";
 import { readText } from "@/lib/forms/text";
+import { recordPath } from "@/lib/forms/redirect-target";
 
 export type CertificationFormState = {
   fieldErrors?: CertificationFieldErrors;
@@ -100,7 +101,7 @@ export async function changeCertificationStatusAction(
   const result = await changeCertificationStatus(staff, certificationId, values);
   if (!result.ok) return toFormState(result, values);
   revalidateCertificationPages(result.listing, result.certificationId);
-  redirect(`${getPathname({ href: `/admin/sertifikasi/${result.certificationId}`, locale })}?hasil=status`);
+  redirect(`${getPathname({ href: recordPath("/admin/sertifikasi", result.certificationId), locale })}?hasil=status`);
 }
 
 const staffCreateKeys = ["listingId", "typeId", "issuerName", "number", "issuedOn", "expiresOn", "note"] as const;
@@ -115,7 +116,7 @@ export async function createCertificationAsStaffAction(
   const result = await createCertificationAsStaff(staff, values);
   if (!result.ok) return toFormState(result, values);
   revalidateCertificationPages(result.listing, result.certificationId);
-  redirect(`${getPathname({ href: `/admin/sertifikasi/${result.certificationId}`, locale })}?hasil=dibuat`);
+  redirect(`${getPathname({ href: recordPath("/admin/sertifikasi", result.certificationId), locale })}?hasil=dibuat`);
 }
 
 const detailKeys = ["issuerName", "number", "issuedOn", "expiresOn", "expectedUpdatedAt"] as const;
@@ -131,7 +132,7 @@ export async function editCertificationDetailsAction(
   const result = await editCertificationDetails(staff, certificationId, values);
   if (!result.ok) return toFormState(result, values);
   revalidateCertificationPages(result.listing, result.certificationId);
-  redirect(`${getPathname({ href: `/admin/sertifikasi/${result.certificationId}`, locale })}?hasil=diubah`);
+  redirect(`${getPathname({ href: recordPath("/admin/sertifikasi", result.certificationId), locale })}?hasil=diubah`);
 }
 
 export async function markCertificationCheckedAction(formData: FormData) {
@@ -141,6 +142,6 @@ export async function markCertificationCheckedAction(formData: FormData) {
   const result = await markCertificationChecked(staff, certificationId);
   if (result.ok) revalidateCertificationPages(result.listing, result.certificationId);
   redirect(
-    `${getPathname({ href: `/admin/sertifikasi/${certificationId}`, locale })}?hasil=${result.ok ? "dicek" : "gagal"}`,
+    `${getPathname({ href: recordPath("/admin/sertifikasi", certificationId), locale })}?hasil=${result.ok ? "dicek" : "gagal"}`,
   );
 }

@@ -22,8 +22,9 @@ import {
   type RespondFormState,
 } from "./schemas";
 import { readText, readTexts } from "@/lib/forms/text";
+import { recordPath } from "@/lib/forms/redirect-target";
 
-const postPath = (postId: string) => `/kolaborasi/${encodeURIComponent(postId)}`;
+const postPath = (postId: string) => recordPath("/kolaborasi", postId);
 
 /** The board and the post's page are rendered per request; this keeps any cached copy of them honest too. */
 function revalidateBoard(postId?: string) {

@@ -11,6 +11,7 @@ import { HONEYPOT_FIELD, markEnquiryReadSchema, type EnquiryFormState } from "./
 import { markEnquiryRead } from "./mark-enquiry-read";
 import { submitEnquiry } from "./send-enquiry";
 import { readText } from "@/lib/forms/text";
+import { readRecordId, recordPath } from "@/lib/forms/redirect-target";
 
 // Authorization: the contact form is open to anyone by design. It only writes to published listings, reveals
 // nothing about the listing's managers, and is rate-limited per address, email and listing.
@@ -39,7 +40,7 @@ export async function markEnquiryReadAction(formData: FormData) {
   const result = await markEnquiryRead(user, listingId, enquiryId, isRead);
   // Someone else's message: the same answer as for a listing that does not exist.
   if (result === "notFound") redirect(getPathname({ href: "/akun", locale }));
-  const inbox = `/akun/listing/${encodeURIComponent(listingId)}/pesan`;
+  const inbox = `${recordPath("/akun/listing", listingId, "/akun")}/pesan`;
   for (const other of routing.locales) revalidatePath(getPathname({ href: inbox, locale: other }));
-  redirect(`${getPathname({ href: inbox, locale })}#pesan-${enquiryId}`);
+  redirect(`${getPathname({ href: inbox, locale })}#pesan-${readRecordId(enquiryId) ?? ""}`);
 }

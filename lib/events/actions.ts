@@ -30,6 +30,7 @@ import {
   type ProgrammeFieldErrors,
 } from "./schemas";
 import { readText } from "@/lib/forms/text";
+import { recordPath } from "@/lib/forms/redirect-target";
 
 export type EventFormState = {
   fieldErrors?: EventFieldErrors;
@@ -77,7 +78,7 @@ export async function saveEventAction(_previous: EventFormState, formData: FormD
   if (!result.ok) return toFormState(result, values);
   revalidateEventPages(result.slug, result.affectedListings);
   redirect(
-    `${getPathname({ href: `/admin/acara/${result.eventId}`, locale })}?hasil=${eventId ? "disimpan" : "dibuat"}`,
+    `${getPathname({ href: recordPath("/admin/acara", result.eventId), locale })}?hasil=${eventId ? "disimpan" : "dibuat"}`,
   );
 }
 
@@ -88,7 +89,7 @@ export async function changeEventStatusAction(formData: FormData) {
   const staff = await requireStaff(locale);
   const eventId = readText(formData, "eventId");
   const change = readText(formData, "change");
-  const adminPath = getPathname({ href: `/admin/acara/${eventId}`, locale });
+  const adminPath = getPathname({ href: recordPath("/admin/acara", eventId), locale });
   if (change !== "publish" && change !== "cancel") redirect(`${adminPath}?hasil=gagal`);
   const result = await changeEventStatus(
     staff,
@@ -118,7 +119,7 @@ export async function decideEventAction(
     return { error: result.reason === "notFound" ? "notFound" : "alreadyHandled" };
   }
   revalidateEventPages(result.slug, result.affectedListings);
-  redirect(`${getPathname({ href: `/admin/acara/${eventId}`, locale })}?hasil=${isApproval ? "disetujui" : "ditolak"}`);
+  redirect(`${getPathname({ href: recordPath("/admin/acara", eventId), locale })}?hasil=${isApproval ? "disetujui" : "ditolak"}`);
 }
 
 async function changeParticipation(formData: FormData, change: "add" | "remove") {
@@ -136,9 +137,9 @@ async function changeParticipation(formData: FormData, change: "add" | "remove")
       ? "peserta-ditambahkan"
       : "peserta-dihapus"
     : `peserta-${result.reason}`;
-  const q = readText(formData, "q").trim();
+  const q = readText(formData, "q").trim().slice(0, 100);
   const query = new URLSearchParams({ ...(q ? { q } : {}), hasil: outcome });
-  redirect(`${getPathname({ href: `/admin/acara/${eventId}`, locale })}?${query.toString()}#peserta`);
+  redirect(`${getPathname({ href: recordPath("/admin/acara", eventId), locale })}?${query.toString()}#peserta`);
 }
 
 export async function addEventParticipantAction(formData: FormData) {

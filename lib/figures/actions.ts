@@ -8,6 +8,7 @@ import { readFormLocale } from "@/lib/i18n/routing";
 import { createFigure, setFigureRetired, updateFigure, type FigureChangeResult } from "./manage-figures";
 import { figureFields, type FigureFieldErrors } from "./schemas";
 import { readText } from "@/lib/forms/text";
+import { recordPath } from "@/lib/forms/redirect-target";
 
 export type FigureFormState = {
   fieldErrors?: FigureFieldErrors;
@@ -42,7 +43,7 @@ export async function createFigureAction(_previous: FigureFormState, formData: F
   const result = await createFigure(staff, values);
   if (!result.ok) return toFormState(result, values);
   revalidateFigurePages();
-  redirect(`${getPathname({ href: `/admin/angka/${result.figureId}`, locale })}?hasil=dibuat`);
+  redirect(`${getPathname({ href: recordPath("/admin/angka", result.figureId), locale })}?hasil=dibuat`);
 }
 
 export async function updateFigureAction(_previous: FigureFormState, formData: FormData): Promise<FigureFormState> {
@@ -56,7 +57,7 @@ export async function updateFigureAction(_previous: FigureFormState, formData: F
   });
   if (!result.ok) return toFormState(result, values);
   revalidateFigurePages();
-  redirect(`${getPathname({ href: `/admin/angka/${figureId}`, locale })}?hasil=diubah`);
+  redirect(`${getPathname({ href: recordPath("/admin/angka", figureId), locale })}?hasil=diubah`);
 }
 
 /** Retires or restores a figure (`retire` = "1" or "0"). */
@@ -68,5 +69,5 @@ export async function setFigureRetiredAction(formData: FormData) {
   const result = await setFigureRetired(staff, figureId, isRetired);
   if (result.ok) revalidateFigurePages();
   const outcome = !result.ok ? "gagal" : isRetired ? "dipensiunkan" : "dipulihkan";
-  redirect(`${getPathname({ href: `/admin/angka/${figureId}`, locale })}?hasil=${outcome}`);
+  redirect(`${getPathname({ href: recordPath("/admin/angka", figureId), locale })}?hasil=${outcome}`);
 }

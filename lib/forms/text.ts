@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requireFormData } from "./form-data";
 
 // The one way text from outside (form fields, query strings, path segments) becomes a string the portal keeps or
 // sends to the database. C0 control characters (U+0000–U+001F) and DEL are never meaningful in what people type:
@@ -28,13 +29,13 @@ export function hasControlCharacters(value: string): boolean {
  * (`text()` or `multilineText()`) decides whether it may hold them.
  */
 export function readText(formData: FormData, key: string): string {
-  const value = formData.get(key);
+  const value = requireFormData(formData).get(key);
   return typeof value === "string" ? cleanText(value, { multiline: true }) : "";
 }
 
 /** Every text value of a repeated form field (checkboxes, multi-selects), cleaned; files are dropped. */
 export function readTexts(formData: FormData, key: string): string[] {
-  return formData
+  return requireFormData(formData)
     .getAll(key)
     .filter((value): value is string => typeof value === "string")
     .map((value) => cleanText(value, { multiline: true }));

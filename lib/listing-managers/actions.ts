@@ -12,8 +12,9 @@ import { inviteManager, revokeInvitation } from "./invite-manager";
 import { acceptInvitation } from "./accept-invitation";
 import { leaveListing } from "./leave-listing";
 import { readText } from "@/lib/forms/text";
+import { recordPath } from "@/lib/forms/redirect-target";
 
-const teamPath = (listingId: string) => `/akun/listing/${encodeURIComponent(listingId)}/pengelola`;
+const teamPath = (listingId: string) => `${recordPath("/akun/listing", listingId, "/akun")}/pengelola`;
 
 export type InviteManagerState = {
   fieldErrors?: { email?: string[] };

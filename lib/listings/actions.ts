@@ -17,6 +17,7 @@ import { getListingContentSchema, listingKindSchema } from "./schemas";
 import type { ListingMedia } from "./revision-changes";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 import { readText } from "@/lib/forms/text";
+import { recordPath } from "@/lib/forms/redirect-target";
 
 export async function confirmListingDataAction(formData: FormData) {
   const locale = readFormLocale(formData);
@@ -95,7 +96,7 @@ export async function proposeNewListingAction(
     await stored.discardAll();
     return { fieldErrors: { primarySubsectorId: result.error }, form };
   }
-  redirect(`${getPathname({ href: `/akun/listing/${result.listingId}`, locale })}?hasil=diajukan`);
+  redirect(`${getPathname({ href: recordPath("/akun/listing", result.listingId, "/akun"), locale })}?hasil=diajukan`);
 }
 
 // Authorization: only a manager of the listing (scoped in getManagedListingKind and again in proposeListingChanges).
@@ -123,5 +124,5 @@ export async function saveListingChangesAction(
   // Uploads the applied change no longer uses (a replaced, never public logo; removed photos of a proposal).
   for (const fileId of result.supersededFileIds) await discardStoredFile(fileId);
   const hasil = result.outcome === "revisionPending" ? "revisi" : "usulan";
-  redirect(`${getPathname({ href: `/akun/listing/${listingId}`, locale })}?hasil=${hasil}`);
+  redirect(`${getPathname({ href: recordPath("/akun/listing", listingId, "/akun"), locale })}?hasil=${hasil}`);
 }
