@@ -26,11 +26,11 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: baseSecurityHeaders },
       {
-        source: "/:path((?!api/files/).*)",
+        source: "/:path((?!api/files/.+).*)",
         headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy }],
       },
       {
-        source: "/api/files/:path*",
+        source: "/api/files/:path+",
         headers: [{ key: "Content-Security-Policy", value: fileContentSecurityPolicy }],
       },
     ];

@@ -15,7 +15,4 @@ export const claimSchema = z.strictObject({
 
 export type ClaimInput = z.infer<typeof claimSchema>;
 
-export const decisionNoteSchema = text()
-  .trim()
-  .min(5, { error: "noteRequired" })
-  .max(2000, { error: "noteTooLong" });
+export const decisionNoteSchema = text().trim().min(5, { error: "noteRequired" }).max(2000, { error: "noteTooLong" });

@@ -119,7 +119,9 @@ export async function decideEventAction(
     return { error: result.reason === "notFound" ? "notFound" : "alreadyHandled" };
   }
   revalidateEventPages(result.slug, result.affectedListings);
-  redirect(`${getPathname({ href: recordPath("/admin/acara", eventId), locale })}?hasil=${isApproval ? "disetujui" : "ditolak"}`);
+  redirect(
+    `${getPathname({ href: recordPath("/admin/acara", eventId), locale })}?hasil=${isApproval ? "disetujui" : "ditolak"}`,
+  );
 }
 
 async function changeParticipation(formData: FormData, change: "add" | "remove") {

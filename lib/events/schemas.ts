@@ -43,7 +43,10 @@ const optionalText = (max: number, options: { multiline?: boolean } = {}) =>
     .transform((value) => (value ? value : undefined));
 
 const requiredText = (max: number, error: string, options: { multiline?: boolean } = {}) =>
-  (options.multiline ? multilineText({ error }) : text({ error })).trim().min(1, { error }).max(max, { error: "tooLong" });
+  (options.multiline ? multilineText({ error }) : text({ error }))
+    .trim()
+    .min(1, { error })
+    .max(max, { error: "tooLong" });
 
 const optionalId = text()
   .trim()

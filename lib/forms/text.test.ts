@@ -46,7 +46,8 @@ describe("form and query readers", () => {
 
   it("accept only slug-shaped path segments", () => {
     expect(readSlug("kopi-kayutangan-2")).toBe("kopi-kayutangan-2");
-    for (const bad of ["Kopi", "kopi\u0000", "kopi--x", "-kopi", "", "a".repeat(201), "%00"]) expect(readSlug(bad)).toBeNull();
+    for (const bad of ["Kopi", "kopi\u0000", "kopi--x", "-kopi", "", "a".repeat(201), "%00"])
+      expect(readSlug(bad)).toBeNull();
   });
 });
 
@@ -92,7 +93,9 @@ describe("search highlight markers", () => {
       { knownSubsectorSlugs: [] },
     );
     expect(filters.q).toBe("kopi<b>");
-    const decoded = decodeDirectoryQuery(encodeDirectoryQuery(new URLSearchParams({ q: `a${HIGHLIGHT_START}b\u0000` })));
+    const decoded = decodeDirectoryQuery(
+      encodeDirectoryQuery(new URLSearchParams({ q: `a${HIGHLIGHT_START}b\u0000` })),
+    );
     expect(decoded.q).toBe("ab");
   });
 

@@ -6,9 +6,7 @@ import { requireFormData } from "./form-data";
 // U+0000 makes PostgreSQL refuse the statement, U+0002/U+0003 are the search highlighter's markers, and the others
 // would be stored and published invisibly. Tab and newline survive only where a field is multi-line.
 
-// eslint-disable-next-line no-control-regex
 const controlExceptTabAndNewline = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-// eslint-disable-next-line no-control-regex
 const anyControl = /[\u0000-\u001F\u007F]/;
 
 export type TextOptions = { multiline?: boolean };

@@ -15,11 +15,7 @@ export type ReviseResult =
 export const MAX_PHOTOS_PER_LISTING = 12;
 
 /** The listing's photos after the change: kept ones plus new ones. */
-async function countPhotosAfter(
-  tx: Prisma.TransactionClient,
-  listingId: string,
-  media: ListingMedia,
-): Promise<number> {
+async function countPhotosAfter(tx: Prisma.TransactionClient, listingId: string, media: ListingMedia): Promise<number> {
   const kept = await tx.listingPhoto.count({
     where: { listingId, id: { notIn: media.removedPhotoIds ?? [] } },
   });

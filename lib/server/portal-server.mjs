@@ -15,9 +15,9 @@ await app.prepare();
 
 const pageCache = process.env.PAGE_MICROCACHE === "off" ? null : createPageMicroCache({ ttlMs: 1000 });
 
-const server = http.createServer((request, response) => {
+const server = http.createServer(async (request, response) => {
   // Malformed paths and server-action posts Next would answer with a 500: a small 4xx with the security headers.
-  if (refuseMalformedRequest(request, response)) return;
+  if (await refuseMalformedRequest(request, response)) return;
   if (pageCache) {
     if (pageCache.serve(request, response)) return;
     pageCache.observe(request, response);

@@ -7,4 +7,4 @@ export function checkRequest(request: {
   url?: string;
   headers: IncomingHttpHeaders;
 }): 400 | 403 | 411 | 413 | null;
-export function refuseMalformedRequest(request: IncomingMessage, response: ServerResponse): boolean;
+export function refuseMalformedRequest(request: IncomingMessage, response: ServerResponse): boolean | Promise<boolean>;

@@ -14,7 +14,6 @@ const messages = {
   413: "Permintaan terlalu besar. / Payload too large.",
 };
 
-// eslint-disable-next-line no-control-regex
 const controlCharacter = /[\u0000-\u001F\u007F]/;
 
 /** The first value of a header that may be repeated or comma-separated. */
@@ -73,10 +72,57 @@ export function checkRequest({ method, url, headers }) {
   return null;
 }
 
-/** Answers a refused request itself and returns true; returns false when Next should handle it. */
-export function refuseMalformedRequest(request, response) {
-  const status = checkRequest(request);
-  if (status === null) return false;
+/** A server-action post whose body the guard reads (and gives back) to check that it is a well-formed form. */
+function isActionPost({ method, url, headers }) {
+  if (method !== "POST") return false;
+  const path = (url ?? "/").split("?")[0];
+  const contentType = String(headers["content-type"] ?? "").toLowerCase();
+  return (
+    headers["next-action"] !== undefined || (contentType.startsWith("multipart/form-data") && !path.startsWith("/api/"))
+  );
+}
+
+/**
+ * Reads the announced body (at most ACTION_BODY_LIMIT_BYTES, checked before) without letting the stream end, so
+ * that it can be put back with unshift() for Next to read as if untouched.
+ */
+function readAnnouncedBody(request, length) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    const finish = (error) => {
+      request.off("readable", onReadable);
+      request.off("end", onEnd);
+      request.off("error", finish);
+      if (error) reject(error);
+      else resolve(Buffer.concat(chunks));
+    };
+    function onReadable() {
+      let chunk;
+      while (size < length && (chunk = request.read()) !== null) {
+        chunks.push(chunk);
+        size += chunk.length;
+      }
+      if (size >= length) finish();
+    }
+    const onEnd = () => finish();
+    request.on("readable", onReadable);
+    request.on("end", onEnd);
+    request.on("error", finish);
+  });
+}
+
+/** Whether a multipart body parses as a form (a truncated or garbled one makes Next's parser throw: a 500). */
+async function isWellFormedForm(body, contentType) {
+  try {
+    await new Response(body, { headers: { "content-type": contentType } }).formData();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function answer(request, response, status) {
   const body = `${status} ${messages[status]}\n`;
   const headers = {
     "Content-Type": "text/plain; charset=utf-8",
@@ -89,4 +135,24 @@ export function refuseMalformedRequest(request, response) {
   response.writeHead(status, headers);
   response.end(request.method === "HEAD" ? undefined : body);
   return true;
+}
+
+/**
+ * Answers a refused request itself (true); false when Next should handle it. Server-action posts are checked to
+ * their last byte, so the answer may come later (a promise).
+ */
+export function refuseMalformedRequest(request, response) {
+  const status = checkRequest(request);
+  if (status !== null) return answer(request, response, status);
+  if (!isActionPost(request)) return false;
+  return readAnnouncedBody(request, Number(request.headers["content-length"])).then(
+    async (body) => {
+      if (!(await isWellFormedForm(body, String(request.headers["content-type"])))) {
+        return answer(request, response, 400);
+      }
+      if (body.length > 0) request.unshift(body);
+      return false;
+    },
+    () => answer(request, response, 400),
+  );
 }

@@ -55,10 +55,53 @@ describe("checkRequest", () => {
   it("treats a multipart post to a page as a form action, and leaves other posts (route handlers) to Next", () => {
     const headers = { host: "portal.example", origin: "https://evil.example" };
     expect(
-      checkRequest({ method: "POST", url: "/", headers: { ...headers, "content-type": "multipart/form-data; boundary=b" } }),
+      checkRequest({
+        method: "POST",
+        url: "/",
+        headers: { ...headers, "content-type": "multipart/form-data; boundary=b" },
+      }),
     ).toBe(403);
     expect(
-      checkRequest({ method: "POST", url: "/api/auth/signout", headers: { ...headers, "content-type": "application/x-www-form-urlencoded" } }),
+      checkRequest({
+        method: "POST",
+        url: "/api/auth/signout",
+        headers: { ...headers, "content-type": "application/x-www-form-urlencoded" },
+      }),
     ).toBeNull();
+  });
+});
+
+describe("refuseMalformedRequest on a real server", () => {
+  it("checks a server-action body to its end and gives it back untouched; a garbled one gets 400", async () => {
+    const http = await import("node:http");
+    const { refuseMalformedRequest } = await import("./request-guard.mjs");
+    const server = http.createServer(async (request, response) => {
+      if (await refuseMalformedRequest(request, response)) return;
+      const chunks: Buffer[] = [];
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+      response.end(Buffer.concat(chunks));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as { port: number };
+    const post = (body: string | Uint8Array, contentType = "multipart/form-data; boundary=b") =>
+      fetch(`http://127.0.0.1:${port}/akun`, {
+        method: "POST",
+        headers: { "next-action": "x", "content-type": contentType, origin: `http://127.0.0.1:${port}` },
+        body,
+      });
+    try {
+      const big = "x".repeat(300_000);
+      const form = `--b\r\nContent-Disposition: form-data; name="a"\r\n\r\n${big}\r\n--b--\r\n`;
+      const accepted = await post(form);
+      expect(accepted.status).toBe(200);
+      expect(await accepted.text()).toBe(form);
+      for (const garbled of ["", '--b\r\nContent-Disposition: form-data; name="a"\r\n\r\nabc', "garbage"]) {
+        const refused = await post(garbled);
+        expect(refused.status, JSON.stringify(garbled)).toBe(400);
+        expect(refused.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+      }
+    } finally {
+      server.close();
+    }
   });
 });

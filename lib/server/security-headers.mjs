@@ -33,4 +33,7 @@ export const baseSecurityHeaders = [
   { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
 ];
 
-export const securityHeaders = [{ key: "Content-Security-Policy", value: contentSecurityPolicy }, ...baseSecurityHeaders];
+export const securityHeaders = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+  ...baseSecurityHeaders,
+];
