@@ -83,7 +83,7 @@ describe("refuseMalformedRequest on a real server", () => {
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as { port: number };
-    const post = (body: string | Uint8Array, contentType = "multipart/form-data; boundary=b") =>
+    const post = (body: string, contentType = "multipart/form-data; boundary=b") =>
       fetch(`http://127.0.0.1:${port}/akun`, {
         method: "POST",
         headers: { "next-action": "x", "content-type": contentType, origin: `http://127.0.0.1:${port}` },
