@@ -138,12 +138,33 @@ function answer(request, response, status) {
 }
 
 /**
+ * Next redirects "/usaha/" to "/usaha" without the security headers; the guard sends that redirect itself. Leading
+ * slashes collapse to one, so "//host/" can never become a redirect to another host.
+ */
+function trailingSlashTarget(url) {
+  const target = url ?? "/";
+  const queryStart = target.indexOf("?");
+  const path = queryStart === -1 ? target : target.slice(0, queryStart);
+  if (path.length < 2 || !path.endsWith("/")) return null;
+  const trimmed = path.replace(/\/+$/, "").replace(/^\/+/, "/") || "/";
+  return trimmed + (queryStart === -1 ? "" : target.slice(queryStart));
+}
+
+/**
  * Answers a refused request itself (true); false when Next should handle it. Server-action posts are checked to
  * their last byte, so the answer may come later (a promise).
  */
 export function refuseMalformedRequest(request, response) {
   const status = checkRequest(request);
   if (status !== null) return answer(request, response, status);
+  const location = trailingSlashTarget(request.url);
+  if (location !== null) {
+    const headers = { Location: location, "Content-Length": "0", "Cache-Control": "no-store" };
+    for (const { key, value } of securityHeaders) headers[key] = value;
+    response.writeHead(308, headers);
+    response.end();
+    return true;
+  }
   if (!isActionPost(request)) return false;
   return readAnnouncedBody(request, Number(request.headers["content-length"])).then(
     async (body) => {

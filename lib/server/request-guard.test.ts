@@ -105,3 +105,29 @@ describe("refuseMalformedRequest on a real server", () => {
     }
   });
 });
+
+describe("trailing-slash redirects", () => {
+  it("are sent by the guard with the security headers, never to another host", async () => {
+    const { refuseMalformedRequest } = await import("./request-guard.mjs");
+    const answers: { status: number; headers: Record<string, string> }[] = [];
+    const response = {
+      writeHead: (status: number, headers: Record<string, string>) => answers.push({ status, headers }),
+      end: () => {},
+    };
+    for (const [url, location] of [
+      ["/usaha/", "/usaha"],
+      ["/usaha/?q=kopi", "/usaha?q=kopi"],
+      ["//evil.example/", "/evil.example"],
+      ["///", "/"],
+    ] as const) {
+      const request = { method: "GET", url, headers: {} };
+      expect(await refuseMalformedRequest(request as never, response as never), url).toBe(true);
+      expect(answers.at(-1)?.status).toBe(308);
+      expect(answers.at(-1)?.headers.Location, url).toBe(location);
+      expect(answers.at(-1)?.headers["Content-Security-Policy"]).toContain("frame-ancestors 'none'");
+    }
+    expect(await refuseMalformedRequest({ method: "GET", url: "/", headers: {} } as never, response as never)).toBe(
+      false,
+    );
+  });
+});
