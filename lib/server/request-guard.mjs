@@ -6,6 +6,7 @@ import { securityHeaders } from "./security-headers.mjs";
 
 /** next.config.ts `experimental.serverActions.bodySizeLimit` ("6mb", as Next's `bytes` parser reads it). */
 export const ACTION_BODY_LIMIT_BYTES = 6 * 1024 * 1024;
+const DRAIN_LIMIT_BYTES = 2 * ACTION_BODY_LIMIT_BYTES;
 
 const messages = {
   400: "Permintaan tidak valid. / Bad request.",
@@ -128,9 +129,11 @@ function answer(request, response, status) {
     "Content-Type": "text/plain; charset=utf-8",
     "Content-Length": String(Buffer.byteLength(body)),
     "Cache-Control": "no-store",
-    // The body the client sent (maybe megabytes) is not read: close the connection instead of draining it.
-    Connection: "close",
   };
+  // The client is still sending its body: read and drop it, so that it sees the answer rather than a broken pipe;
+  // a body announced far over the limit is not worth reading, and the connection closes after the answer.
+  if (Number(request.headers["content-length"] ?? 0) > DRAIN_LIMIT_BYTES) headers.Connection = "close";
+  else request.resume();
   for (const { key, value } of securityHeaders) headers[key] = value;
   response.writeHead(status, headers);
   response.end(request.method === "HEAD" ? undefined : body);
