@@ -1,36 +1,16 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import {
+  baseSecurityHeaders,
+  contentSecurityPolicy,
+  fileContentSecurityPolicy,
+} from "./lib/server/security-headers.mjs";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-// Scripts: Next streams each page's data as inline <script> elements, and public pages are static (cached) so a
-// per-request nonce is impossible without making them dynamic; 'unsafe-inline' stays for scripts, and the rest
-// is locked down. Stored input can never become markup (React escapes text; links pass toHttpUrl), which is what
-// keeps XSS out (docs/decisions/006). Map tiles come from a server configured at run time, hence https: images.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
-export const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  // Browsers honour HSTS only over HTTPS, so it is harmless on a local http:// demo.
-  { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
-];
+// The security headers live in lib/server/security-headers.mjs (the production server's request guard sends them
+// too). Uploaded files keep their own sandbox policy: the pages' policy must not overwrite it.
 
 // Several instances (docs/decisions/007): with REDIS_URL the page cache is shared through Redis, with PAGE_CACHE=off
 // there is none; otherwise each process keeps its own (one machine). Read when `next start` begins, so one build
@@ -43,7 +23,17 @@ const cacheHandler =
 const nextConfig: NextConfig = {
   cacheHandler,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: baseSecurityHeaders },
+      {
+        source: "/:path((?!api/files/.+).*)",
+        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy }],
+      },
+      {
+        source: "/api/files/:path+",
+        headers: [{ key: "Content-Security-Policy", value: fileContentSecurityPolicy }],
+      },
+    ];
   },
   poweredByHeader: false,
   // Cached public pages may be served stale for at most 5 minutes while they are re-rendered (Next's default is

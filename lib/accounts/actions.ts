@@ -22,6 +22,7 @@ import { registerAccount, verifyEmailWithToken } from "./registration";
 import { requestPasswordReset, resetPasswordWithToken } from "./password-reset";
 import { disableSecondFactor, enableSecondFactor, startSecondFactorEnrolment } from "./second-factor-enrolment";
 import { deleteAccount } from "./delete-account";
+import { readText } from "@/lib/forms/text";
 
 export type SignUpState = {
   fieldErrors?: { name?: string[]; email?: string[]; password?: string[] };
@@ -29,17 +30,12 @@ export type SignUpState = {
   isSent?: boolean;
 };
 
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : "";
-};
-
 // Authorization: signing up, verifying an email and resetting a password are open to anyone by design. Nothing
 // here reads another person's data, answers differ in nothing but validation, and changes need a token that only
 // the address's inbox received.
 export async function signUpAction(_previous: SignUpState, formData: FormData): Promise<SignUpState> {
-  const values = { name: text(formData, "name"), email: text(formData, "email") };
-  const parsed = signUpSchema.safeParse({ ...values, password: text(formData, "password") });
+  const values = { name: readText(formData, "name"), email: readText(formData, "email") };
+  const parsed = signUpSchema.safeParse({ ...values, password: readText(formData, "password") });
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
   const locale = readFormLocale(formData);
   const siteUrl = getSiteUrl();
@@ -52,7 +48,7 @@ export async function signUpAction(_previous: SignUpState, formData: FormData): 
 
 export async function verifyEmailAction(formData: FormData) {
   const locale = readFormLocale(formData);
-  const isVerified = await verifyEmailWithToken(text(formData, "token"));
+  const isVerified = await verifyEmailWithToken(readText(formData, "token"));
   redirect(
     `${getPathname({ href: isVerified ? "/masuk" : "/verifikasi-email", locale })}?hasil=${isVerified ? "terverifikasi" : "gagal"}`,
   );
@@ -64,7 +60,7 @@ export async function requestPasswordResetAction(
   _previous: PasswordResetRequestState,
   formData: FormData,
 ): Promise<PasswordResetRequestState> {
-  const email = text(formData, "email");
+  const email = readText(formData, "email");
   const parsed = passwordResetRequestSchema.safeParse({ email });
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email };
   const locale = readFormLocale(formData);
@@ -83,8 +79,8 @@ export async function resetPasswordAction(
   formData: FormData,
 ): Promise<PasswordResetState> {
   const parsed = passwordResetSchema.safeParse({
-    token: text(formData, "token"),
-    password: text(formData, "password"),
+    token: readText(formData, "token"),
+    password: readText(formData, "password"),
   });
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const isReset = await resetPasswordWithToken(parsed.data.token, parsed.data.password);
@@ -115,7 +111,7 @@ async function changeSecondFactor(
 ): Promise<SecondFactorState> {
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
-  const parsed = secondFactorCodeSchema.safeParse({ code: text(formData, "code") });
+  const parsed = secondFactorCodeSchema.safeParse({ code: readText(formData, "code") });
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const result = await change({ id: user.id, role: user.role }, parsed.data.code);
   if (result === "invalidCode" || result === "throttled" || result === "notStarted") return { formError: result };
@@ -148,7 +144,7 @@ export async function deleteAccountAction(
 ): Promise<DeleteAccountState> {
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
-  const parsed = deleteAccountSchema.safeParse({ password: text(formData, "password") });
+  const parsed = deleteAccountSchema.safeParse({ password: readText(formData, "password") });
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const ipAddress = readClientAddress(await headers(), getEnv().TRUSTED_CLIENT_IP_HEADER);
   const result = await deleteAccount(user.id, parsed.data.password, ipAddress);

@@ -23,13 +23,11 @@ import {
   staffListingFieldsSchema,
 } from "./schemas";
 import { statusChangeValues } from "./status-changes";
+import { readText } from "@/lib/forms/text";
+import { recordPath } from "@/lib/forms/redirect-target";
 
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : "";
-};
-
-const editPath = (listingId: string, locale: string) => getPathname({ href: `/admin/listing/${listingId}`, locale });
+const editPath = (listingId: string, locale: string) =>
+  getPathname({ href: recordPath("/admin/listing", listingId), locale });
 
 function staffFieldErrors(issues: readonly { path: PropertyKey[]; message: string }[]) {
   const errors: Record<string, string> = {};
@@ -80,7 +78,7 @@ export async function createListingAction(
 ): Promise<AdminListingFormState> {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const kind = listingKindSchema.safeParse(formData.get("kind"));
+  const kind = listingKindSchema.safeParse(readText(formData, "kind"));
   if (!kind.success) return { fieldErrors: { form: "kindInvalid" } };
   const parsed = parseStaffListingForm(formData, kind.data, newStaffListingFieldsSchema, { isNew: true });
   if (!parsed.ok) return parsed.state;
@@ -103,13 +101,13 @@ export async function saveListingAction(
 ): Promise<AdminListingFormState> {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const listingId = text(formData, "listingId");
+  const listingId = readText(formData, "listingId");
   const kind = await getListingKindForStaff(staff, listingId);
   if (!kind) redirect(getPathname({ href: "/admin/listing", locale }));
   const parsed = parseStaffListingForm(formData, kind, staffListingFieldsSchema, { isNew: false });
   if (!parsed.ok) return parsed.state;
   const { form, staffForm } = parsed;
-  const version = listingVersionSchema.safeParse(text(formData, "version"));
+  const version = listingVersionSchema.safeParse(readText(formData, "version"));
   if (!version.success) return { fieldErrors: { form: "invalid" }, form, staffForm };
   const logo = await storeLogoFromForm(formData, staff.id);
   if (!logo.ok) return { fieldErrors: { logo: logo.error }, form, staffForm };
@@ -141,8 +139,8 @@ const statusChangeSchema = z.enum(statusChangeValues);
 export async function changeListingStatusAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const listingId = text(formData, "listingId");
-  const change = statusChangeSchema.safeParse(formData.get("change"));
+  const listingId = readText(formData, "listingId");
+  const change = statusChangeSchema.safeParse(readText(formData, "change"));
   const result = change.success ? await changeListingStatus(staff, listingId, change.data) : null;
   if (result?.ok) revalidateListingPages(result);
   if (result && !result.ok && result.error === "notFound") redirect(getPathname({ href: "/admin/listing", locale }));
@@ -152,7 +150,7 @@ export async function changeListingStatusAction(formData: FormData) {
 export async function markListingVerifiedAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const listingId = text(formData, "listingId");
+  const listingId = readText(formData, "listingId");
   const result = await markListingVerified(staff, listingId);
   if (!result.ok) redirect(getPathname({ href: "/admin/listing", locale }));
   revalidateListingPages(result);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Kecamatan, ListingKind, ListingStatus } from "@/lib/generated/prisma/enums";
 import { getListingKindByPath, listingKindPaths } from "@/lib/listings/kinds";
+import { readQueryText } from "@/lib/forms/text";
 
 // The staff listing table's filters live in the query string (shareable, no JavaScript needed). Unknown values are
 // dropped, never an error page.
@@ -42,7 +43,6 @@ export type AdminListingFilters = {
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
 const pageSchema = z.coerce.number().int().min(1).max(100_000);
 
 /**
@@ -53,20 +53,20 @@ export function parseAdminListingFilters(
   params: SearchParams,
   known: { subsectorSlugs: readonly string[] },
 ): AdminListingFilters {
-  const kecamatanParam = first(params.kecamatan).toUpperCase();
-  const statusParam = first(params.status).toUpperCase();
-  const subsectorParam = first(params.subsektor);
-  const sampleParam = first(params.contoh);
-  const page = pageSchema.safeParse(first(params.hal) || "1");
+  const kecamatanParam = readQueryText(params.kecamatan).toUpperCase();
+  const statusParam = readQueryText(params.status).toUpperCase();
+  const subsectorParam = readQueryText(params.subsektor);
+  const sampleParam = readQueryText(params.contoh);
+  const page = pageSchema.safeParse(readQueryText(params.hal) || "1");
   return {
-    q: first(params.q).replace(/\s+/g, " ").slice(0, MAX_SEARCH_LENGTH),
-    kind: getListingKindByPath(first(params.jenis)),
+    q: readQueryText(params.q).replace(/\s+/g, " ").slice(0, MAX_SEARCH_LENGTH),
+    kind: getListingKindByPath(readQueryText(params.jenis)),
     subsectorSlug: known.subsectorSlugs.includes(subsectorParam) ? subsectorParam : null,
     kecamatan: (kecamatanValues as readonly string[]).includes(kecamatanParam) ? (kecamatanParam as Kecamatan) : null,
     status: (listingStatusValues as readonly string[]).includes(statusParam) ? (statusParam as ListingStatus) : null,
-    isCertifiedOnly: first(params.bersertifikat) === "1",
-    isStaleOnly: first(params.basi) === "1",
-    isRemindedOnly: first(params.pengingat) === "1",
+    isCertifiedOnly: readQueryText(params.bersertifikat) === "1",
+    isStaleOnly: readQueryText(params.basi) === "1",
+    isRemindedOnly: readQueryText(params.pengingat) === "1",
     sample: sampleParam === "1" ? "only" : sampleParam === "0" ? "none" : null,
     page: page.success ? page.data : 1,
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readText, text } from "@/lib/forms/text";
 
 // The fields only staff set on a listing, beside its content (lib/listings/schemas.ts). Messages are i18n keys
 // (namespace "AdminListings.errors"); the form and the server actions share these schemas.
@@ -10,22 +11,19 @@ export const turnoverBandValues = ["UP_TO_300M", "FROM_300M_TO_2_5B", "FROM_2_5B
 export const newListingStatusValues = ["DRAFT", "PENDING_REVIEW", "PUBLISHED", "INACTIVE"] as const;
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, { error: "tooLong" })
     .optional()
     .transform((value) => (value ? value : undefined));
 
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .string()
+  text()
     .optional()
     .transform((value) => (value ? value : undefined))
     .pipe(z.enum(values, { error: "choiceInvalid" }).optional());
 
-export const slugSchema = z
-  .string()
+export const slugSchema = text()
   .trim()
   .toLowerCase()
   .min(2, { error: "slugInvalid" })
@@ -35,22 +33,19 @@ export const slugSchema = z
 const staffFieldsShape = {
   isSample: z.boolean(),
   sourceName: optionalText(200),
-  sourceUrl: z
-    .string()
+  sourceUrl: text()
     .trim()
     .max(500, { error: "tooLong" })
     .optional()
     .transform((value) => (value ? value : undefined))
     .pipe(z.url({ protocol: /^https?$/, error: "urlInvalid" }).optional()),
   externalId: optionalText(100),
-  nib: z
-    .string()
+  nib: text()
     .trim()
     .optional()
     .transform((value) => (value ? value.replace(/\s/g, "") : undefined))
     .pipe(
-      z
-        .string()
+      text()
         .regex(/^\d{13}$/, { error: "nibInvalid" })
         .optional(),
     ),
@@ -64,8 +59,7 @@ export const staffListingFieldsSchema = z.strictObject({ slug: slugSchema, ...st
 
 /** Creating a listing: an empty slug is made from the name; staff choose the starting status. */
 export const newStaffListingFieldsSchema = z.strictObject({
-  slug: z
-    .string()
+  slug: text()
     .trim()
     .optional()
     .transform((value) => (value ? value : undefined))
@@ -94,10 +88,7 @@ export const staffFieldNames = [
 
 /** Reads the staff-only controls of a posted listing form, and keeps what was typed to show it again. */
 export function readStaffListingForm(formData: FormData, options: { isNew: boolean }) {
-  const text = (key: string) => {
-    const value = formData.get(key);
-    return typeof value === "string" ? value : "";
-  };
+  const text = (key: string) => readText(formData, key);
   const values: Record<string, string> = {};
   for (const name of staffFieldNames) values[name] = name === "isSample" ? (text(name) === "1" ? "1" : "") : text(name);
   if (options.isNew) values.status = text("status");

@@ -22,15 +22,11 @@ import { changeUserRole } from "./change-user-role";
 import { setUserDisabled } from "./set-user-disabled";
 import { addListingManager, removeListingManager } from "./transfer-listing";
 import type { ManagerActionResult, UserActionResult } from "./results";
-
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : "";
-};
+import { readText } from "@/lib/forms/text";
 
 /** Back to the user list with the filters the admin was looking at (rebuilt from parsed values only). */
 function userListUrl(formData: FormData, locale: string, result: UserActionResult) {
-  const filters = parseUserFilters(Object.fromEntries(new URLSearchParams(text(formData, "filters"))));
+  const filters = parseUserFilters(Object.fromEntries(new URLSearchParams(readText(formData, "filters"))));
   const query = toUserSearchParams(filters);
   return `${getPathname({ href: "/admin/pengguna", locale })}${query ? `${query}&` : "?"}hasil=${result}`;
 }
@@ -47,7 +43,7 @@ export type StaffInviteState = {
 export async function inviteStaffAction(_previous: StaffInviteState, formData: FormData): Promise<StaffInviteState> {
   const locale = readFormLocale(formData);
   const admin = await requireAdmin(locale);
-  const email = text(formData, "email");
+  const email = readText(formData, "email");
   const parsed = staffInviteSchema.safeParse({ email });
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email };
   const siteUrl = getSiteUrl();
@@ -63,7 +59,7 @@ export async function inviteStaffAction(_previous: StaffInviteState, formData: F
 export async function changeRoleAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const admin = await requireAdmin(locale);
-  const parsed = changeRoleSchema.safeParse({ userId: text(formData, "userId"), role: text(formData, "role") });
+  const parsed = changeRoleSchema.safeParse({ userId: readText(formData, "userId"), role: readText(formData, "role") });
   if (!parsed.success) redirect(userListUrl(formData, locale, "tidak-ditemukan"));
   const result = await changeUserRole(admin, parsed.data.userId, parsed.data.role);
   const slugs = {
@@ -80,8 +76,8 @@ export async function setDisabledAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const admin = await requireAdmin(locale);
   const parsed = setDisabledSchema.safeParse({
-    userId: text(formData, "userId"),
-    isDisabled: text(formData, "isDisabled"),
+    userId: readText(formData, "userId"),
+    isDisabled: readText(formData, "isDisabled"),
   });
   if (!parsed.success) redirect(userListUrl(formData, locale, "tidak-ditemukan"));
   const result = await setUserDisabled(admin, parsed.data.userId, parsed.data.isDisabled);
@@ -107,11 +103,11 @@ export async function acceptStaffInviteAction(
   formData: FormData,
 ): Promise<AcceptStaffInviteState> {
   const locale = readFormLocale(formData);
-  const token = text(formData, "token");
+  const token = readText(formData, "token");
   let details: { name: string; password: string } | null = null;
   if (formData.has("password")) {
-    const name = text(formData, "name");
-    const parsed = acceptStaffInviteSchema.safeParse({ token, name, password: text(formData, "password") });
+    const name = readText(formData, "name");
+    const parsed = acceptStaffInviteSchema.safeParse({ token, name, password: readText(formData, "password") });
     if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, name };
     details = { name: parsed.data.name, password: parsed.data.password };
   } else if (!staffInviteTokenSchema.safeParse(token).success) {
@@ -131,8 +127,8 @@ export type AddManagerState = {
 export async function addManagerAction(_previous: AddManagerState, formData: FormData): Promise<AddManagerState> {
   const locale = readFormLocale(formData);
   const admin = await requireAdmin(locale);
-  const email = text(formData, "email");
-  const parsed = addManagerSchema.safeParse({ listingId: text(formData, "listingId"), email });
+  const email = readText(formData, "email");
+  const parsed = addManagerSchema.safeParse({ listingId: readText(formData, "listingId"), email });
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error);
     return fieldErrors.listingId ? { formError: "notFound", email } : { fieldErrors, email };
@@ -146,8 +142,8 @@ export async function removeManagerAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const admin = await requireAdmin(locale);
   const parsed = removeManagerSchema.safeParse({
-    listingId: text(formData, "listingId"),
-    userId: text(formData, "userId"),
+    listingId: readText(formData, "listingId"),
+    userId: readText(formData, "userId"),
   });
   if (!parsed.success) redirect(getPathname({ href: "/admin/pengguna/pengelola", locale }));
   const result = await removeListingManager(admin, parsed.data.listingId, parsed.data.userId);

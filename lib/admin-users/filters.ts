@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 import { userRoles } from "./schemas";
+import { readQueryText } from "@/lib/forms/text";
 
 // The user list's filters live in the query string; unknown values are dropped rather than failing the page.
 export const USERS_PAGE_SIZE = 50;
@@ -12,16 +13,15 @@ export type UserFilters = { q: string; role: UserRole | null; state: AccountStat
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
 const pageSchema = z.coerce.number().int().min(1).max(100_000);
 
 export function parseUserFilters(params: SearchParams): UserFilters {
-  const q = first(params.q).replace(/\s+/g, " ").slice(0, 100);
-  const roleParam = first(params.peran).toUpperCase();
+  const q = readQueryText(params.q).replace(/\s+/g, " ").slice(0, 100);
+  const roleParam = readQueryText(params.peran).toUpperCase();
   const role = (userRoles as readonly string[]).includes(roleParam) ? (roleParam as UserRole) : null;
-  const stateParam = first(params.status);
+  const stateParam = readQueryText(params.status);
   const state = (accountStates as readonly string[]).includes(stateParam) ? (stateParam as AccountState) : null;
-  const page = pageSchema.safeParse(first(params.hal));
+  const page = pageSchema.safeParse(readQueryText(params.hal));
   return { q, role, state, page: page.success ? page.data : 1 };
 }
 

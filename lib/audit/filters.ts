@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readQueryText } from "@/lib/forms/text";
 
 // The audit log's filters live in the query string. Days are Asia/Jakarta calendar days (WIB, UTC+7, no daylight
 // saving), so "from 1 to 3 March" means from 1 March 00:00 WIB up to, not including, 4 March 00:00 WIB.
@@ -18,7 +19,6 @@ export type AuditFilters = {
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
 const pageSchema = z.coerce.number().int().min(1).max(100_000);
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -32,14 +32,14 @@ function readDay(value: string): string {
 }
 
 export function parseAuditFilters(params: SearchParams): AuditFilters {
-  const page = pageSchema.safeParse(first(params.hal));
+  const page = pageSchema.safeParse(readQueryText(params.hal));
   return {
-    entityType: first(params.tipe).slice(0, MAX_TEXT),
-    entityId: first(params.entitas).slice(0, MAX_TEXT),
-    actorEmail: first(params.aktor).toLowerCase().slice(0, 254),
-    action: first(params.aksi).slice(0, MAX_TEXT),
-    fromDay: readDay(first(params.dari)),
-    toDay: readDay(first(params.sampai)),
+    entityType: readQueryText(params.tipe).slice(0, MAX_TEXT),
+    entityId: readQueryText(params.entitas).slice(0, MAX_TEXT),
+    actorEmail: readQueryText(params.aktor).toLowerCase().slice(0, 254),
+    action: readQueryText(params.aksi).slice(0, MAX_TEXT),
+    fromDay: readDay(readQueryText(params.dari)),
+    toDay: readDay(readQueryText(params.sampai)),
     page: page.success ? page.data : 1,
   };
 }

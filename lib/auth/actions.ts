@@ -6,6 +6,7 @@ import { signIn, signOut } from "@/lib/auth/auth";
 import { signInSchema } from "@/lib/auth/schemas";
 import { getPathname } from "@/lib/i18n/navigation";
 import { readFormLocale } from "@/lib/i18n/routing";
+import { readText } from "@/lib/forms/text";
 
 export type SignInState = {
   fieldErrors?: { email?: string[]; password?: string[]; code?: string[] };
@@ -21,14 +22,13 @@ const secondFactorErrors = new Set(["totpRequired", "totpInvalid"]);
 // second factor in lib/auth/auth.ts.
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   // The code field is on the form once the sign-in asked for it, and stays until the sign-in succeeds.
-  const rawCode = formData.get("code");
-  const needsCode = rawCode !== null;
+  const needsCode = formData.get("code") !== null;
+  const email = readText(formData, "email");
   const parsed = signInSchema.safeParse({
-    email: formData.get("email"),
-    password: formData.get("password"),
-    code: needsCode ? rawCode : undefined,
+    email,
+    password: readText(formData, "password"),
+    code: needsCode ? readText(formData, "code") : undefined,
   });
-  const email = typeof formData.get("email") === "string" ? String(formData.get("email")) : "";
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email, needsCode };
   try {
     await signIn("credentials", {

@@ -19,6 +19,8 @@ import {
   type CertificationChangeResult,
 } from "./lifecycle";
 import { certificationApplicationSchema, type CertificationFieldErrors } from "./schemas";
+import { readText } from "@/lib/forms/text";
+import { recordPath } from "@/lib/forms/redirect-target";
 
 export type CertificationFormState = {
   fieldErrors?: CertificationFieldErrors;
@@ -31,13 +33,8 @@ export type CertificationFormState = {
   isRefused?: boolean;
 };
 
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : "";
-};
-
 const readValues = <K extends string>(formData: FormData, keys: readonly K[]) =>
-  Object.fromEntries(keys.map((key) => [key, text(formData, key)])) as Record<K, string>;
+  Object.fromEntries(keys.map((key) => [key, readText(formData, key)])) as Record<K, string>;
 
 /**
  * Public pages showing the certificate: the listing's profile (cached, docs/decisions/004) in both languages,
@@ -99,12 +96,12 @@ export async function changeCertificationStatusAction(
 ): Promise<CertificationFormState> {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const certificationId = text(formData, "certificationId");
+  const certificationId = readText(formData, "certificationId");
   const values = readValues(formData, statusChangeKeys);
   const result = await changeCertificationStatus(staff, certificationId, values);
   if (!result.ok) return toFormState(result, values);
   revalidateCertificationPages(result.listing, result.certificationId);
-  redirect(`${getPathname({ href: `/admin/sertifikasi/${result.certificationId}`, locale })}?hasil=status`);
+  redirect(`${getPathname({ href: recordPath("/admin/sertifikasi", result.certificationId), locale })}?hasil=status`);
 }
 
 const staffCreateKeys = ["listingId", "typeId", "issuerName", "number", "issuedOn", "expiresOn", "note"] as const;
@@ -119,7 +116,7 @@ export async function createCertificationAsStaffAction(
   const result = await createCertificationAsStaff(staff, values);
   if (!result.ok) return toFormState(result, values);
   revalidateCertificationPages(result.listing, result.certificationId);
-  redirect(`${getPathname({ href: `/admin/sertifikasi/${result.certificationId}`, locale })}?hasil=dibuat`);
+  redirect(`${getPathname({ href: recordPath("/admin/sertifikasi", result.certificationId), locale })}?hasil=dibuat`);
 }
 
 const detailKeys = ["issuerName", "number", "issuedOn", "expiresOn", "expectedUpdatedAt"] as const;
@@ -130,21 +127,21 @@ export async function editCertificationDetailsAction(
 ): Promise<CertificationFormState> {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const certificationId = text(formData, "certificationId");
+  const certificationId = readText(formData, "certificationId");
   const values = readValues(formData, detailKeys);
   const result = await editCertificationDetails(staff, certificationId, values);
   if (!result.ok) return toFormState(result, values);
   revalidateCertificationPages(result.listing, result.certificationId);
-  redirect(`${getPathname({ href: `/admin/sertifikasi/${result.certificationId}`, locale })}?hasil=diubah`);
+  redirect(`${getPathname({ href: recordPath("/admin/sertifikasi", result.certificationId), locale })}?hasil=diubah`);
 }
 
 export async function markCertificationCheckedAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const certificationId = text(formData, "certificationId");
+  const certificationId = readText(formData, "certificationId");
   const result = await markCertificationChecked(staff, certificationId);
   if (result.ok) revalidateCertificationPages(result.listing, result.certificationId);
   redirect(
-    `${getPathname({ href: `/admin/sertifikasi/${certificationId}`, locale })}?hasil=${result.ok ? "dicek" : "gagal"}`,
+    `${getPathname({ href: recordPath("/admin/sertifikasi", certificationId), locale })}?hasil=${result.ok ? "dicek" : "gagal"}`,
   );
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { CertificationStatus } from "@/lib/generated/prisma/enums";
+import { readQueryText } from "@/lib/forms/text";
 
 // Filters of the certification pages live in the query string (shareable, no JavaScript needed). Unknown values
 // are dropped and reported, never an error page.
@@ -11,12 +12,10 @@ export const MAX_SEARCH_LENGTH = 100;
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
-
 const pageSchema = z.coerce.number().int().min(1).max(100_000);
 
 function readPage(params: SearchParams): { page: number; isInvalid: boolean } {
-  const value = first(params.hal);
+  const value = readQueryText(params.hal);
   if (!value) return { page: 1, isInvalid: false };
   const parsed = pageSchema.safeParse(value);
   return parsed.success ? { page: parsed.data, isInvalid: false } : { page: 1, isInvalid: true };
@@ -31,12 +30,12 @@ export function parseCertifiedListingFilters(
   known: { typeSlugs: readonly string[]; subsectorSlugs: readonly string[] },
 ): { filters: CertifiedListingFilters; problems: CertifiedListingProblem[] } {
   const problems: CertifiedListingProblem[] = [];
-  let typeSlug: string | null = first(params.jenis) || null;
+  let typeSlug: string | null = readQueryText(params.jenis) || null;
   if (typeSlug && !known.typeSlugs.includes(typeSlug)) {
     typeSlug = null;
     problems.push("unknownType");
   }
-  let subsectorSlug: string | null = first(params.subsektor) || null;
+  let subsectorSlug: string | null = readQueryText(params.subsektor) || null;
   if (subsectorSlug && !known.subsectorSlugs.includes(subsectorSlug)) {
     subsectorSlug = null;
     problems.push("unknownSubsector");
@@ -76,16 +75,16 @@ export function parseStaffCertificationFilters(
   params: SearchParams,
   known: { typeSlugs: readonly string[] },
 ): StaffCertificationFilters {
-  const statusParam = first(params.status).toUpperCase();
+  const statusParam = readQueryText(params.status).toUpperCase();
   const status = (certificationStatusValues as readonly string[]).includes(statusParam)
     ? (statusParam as CertificationStatus)
     : null;
-  const typeParam = first(params.jenis);
+  const typeParam = readQueryText(params.jenis);
   return {
     status,
     typeSlug: known.typeSlugs.includes(typeParam) ? typeParam : null,
-    isExpiringSoon: first(params.segera) === "1",
-    q: first(params.q).replace(/\s+/g, " ").slice(0, MAX_SEARCH_LENGTH),
+    isExpiringSoon: readQueryText(params.segera) === "1",
+    q: readQueryText(params.q).replace(/\s+/g, " ").slice(0, MAX_SEARCH_LENGTH),
     page: readPage(params).page,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isNoteRequired } from "./transitions";
+import { multilineText, text } from "@/lib/forms/text";
 
 // Messages are i18n keys (namespace "CertificationForm.errors"); the forms, the actions and the lifecycle
 // functions share these schemas. Dates are calendar days (YYYY-MM-DD, as <input type="date"> sends them).
@@ -16,29 +17,26 @@ export function isIsoDate(value: string): boolean {
   return date.toISOString().slice(0, 10) === value && year >= 1900 && year <= 2200;
 }
 
-const idSchema = (error: string) => z.string({ error }).trim().min(1, { error }).max(64, { error });
+const idSchema = (error: string) => text({ error }).trim().min(1, { error }).max(64, { error });
 
-const optionalText = (max: number) =>
-  z
-    .string()
+const optionalText = (max: number, options: { multiline?: boolean } = {}) =>
+  (options.multiline ? multilineText() : text())
     .trim()
     .max(max, { error: "tooLong" })
     .optional()
     .transform((value) => (value ? value : undefined));
 
-const optionalDate = z
-  .string()
+const optionalDate = text()
   .trim()
   .optional()
   .refine((value) => !value || isIsoDate(value), { error: "dateInvalid" })
   .transform((value) => (value ? value : undefined));
 
 const requiredText = (max: number, error: string) =>
-  z.string({ error }).trim().min(1, { error }).max(max, { error: "tooLong" });
+  text({ error }).trim().min(1, { error }).max(max, { error: "tooLong" });
 
 const requiredDate = (error: string) =>
-  z
-    .string({ error })
+  text({ error })
     .trim()
     .min(1, { error })
     // Only one message for an empty field: "required", not also "invalid date".
@@ -64,8 +62,7 @@ export const certificationApplicationSchema = withDateOrder(
     number: optionalText(NUMBER_MAX_LENGTH),
     issuedOn: optionalDate,
     expiresOn: optionalDate,
-    evidenceFileId: z
-      .string()
+    evidenceFileId: text()
       .trim()
       .max(64, { error: "evidenceInvalid" })
       .optional()
@@ -85,8 +82,8 @@ export const targetStatusSchema = z.enum(["IN_REVIEW", "CERTIFIED", "REJECTED", 
  */
 export const certificationStatusChangeSchema = withDateOrder(
   z.strictObject({
-    to: z.string({ error: "statusInvalid" }).pipe(targetStatusSchema),
-    note: optionalText(NOTE_MAX_LENGTH),
+    to: text({ error: "statusInvalid" }).pipe(targetStatusSchema),
+    note: optionalText(NOTE_MAX_LENGTH, { multiline: true }),
     number: optionalText(NUMBER_MAX_LENGTH),
     issuedOn: optionalDate,
     expiresOn: optionalDate,
@@ -113,7 +110,7 @@ export const staffCertificationSchema = withDateOrder(
     number: requiredText(NUMBER_MAX_LENGTH, "numberRequired"),
     issuedOn: requiredDate("issuedOnRequired"),
     expiresOn: optionalDate,
-    note: optionalText(NOTE_MAX_LENGTH),
+    note: optionalText(NOTE_MAX_LENGTH, { multiline: true }),
   }),
 );
 

@@ -6,6 +6,7 @@ import { readFormLocale } from "@/lib/i18n/routing";
 import { discardStoredFile, readFileFromForm, storeEvidenceUpload } from "@/lib/uploads/store-upload";
 import { claimSchema } from "./schemas";
 import { submitClaim } from "./submit-claim";
+import { readText } from "@/lib/forms/text";
 
 export type ClaimFormState = {
   fieldErrors?: { relation?: string[]; proofUrl?: string[]; proofFile?: string[] };
@@ -14,17 +15,12 @@ export type ClaimFormState = {
   isSent?: boolean;
 };
 
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : "";
-};
-
 // Authorization: any signed-in person may ask; submitClaim only accepts published listings they do not manage,
 // and a claim grants nothing until staff approve it.
 export async function submitClaimAction(_previous: ClaimFormState, formData: FormData): Promise<ClaimFormState> {
   const user = await requireUser(readFormLocale(formData));
-  const values = { relation: text(formData, "relation"), proofUrl: text(formData, "proofUrl") };
-  const parsed = claimSchema.safeParse({ listingId: text(formData, "listingId"), ...values });
+  const values = { relation: readText(formData, "relation"), proofUrl: readText(formData, "proofUrl") };
+  const parsed = claimSchema.safeParse({ listingId: readText(formData, "listingId"), ...values });
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
   const proof = readFileFromForm(formData, "proofFile");
   const stored = proof ? await storeEvidenceUpload(proof, { uploaderId: user.id }) : null;

@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 
 // Messages are i18n keys (namespace "Claim.errors"); the form and the action share this schema.
 export const claimSchema = z.strictObject({
-  listingId: z.string().trim().min(1).max(40),
-  relation: z.string().trim().min(20, { error: "relationTooShort" }).max(1000, { error: "relationTooLong" }),
-  proofUrl: z
-    .string()
+  listingId: text().trim().min(1).max(40),
+  relation: text().trim().min(20, { error: "relationTooShort" }).max(1000, { error: "relationTooLong" }),
+  proofUrl: text()
     .trim()
     .max(500, { error: "proofUrlInvalid" })
     .optional()
@@ -15,8 +15,4 @@ export const claimSchema = z.strictObject({
 
 export type ClaimInput = z.infer<typeof claimSchema>;
 
-export const decisionNoteSchema = z
-  .string()
-  .trim()
-  .min(5, { error: "noteRequired" })
-  .max(2000, { error: "noteTooLong" });
+export const decisionNoteSchema = text().trim().min(5, { error: "noteRequired" }).max(2000, { error: "noteTooLong" });

@@ -21,15 +21,10 @@ import {
   type ModeratePostFormState,
   type RespondFormState,
 } from "./schemas";
+import { readText, readTexts } from "@/lib/forms/text";
+import { recordPath } from "@/lib/forms/redirect-target";
 
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : "";
-};
-const texts = (formData: FormData, key: string) =>
-  formData.getAll(key).filter((value): value is string => typeof value === "string");
-
-const postPath = (postId: string) => `/kolaborasi/${encodeURIComponent(postId)}`;
+const postPath = (postId: string) => recordPath("/kolaborasi", postId);
 
 /** The board and the post's page are rendered per request; this keeps any cached copy of them honest too. */
 function revalidateBoard(postId?: string) {
@@ -48,14 +43,14 @@ export async function createPostAction(
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
   const result = await submitCollaborationPost(user, {
-    listingId: text(formData, "listingId"),
-    kind: text(formData, "kind"),
-    title: text(formData, "title"),
-    description: text(formData, "description"),
-    wantedSubsectorIds: texts(formData, "wantedSubsectorIds"),
-    offeredSubsectorIds: texts(formData, "offeredSubsectorIds"),
-    location: text(formData, "location"),
-    deadline: text(formData, "deadline"),
+    listingId: readText(formData, "listingId"),
+    kind: readText(formData, "kind"),
+    title: readText(formData, "title"),
+    description: readText(formData, "description"),
+    wantedSubsectorIds: readTexts(formData, "wantedSubsectorIds"),
+    offeredSubsectorIds: readTexts(formData, "offeredSubsectorIds"),
+    location: readText(formData, "location"),
+    deadline: readText(formData, "deadline"),
   });
   if (!result.postId) return result;
   revalidateBoard(result.postId);
@@ -67,10 +62,10 @@ export async function createPostAction(
 export async function respondAction(_previous: RespondFormState, formData: FormData): Promise<RespondFormState> {
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
-  const postId = text(formData, "postId");
+  const postId = readText(formData, "postId");
   const result = await submitResponse(
     user,
-    { postId, listingId: text(formData, "listingId"), message: text(formData, "message") },
+    { postId, listingId: readText(formData, "listingId"), message: readText(formData, "message") },
     { siteUrl: getSiteUrl() },
   );
   if (!result.isSent) return result;
@@ -82,10 +77,10 @@ export async function respondAction(_previous: RespondFormState, formData: FormD
 export async function decideResponseAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
-  const postId = text(formData, "postId");
+  const postId = readText(formData, "postId");
   const parsed = decideResponseSchema.safeParse({
-    responseId: text(formData, "responseId"),
-    decision: text(formData, "decision"),
+    responseId: readText(formData, "responseId"),
+    decision: readText(formData, "decision"),
   });
   const result = parsed.success
     ? await decideResponse(user, parsed.data.responseId, parsed.data.decision, { siteUrl: getSiteUrl() })
@@ -99,11 +94,11 @@ export async function closePostAction(_previous: ClosePostFormState, formData: F
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
   const values = {
-    outcome: text(formData, "outcome"),
-    closedWithListingId: text(formData, "closedWithListingId"),
-    outcomeNote: text(formData, "outcomeNote"),
+    outcome: readText(formData, "outcome"),
+    closedWithListingId: readText(formData, "closedWithListingId"),
+    outcomeNote: readText(formData, "outcomeNote"),
   };
-  const parsed = closePostSchema.safeParse({ postId: text(formData, "postId"), ...values });
+  const parsed = closePostSchema.safeParse({ postId: readText(formData, "postId"), ...values });
   if (!parsed.success) {
     const { postId, ...fieldErrors } = z.flattenError(parsed.error).fieldErrors;
     return postId ? { formError: "postUnavailable", values } : { fieldErrors, values };
@@ -123,10 +118,10 @@ export async function moderatePostAction(
 ): Promise<ModeratePostFormState> {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const note = text(formData, "note");
+  const note = readText(formData, "note");
   const parsed = moderatePostSchema.safeParse({
-    postId: text(formData, "postId"),
-    isHidden: text(formData, "isHidden"),
+    postId: readText(formData, "postId"),
+    isHidden: readText(formData, "isHidden"),
     note,
   });
   if (!parsed.success) {
@@ -139,7 +134,7 @@ export async function moderatePostAction(
   if (!result.ok) return { formError: result.error, note };
   revalidateBoard(parsed.data.postId);
   const query = new URLSearchParams({ hasil: parsed.data.isHidden ? "disembunyikan" : "ditampilkan" });
-  const filter = text(formData, "returnFilter");
+  const filter = readText(formData, "returnFilter");
   if (filter === "tersembunyi") query.set("tampil", filter);
   redirect(`${getPathname({ href: "/admin/kolaborasi", locale })}?${query}`);
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { CollaborationKind, Kecamatan } from "@/lib/generated/prisma/enums";
 import { collaborationKindPaths, kecamatanOptions, ONLINE_LOCATION } from "./schemas";
+import { readQueryText } from "@/lib/forms/text";
 
 // The board's filters live in the query string, like the directory's: bad values are dropped and explained,
 // never an error page.
@@ -23,7 +24,6 @@ export type BoardFilterProblem =
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
 const pageSchema = z.coerce.number().int().min(1).max(100_000);
 const kindsByPath = new Map(
   Object.entries(collaborationKindPaths).map(([kind, path]) => [path, kind as CollaborationKind]),
@@ -35,30 +35,30 @@ export function parseBoardFilters(
 ): { filters: BoardFilters; problems: BoardFilterProblem[] } {
   const problems: BoardFilterProblem[] = [];
 
-  let subsector: string | null = first(params.subsektor) || null;
+  let subsector: string | null = readQueryText(params.subsektor) || null;
   if (subsector && !knownSubsectorSlugs.includes(subsector)) {
     subsector = null;
     problems.push("unknownSubsector");
   }
 
-  const kindParam = first(params.jenis).toLowerCase();
+  const kindParam = readQueryText(params.jenis).toLowerCase();
   const kind = kindParam ? (kindsByPath.get(kindParam) ?? null) : null;
   if (kindParam && !kind) problems.push("unknownKind");
 
   let location: BoardFilters["location"] = null;
-  const locationParam = first(params.kecamatan).toLowerCase();
+  const locationParam = readQueryText(params.kecamatan).toLowerCase();
   if (locationParam === ONLINE_LOCATION) location = "ONLINE";
   else if ((kecamatanOptions as readonly string[]).includes(locationParam.toUpperCase()))
     location = locationParam.toUpperCase() as Kecamatan;
   else if (locationParam) problems.push("unknownLocation");
 
   let status: BoardStatus = "buka";
-  const statusParam = first(params.status).toLowerCase();
+  const statusParam = readQueryText(params.status).toLowerCase();
   if ((boardStatusValues as readonly string[]).includes(statusParam)) status = statusParam as BoardStatus;
   else if (statusParam) problems.push("unknownStatus");
 
   let page = 1;
-  const pageParam = first(params.hal);
+  const pageParam = readQueryText(params.hal);
   if (pageParam) {
     const parsed = pageSchema.safeParse(pageParam);
     if (parsed.success) page = parsed.data;

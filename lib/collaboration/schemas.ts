@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { todayInJakarta } from "@/lib/dates";
 import type { CollaborationKind, Kecamatan } from "@/lib/generated/prisma/enums";
+import { multilineText, text } from "@/lib/forms/text";
 
 // Messages are i18n keys (namespace "CollaborationForm.errors"); the forms and the actions share these schemas.
 export const POST_TITLE_MIN_LENGTH = 5;
@@ -34,10 +35,10 @@ export function toLocation(location: string): { kecamatan: Kecamatan | null; isO
   return { kecamatan: location.toUpperCase() as Kecamatan, isOnline: false };
 }
 
-const idSchema = (error: string) => z.string({ error }).trim().min(1, { error }).max(100, { error });
+const idSchema = (error: string) => text({ error }).trim().min(1, { error }).max(100, { error });
 
 const subsectorIdsSchema = z
-  .array(z.string().trim().min(1, { error: "subsectorUnknown" }).max(100, { error: "subsectorUnknown" }))
+  .array(text().trim().min(1, { error: "subsectorUnknown" }).max(100, { error: "subsectorUnknown" }))
   .max(MAX_SUBSECTORS_PER_ROLE, { error: "tooManySubsectors" })
   .transform((ids) => [...new Set(ids)]);
 
@@ -55,23 +56,20 @@ export function getCollaborationPostSchema(today: string = todayInJakarta()) {
     .strictObject({
       listingId: idSchema("listingRequired"),
       kind: z.enum(collaborationKinds, { error: "kindRequired" }),
-      title: z
-        .string()
+      title: text()
         .trim()
         .min(POST_TITLE_MIN_LENGTH, { error: "titleTooShort" })
         .max(POST_TITLE_MAX_LENGTH, { error: "titleTooLong" }),
-      description: z
-        .string()
+      description: multilineText()
         .trim()
         .min(POST_DESCRIPTION_MIN_LENGTH, { error: "descriptionTooShort" })
         .max(POST_DESCRIPTION_MAX_LENGTH, { error: "descriptionTooLong" }),
       wantedSubsectorIds: subsectorIdsSchema.refine((ids) => ids.length > 0, { error: "wantedRequired" }),
       offeredSubsectorIds: subsectorIdsSchema,
-      location: z.string({ error: "locationRequired" }).refine((value) => locationValues.includes(value), {
+      location: text({ error: "locationRequired" }).refine((value) => locationValues.includes(value), {
         error: "locationRequired",
       }),
-      deadline: z
-        .string()
+      deadline: text()
         .trim()
         .refine((value) => value === "" || isIsoDate(value), { error: "deadlineInvalid" })
         .refine((value) => value === "" || !isIsoDate(value) || value >= today, { error: "deadlinePast" })
@@ -111,8 +109,7 @@ export type CollaborationPostFormState = {
 export const responseSchema = z.strictObject({
   postId: idSchema("postUnavailable"),
   listingId: idSchema("listingRequired"),
-  message: z
-    .string()
+  message: multilineText()
     .trim()
     .min(RESPONSE_MESSAGE_MIN_LENGTH, { error: "messageTooShort" })
     .max(RESPONSE_MESSAGE_MAX_LENGTH, { error: "messageTooLong" }),
@@ -139,13 +136,11 @@ export const closePostSchema = z
   .strictObject({
     postId: idSchema("postUnavailable"),
     outcome: z.enum(["DONE", "NOT_DONE"], { error: "outcomeRequired" }),
-    closedWithListingId: z
-      .string()
+    closedWithListingId: text()
       .trim()
       .max(100, { error: "partnerInvalid" })
       .transform((value) => (value ? value : null)),
-    outcomeNote: z
-      .string()
+    outcomeNote: multilineText()
       .trim()
       .max(OUTCOME_NOTE_MAX_LENGTH, { error: "noteTooLong" })
       .transform((value) => (value ? value : null)),
@@ -171,8 +166,7 @@ export const HIDDEN_NOTE_MAX_LENGTH = 1000;
 export const moderatePostSchema = z.strictObject({
   postId: idSchema("postUnavailable"),
   isHidden: z.enum(["1", "0"], { error: "postUnavailable" }).transform((value) => value === "1"),
-  note: z
-    .string()
+  note: multilineText()
     .trim()
     .min(HIDDEN_NOTE_MIN_LENGTH, { error: "noteRequired" })
     .max(HIDDEN_NOTE_MAX_LENGTH, { error: "noteTooLong" }),

@@ -1,4 +1,5 @@
 import { MAX_QUERY_LENGTH } from "./filters";
+import { cleanText } from "@/lib/forms/text";
 
 // The query-string keys the directory pages read. Anything else in a URL changes nothing on the page, so it is left
 // out of the cache key (and cannot multiply cache entries).
@@ -13,7 +14,7 @@ const EMPTY_KEY = "-";
 export function encodeDirectoryQuery(params: URLSearchParams): string {
   const canonical = new URLSearchParams();
   for (const key of directoryKeys) {
-    const value = params.get(key)?.trim();
+    const value = cleanText(params.get(key) ?? "").trim();
     if (value)
       canonical.set(key, key === "q" ? value.replace(/\s+/g, " ").slice(0, MAX_QUERY_LENGTH + 1) : value.slice(0, 40));
   }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Kecamatan, ListingKind } from "@/lib/generated/prisma/enums";
 import { getListingKindByPath, listingKindPaths } from "@/lib/listings/kinds";
+import { readQueryText } from "@/lib/forms/text";
 
 // The directory and search filters live in the query string so a filtered page can be shared. Bad values never
 // produce an error page: they are dropped and reported as problems the page explains.
@@ -34,8 +35,6 @@ export type DirectoryFilters = {
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
-
 const pageSchema = z.coerce.number().int().min(1).max(100_000);
 
 /**
@@ -48,27 +47,27 @@ export function parseDirectoryFilters(
 ): { filters: DirectoryFilters; problems: FilterProblem[] } {
   const problems: FilterProblem[] = [];
 
-  let q = first(params.q).replace(/\s+/g, " ");
+  let q = readQueryText(params.q).replace(/\s+/g, " ");
   if (q.length > MAX_QUERY_LENGTH) {
     q = q.slice(0, MAX_QUERY_LENGTH).trim();
     problems.push("queryTooLong");
   }
 
   let kind: ListingKind | null = options.fixedKind ?? null;
-  const kindParam = first(params.jenis);
+  const kindParam = readQueryText(params.jenis);
   if (!options.fixedKind && kindParam) {
     kind = getListingKindByPath(kindParam);
     if (!kind) problems.push("unknownKind");
   }
 
-  let subsector: string | null = options.fixedSubsector ?? (first(params.subsektor) || null);
+  let subsector: string | null = options.fixedSubsector ?? (readQueryText(params.subsektor) || null);
   if (!options.fixedSubsector && subsector && !options.knownSubsectorSlugs.includes(subsector)) {
     subsector = null;
     problems.push("unknownSubsector");
   }
 
   let kecamatan: Kecamatan | null = null;
-  const kecamatanParam = first(params.kecamatan).toLowerCase();
+  const kecamatanParam = readQueryText(params.kecamatan).toLowerCase();
   if (kecamatanParam) {
     if ((kecamatanValues as readonly string[]).includes(kecamatanParam)) {
       kecamatan = kecamatanParam.toUpperCase() as Kecamatan;
@@ -77,13 +76,13 @@ export function parseDirectoryFilters(
     }
   }
 
-  const certifiedParam = first(params.bersertifikat);
+  const certifiedParam = readQueryText(params.bersertifikat);
   const isCertifiedOnly = certifiedParam === "1";
   if (certifiedParam && certifiedParam !== "1" && certifiedParam !== "0") problems.push("invalidCertified");
 
   const defaultSort: DirectorySort = q ? "relevan" : "nama";
   let sort: DirectorySort = defaultSort;
-  const sortParam = first(params.urut);
+  const sortParam = readQueryText(params.urut);
   if (sortParam) {
     if ((sortValues as readonly string[]).includes(sortParam)) {
       sort = sortParam as DirectorySort;
@@ -94,7 +93,7 @@ export function parseDirectoryFilters(
   }
 
   let page = 1;
-  const pageParam = first(params.hal);
+  const pageParam = readQueryText(params.hal);
   if (pageParam) {
     const parsed = pageSchema.safeParse(pageParam);
     if (parsed.success) page = parsed.data;

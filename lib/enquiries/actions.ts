@@ -10,17 +10,14 @@ import { getSiteUrl } from "@/lib/seo/site-url";
 import { HONEYPOT_FIELD, markEnquiryReadSchema, type EnquiryFormState } from "./schemas";
 import { markEnquiryRead } from "./mark-enquiry-read";
 import { submitEnquiry } from "./send-enquiry";
-
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : "";
-};
+import { readText } from "@/lib/forms/text";
+import { readRecordId, recordPath } from "@/lib/forms/redirect-target";
 
 // Authorization: the contact form is open to anyone by design. It only writes to published listings, reveals
 // nothing about the listing's managers, and is rate-limited per address, email and listing.
 export async function sendEnquiryAction(_previous: EnquiryFormState, formData: FormData): Promise<EnquiryFormState> {
   const fields = Object.fromEntries(
-    ["listingId", "name", "email", "message", HONEYPOT_FIELD].map((key) => [key, text(formData, key)]),
+    ["listingId", "name", "email", "message", HONEYPOT_FIELD].map((key) => [key, readText(formData, key)]),
   );
   return submitEnquiry(fields, {
     clientAddress: await readRequestClientAddress(),
@@ -34,16 +31,16 @@ export async function markEnquiryReadAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
   const parsed = markEnquiryReadSchema.safeParse({
-    listingId: text(formData, "listingId"),
-    enquiryId: text(formData, "enquiryId"),
-    isRead: text(formData, "isRead"),
+    listingId: readText(formData, "listingId"),
+    enquiryId: readText(formData, "enquiryId"),
+    isRead: readText(formData, "isRead"),
   });
   if (!parsed.success) redirect(getPathname({ href: "/akun", locale }));
   const { listingId, enquiryId, isRead } = parsed.data;
   const result = await markEnquiryRead(user, listingId, enquiryId, isRead);
   // Someone else's message: the same answer as for a listing that does not exist.
   if (result === "notFound") redirect(getPathname({ href: "/akun", locale }));
-  const inbox = `/akun/listing/${encodeURIComponent(listingId)}/pesan`;
+  const inbox = `${recordPath("/akun/listing", listingId, "/akun")}/pesan`;
   for (const other of routing.locales) revalidatePath(getPathname({ href: inbox, locale: other }));
-  redirect(`${getPathname({ href: inbox, locale })}#pesan-${enquiryId}`);
+  redirect(`${getPathname({ href: inbox, locale })}#pesan-${readRecordId(enquiryId) ?? ""}`);
 }

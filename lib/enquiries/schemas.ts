@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multilineText, text } from "@/lib/forms/text";
 
 // Messages are i18n keys (namespace "ContactForm.errors"); the form and the action share this schema.
 export const ENQUIRY_MESSAGE_MIN_LENGTH = 10;
@@ -8,11 +9,10 @@ export const ENQUIRY_MESSAGE_MAX_LENGTH = 2000;
 export const HONEYPOT_FIELD = "website";
 
 export const enquirySchema = z.strictObject({
-  listingId: z.string().min(1, { error: "unavailable" }).max(100, { error: "unavailable" }),
-  name: z.string().trim().min(2, { error: "nameRequired" }).max(100, { error: "nameTooLong" }),
-  email: z.string().trim().toLowerCase().email({ error: "emailInvalid" }).max(254, { error: "emailInvalid" }),
-  message: z
-    .string()
+  listingId: text().min(1, { error: "unavailable" }).max(100, { error: "unavailable" }),
+  name: text().trim().min(2, { error: "nameRequired" }).max(100, { error: "nameTooLong" }),
+  email: text().trim().toLowerCase().email({ error: "emailInvalid" }).max(254, { error: "emailInvalid" }),
+  message: multilineText()
     .trim()
     .min(ENQUIRY_MESSAGE_MIN_LENGTH, { error: "messageTooShort" })
     .max(ENQUIRY_MESSAGE_MAX_LENGTH, { error: "messageTooLong" }),
@@ -31,7 +31,7 @@ export type EnquiryFormState = {
 
 /** The buttons "Tandai sudah dibaca" / "Tandai belum dibaca" on a managed listing's inbox. */
 export const markEnquiryReadSchema = z.strictObject({
-  listingId: z.string().min(1).max(100),
-  enquiryId: z.string().min(1).max(100),
+  listingId: text().min(1).max(100),
+  enquiryId: text().min(1).max(100),
   isRead: z.enum(["1", "0"]).transform((value) => value === "1"),
 });

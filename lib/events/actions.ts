@@ -29,6 +29,8 @@ import {
   type EventFormValues,
   type ProgrammeFieldErrors,
 } from "./schemas";
+import { readText } from "@/lib/forms/text";
+import { recordPath } from "@/lib/forms/redirect-target";
 
 export type EventFormState = {
   fieldErrors?: EventFieldErrors;
@@ -46,11 +48,6 @@ export type ProgrammeFormState = {
   fieldErrors?: ProgrammeFieldErrors;
   values?: Record<string, string>;
   isConflict?: boolean;
-};
-
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : "";
 };
 
 /** The events list and page (both cached per locale) and the profiles that show the event. */
@@ -73,15 +70,15 @@ export async function saveEventAction(_previous: EventFormState, formData: FormD
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
   const values = readEventFormValues(formData);
-  const eventId = text(formData, "eventId");
+  const eventId = readText(formData, "eventId");
   const input = toStaffEventInput(values);
   const result = eventId
-    ? await updateEvent(staff, eventId, input, Number.parseInt(text(formData, "expectedVersion"), 10))
+    ? await updateEvent(staff, eventId, input, Number.parseInt(readText(formData, "expectedVersion"), 10))
     : await createEvent(staff, input);
   if (!result.ok) return toFormState(result, values);
   revalidateEventPages(result.slug, result.affectedListings);
   redirect(
-    `${getPathname({ href: `/admin/acara/${result.eventId}`, locale })}?hasil=${eventId ? "disimpan" : "dibuat"}`,
+    `${getPathname({ href: recordPath("/admin/acara", result.eventId), locale })}?hasil=${eventId ? "disimpan" : "dibuat"}`,
   );
 }
 
@@ -90,15 +87,15 @@ const statusChangeResults: Record<StaffStatusChange, string> = { publish: "diter
 export async function changeEventStatusAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const eventId = text(formData, "eventId");
-  const change = text(formData, "change");
-  const adminPath = getPathname({ href: `/admin/acara/${eventId}`, locale });
+  const eventId = readText(formData, "eventId");
+  const change = readText(formData, "change");
+  const adminPath = getPathname({ href: recordPath("/admin/acara", eventId), locale });
   if (change !== "publish" && change !== "cancel") redirect(`${adminPath}?hasil=gagal`);
   const result = await changeEventStatus(
     staff,
     eventId,
     change,
-    Number.parseInt(text(formData, "expectedVersion"), 10),
+    Number.parseInt(readText(formData, "expectedVersion"), 10),
   );
   if (result.ok) revalidateEventPages(result.slug, result.affectedListings);
   redirect(
@@ -113,23 +110,25 @@ export async function decideEventAction(
 ): Promise<EventDecisionState> {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const eventId = text(formData, "eventId");
-  const note = text(formData, "note");
-  const isApproval = text(formData, "decision") === "approve";
+  const eventId = readText(formData, "eventId");
+  const note = readText(formData, "note");
+  const isApproval = readText(formData, "decision") === "approve";
   const result = isApproval ? await approveEvent(staff, eventId, note) : await rejectEvent(staff, eventId, note);
   if (!result.ok) {
     if (result.reason === "invalid") return { noteError: result.fieldErrors?.note?.[0] ?? "noteRequired" };
     return { error: result.reason === "notFound" ? "notFound" : "alreadyHandled" };
   }
   revalidateEventPages(result.slug, result.affectedListings);
-  redirect(`${getPathname({ href: `/admin/acara/${eventId}`, locale })}?hasil=${isApproval ? "disetujui" : "ditolak"}`);
+  redirect(
+    `${getPathname({ href: recordPath("/admin/acara", eventId), locale })}?hasil=${isApproval ? "disetujui" : "ditolak"}`,
+  );
 }
 
 async function changeParticipation(formData: FormData, change: "add" | "remove") {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const eventId = text(formData, "eventId");
-  const listingId = text(formData, "listingId");
+  const eventId = readText(formData, "eventId");
+  const listingId = readText(formData, "listingId");
   const result =
     change === "add"
       ? await addEventParticipant(staff, eventId, listingId)
@@ -140,9 +139,9 @@ async function changeParticipation(formData: FormData, change: "add" | "remove")
       ? "peserta-ditambahkan"
       : "peserta-dihapus"
     : `peserta-${result.reason}`;
-  const q = text(formData, "q").trim();
+  const q = readText(formData, "q").trim().slice(0, 100);
   const query = new URLSearchParams({ ...(q ? { q } : {}), hasil: outcome });
-  redirect(`${getPathname({ href: `/admin/acara/${eventId}`, locale })}?${query.toString()}#peserta`);
+  redirect(`${getPathname({ href: recordPath("/admin/acara", eventId), locale })}?${query.toString()}#peserta`);
 }
 
 export async function addEventParticipantAction(formData: FormData) {
@@ -170,13 +169,13 @@ export async function saveProgrammeAction(
 ): Promise<ProgrammeFormState> {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const values = Object.fromEntries(programmeFormKeys.map((key) => [key, text(formData, key)])) as Record<
+  const values = Object.fromEntries(programmeFormKeys.map((key) => [key, readText(formData, key)])) as Record<
     (typeof programmeFormKeys)[number],
     string
   >;
-  const programmeId = text(formData, "programmeId");
+  const programmeId = readText(formData, "programmeId");
   const result = programmeId
-    ? await updateProgramme(staff, programmeId, values, new Date(text(formData, "expectedUpdatedAt")))
+    ? await updateProgramme(staff, programmeId, values, new Date(readText(formData, "expectedUpdatedAt")))
     : await createProgramme(staff, values);
   if (!result.ok) {
     if (result.reason === "invalid") return { fieldErrors: result.fieldErrors, values };
@@ -190,8 +189,8 @@ export async function saveProgrammeAction(
 export async function setProgrammeActiveAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const isActive = text(formData, "isActive") === "1";
-  const result = await setProgrammeActive(staff, text(formData, "programmeId"), isActive);
+  const isActive = readText(formData, "isActive") === "1";
+  const result = await setProgrammeActive(staff, readText(formData, "programmeId"), isActive);
   const outcome = result.ok ? (isActive ? "diaktifkan" : "dinonaktifkan") : "gagal";
   redirect(`${getPathname({ href: "/admin/program", locale })}?hasil=${outcome}`);
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { EventStatus, EventType } from "@/lib/generated/prisma/enums";
+import { readQueryText } from "@/lib/forms/text";
 
 // Filters of the events pages live in the query string (shareable, no JavaScript needed). Unknown values are
 // dropped and reported, never an error page.
@@ -8,8 +9,6 @@ export const STAFF_EVENTS_PAGE_SIZE = 25;
 export const MAX_SEARCH_LENGTH = 100;
 
 type SearchParams = Record<string, string | string[] | undefined>;
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
 
 /** The Indonesian URL word of each type (`/acara?jenis=pelatihan`), the same in both languages. */
 export const eventTypeSlugs: Record<EventType, string> = {
@@ -27,7 +26,7 @@ const typesBySlug = new Map(Object.entries(eventTypeSlugs).map(([type, slug]) =>
 const pageSchema = z.coerce.number().int().min(1).max(100_000);
 
 function readPage(params: SearchParams): { page: number; isInvalid: boolean } {
-  const value = first(params.hal);
+  const value = readQueryText(params.hal);
   if (!value) return { page: 1, isInvalid: false };
   const parsed = pageSchema.safeParse(value);
   return parsed.success ? { page: parsed.data, isInvalid: false } : { page: 1, isInvalid: true };
@@ -51,19 +50,19 @@ export function parsePublicEventFilters(
   known: { subsectorSlugs: readonly string[]; programmeSlugs: readonly string[] },
 ): { filters: PublicEventFilters; problems: PublicEventProblem[] } {
   const problems: PublicEventProblem[] = [];
-  const timeframe: EventTimeframe = first(params.waktu) === "lalu" ? "past" : "upcoming";
-  const typeWord = first(params.jenis);
+  const timeframe: EventTimeframe = readQueryText(params.waktu) === "lalu" ? "past" : "upcoming";
+  const typeWord = readQueryText(params.jenis);
   let type: EventType | null = null;
   if (typeWord) {
     type = typesBySlug.get(typeWord) ?? null;
     if (!type) problems.push("unknownType");
   }
-  let subsectorSlug: string | null = first(params.subsektor) || null;
+  let subsectorSlug: string | null = readQueryText(params.subsektor) || null;
   if (subsectorSlug && !known.subsectorSlugs.includes(subsectorSlug)) {
     subsectorSlug = null;
     problems.push("unknownSubsector");
   }
-  let programmeSlug: string | null = first(params.program) || null;
+  let programmeSlug: string | null = readQueryText(params.program) || null;
   if (programmeSlug && !known.programmeSlugs.includes(programmeSlug)) {
     programmeSlug = null;
     problems.push("unknownProgramme");
@@ -95,9 +94,9 @@ export type StaffEventFilters = { status: EventStatus | null; q: string; page: n
 
 /** `/admin/acara?status=…&q=…&hal=…`. */
 export function parseStaffEventFilters(params: SearchParams): StaffEventFilters {
-  const statusParam = first(params.status).toUpperCase();
+  const statusParam = readQueryText(params.status).toUpperCase();
   const status = (eventStatusValues as readonly string[]).includes(statusParam) ? (statusParam as EventStatus) : null;
-  return { status, q: first(params.q).slice(0, MAX_SEARCH_LENGTH), page: readPage(params).page };
+  return { status, q: readQueryText(params.q).slice(0, MAX_SEARCH_LENGTH), page: readPage(params).page };
 }
 
 export function staffEventQuery(filters: StaffEventFilters, page: number = filters.page): string {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseJakartaDateTime } from "@/lib/dates";
 import type { EventType, Kecamatan } from "@/lib/generated/prisma/enums";
+import { multilineText, readText, readTexts, text } from "@/lib/forms/text";
 
 // Messages are i18n keys (namespace "EventForm.errors"); the forms, the server actions and the domain functions
 // share these schemas. Times are Jakarta wall-clock times as <input type="datetime-local"> sends them.
@@ -34,26 +35,26 @@ export const kecamatanValues = [
   "SUKUN",
 ] as const satisfies readonly Kecamatan[];
 
-const optionalText = (max: number) =>
-  z
-    .string()
+const optionalText = (max: number, options: { multiline?: boolean } = {}) =>
+  (options.multiline ? multilineText() : text())
     .trim()
     .max(max, { error: "tooLong" })
     .optional()
     .transform((value) => (value ? value : undefined));
 
-const requiredText = (max: number, error: string) =>
-  z.string({ error }).trim().min(1, { error }).max(max, { error: "tooLong" });
+const requiredText = (max: number, error: string, options: { multiline?: boolean } = {}) =>
+  (options.multiline ? multilineText({ error }) : text({ error }))
+    .trim()
+    .min(1, { error })
+    .max(max, { error: "tooLong" });
 
-const optionalId = z
-  .string()
+const optionalId = text()
   .trim()
   .max(64, { error: "invalid" })
   .optional()
   .transform((value) => (value ? value : undefined));
 
-const optionalUrl = z
-  .string()
+const optionalUrl = text()
   .trim()
   .max(500, { error: "tooLong" })
   .optional()
@@ -61,8 +62,7 @@ const optionalUrl = z
   .pipe(z.url({ protocol: /^https?$/, error: "urlInvalid" }).optional());
 
 const dateTime = (requiredError: string) =>
-  z
-    .string({ error: requiredError })
+  text({ error: requiredError })
     .trim()
     .min(1, { error: requiredError })
     // One message for an empty field: "required", not also "invalid".
@@ -73,10 +73,10 @@ const eventContentShape = {
   type: z.enum(eventTypeValues, { error: "typeRequired" }),
   titleId: requiredText(TITLE_MAX_LENGTH, "titleRequired"),
   titleEn: optionalText(TITLE_MAX_LENGTH),
-  descriptionId: requiredText(DESCRIPTION_MAX_LENGTH, "descriptionRequired"),
-  descriptionEn: optionalText(DESCRIPTION_MAX_LENGTH),
+  descriptionId: requiredText(DESCRIPTION_MAX_LENGTH, "descriptionRequired", { multiline: true }),
+  descriptionEn: optionalText(DESCRIPTION_MAX_LENGTH, { multiline: true }),
   subsectorIds: z
-    .array(z.string().trim().min(1, { error: "subsectorInvalid" }).max(64, { error: "subsectorInvalid" }), {
+    .array(text().trim().min(1, { error: "subsectorInvalid" }).max(64, { error: "subsectorInvalid" }), {
       error: "subsectorInvalid",
     })
     .max(17, { error: "subsectorInvalid" })
@@ -168,10 +168,9 @@ export type EventFormValues = Partial<Record<(typeof eventFormTextKeys)[number],
 export function readEventFormValues(formData: FormData): EventFormValues {
   const values: EventFormValues = {};
   for (const key of eventFormTextKeys) {
-    const value = formData.get(key);
-    if (typeof value === "string") values[key] = value;
+    if (typeof formData.get(key) === "string") values[key] = readText(formData, key);
   }
-  values.subsectorIds = formData.getAll("subsectorIds").filter((value): value is string => typeof value === "string");
+  values.subsectorIds = readTexts(formData, "subsectorIds");
   values.isOnline = formData.get("isOnline") === "1";
   return values;
 }
@@ -209,14 +208,13 @@ export function toProposedEventInput(values: EventFormValues): ProposedEventInpu
 }
 
 // Error keys as in "Moderation.errors" (the staff decision form is shared with listing moderation).
-export const decisionNoteSchema = z
-  .string({ error: "noteRequired" })
+export const decisionNoteSchema = multilineText({ error: "noteRequired" })
   .trim()
   .min(5, { error: "noteRequired" })
   .max(NOTE_MAX_LENGTH, { error: "noteTooLong" });
 
 /** An approval's note is optional; when given it only has to fit. */
-export const approvalNoteSchema = z.string().trim().max(NOTE_MAX_LENGTH, { error: "noteTooLong" });
+export const approvalNoteSchema = multilineText().trim().max(NOTE_MAX_LENGTH, { error: "noteTooLong" });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Programmes (e.g. a Disporapar training programme of a given year), managed by staff.
@@ -224,15 +222,14 @@ export const approvalNoteSchema = z.string().trim().max(NOTE_MAX_LENGTH, { error
 export const programmeSchema = z.strictObject({
   nameId: requiredText(TITLE_MAX_LENGTH, "nameRequired"),
   nameEn: requiredText(TITLE_MAX_LENGTH, "nameEnRequired"),
-  year: z
-    .string({ error: "yearInvalid" })
+  year: text({ error: "yearInvalid" })
     .trim()
     .regex(/^\d{4}$/, { error: "yearInvalid" })
     .transform(Number)
     .pipe(z.number().int().min(2000, { error: "yearInvalid" }).max(2100, { error: "yearInvalid" })),
   organiserName: requiredText(TITLE_MAX_LENGTH, "organiserRequired"),
-  descriptionId: optionalText(DESCRIPTION_MAX_LENGTH),
-  descriptionEn: optionalText(DESCRIPTION_MAX_LENGTH),
+  descriptionId: optionalText(DESCRIPTION_MAX_LENGTH, { multiline: true }),
+  descriptionEn: optionalText(DESCRIPTION_MAX_LENGTH, { multiline: true }),
 });
 
 export type ProgrammeInput = z.input<typeof programmeSchema>;

@@ -7,6 +7,8 @@ import { getPathname } from "@/lib/i18n/navigation";
 import { readFormLocale } from "@/lib/i18n/routing";
 import { createFigure, setFigureRetired, updateFigure, type FigureChangeResult } from "./manage-figures";
 import { figureFields, type FigureFieldErrors } from "./schemas";
+import { readText } from "@/lib/forms/text";
+import { recordPath } from "@/lib/forms/redirect-target";
 
 export type FigureFormState = {
   fieldErrors?: FigureFieldErrors;
@@ -17,13 +19,8 @@ export type FigureFormState = {
   isRefused?: boolean;
 };
 
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : "";
-};
-
 const readFigureValues = (formData: FormData) =>
-  Object.fromEntries(figureFields.map((field) => [field, text(formData, field)])) as Record<
+  Object.fromEntries(figureFields.map((field) => [field, readText(formData, field)])) as Record<
     (typeof figureFields)[number],
     string
   >;
@@ -46,31 +43,31 @@ export async function createFigureAction(_previous: FigureFormState, formData: F
   const result = await createFigure(staff, values);
   if (!result.ok) return toFormState(result, values);
   revalidateFigurePages();
-  redirect(`${getPathname({ href: `/admin/angka/${result.figureId}`, locale })}?hasil=dibuat`);
+  redirect(`${getPathname({ href: recordPath("/admin/angka", result.figureId), locale })}?hasil=dibuat`);
 }
 
 export async function updateFigureAction(_previous: FigureFormState, formData: FormData): Promise<FigureFormState> {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const figureId = text(formData, "figureId");
+  const figureId = readText(formData, "figureId");
   const values = readFigureValues(formData);
   const result = await updateFigure(staff, figureId, {
     ...values,
-    expectedUpdatedAt: text(formData, "expectedUpdatedAt"),
+    expectedUpdatedAt: readText(formData, "expectedUpdatedAt"),
   });
   if (!result.ok) return toFormState(result, values);
   revalidateFigurePages();
-  redirect(`${getPathname({ href: `/admin/angka/${figureId}`, locale })}?hasil=diubah`);
+  redirect(`${getPathname({ href: recordPath("/admin/angka", figureId), locale })}?hasil=diubah`);
 }
 
 /** Retires or restores a figure (`retire` = "1" or "0"). */
 export async function setFigureRetiredAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const figureId = text(formData, "figureId");
-  const isRetired = text(formData, "retire") === "1";
+  const figureId = readText(formData, "figureId");
+  const isRetired = readText(formData, "retire") === "1";
   const result = await setFigureRetired(staff, figureId, isRetired);
   if (result.ok) revalidateFigurePages();
   const outcome = !result.ok ? "gagal" : isRetired ? "dipensiunkan" : "dipulihkan";
-  redirect(`${getPathname({ href: `/admin/angka/${figureId}`, locale })}?hasil=${outcome}`);
+  redirect(`${getPathname({ href: recordPath("/admin/angka", figureId), locale })}?hasil=${outcome}`);
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isIsoDate } from "@/lib/certifications/schemas";
+import { multilineText, text } from "@/lib/forms/text";
 
 // A city figure as staff enter it: the value exactly as the source states it (qualifier, one value or a range,
 // unit), its period, its source and method. Messages are i18n keys (namespace "FigureForm.errors"); the form,
@@ -14,11 +15,10 @@ export const FIGURE_METHOD_MAX = 1000;
 const MAX_ABSOLUTE_VALUE = 1e15;
 
 const requiredText = (max: number) =>
-  z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+  text({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
 
-const optionalText = (max: number) =>
-  z
-    .string()
+const optionalText = (max: number, options: { multiline?: boolean } = {}) =>
+  (options.multiline ? multilineText() : text())
     .trim()
     .max(max, { error: "tooLong" })
     .optional()
@@ -29,36 +29,31 @@ const optionalText = (max: number) =>
 // than guessed.
 const decimalPattern = /^-?\d{1,16}(?:[.,](?:\d{1,2}|\d{4}))?$/;
 
-const requiredNumber = z
-  .string({ error: "required" })
+const requiredNumber = text({ error: "required" })
   .trim()
   .min(1, { error: "required" })
   .refine((value) => value === "" || decimalPattern.test(value), { error: "numberInvalid" })
   .transform((value) => Number(value.replace(",", ".")))
   .refine((value) => Math.abs(value) < MAX_ABSOLUTE_VALUE, { error: "numberInvalid" });
 
-const optionalNumber = z
-  .string()
+const optionalNumber = text()
   .trim()
   .optional()
   .refine((value) => !value || decimalPattern.test(value), { error: "numberInvalid" })
   .transform((value) => (value ? Number(value.replace(",", ".")) : null));
 
-const requiredDate = z
-  .string({ error: "required" })
+const requiredDate = text({ error: "required" })
   .trim()
   .min(1, { error: "required" })
   .refine((value) => value === "" || isIsoDate(value), { error: "dateInvalid" });
 
-const optionalDate = z
-  .string()
+const optionalDate = text()
   .trim()
   .optional()
   .refine((value) => !value || isIsoDate(value), { error: "dateInvalid" })
   .transform((value) => (value ? value : null));
 
-const optionalUrl = z
-  .string()
+const optionalUrl = text()
   .trim()
   .max(500, { error: "tooLong" })
   .optional()
@@ -67,8 +62,7 @@ const optionalUrl = z
 
 export const figureSchema = z
   .strictObject({
-    key: z
-      .string({ error: "required" })
+    key: text({ error: "required" })
       .trim()
       .toLowerCase()
       .min(1, { error: "required" })
@@ -80,21 +74,20 @@ export const figureSchema = z
     valueMin: requiredNumber,
     valueMax: optionalNumber,
     unit: requiredText(50),
-    noteId: optionalText(FIGURE_NOTE_MAX),
-    noteEn: optionalText(FIGURE_NOTE_MAX),
+    noteId: optionalText(FIGURE_NOTE_MAX, { multiline: true }),
+    noteEn: optionalText(FIGURE_NOTE_MAX, { multiline: true }),
     periodLabel: requiredText(100),
     periodStart: requiredDate,
     periodEnd: requiredDate,
     sourceName: requiredText(300),
     sourceUrl: optionalUrl,
-    method: optionalText(FIGURE_METHOD_MAX),
+    method: optionalText(FIGURE_METHOD_MAX, { multiline: true }),
     publishedOn: optionalDate,
     isHeadline: z
       .enum(["on", ""], { error: "required" })
       .optional()
       .transform((value) => value === "on"),
-    sortOrder: z
-      .string()
+    sortOrder: text()
       .trim()
       .optional()
       .refine((value) => !value || /^\d{1,5}$/.test(value), { error: "sortOrderInvalid" })

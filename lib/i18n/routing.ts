@@ -1,5 +1,6 @@
 import { hasLocale } from "next-intl";
 import { defineRouting } from "next-intl/routing";
+import { requireFormData } from "@/lib/forms/form-data";
 
 export const locales = ["id", "en"] as const;
 export type Locale = (typeof locales)[number];
@@ -20,6 +21,6 @@ export const routing = defineRouting({
 
 /** The locale a form posted (a hidden "locale" field), or the default when it is missing or unknown. */
 export function readFormLocale(formData: FormData): Locale {
-  const value = formData.get("locale");
+  const value = requireFormData(formData).get("locale");
   return hasLocale(routing.locales, value) ? value : routing.defaultLocale;
 }

@@ -9,6 +9,7 @@ import { readFileFromForm } from "@/lib/uploads/store-upload";
 import { applyListingImport } from "./apply-import";
 import { decodeImportPayload, encodeImportPayload } from "./import-payload";
 import { planListingImport, readImportFile, type ImportPlan } from "./plan-import";
+import { readText } from "@/lib/forms/text";
 
 export type ListingImportState = {
   plan?: ImportPlan;
@@ -17,11 +18,6 @@ export type ListingImportState = {
   fileName?: string;
   error?: "noFile" | "payloadInvalid" | "rowsInvalid" | "planChanged" | "conflict" | "writeFailed";
   result?: { created: number; updated: number; unchanged: number; skipped: number };
-};
-
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : "";
 };
 
 const isApplicable = (plan: ImportPlan) => plan.ok && plan.counts.invalid === 0;
@@ -50,17 +46,17 @@ async function planStep(staff: SessionUser, formData: FormData): Promise<Listing
 }
 
 async function applyStep(staff: SessionUser, formData: FormData): Promise<ListingImportState> {
-  const payload = text(formData, "payload");
+  const payload = readText(formData, "payload");
   const fileText = decodeImportPayload(payload);
   if (fileText === null) return { error: "payloadInvalid" };
-  const fileName = text(formData, "fileName").slice(0, 200);
+  const fileName = readText(formData, "fileName").slice(0, 200);
   const createAnyway = formData
     .getAll("createAnyway")
     .map((value) => Number(value))
     .filter((value) => Number.isInteger(value) && value > 1);
   let result;
   try {
-    result = await applyListingImport(staff, { text: fileText, digest: text(formData, "digest"), createAnyway });
+    result = await applyListingImport(staff, { text: fileText, digest: readText(formData, "digest"), createAnyway });
   } catch (error) {
     console.error("[listing-csv] the import failed and was rolled back", error);
     return { error: "writeFailed", fileName };

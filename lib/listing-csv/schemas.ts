@@ -1,12 +1,12 @@
 import { z } from "zod";
+import { text } from "@/lib/forms/text";
 
 // Messages are i18n keys of "ListingCsv.errors" (the content fields use "ListingForm.errors").
 
 export const listingStatuses = ["DRAFT", "PENDING_REVIEW", "PUBLISHED", "REJECTED", "INACTIVE", "ARCHIVED"] as const;
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  text()
     .trim()
     .max(max, { error: "tooLong" })
     .optional()
@@ -16,16 +16,14 @@ const optionalText = (max: number) =>
 export const listingCsvStaffSchema = z.strictObject({
   status: z.enum(listingStatuses, { error: "statusInvalid" }),
   isSample: z.boolean({ error: "booleanInvalid" }),
-  externalId: z
-    .string()
+  externalId: text()
     .trim()
     .max(100, { error: "tooLong" })
     .regex(/^[\w.:/-]*$/, { error: "externalIdInvalid" })
     .optional()
     .transform((value) => (value ? value : undefined)),
   sourceName: optionalText(200),
-  sourceUrl: z
-    .string()
+  sourceUrl: text()
     .trim()
     .max(500, { error: "tooLong" })
     .optional()
@@ -40,7 +38,6 @@ export const listingCsvStaffSchema = z.strictObject({
 export type ListingCsvStaffFields = z.infer<typeof listingCsvStaffSchema>;
 
 /** A slug given in a file: what slugify would make of it, so it is a valid profile URL as it stands. */
-export const listingSlugSchema = z
-  .string()
+export const listingSlugSchema = text()
   .max(80, { error: "slugInvalid" })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "slugInvalid" });

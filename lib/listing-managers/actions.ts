@@ -11,13 +11,10 @@ import { invitationTokenSchema, inviteManagerSchema, leaveListingSchema, revokeI
 import { inviteManager, revokeInvitation } from "./invite-manager";
 import { acceptInvitation } from "./accept-invitation";
 import { leaveListing } from "./leave-listing";
+import { readText } from "@/lib/forms/text";
+import { recordPath } from "@/lib/forms/redirect-target";
 
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : "";
-};
-
-const teamPath = (listingId: string) => `/akun/listing/${encodeURIComponent(listingId)}/pengelola`;
+const teamPath = (listingId: string) => `${recordPath("/akun/listing", listingId, "/akun")}/pengelola`;
 
 export type InviteManagerState = {
   fieldErrors?: { email?: string[] };
@@ -34,8 +31,8 @@ export async function inviteManagerAction(
 ): Promise<InviteManagerState> {
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
-  const email = text(formData, "email");
-  const parsed = inviteManagerSchema.safeParse({ listingId: text(formData, "listingId"), email });
+  const email = readText(formData, "email");
+  const parsed = inviteManagerSchema.safeParse({ listingId: readText(formData, "listingId"), email });
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error);
     return fieldErrors.listingId ? { formError: "notFound", email } : { fieldErrors, email };
@@ -60,7 +57,7 @@ export async function acceptInvitationAction(
 ): Promise<AcceptInvitationState> {
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
-  const parsed = invitationTokenSchema.safeParse({ token: text(formData, "token") });
+  const parsed = invitationTokenSchema.safeParse({ token: readText(formData, "token") });
   if (!parsed.success) return { formError: "invalid" };
   const result = await acceptInvitation(user, parsed.data.token);
   if (!result.ok) return { formError: result.reason };
@@ -72,7 +69,7 @@ export type LeaveListingState = { formError?: "lastManager" | "notManager" };
 export async function leaveListingAction(_previous: LeaveListingState, formData: FormData): Promise<LeaveListingState> {
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
-  const parsed = leaveListingSchema.safeParse({ listingId: text(formData, "listingId") });
+  const parsed = leaveListingSchema.safeParse({ listingId: readText(formData, "listingId") });
   if (!parsed.success) return { formError: "notManager" };
   const result = await leaveListing(user, parsed.data.listingId);
   if (result !== "left") return { formError: result };
@@ -83,8 +80,8 @@ export async function revokeInvitationAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
   const parsed = revokeInvitationSchema.safeParse({
-    listingId: text(formData, "listingId"),
-    invitationId: text(formData, "invitationId"),
+    listingId: readText(formData, "listingId"),
+    invitationId: readText(formData, "invitationId"),
   });
   if (!parsed.success) redirect(getPathname({ href: "/akun", locale }));
   const isRevoked = await revokeInvitation(user, parsed.data.listingId, parsed.data.invitationId);

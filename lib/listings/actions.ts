@@ -16,12 +16,14 @@ import { proposeListingChanges } from "./propose-revision";
 import { getListingContentSchema, listingKindSchema } from "./schemas";
 import type { ListingMedia } from "./revision-changes";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
+import { readText } from "@/lib/forms/text";
+import { recordPath } from "@/lib/forms/redirect-target";
 
 export async function confirmListingDataAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
-  const listingId = formData.get("listingId");
-  const confirmed = typeof listingId === "string" ? await confirmListingData(user, listingId) : null;
+  const listingId = readText(formData, "listingId");
+  const confirmed = listingId ? await confirmListingData(user, listingId) : null;
   if (confirmed) {
     // Cached pages show the last-verified date (docs/decisions/004): show the new one at once.
     revalidateListingPages(confirmed);
@@ -78,7 +80,7 @@ export async function proposeNewListingAction(
 ): Promise<ListingFormActionState> {
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
-  const kind = listingKindSchema.safeParse(formData.get("kind"));
+  const kind = listingKindSchema.safeParse(readText(formData, "kind"));
   if (!kind.success) return { fieldErrors: { form: "kindInvalid" } };
   const parsed = parseListingForm(formData, kind.data);
   if (!parsed.ok) return parsed.state;
@@ -94,7 +96,7 @@ export async function proposeNewListingAction(
     await stored.discardAll();
     return { fieldErrors: { primarySubsectorId: result.error }, form };
   }
-  redirect(`${getPathname({ href: `/akun/listing/${result.listingId}`, locale })}?hasil=diajukan`);
+  redirect(`${getPathname({ href: recordPath("/akun/listing", result.listingId, "/akun"), locale })}?hasil=diajukan`);
 }
 
 // Authorization: only a manager of the listing (scoped in getManagedListingKind and again in proposeListingChanges).
@@ -104,7 +106,7 @@ export async function saveListingChangesAction(
 ): Promise<ListingFormActionState> {
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
-  const listingId = String(formData.get("listingId") ?? "");
+  const listingId = readText(formData, "listingId");
   const kind = await getManagedListingKind(user.id, listingId);
   if (!kind) redirect(getPathname({ href: "/akun", locale }));
   const parsed = parseListingForm(formData, kind);
@@ -116,8 +118,11 @@ export async function saveListingChangesAction(
     await stored.discardAll();
     if (result.error === "subsectorUnknown")
       return { fieldErrors: { primarySubsectorId: result.error }, form: parsed.form };
+    if (result.error === "photoLimit") return { fieldErrors: { photos: result.error }, form: parsed.form };
     redirect(getPathname({ href: "/akun", locale }));
   }
+  // Uploads the applied change no longer uses (a replaced, never public logo; removed photos of a proposal).
+  for (const fileId of result.supersededFileIds) await discardStoredFile(fileId);
   const hasil = result.outcome === "revisionPending" ? "revisi" : "usulan";
-  redirect(`${getPathname({ href: `/akun/listing/${listingId}`, locale })}?hasil=${hasil}`);
+  redirect(`${getPathname({ href: recordPath("/akun/listing", listingId, "/akun"), locale })}?hasil=${hasil}`);
 }

@@ -1,5 +1,6 @@
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 import { socialNetworks, type ListingContent } from "./schemas";
+import { readText, readTexts } from "@/lib/forms/text";
 
 type FactFieldType = "count" | "text" | "list" | "date";
 export type FactField = { key: string; type: FactFieldType };
@@ -59,17 +60,12 @@ const listOf = (value: string) =>
 
 /** Reads a posted listing form into the schema's input shape, and keeps what was typed to show it again. */
 export function readListingForm(formData: FormData, kind: ListingKind): { input: unknown; form: ListingFormState } {
-  const text = (key: string) => {
-    const value = formData.get(key);
-    return typeof value === "string" ? value : "";
-  };
+  const text = (key: string) => readText(formData, key);
   const values: Record<string, string> = {};
   for (const field of textFields) values[field] = text(field);
   for (const network of socialNetworks) values[`social.${network}`] = text(`social.${network}`);
   for (const fact of listingFactFields[kind]) values[`facts.${fact.key}`] = text(`facts.${fact.key}`);
-  const otherSubsectorIds = formData
-    .getAll("otherSubsectorIds")
-    .filter((value): value is string => typeof value === "string" && value !== "");
+  const otherSubsectorIds = readTexts(formData, "otherSubsectorIds").filter((value) => value !== "");
 
   const v = (key: string) => values[key] ?? "";
   const facts: Record<string, unknown> = {};

@@ -8,8 +8,19 @@ import { hasKnownSubsectors } from "./propose-new-listing";
 import { mergeListingMedia, readRevisionChanges, type ListingMedia } from "./revision-changes";
 
 export type ReviseResult =
-  | { ok: true; outcome: "revisionPending" | "proposalUpdated" }
-  | { ok: false; error: "notFound" | "subsectorUnknown" | "notEditable" };
+  | { ok: true; outcome: "revisionPending" | "proposalUpdated"; supersededFileIds: string[] }
+  | { ok: false; error: "notFound" | "subsectorUnknown" | "notEditable" | "photoLimit" };
+
+/** A listing shows at most this many photos, counting those waiting for review. */
+export const MAX_PHOTOS_PER_LISTING = 12;
+
+/** The listing's photos after the change: kept ones plus new ones. */
+async function countPhotosAfter(tx: Prisma.TransactionClient, listingId: string, media: ListingMedia): Promise<number> {
+  const kept = await tx.listingPhoto.count({
+    where: { listingId, id: { notIn: media.removedPhotoIds ?? [] } },
+  });
+  return kept + (media.photoFileIds?.length ?? 0);
+}
 
 /**
  * A manager edits a listing. A listing that is public (or was, and is inactive) keeps its published content: the
@@ -34,6 +45,22 @@ export async function proposeListingChanges(
     if (!(await hasKnownSubsectors(tx, content))) return { ok: false, error: "subsectorUnknown" } as const;
 
     if (listing.status === "PENDING_REVIEW" || listing.status === "REJECTED" || listing.status === "DRAFT") {
+      if ((await countPhotosAfter(tx, listingId, media)) > MAX_PHOTOS_PER_LISTING)
+        return { ok: false, error: "photoLimit" } as const;
+      // Files this proposal stops using were never public: they are deleted once the change is committed.
+      const superseded = await tx.listing.findUniqueOrThrow({
+        where: { id: listingId },
+        select: {
+          logoFileId: true,
+          photos: { where: { id: { in: media.removedPhotoIds ?? [] } }, select: { fileId: true } },
+        },
+      });
+      const supersededFileIds = [
+        ...(media.logoFileId && superseded.logoFileId && superseded.logoFileId !== media.logoFileId
+          ? [superseded.logoFileId]
+          : []),
+        ...superseded.photos.map((photo) => photo.fileId),
+      ];
       await tx.listingSubsector.deleteMany({ where: { listingId } });
       if (media.removedPhotoIds?.length)
         await tx.listingPhoto.deleteMany({ where: { listingId, id: { in: media.removedPhotoIds } } });
@@ -62,17 +89,23 @@ export async function proposeListingChanges(
         before: { status: listing.status },
         after: { content, ...media } as Prisma.InputJsonValue,
       });
-      return { ok: true, outcome: "proposalUpdated" } as const;
+      return { ok: true, outcome: "proposalUpdated", supersededFileIds } as const;
     }
 
     const pending = await tx.listingRevision.findUnique({
       where: { pendingListingId: listingId },
       select: { id: true, changes: true },
     });
-    const changes = {
-      content,
-      ...(pending ? mergeListingMedia(readRevisionChanges(listing.kind, pending.changes), media) : media),
-    } as Prisma.InputJsonValue;
+    const previousMedia: ListingMedia = pending ? readRevisionChanges(listing.kind, pending.changes) : {};
+    const mergedMedia = pending ? mergeListingMedia(previousMedia, media) : media;
+    if ((await countPhotosAfter(tx, listingId, mergedMedia)) > MAX_PHOTOS_PER_LISTING)
+      return { ok: false, error: "photoLimit" } as const;
+    // A new logo replaces the one the pending revision proposed: that one was never public and is deleted.
+    const supersededFileIds =
+      media.logoFileId && previousMedia.logoFileId && previousMedia.logoFileId !== media.logoFileId
+        ? [previousMedia.logoFileId]
+        : [];
+    const changes = { content, ...mergedMedia } as Prisma.InputJsonValue;
     const revision = pending
       ? await tx.listingRevision.update({
           where: { id: pending.id },
@@ -89,6 +122,6 @@ export async function proposeListingChanges(
       entityId: revision.id,
       after: changes,
     });
-    return { ok: true, outcome: "revisionPending" } as const;
+    return { ok: true, outcome: "revisionPending", supersededFileIds } as const;
   });
 }

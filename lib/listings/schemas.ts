@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { multilineText, text } from "@/lib/forms/text";
 
 // Kind-specific facts, stored in Listing.facts and validated here on every write and read.
 const count = z.number().int().min(0).max(1_000_000);
-const shortText = z.string().trim().min(1).max(200);
+const shortText = text().trim().min(1).max(200);
 const textList = z.array(shortText).max(50);
 
 export const coworkingFactsSchema = z.strictObject({
@@ -56,16 +57,14 @@ export const socialLinksSchema = z
 // slug, isSample, source and verification are not here: a strict object refuses them (mass assignment).
 // Messages are i18n keys (namespace "ListingForm.errors"); the form and the server action share this schema.
 
-const optionalText = (max: number) =>
-  z
-    .string()
+const optionalText = (max: number, options: { multiline?: boolean } = {}) =>
+  (options.multiline ? multilineText() : text())
     .trim()
     .max(max, { error: "tooLong" })
     .optional()
     .transform((value) => (value ? value : undefined));
 
-const optionalUrl = z
-  .string()
+const optionalUrl = text()
   .trim()
   .max(500, { error: "tooLong" })
   .optional()
@@ -73,16 +72,14 @@ const optionalUrl = z
   .pipe(z.url({ protocol: /^https?$/, error: "urlInvalid" }).optional());
 
 /** Indonesian mobile numbers as typed ("0812-3456-7890", "+62 812…") become the wa.me form "6281234567890". */
-export const whatsappNumberSchema = z
-  .string()
+export const whatsappNumberSchema = text()
   .trim()
   .transform((value) => value.replace(/[\s().-]/g, ""))
   .transform((value) => (value.startsWith("+") ? value.slice(1) : value))
   .transform((value) => (value.startsWith("0") ? `62${value.slice(1)}` : value))
-  .pipe(z.string().regex(/^628\d{7,12}$/, { error: "whatsappInvalid" }));
+  .pipe(text().regex(/^628\d{7,12}$/, { error: "whatsappInvalid" }));
 
-const phoneSchema = z
-  .string()
+const phoneSchema = text()
   .trim()
   .regex(/^\+?[0-9 ()-]{6,20}$/, { error: "phoneInvalid" });
 
@@ -90,14 +87,14 @@ const phoneSchema = z
 const MALANG_BOUNDS = { latMin: -8.15, latMax: -7.85, lngMin: 112.5, lngMax: 112.75 } as const;
 
 export const listingContentBaseSchema = z.strictObject({
-  nameId: z.string().trim().min(3, { error: "nameRequired" }).max(120, { error: "tooLong" }),
+  nameId: text().trim().min(3, { error: "nameRequired" }).max(120, { error: "tooLong" }),
   nameEn: optionalText(120),
-  summaryId: z.string().trim().min(10, { error: "summaryTooShort" }).max(300, { error: "tooLong" }),
+  summaryId: text().trim().min(10, { error: "summaryTooShort" }).max(300, { error: "tooLong" }),
   summaryEn: optionalText(300),
-  descriptionId: optionalText(5000),
-  descriptionEn: optionalText(5000),
-  primarySubsectorId: z.string().trim().min(1, { error: "subsectorRequired" }).max(40),
-  otherSubsectorIds: z.array(z.string().trim().min(1).max(40)).max(16, { error: "tooMany" }).default([]),
+  descriptionId: optionalText(5000, { multiline: true }),
+  descriptionEn: optionalText(5000, { multiline: true }),
+  primarySubsectorId: text().trim().min(1, { error: "subsectorRequired" }).max(40),
+  otherSubsectorIds: z.array(text().trim().min(1).max(40)).max(16, { error: "tooMany" }).default([]),
   kecamatan: z
     .enum(["BLIMBING", "KEDUNGKANDANG", "KLOJEN", "LOWOKWARU", "SUKUN"], { error: "kecamatanInvalid" })
     .optional(),
@@ -113,8 +110,7 @@ export const listingContentBaseSchema = z.strictObject({
     .max(MALANG_BOUNDS.lngMax, { error: "outsideMalang" })
     .optional(),
   websiteUrl: optionalUrl,
-  email: z
-    .string()
+  email: text()
     .trim()
     .toLowerCase()
     .max(254, { error: "tooLong" })
@@ -132,7 +128,7 @@ export const listingContentBaseSchema = z.strictObject({
     .refine((year) => year <= new Date().getFullYear(), { error: "yearInFuture" })
     .optional(),
   tags: z
-    .array(z.string().trim().toLowerCase().min(2, { error: "tagInvalid" }).max(40, { error: "tagInvalid" }))
+    .array(text().trim().toLowerCase().min(2, { error: "tagInvalid" }).max(40, { error: "tagInvalid" }))
     .max(12, { error: "tooMany" })
     .default([]),
 });

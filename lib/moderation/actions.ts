@@ -10,13 +10,9 @@ import { decisionNoteSchema } from "@/lib/claims/schemas";
 import { approveNewListing, rejectNewListing } from "./decide-new-listing";
 import { approveRevision, rejectRevision } from "./decide-revision";
 import { approveClaim, rejectClaim } from "./decide-claim";
+import { readText } from "@/lib/forms/text";
 
 export type DecisionState = { noteError?: string; error?: "alreadyHandled" | "conflict" | "notFound" };
-
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : "";
-};
 
 function revalidateListing(listing: { kind: string; slug: string }) {
   revalidateListingPages({ kind: listing.kind as ListingKind, slug: listing.slug });
@@ -30,14 +26,14 @@ function backToQueue(locale: string, hasil: "disetujui" | "ditolak"): never {
 export async function decideNewListingAction(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const listingId = text(formData, "id");
+  const listingId = readText(formData, "id");
   if (formData.get("decision") === "approve") {
     const result = await approveNewListing(staff, listingId);
     if (!result.ok) return { error: result.error };
     revalidateListing(result);
     backToQueue(locale, "disetujui");
   }
-  const note = decisionNoteSchema.safeParse(text(formData, "note"));
+  const note = decisionNoteSchema.safeParse(readText(formData, "note"));
   if (!note.success) return { noteError: note.error.issues[0]?.message ?? "noteRequired" };
   const result = await rejectNewListing(staff, listingId, note.data);
   if (!result.ok) return { error: result.error };
@@ -47,14 +43,14 @@ export async function decideNewListingAction(_previous: DecisionState, formData:
 export async function decideRevisionAction(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const revisionId = text(formData, "id");
+  const revisionId = readText(formData, "id");
   if (formData.get("decision") === "approve") {
-    const result = await approveRevision(staff, revisionId, Number(text(formData, "listingVersion")));
+    const result = await approveRevision(staff, revisionId, Number(readText(formData, "listingVersion")));
     if (!result.ok) return { error: result.error };
     revalidateListing(result);
     backToQueue(locale, "disetujui");
   }
-  const note = decisionNoteSchema.safeParse(text(formData, "note"));
+  const note = decisionNoteSchema.safeParse(readText(formData, "note"));
   if (!note.success) return { noteError: note.error.issues[0]?.message ?? "noteRequired" };
   const result = await rejectRevision(staff, revisionId, note.data);
   if (!result.ok) return { error: result.error };
@@ -64,13 +60,13 @@ export async function decideRevisionAction(_previous: DecisionState, formData: F
 export async function decideClaimAction(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const claimId = text(formData, "id");
+  const claimId = readText(formData, "id");
   if (formData.get("decision") === "approve") {
     const result = await approveClaim(staff, claimId);
     if (!result.ok) return { error: result.error };
     backToQueue(locale, "disetujui");
   }
-  const note = decisionNoteSchema.safeParse(text(formData, "note"));
+  const note = decisionNoteSchema.safeParse(readText(formData, "note"));
   if (!note.success) return { noteError: note.error.issues[0]?.message ?? "noteRequired" };
   const result = await rejectClaim(staff, claimId, note.data);
   if (!result.ok) return { error: result.error };

@@ -93,8 +93,16 @@ describe("owner revisions", () => {
     const first = contentFor(listing.primarySubsectorId, { summaryId: "Ringkasan baru pertama kali." });
     const second = contentFor(listing.primarySubsectorId, { summaryId: "Ringkasan baru kedua kalinya." });
 
-    expect(await proposeListingChanges(owner, listing.id, first)).toEqual({ ok: true, outcome: "revisionPending" });
-    expect(await proposeListingChanges(owner, listing.id, second)).toEqual({ ok: true, outcome: "revisionPending" });
+    expect(await proposeListingChanges(owner, listing.id, first)).toEqual({
+      ok: true,
+      outcome: "revisionPending",
+      supersededFileIds: [],
+    });
+    expect(await proposeListingChanges(owner, listing.id, second)).toEqual({
+      ok: true,
+      outcome: "revisionPending",
+      supersededFileIds: [],
+    });
     const unchanged = await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } });
     expect(unchanged).toMatchObject({ summaryId: "Ringkasan lama yang asli.", status: "PUBLISHED", version: 1 });
     const revisions = await prisma.listingRevision.findMany({ where: { listingId: listing.id } });
@@ -157,6 +165,7 @@ describe("owner revisions", () => {
     expect(await proposeListingChanges(owner, listing.id, contentFor(listing.primarySubsectorId))).toEqual({
       ok: true,
       outcome: "revisionPending",
+      supersededFileIds: [],
     });
     expect(await prisma.listingRevision.count({ where: { listingId: listing.id } })).toBe(2);
   });

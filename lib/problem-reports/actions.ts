@@ -4,11 +4,7 @@ import { HONEYPOT_FIELD } from "@/lib/enquiries/schemas";
 import { readRequestClientAddress } from "@/lib/rate-limit/client-address";
 import type { ProblemReportFormState } from "./schemas";
 import { submitProblemReport } from "./report-problem";
-
-const text = (formData: FormData, key: string) => {
-  const value = formData.get(key);
-  return typeof value === "string" ? value : "";
-};
+import { readText } from "@/lib/forms/text";
 
 // Authorization: reporting a problem is open to anyone by design. It only files a report on a published listing
 // for staff to review (nothing on the listing changes), and is rate-limited per address, email and listing.
@@ -17,7 +13,7 @@ export async function reportProblemAction(
   formData: FormData,
 ): Promise<ProblemReportFormState> {
   const fields = Object.fromEntries(
-    ["listingId", "reason", "message", "email", HONEYPOT_FIELD].map((key) => [key, text(formData, key)]),
+    ["listingId", "reason", "message", "email", HONEYPOT_FIELD].map((key) => [key, readText(formData, key)]),
   );
   return submitProblemReport(fields, { clientAddress: await readRequestClientAddress() });
 }

@@ -1,16 +1,17 @@
 import { z } from "zod";
+import { multilineText, text } from "@/lib/forms/text";
 
 // Messages are i18n keys (namespace "ReportProblem.errors"); the form and the action share this schema.
 export const problemReportReasons = ["WRONG_DETAILS", "CLOSED", "DUPLICATE", "OTHER"] as const;
 
 export const problemReportSchema = z.strictObject({
-  listingId: z.string().min(1, { error: "unavailable" }).max(100, { error: "unavailable" }),
+  listingId: text().min(1, { error: "unavailable" }).max(100, { error: "unavailable" }),
   reason: z.enum(problemReportReasons, { error: "reasonRequired" }),
-  message: z.string().trim().min(10, { error: "messageTooShort" }).max(2000, { error: "messageTooLong" }),
+  message: multilineText().trim().min(10, { error: "messageTooShort" }).max(2000, { error: "messageTooLong" }),
   // Optional: a way for staff to ask back. An empty field means none.
   email: z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-    z.string().trim().toLowerCase().email({ error: "emailInvalid" }).max(254, { error: "emailInvalid" }).optional(),
+    text().trim().toLowerCase().email({ error: "emailInvalid" }).max(254, { error: "emailInvalid" }).optional(),
   ),
 });
 

@@ -7,6 +7,7 @@ import { getPathname } from "@/lib/i18n/navigation";
 import { readFormLocale } from "@/lib/i18n/routing";
 import { handleReportSchema, reportStatusFilters } from "./schemas";
 import { handleProblemReport } from "./handle-problem-report";
+import { readText } from "@/lib/forms/text";
 
 export type HandleReportState = {
   fieldErrors?: { note?: string[]; decision?: string[] };
@@ -18,7 +19,7 @@ export type HandleReportState = {
 export async function handleReportAction(_previous: HandleReportState, formData: FormData): Promise<HandleReportState> {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const value = (key: string) => (typeof formData.get(key) === "string" ? String(formData.get(key)) : "");
+  const value = (key: string) => readText(formData, key);
   const note = value("note");
   const parsed = handleReportSchema.safeParse({ reportId: value("reportId"), decision: value("decision"), note });
   if (!parsed.success) {

@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { multilineText, text } from "@/lib/forms/text";
 
 // Messages are i18n keys (namespace "AdminReports.errors").
 export const reportDecisions = ["RESOLVED", "DISMISSED"] as const;
 
 export const handleReportSchema = z.strictObject({
-  reportId: z.string().trim().min(1, { error: "invalid" }).max(100, { error: "invalid" }),
+  reportId: text().trim().min(1, { error: "invalid" }).max(100, { error: "invalid" }),
   decision: z.enum(reportDecisions, { error: "decisionRequired" }),
-  note: z.string().trim().min(3, { error: "noteRequired" }).max(1000, { error: "noteTooLong" }),
+  note: multilineText().trim().min(3, { error: "noteRequired" }).max(1000, { error: "noteTooLong" }),
 });
 
 export const reportStatusFilters = ["terbuka", "selesai", "diabaikan"] as const;

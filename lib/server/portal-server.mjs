@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import next from "next";
 import { createPageMicroCache } from "./page-micro-cache.mjs";
+import { refuseMalformedRequest } from "./request-guard.mjs";
 import { applyHeaderPolicy } from "./response-headers.mjs";
 
 const port = Number(process.env.PORT ?? "3000");
@@ -80,8 +81,10 @@ const render = (request, response) =>
     response.end("Internal Server Error");
   });
 
-const server = http.createServer((request, response) => {
+const server = http.createServer(async (request, response) => {
   applyHeaderPolicy(request, response, { trustsProxy: trustedClientHeader !== undefined });
+  // Malformed paths and server-action posts Next would answer with a 500: a small 4xx with the security headers.
+  if (await refuseMalformedRequest(request, response)) return;
   if (pageCache) pageCache.handle(request, response, render);
   else render(request, response);
 });

@@ -1,5 +1,6 @@
 import { isIsoDate } from "@/lib/certifications/schemas";
 import { todayInJakarta } from "@/lib/dates";
+import { readQueryText } from "@/lib/forms/text";
 
 /** A span of Asia/Jakarta calendar days, both ends included (YYYY-MM-DD). */
 export type StatisticsPeriod = { from: string; to: string };
@@ -7,8 +8,6 @@ export type StatisticsPeriod = { from: string; to: string };
 export type PeriodProblem = "invalidFrom" | "invalidTo" | "fromAfterTo";
 
 type SearchParams = Record<string, string | string[] | undefined>;
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
 
 /** The calendar year (Jakarta) that contains `today`. */
 export function defaultPeriod(today: string = todayInJakarta()): StatisticsPeriod {
@@ -26,8 +25,8 @@ export function parseStatisticsPeriod(
 ): { period: StatisticsPeriod; problems: PeriodProblem[] } {
   const fallback = defaultPeriod(today);
   const problems: PeriodProblem[] = [];
-  const fromParam = first(params.dari);
-  const toParam = first(params.sampai);
+  const fromParam = readQueryText(params.dari);
+  const toParam = readQueryText(params.sampai);
   let from = fallback.from;
   let to = fallback.to;
   if (fromParam) {

@@ -7,6 +7,10 @@ import { createStorageKey } from "@/lib/storage/storage-key";
 import { inspectEvidence } from "./inspect-evidence";
 import { inspectImage, type ImagePurpose } from "./inspect-image";
 import type { InspectResult, UploadError } from "./upload-errors";
+import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
+
+/** Uploads (each decoded, at most MAX_INPUT_PIXELS) one person may send per hour. */
+export const UPLOAD_BUDGET = { bucket: "upload:user", limit: 60, windowMs: 60 * 60 * 1000 } as const;
 
 export type StoreUploadResult = { ok: true; fileId: string } | { ok: false; error: UploadError };
 
@@ -47,6 +51,10 @@ async function storeUpload(
   // Checked before reading, so an oversized upload is not copied into memory again.
   if (file.size === 0) return { ok: false, error: "fileEmpty" };
   if (file.size > getEnv().UPLOAD_MAX_BYTES) return { ok: false, error: "fileTooLarge" };
+  // Each upload is decoded (and an image re-encoded): a per-person allowance keeps one account from spending
+  // everyone's CPU. Counted before decoding, so refused files count too.
+  const budget = await consumeRateLimit({ ...UPLOAD_BUDGET, key: uploaderId });
+  if (!budget.isAllowed) return { ok: false, error: "uploadBudget" };
   const inspected = await inspect(Buffer.from(await file.arrayBuffer()));
   if (!inspected.ok) return inspected;
 

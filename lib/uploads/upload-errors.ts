@@ -6,7 +6,9 @@ export type UploadError =
   | "fileCorrupt"
   | "imageTooLarge"
   /** The bytes could not be written (disk full, read-only folder, object store unreachable); nothing was kept. */
-  | "storageUnavailable";
+  | "storageUnavailable"
+  /** The uploader used up the hour's allowance of uploads (each one is decoded: CPU for everyone). */
+  | "uploadBudget";
 
 /** Bytes ready to store, with what the StoredFile row records about them. */
 export type InspectedFile = { bytes: Buffer; contentType: string; width: number | null; height: number | null };

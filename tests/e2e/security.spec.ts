@@ -26,6 +26,15 @@ test("every response carries the security headers, pages and API alike", async (
   }
 });
 
+test("uploaded files keep their own sandbox policy; the pages' policy does not overwrite it", async ({ request }) => {
+  for (const path of ["/api/files/tidakada", "/api/files/cmf3k2x9a0000qz8h1b2c3d4e"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()["content-security-policy"], path).toBe("default-src 'none'; sandbox");
+    expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
+  }
+});
+
 test("public pages run under the policy without a single violation", async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (message) => {

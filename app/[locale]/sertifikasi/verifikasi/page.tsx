@@ -11,6 +11,7 @@ import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { CertificateStatus } from "@/components/certifications/certificate-status";
 import { SampleBadge } from "@/components/sample-badge";
 import { FilterSelect } from "@/components/forms/filter-select";
+import { readQueryText } from "@/lib/forms/text";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -18,8 +19,6 @@ type PageProps = {
 };
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "CertificationsPublic" });
@@ -45,8 +44,8 @@ export default async function VerifyCertificatePage({ params, searchParams }: Pa
   await connection();
   const query = await searchParams;
   const types = await listCertificationTypes();
-  const number = normalizeCertificateNumber(first(query.nomor));
-  const typeParam = first(query.jenis);
+  const number = normalizeCertificateNumber(readQueryText(query.nomor));
+  const typeParam = readQueryText(query.jenis);
   const typeSlug = types.some((type) => type.slug === typeParam) ? typeParam : null;
   const isTooLong = number.length > MAX_SEARCH_LENGTH;
   const results = number && !isTooLong ? await findPublicCertificatesByNumber(number, typeSlug) : null;

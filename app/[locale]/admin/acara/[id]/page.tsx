@@ -28,6 +28,7 @@ import { EntityHistory } from "@/components/admin/entity-history";
 import { EventForm } from "@/components/events/event-form";
 import { EventSampleBadge } from "@/components/events/event-sample-badge";
 import { SampleBadge } from "@/components/sample-badge";
+import { readQueryText } from "@/lib/forms/text";
 
 type PageProps = {
   params: Promise<{ locale: string; id: string }>;
@@ -60,7 +61,6 @@ const isFailure = (key: ResultKey) =>
   key === "gagal" ||
   (key.startsWith("peserta-") && !key.endsWith("ditambahkan") && !key.endsWith("dihapus"));
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 const linkClass = "text-brand-700 underline hover:text-brand-900";
 
@@ -77,8 +77,8 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
   const staff = await requireStaff(locale);
   const event = await getEventForStaff(staff, id);
   if (!event) notFound();
-  const q = first(query.q).slice(0, 100);
-  const hasil = first(query.hasil);
+  const q = readQueryText(query.q).slice(0, 100);
+  const hasil = readQueryText(query.hasil);
   const isTraining = isTrainingEventType(event.type);
   const [subsectors, programmes, organisers, matches] = await Promise.all([
     listSubsectorOptions(locale),

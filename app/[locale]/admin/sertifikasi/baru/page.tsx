@@ -7,13 +7,13 @@ import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { StaffCertificationForm } from "@/components/certifications/staff-certification-form";
 import { SampleBadge } from "@/components/sample-badge";
+import { readQueryText } from "@/lib/forms/text";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
@@ -28,8 +28,8 @@ export default async function NewCertificationPage({ params, searchParams }: Pag
   setRequestLocale(locale);
   await requireStaff(locale);
   const query = await searchParams;
-  const listingId = first(query.listing);
-  const q = first(query.q);
+  const listingId = readQueryText(query.listing);
+  const q = readQueryText(query.q);
   const t = await getTranslations("CertificationAdmin");
   const tKind = await getTranslations("Kind");
   const action = getPathname({ href: "/admin/sertifikasi/baru", locale });
