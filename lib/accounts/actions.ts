@@ -10,7 +10,7 @@ import { getSiteUrl } from "@/lib/seo/site-url";
 import { getEnv } from "@/lib/env";
 import { signOut } from "@/lib/auth/auth";
 import { requireUser } from "@/lib/auth/session";
-import { readClientAddress } from "@/lib/auth/throttle";
+import { readClientAddress } from "@/lib/auth/client-address";
 import {
   deleteAccountSchema,
   passwordResetRequestSchema,

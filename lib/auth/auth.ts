@@ -1,7 +1,7 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getEnv, type Env } from "@/lib/env";
-import { readClientAddress } from "@/lib/auth/throttle";
+import { readClientAddress } from "@/lib/auth/client-address";
 import { checkSignIn } from "@/lib/auth/authorize-sign-in";
 import { hasSessionExpired, readSessionTimes, SESSION_MAX_AGE_MS } from "@/lib/auth/session-lifetime";
 import type { UserRole } from "@/lib/generated/prisma/enums";

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { getEnv } from "@/lib/env";
-import { readClientAddress } from "@/lib/auth/throttle";
+import { readClientAddress } from "@/lib/auth/client-address";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { getSiteUrl } from "@/lib/seo/site-url";
 import { csvHeaders, toCsv } from "@/lib/statistics/csv";

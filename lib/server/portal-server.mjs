@@ -1,7 +1,8 @@
 // The production server: Next's request handler behind a one-second page micro-cache (docs/decisions/008).
 // Started by the launcher (`npm start`, lib/cli/portal.ts) and the measuring scripts instead of `next start`, with
-// the same environment. It listens on PORT on every interface, as `next start` without -H did (HOSTNAME is not read:
-// containers set it to their own name); PAGE_MICROCACHE=off turns the micro-cache off.
+// the same environment. In production it listens on PORT on every interface, as `next start` without -H did (HOSTNAME
+// is not read: containers set it to their own name); demo mode on loopback only. PAGE_MICROCACHE=off turns the
+// micro-cache off.
 // Plain JavaScript so production needs no TypeScript loader; lib/env.ts validates the variables beforehand.
 import http from "node:http";
 import next from "next";
@@ -14,7 +15,13 @@ await app.prepare();
 
 const pageCache = process.env.PAGE_MICROCACHE === "off" ? null : createPageMicroCache({ ttlMs: 1000 });
 
+// Demo mode (the default) seeds accounts with published passwords: loopback only unless DEMO_LISTEN_PUBLIC=1.
+const host = process.env.APP_ENV === "production" || process.env.DEMO_LISTEN_PUBLIC === "1" ? undefined : "127.0.0.1";
+
 const server = http.createServer((request, response) => {
+  // The connection's address, for per-client rate limits and loopback-only pages (lib/auth/throttle.ts); whatever a
+  // client sent under this name is replaced.
+  request.headers["x-portal-peer-address"] = request.socket.remoteAddress ?? "";
   if (pageCache) {
     if (pageCache.serve(request, response)) return;
     pageCache.observe(request, response);
@@ -28,8 +35,8 @@ const server = http.createServer((request, response) => {
 // As `next start`: idle keep-alive connections stay open a little longer than a typical proxy's.
 server.keepAliveTimeout = 5_000;
 
-server.listen(port, () => {
-  console.log(`✓ Ready on port ${port}${pageCache ? " (page micro-cache: 1 s)" : ""}`);
+server.listen(port, host, () => {
+  console.log(`✓ Ready on ${host ?? "every interface"}, port ${port}${pageCache ? " (page micro-cache: 1 s)" : ""}`);
 });
 
 let isStopping = false;
