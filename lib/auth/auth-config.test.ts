@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/credentials", () => ({ verifyCredentials: vi.fn() }));
 vi.mock("@/lib/auth/throttle", () => ({}));
 vi.mock("@/lib/auth/authorize-sign-in", () => ({ checkSignIn: vi.fn() }));
+const revokeSession = vi.fn();
+vi.mock("@/lib/auth/revoke-session", () => ({ revokeSession }));
 const { buildAuthConfig } = await import("./auth");
 
 describe("auth configuration", () => {
@@ -84,5 +86,14 @@ describe("session lifetime in the jwt callback", () => {
       token,
     } as unknown as Parameters<NonNullable<NonNullable<typeof config.callbacks>["session"]>>[0]);
     expect(session).toMatchObject({ userId: "u1", sessionVersion: 1, signedInAt: token.signedInAt, lastActiveAt: 123 });
+  });
+});
+
+describe("signing out", () => {
+  it("revokes the session in the database from Auth.js's signOut event (the action and the endpoint both emit it)", async () => {
+    const config = buildAuthConfig({ APP_ENV: "demo", AUTH_SECRET: "x".repeat(40), TRUSTED_CLIENT_IP_HEADER: undefined });
+    const token = { userId: "u1", sessionVersion: 3 };
+    await config.events?.signOut?.({ token });
+    expect(revokeSession).toHaveBeenCalledWith(token);
   });
 });

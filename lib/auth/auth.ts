@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { getEnv, type Env } from "@/lib/env";
 import { readClientAddress } from "@/lib/auth/client-address";
 import { checkSignIn } from "@/lib/auth/authorize-sign-in";
+import { revokeSession } from "@/lib/auth/revoke-session";
 import { hasSessionExpired, readSessionTimes, SESSION_MAX_AGE_MS } from "@/lib/auth/session-lifetime";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 
@@ -42,6 +43,13 @@ export function buildAuthConfig(
       error(error) {
         if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
         console.error(`[auth] ${error.name}: ${error.message}`);
+      },
+    },
+    // Signing out (our action or Auth.js's own endpoint) ends the session in the database too: a copied cookie
+    // stops working with the original.
+    events: {
+      async signOut(message) {
+        if ("token" in message) await revokeSession(message.token);
       },
     },
     providers: [
