@@ -208,7 +208,9 @@ const loopbackHosts = new Set(["localhost", "::1", "[::1]"]);
 /** True for localhost, 127.0.0.0/8 and ::1 (a bracketed IPv6 host as URL.hostname gives it, too). */
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.toLowerCase();
-  return loopbackHosts.has(host) || /^127(\.\d{1,3}){3}$/.test(host) || /^(\[)?::ffff:127(\.\d{1,3}){3}(\])?$/.test(host);
+  return (
+    loopbackHosts.has(host) || /^127(\.\d{1,3}){3}$/.test(host) || /^(\[)?::ffff:127(\.\d{1,3}){3}(\])?$/.test(host)
+  );
 }
 
 /**

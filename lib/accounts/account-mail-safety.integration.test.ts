@@ -77,7 +77,9 @@ describe("one live token per purpose", () => {
     await askForReset(email);
     // A reset link does not withdraw the verification link: one live token per purpose, not per account.
     expect(await prisma.authToken.count({ where: { userId: user.id, usedAt: null } })).toBe(2);
-    const [verification] = await prisma.outboxEmail.findMany({ where: { to: email, subject: { contains: "Verifikasi" } } });
+    const [verification] = await prisma.outboxEmail.findMany({
+      where: { to: email, subject: { contains: "Verifikasi" } },
+    });
     expect(await verifyEmailWithToken(tokenFrom(verification!.bodyText))).toBe(true);
   });
 });

@@ -34,9 +34,9 @@ describe("sign-in throttling under parallel guesses", () => {
     // "invalidCredentials" means the password was verified; every other guess was refused before that.
     expect(outcomes.filter((check) => check.outcome === "invalidCredentials")).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
     expect(outcomes.filter((check) => check.outcome === "throttled")).toHaveLength(40 - MAX_FAILURES_PER_ACCOUNT);
-    expect(
-      await prisma.loginAttempt.count({ where: { emailHash: hashEmail(user.email), ipAddress: address } }),
-    ).toBe(MAX_FAILURES_PER_ACCOUNT);
+    expect(await prisma.loginAttempt.count({ where: { emailHash: hashEmail(user.email), ipAddress: address } })).toBe(
+      MAX_FAILURES_PER_ACCOUNT,
+    );
     // The right password from that address is now refused too: it is never checked.
     expect(await checkSignIn({ email: user.email, password: PASSWORD }, address, new Date(), noWait)).toEqual({
       outcome: "throttled",

@@ -79,7 +79,8 @@ export async function waitUntilHealthy(port: number, child: ChildProcess, timeou
 
 /** Demo mode listens on loopback only; the opt-in to expose it is said loudly, since anyone could then sign in. */
 export function describeDemoExposure(isPublic: boolean, port: number): string {
-  if (!isPublic) return `  Demo mode answers on this machine only (127.0.0.1:${port}); DEMO_LISTEN_PUBLIC=1 exposes it.\n`;
+  if (!isPublic)
+    return `  Demo mode answers on this machine only (127.0.0.1:${port}); DEMO_LISTEN_PUBLIC=1 exposes it.\n`;
   const line = "!".repeat(78);
   return (
     `${line}\n!! DEMO MODE IS EXPOSED TO THE NETWORK (DEMO_LISTEN_PUBLIC=1) on port ${port}.\n` +

@@ -24,9 +24,7 @@ test("signing out ends the session: a copy of the cookie taken before no longer 
   await thief.close();
 });
 
-test("the demo outbox answers only a browser on this machine, not a request a proxy forwarded", async ({
-  request,
-}) => {
+test("the demo outbox answers only a browser on this machine, not a request a proxy forwarded", async ({ request }) => {
   expect((await request.get("/kotak-keluar")).status()).toBe(200);
   const forwarded = await request.get("/kotak-keluar", { headers: { "x-forwarded-for": "203.0.113.5" } });
   expect(forwarded.status()).toBe(404);
@@ -38,9 +36,7 @@ test("the demo outbox answers only a browser on this machine, not a request a pr
   expect(spoofed.status()).toBe(404);
 });
 
-test("demo mode listens on loopback only: the machine's other addresses refuse the connection", async ({
-  baseURL,
-}) => {
+test("demo mode listens on loopback only: the machine's other addresses refuse the connection", async ({ baseURL }) => {
   const port = Number(new URL(baseURL!).port);
   const outward = Object.values(os.networkInterfaces())
     .flat()
@@ -55,5 +51,32 @@ test("demo mode listens on loopback only: the machine's other addresses refuse t
       socket.once("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? "error"));
     });
     expect(outcome, address).toBe("ECONNREFUSED");
+  }
+});
+
+test("Auth.js answers junk callback URLs with a redirect home and never shows its own pages", async ({
+  request,
+  baseURL,
+}) => {
+  const origin = new URL(baseURL!).origin;
+  for (const callbackUrl of ["http://[::1", "javascript:alert(1)", "//jahat.example/", "%E0%A4%A", "x".repeat(5000)]) {
+    const response = await request.get(`/api/auth/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`, {
+      maxRedirects: 0,
+    });
+    expect(response.status(), callbackUrl).toBeLessThan(500);
+    const location = response.headers().location;
+    if (location) expect(new URL(location, origin).origin, callbackUrl).toBe(origin);
+  }
+  // The same junk in the callback-url cookie Auth.js reads on every request.
+  const session = await request.get("/api/auth/session", {
+    headers: { cookie: "authjs.callback-url=http%3A%2F%2F%5B%3A%3A1" },
+  });
+  expect(session.status()).toBe(200);
+  // Its default pages (which name the library) redirect to the portal's own.
+  for (const path of ["/api/auth/error?error=Configuration", "/api/auth/signout", "/api/auth/signin"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBeGreaterThanOrEqual(300);
+    expect(response.status(), path).toBeLessThan(400);
+    expect(response.headers().location, path).toMatch(/\/(masuk|akun)(\?|$)/);
   }
 });
