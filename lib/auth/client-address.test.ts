@@ -36,10 +36,21 @@ describe("isLoopbackClient", () => {
     expect(isLoopbackClient(headersOf({}), undefined)).toBe(false);
     // A client cannot claim loopback by sending the peer header itself: the server replaces it (portal-server.mjs).
     for (const forwarded of ["x-forwarded-for", "forwarded", "x-real-ip"]) {
-      expect(isLoopbackClient(headersOf({ [PEER_ADDRESS_HEADER]: "127.0.0.1", [forwarded]: "x" }), undefined)).toBe(
-        false,
-      );
+      expect(
+        isLoopbackClient(headersOf({ [PEER_ADDRESS_HEADER]: "127.0.0.1", [forwarded]: "203.0.113.5" }), undefined),
+      ).toBe(false);
     }
+    expect(
+      isLoopbackClient(
+        headersOf({ [PEER_ADDRESS_HEADER]: "127.0.0.1", "x-forwarded-for": "127.0.0.1, 203.0.113.5" }),
+        undefined,
+      ),
+    ).toBe(false);
+  });
+
+  it("accepts the X-Forwarded-For that Next itself fills with the loopback connection's address", () => {
+    const headers = headersOf({ [PEER_ADDRESS_HEADER]: "::ffff:127.0.0.1", "x-forwarded-for": "::ffff:127.0.0.1" });
+    expect(isLoopbackClient(headers, undefined)).toBe(true);
   });
 
   it("behind a trusted proxy, asks the proxy's header who the client is", () => {

@@ -6,9 +6,6 @@ import { isLoopbackHost } from "@/lib/env";
  */
 export const PEER_ADDRESS_HEADER = "x-portal-peer-address";
 
-// Headers a proxy adds: when present without a configured trusted header, the peer is a proxy, not the client.
-const FORWARDING_HEADERS = ["x-forwarded-for", "forwarded", "x-real-ip"];
-
 const trustedHeaderOf = (trustedHeader: string | undefined) =>
   trustedHeader && trustedHeader !== "none" ? trustedHeader : undefined;
 
@@ -23,9 +20,17 @@ export function readClientAddress(headers: Headers, trustedHeader: string | unde
   return value ? value.slice(0, 64) : null;
 }
 
+const entriesOf = (value: string | null) =>
+  (value ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+
 /**
- * True only for a request from this machine itself: the connection comes from loopback and no proxy forwarded it
- * (a proxy on the same machine forwards other people's requests), or the trusted proxy header names loopback.
+ * True only for a request from this machine itself: the connection comes from loopback and nothing forwarded it
+ * from elsewhere — every X-Forwarded-For / X-Real-IP entry is loopback too (Next fills X-Forwarded-For with the
+ * connection's address when it is absent; a proxy on this machine puts the real client there) and there is no
+ * `Forwarded` header. Behind a trusted proxy, its header names the client.
  */
 export function isLoopbackClient(headers: Headers, trustedHeader: string | undefined): boolean {
   const peer = headers.get(PEER_ADDRESS_HEADER)?.trim();
@@ -35,5 +40,7 @@ export function isLoopbackClient(headers: Headers, trustedHeader: string | undef
     const forwarded = headers.get(header)?.split(",")[0]?.trim();
     if (forwarded) return isLoopbackHost(forwarded);
   }
-  return FORWARDING_HEADERS.every((name) => !headers.has(name));
+  if (headers.has("forwarded")) return false;
+  const claimed = [...entriesOf(headers.get("x-forwarded-for")), ...entriesOf(headers.get("x-real-ip"))];
+  return claimed.every(isLoopbackHost);
 }
