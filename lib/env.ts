@@ -82,8 +82,30 @@ const envSchema = z
       emptyAsUndefined,
       z.string().default("Portal Ekonomi Kreatif Kota Malang <noreply@ekraf.localhost>"),
     ),
-    /** Header a trusted reverse proxy sets with the client address (e.g. x-forwarded-for); unset = not trusted. */
-    TRUSTED_CLIENT_IP_HEADER: z.preprocess(emptyAsUndefined, z.string().toLowerCase().optional()),
+    /**
+     * Header a trusted reverse proxy sets with the client address (e.g. x-forwarded-for); "none" (or unset) = the
+     * portal faces clients directly and counts each by its connection's address. `npm start` in production
+     * requires it to be set either way (checkLaunchEnv).
+     */
+    TRUSTED_CLIENT_IP_HEADER: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .toLowerCase()
+        .regex(/^[a-z0-9-]+$/, 'must be a header name such as x-forwarded-for, or "none"')
+        .optional(),
+    ),
+    /**
+     * Demo mode seeds accounts with published passwords and shows the outbox, so its server listens on loopback
+     * only; "1" exposes it on every interface (printed loudly at start). Production always listens everywhere.
+     */
+    DEMO_LISTEN_PUBLIC: z.preprocess(
+      emptyAsUndefined,
+      z
+        .enum(["0", "1"], { error: 'must be "1" (expose demo mode to the network) or "0"' })
+        .default("0")
+        .transform((value) => value === "1"),
+    ),
     PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
     /** Folder of uploaded files (logos, photos, private evidence), resolved from the working directory. */
     UPLOAD_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/uploads")),
@@ -202,6 +224,46 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`);
   throw new ConfigurationError(problems);
+}
+
+const loopbackHosts = new Set(["localhost", "::1", "[::1]"]);
+
+/** True for localhost, 127.0.0.0/8 and ::1 (a bracketed IPv6 host as URL.hostname gives it, too). */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return (
+    loopbackHosts.has(host) || /^127(\.\d{1,3}){3}$/.test(host) || /^(\[)?::ffff:127(\.\d{1,3}){3}(\])?$/.test(host)
+  );
+}
+
+/**
+ * What `npm start` needs beyond parseEnv, because forgetting it is unsafe rather than wrong: demo mode (the default)
+ * seeds accounts with published passwords, so a database on another machine needs an explicit APP_ENV; and a
+ * production server must say whether a proxy stands in front of it, or every client behind the proxy shares one
+ * rate-limit allowance (and one client locks everyone out).
+ */
+export function checkLaunchEnv(source: Record<string, string | undefined>, env: Env): void {
+  const problems: string[] = [];
+  if (!source.APP_ENV?.trim() && env.DATABASE_URL && !isLoopbackHost(new URL(env.DATABASE_URL).hostname)) {
+    problems.push(
+      `APP_ENV must be set when DATABASE_URL points at another host (${new URL(env.DATABASE_URL).hostname}): ` +
+        `APP_ENV=production for a real server, or APP_ENV=demo to seed demo accounts with published passwords there`,
+    );
+  }
+  if (env.APP_ENV === "production" && !env.TRUSTED_CLIENT_IP_HEADER) {
+    problems.push(
+      `TRUSTED_CLIENT_IP_HEADER is required when APP_ENV=production: the header your reverse proxy sets with ` +
+        `the client address (e.g. x-forwarded-for), or "none" when clients connect to the portal directly`,
+    );
+  }
+  if (problems.length > 0) throw new ConfigurationError(problems);
+}
+
+/** parseEnv plus checkLaunchEnv: the configuration `npm start` serves with. */
+export function parseLaunchEnv(source: Record<string, string | undefined>): Env {
+  const env = parseEnv(source);
+  checkLaunchEnv(source, env);
+  return env;
 }
 
 let cached: Env | undefined;

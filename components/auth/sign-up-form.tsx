@@ -28,6 +28,11 @@ export function SignUpForm() {
   return (
     <form action={formAction} noValidate className="max-w-md space-y-4">
       <input type="hidden" name="locale" value={locale} />
+      {state.formError ? (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
+          {t(`errors.${state.formError}`, { minutes: state.retryAfterMinutes ?? 60 })}
+        </p>
+      ) : null}
       <FormField
         id="sign-up-name"
         name="name"

@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { headers } from "next/headers";
+import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "@/lib/cache/revalidate-pages";
 import { getPathname } from "@/lib/i18n/navigation";
@@ -10,7 +11,8 @@ import { getSiteUrl } from "@/lib/seo/site-url";
 import { getEnv } from "@/lib/env";
 import { signOut } from "@/lib/auth/auth";
 import { requireUser } from "@/lib/auth/session";
-import { readClientAddress } from "@/lib/auth/throttle";
+import { readClientAddress } from "@/lib/auth/client-address";
+import { readRequestClientAddress } from "@/lib/rate-limit/client-address";
 import {
   deleteAccountSchema,
   passwordResetRequestSchema,
@@ -26,6 +28,8 @@ import { readText } from "@/lib/forms/text";
 
 export type SignUpState = {
   fieldErrors?: { name?: string[]; email?: string[]; password?: string[] };
+  formError?: "rateLimited";
+  retryAfterMinutes?: number;
   values?: { name: string; email: string };
   isSent?: boolean;
 };
@@ -39,10 +43,17 @@ export async function signUpAction(_previous: SignUpState, formData: FormData): 
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
   const locale = readFormLocale(formData);
   const siteUrl = getSiteUrl();
-  await registerAccount(parsed.data, {
-    verifyUrl: (token) => `${siteUrl}${getPathname({ href: "/verifikasi-email", locale })}?token=${token}`,
-    signInUrl: `${siteUrl}${getPathname({ href: "/masuk", locale })}`,
-  });
+  const result = await registerAccount(
+    parsed.data,
+    {
+      verifyUrl: (token) => `${siteUrl}${getPathname({ href: "/verifikasi-email", locale })}?token=${token}`,
+      signInUrl: `${siteUrl}${getPathname({ href: "/masuk", locale })}`,
+    },
+    { clientAddress: await readRequestClientAddress() },
+  );
+  if (result.outcome === "rateLimited") {
+    return { formError: "rateLimited", retryAfterMinutes: result.retryAfterMinutes, values };
+  }
   return { isSent: true, values: { name: "", email: parsed.data.email } };
 }
 
@@ -54,7 +65,13 @@ export async function verifyEmailAction(formData: FormData) {
   );
 }
 
-export type PasswordResetRequestState = { fieldErrors?: { email?: string[] }; email?: string; isSent?: boolean };
+export type PasswordResetRequestState = {
+  fieldErrors?: { email?: string[] };
+  formError?: "rateLimited";
+  retryAfterMinutes?: number;
+  email?: string;
+  isSent?: boolean;
+};
 
 export async function requestPasswordResetAction(
   _previous: PasswordResetRequestState,
@@ -65,10 +82,15 @@ export async function requestPasswordResetAction(
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email };
   const locale = readFormLocale(formData);
   const siteUrl = getSiteUrl();
-  await requestPasswordReset(
+  const result = await requestPasswordReset(
     parsed.data.email,
     (token) => `${siteUrl}${getPathname({ href: "/atur-ulang-kata-sandi", locale })}?token=${token}`,
+    // The account lookup and the email run after the answer: it takes as long for an unknown address.
+    { clientAddress: await readRequestClientAddress(), defer: (work) => after(work) },
   );
+  if (result.outcome === "rateLimited") {
+    return { formError: "rateLimited", retryAfterMinutes: result.retryAfterMinutes, email: parsed.data.email };
+  }
   return { isSent: true, email: parsed.data.email };
 }
 

@@ -11,7 +11,9 @@ const tokenFrom = (body: string) => /token=([\w-]+)/.exec(body)?.[1] ?? "";
 describe("registerAccount", () => {
   it("creates an unverified owner, a single-use token and a verification email in the outbox", async () => {
     const email = newEmail();
-    await registerAccount({ name: "Warga Baru", email, password: "kopi tugu malang pagi" }, links);
+    await registerAccount({ name: "Warga Baru", email, password: "kopi tugu malang pagi" }, links, {
+      clientAddress: null,
+    });
 
     const user = await prisma.user.findUniqueOrThrow({ where: { email } });
     expect(user).toMatchObject({ role: "OWNER", emailVerifiedAt: null, isSample: false });
@@ -30,8 +32,10 @@ describe("registerAccount", () => {
 
   it("creates nothing for an address that has an account, and tells that address instead", async () => {
     const email = newEmail();
-    await registerAccount({ name: "Pertama", email, password: "kopi tugu malang pagi" }, links);
-    await registerAccount({ name: "Kedua", email, password: "teh hangat malang sore" }, links);
+    await registerAccount({ name: "Pertama", email, password: "kopi tugu malang pagi" }, links, {
+      clientAddress: null,
+    });
+    await registerAccount({ name: "Kedua", email, password: "teh hangat malang sore" }, links, { clientAddress: null });
 
     const users = await prisma.user.findMany({ where: { email } });
     expect(users).toHaveLength(1);
@@ -45,7 +49,7 @@ describe("registerAccount", () => {
 
   it("refuses an expired or unknown token", async () => {
     const email = newEmail();
-    await registerAccount({ name: "Warga", email, password: "kopi tugu malang pagi" }, links);
+    await registerAccount({ name: "Warga", email, password: "kopi tugu malang pagi" }, links, { clientAddress: null });
     const message = await prisma.outboxEmail.findFirstOrThrow({ where: { to: email } });
     await prisma.authToken.updateMany({
       where: { user: { email } },

@@ -3,18 +3,42 @@ import { prisma } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { consumeAuthToken, createAuthToken } from "@/lib/auth/tokens";
 import { deliverEmail, recordEmail } from "@/lib/mail/mailer";
+import { consumeRateLimits } from "@/lib/rate-limit/consume-rate-limit";
 import type { SignUpInput } from "./schemas";
 
 const VERIFICATION_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 type Links = { verifyUrl: (token: string) => string; signInUrl: string };
 
+const HOUR_MS = 60 * 60 * 1000;
+/** Sign-up emails per address, and sign-ups per client, in an hour. */
+export const SIGN_UPS_PER_RECIPIENT = 3;
+export const SIGN_UPS_PER_CLIENT = 10;
+
+export type SignUpResult = { outcome: "accepted" } | { outcome: "rateLimited"; retryAfterMinutes: number };
+
 /**
  * Creates an unverified owner account and emails a verification link — or, when the email already has an
  * account, emails that account instead. Either way the caller answers the same, so sign-up reveals nothing about
- * who has an account. The account, token, email and audit entry commit together.
+ * who has an account. The account, token, email and audit entry commit together. Counted per client and per
+ * address (existing or not), and the email carries nothing the person signing up typed: the address is not yet
+ * known to be theirs, so the portal must not carry their text into someone else's inbox.
  */
-export async function registerAccount(input: SignUpInput, links: Links): Promise<void> {
+export async function registerAccount(
+  input: SignUpInput,
+  links: Links,
+  context: { clientAddress: string | null; now?: Date },
+): Promise<SignUpResult> {
+  const limit = await consumeRateLimits(
+    [
+      ...(context.clientAddress
+        ? [{ bucket: "signUp:client", key: context.clientAddress, limit: SIGN_UPS_PER_CLIENT, windowMs: HOUR_MS }]
+        : []),
+      { bucket: "signUp:recipient", key: input.email, limit: SIGN_UPS_PER_RECIPIENT, windowMs: HOUR_MS },
+    ],
+    context.now,
+  );
+  if (!limit.isAllowed) return { outcome: "rateLimited", retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) };
   const passwordHash = await hashPassword(input.password);
   const emailId = await prisma.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
@@ -39,11 +63,12 @@ export async function registerAccount(input: SignUpInput, links: Links): Promise
       to: input.email,
       subject: "Verifikasi email Anda — Portal Ekonomi Kreatif Kota Malang",
       text:
-        `Halo ${input.name},\n\nBuka tautan ini untuk memverifikasi email Anda (berlaku 24 jam, sekali pakai):\n` +
+        `Halo,\n\nBuka tautan ini untuk memverifikasi email Anda (berlaku 24 jam, sekali pakai):\n` +
         `${links.verifyUrl(token)}\n\nJika Anda tidak mendaftar, abaikan email ini.`,
     });
   });
   await deliverEmail(emailId);
+  return { outcome: "accepted" };
 }
 
 /** Marks the email of the token's account as verified; false for an unknown, used or expired token. */

@@ -3,7 +3,9 @@ import { describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/auth/credentials", () => ({ verifyCredentials: vi.fn() }));
 vi.mock("@/lib/auth/throttle", () => ({}));
 vi.mock("@/lib/auth/authorize-sign-in", () => ({ checkSignIn: vi.fn() }));
-const { buildAuthConfig } = await import("./auth");
+const revokeSession = vi.fn();
+vi.mock("@/lib/auth/revoke-session", () => ({ revokeSession }));
+const { buildAuthConfig, toSafeRedirect } = await import("./auth");
 
 describe("auth configuration", () => {
   it("sets Secure cookies in production only", () => {
@@ -84,5 +86,44 @@ describe("session lifetime in the jwt callback", () => {
       token,
     } as unknown as Parameters<NonNullable<NonNullable<typeof config.callbacks>["session"]>>[0]);
     expect(session).toMatchObject({ userId: "u1", sessionVersion: 1, signedInAt: token.signedInAt, lastActiveAt: 123 });
+  });
+});
+
+describe("signing out", () => {
+  it("revokes the session in the database from Auth.js's signOut event (the action and the endpoint both emit it)", async () => {
+    const config = buildAuthConfig({
+      APP_ENV: "demo",
+      AUTH_SECRET: "x".repeat(40),
+      TRUSTED_CLIENT_IP_HEADER: undefined,
+    });
+    const token = { userId: "u1", sessionVersion: 3 };
+    await config.events?.signOut?.({ token });
+    expect(revokeSession).toHaveBeenCalledWith(token);
+  });
+});
+
+describe("Auth.js's redirects and pages", () => {
+  const base = "http://localhost:3000";
+
+  it("sends the browser only to the portal itself, and never throws on junk (a thrown error was a 500)", () => {
+    expect(toSafeRedirect("/akun", base)).toBe(`${base}/akun`);
+    expect(toSafeRedirect(`${base}/en/akun?x=1`, base)).toBe(`${base}/en/akun?x=1`);
+    for (const junk of ["https://jahat.example/", "//jahat.example/x", "http://[::1", "javascript:alert(1)", "%", ""]) {
+      const target = toSafeRedirect(junk, base);
+      expect(new URL(target).origin, junk).toBe(base);
+    }
+    expect(toSafeRedirect(`/${"a".repeat(50_000)}`, base)).toBe(base);
+    expect(toSafeRedirect("/%FF%", base)).toBe(base);
+    expect(toSafeRedirect("/a\r\nSet-Cookie: x=1", base)).not.toMatch(/[\r\n]/);
+  });
+
+  it("uses the portal's own pages instead of Auth.js's default sign-in, sign-out and error pages", () => {
+    const config = buildAuthConfig({
+      APP_ENV: "demo",
+      AUTH_SECRET: "x".repeat(40),
+      TRUSTED_CLIENT_IP_HEADER: undefined,
+    });
+    expect(config.pages).toEqual({ signIn: "/masuk", signOut: "/akun", error: "/masuk", verifyRequest: "/masuk" });
+    expect(config.callbacks?.redirect?.({ url: "bukan url", baseUrl: base })).toBe(`${base}/bukan%20url`);
   });
 });

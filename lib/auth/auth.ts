@@ -1,8 +1,9 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getEnv, type Env } from "@/lib/env";
-import { readClientAddress } from "@/lib/auth/throttle";
+import { readClientAddress } from "@/lib/auth/client-address";
 import { checkSignIn } from "@/lib/auth/authorize-sign-in";
+import { revokeSession } from "@/lib/auth/revoke-session";
 import { hasSessionExpired, readSessionTimes, SESSION_MAX_AGE_MS } from "@/lib/auth/session-lifetime";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 
@@ -25,6 +26,23 @@ const userRoles: readonly string[] = ["ADMIN", "STAFF", "OWNER"] satisfies UserR
 // A token naming no known role gets the strictest lifetime.
 const roleOf = (value: unknown): UserRole => (userRoles.includes(String(value)) ? (value as UserRole) : "ADMIN");
 
+/**
+ * Where Auth.js may send the browser after signing in or out (its `callbackUrl`, from a form field, the query or a
+ * cookie): a URL on the portal itself, otherwise the portal's home. Never throws, so junk answers a redirect, not a
+ * 500 (Auth.js's default parses `new URL(junk)` and fails), and never carries an oversized Location header.
+ */
+export function toSafeRedirect(url: string, baseUrl: string): string {
+  if (url.length > 2000) return baseUrl;
+  try {
+    const base = new URL(baseUrl);
+    const target = new URL(url, base);
+    decodeURI(target.pathname); // a malformed % escape would fail on the next request: refuse it here
+    return target.origin === base.origin ? target.href : baseUrl;
+  } catch {
+    return baseUrl;
+  }
+}
+
 export function buildAuthConfig(
   env: Pick<Env, "AUTH_SECRET" | "APP_ENV" | "TRUSTED_CLIENT_IP_HEADER">,
 ): NextAuthConfig {
@@ -36,12 +54,21 @@ export function buildAuthConfig(
     // The cookie lives 30 days; shorter lifetimes (staff and admin idle for an hour) are enforced by the jwt
     // callback and again in findSessionUser (lib/auth/session-lifetime.ts).
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_MS / 1000 },
-    pages: { signIn: "/masuk" },
+    // Auth.js's own pages (sign-in, sign-out, error) name the library and its version: the portal's pages answer
+    // instead.
+    pages: { signIn: "/masuk", signOut: "/akun", error: "/masuk", verifyRequest: "/masuk" },
     // A failed sign-in is an expected answer (counted by the throttle), not a server error with a stack trace.
     logger: {
       error(error) {
         if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
         console.error(`[auth] ${error.name}: ${error.message}`);
+      },
+    },
+    // Signing out (our action or Auth.js's own endpoint) ends the session in the database too: a copied cookie
+    // stops working with the original.
+    events: {
+      async signOut(message) {
+        if ("token" in message) await revokeSession(message.token);
       },
     },
     providers: [
@@ -60,6 +87,7 @@ export function buildAuthConfig(
       }),
     ],
     callbacks: {
+      redirect: ({ url, baseUrl }) => toSafeRedirect(url, baseUrl),
       // Runs at sign-in and on every read of the session. Returning null ends the session (the session endpoint
       // clears the cookie). Each read records the use in `lastActiveAt`; the cookie carries it forward whenever
       // the session endpoint re-issues it, which the header's account link (components/auth/account-link.tsx)

@@ -6,9 +6,9 @@ import {
   MAX_FAILURES_PER_ADDRESS,
   THROTTLE_WINDOW_MS,
   isSignInThrottled,
-  readClientAddress,
   recordSignInAttempt,
 } from "./throttle";
+import { readClientAddress } from "./client-address";
 
 const uniqueEmail = () => `throttle-${crypto.randomBytes(4).toString("hex")}@contoh.id`;
 const uniqueAddress = () => `10.${crypto.randomInt(255)}.${crypto.randomInt(255)}.${crypto.randomInt(255)}`;

@@ -77,6 +77,18 @@ export async function waitUntilHealthy(port: number, child: ChildProcess, timeou
   throw new Error(`the portal did not become healthy within ${timeoutMs / 1000} s`);
 }
 
+/** Demo mode listens on loopback only; the opt-in to expose it is said loudly, since anyone could then sign in. */
+export function describeDemoExposure(isPublic: boolean, port: number): string {
+  if (!isPublic)
+    return `  Demo mode answers on this machine only (127.0.0.1:${port}); DEMO_LISTEN_PUBLIC=1 exposes it.\n`;
+  const line = "!".repeat(78);
+  return (
+    `${line}\n!! DEMO MODE IS EXPOSED TO THE NETWORK (DEMO_LISTEN_PUBLIC=1) on port ${port}.\n` +
+    `!! Anyone who reaches it can sign in with the published demo passwords. Use APP_ENV=production for a server.\n` +
+    `${line}\n`
+  );
+}
+
 export async function startPortal(env: Env, options: { onStop?: () => Promise<void> } = {}) {
   const authSecret = resolveAuthSecret(env);
   const database = await openPortalDatabase(env);
@@ -114,6 +126,7 @@ export async function startPortal(env: Env, options: { onStop?: () => Promise<vo
         DATABASE_EMBEDDED: database.isEmbedded ? "1" : "0",
         AUTH_SECRET: authSecret,
         AUTH_URL: authUrl,
+        DEMO_LISTEN_PUBLIC: env.DEMO_LISTEN_PUBLIC ? "1" : "0",
       },
     });
     child.on("exit", (code) => {
@@ -123,6 +136,7 @@ export async function startPortal(env: Env, options: { onStop?: () => Promise<vo
     const mode = env.APP_ENV === "demo" ? "demo" : "production";
     const where = database.isEmbedded ? "embedded database" : "PostgreSQL";
     console.log(`\n✓ Portal Ekonomi Kreatif Kota Malang is ready at ${authUrl} (${mode} mode, ${where})\n`);
+    if (env.APP_ENV === "demo") console.log(describeDemoExposure(env.DEMO_LISTEN_PUBLIC, env.PORT));
   } catch (error) {
     console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}`);
     await stop(1);

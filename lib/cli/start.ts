@@ -2,7 +2,7 @@
 // seeds on first start, builds if the sources changed, and serves the portal.
 import fs from "node:fs";
 import path from "node:path";
-import { ConfigurationError, parseEnv } from "@/lib/env";
+import { ConfigurationError, parseLaunchEnv } from "@/lib/env";
 import { projectRoot } from "@/lib/cli/run";
 import { startPortal } from "@/lib/cli/portal";
 
@@ -10,7 +10,7 @@ const envFile = path.join(projectRoot, ".env");
 if (fs.existsSync(envFile)) process.loadEnvFile(envFile);
 
 try {
-  const env = parseEnv(process.env);
+  const env = parseLaunchEnv(process.env);
   await startPortal(env);
 } catch (error) {
   // One clear line, not a stack trace: configuration problems name the variable.

@@ -105,12 +105,12 @@ export async function submitEnquiry(
 
   const limit = await consumeRateLimits(
     [
-      ...(context.clientAddress
-        ? [{ bucket: "enquiry:address", key: context.clientAddress, limit: 5, windowMs: HOUR_MS }]
-        : []),
+      // Per client, never per listing for everyone: one sender must not close a listing's form to all others.
+      // Only when nothing names the client (outside the production server) does a listing-wide cap stand in.
+      context.clientAddress
+        ? { bucket: "enquiry:address", key: context.clientAddress, limit: 5, windowMs: HOUR_MS }
+        : { bucket: "enquiry:listing", key: parsed.data.listingId, limit: 30, windowMs: HOUR_MS },
       { bucket: "enquiry:email", key: parsed.data.email, limit: 5, windowMs: HOUR_MS },
-      // Without a trusted address header every visitor looks alike: this still caps a flood into one inbox.
-      { bucket: "enquiry:listing", key: parsed.data.listingId, limit: 30, windowMs: HOUR_MS },
     ],
     context.now,
   );

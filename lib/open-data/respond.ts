@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { getEnv } from "@/lib/env";
-import { readClientAddress } from "@/lib/auth/throttle";
+import { readClientAddress } from "@/lib/auth/client-address";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { getSiteUrl } from "@/lib/seo/site-url";
 import { csvHeaders, toCsv } from "@/lib/statistics/csv";
@@ -14,11 +14,11 @@ import type { CsvColumns } from "./serialize";
 
 export const OPEN_DATA_CACHE_CONTROL = "public, max-age=300";
 
-/** Per client address (from the trusted proxy header) and minute. */
+/** Per client address (the trusted proxy header's, else the connection's) and minute. */
 export const OPEN_DATA_RATE_LIMIT = { bucket: "open-data:address", limit: 120, windowMs: 60_000 } as const;
 /**
- * Without a trusted proxy header every client looks the same; they then share one, larger, allowance, which still
- * stops a flood from taking the database with it.
+ * Only outside the production server (which names every connection's address) can a request come without a client
+ * address; those share one, larger, allowance, which still stops a flood from taking the database with it.
  */
 export const OPEN_DATA_SHARED_RATE_LIMIT = { bucket: "open-data:shared", limit: 1200, windowMs: 60_000 } as const;
 

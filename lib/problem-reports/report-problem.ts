@@ -59,13 +59,13 @@ export async function submitProblemReport(
 
   const limit = await consumeRateLimits(
     [
-      ...(context.clientAddress
-        ? [{ bucket: "problemReport:address", key: context.clientAddress, limit: 5, windowMs: HOUR_MS }]
-        : []),
+      // Per client; a listing-wide cap only when nothing names the client (see submitEnquiry).
+      context.clientAddress
+        ? { bucket: "problemReport:address", key: context.clientAddress, limit: 5, windowMs: HOUR_MS }
+        : { bucket: "problemReport:listing", key: parsed.data.listingId, limit: 20, windowMs: HOUR_MS },
       ...(parsed.data.email
         ? [{ bucket: "problemReport:email", key: parsed.data.email, limit: 5, windowMs: HOUR_MS }]
         : []),
-      { bucket: "problemReport:listing", key: parsed.data.listingId, limit: 20, windowMs: HOUR_MS },
     ],
     context.now,
   );

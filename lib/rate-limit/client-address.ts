@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { getEnv } from "@/lib/env";
-import { readClientAddress } from "@/lib/auth/throttle";
+import { readClientAddress } from "@/lib/auth/client-address";
 
 /** For server actions: the client address from the trusted proxy header, or null when none is configured. */
 export async function readRequestClientAddress(): Promise<string | null> {

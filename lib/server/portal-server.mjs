@@ -1,7 +1,8 @@
 // The production server: Next's request handler behind the page cache (docs/decisions/008). Started by the
 // launcher (`npm start`, lib/cli/portal.ts) and the measuring scripts instead of `next start`, with the same
-// environment. It listens on PORT on every interface, as `next start` without -H did (HOSTNAME is not read:
-// containers set it to their own name); PAGE_MICROCACHE=off turns the page cache off.
+// environment. In production it listens on PORT on every interface, as `next start` without -H did (HOSTNAME is not
+// read: containers set it to their own name); demo mode on loopback only. PAGE_MICROCACHE=off turns the page cache
+// off.
 // Plain JavaScript so production needs no TypeScript loader; lib/env.ts validates the variables beforehand.
 import { randomUUID } from "node:crypto";
 import http from "node:http";
@@ -81,7 +82,13 @@ const render = (request, response) =>
     response.end("Internal Server Error");
   });
 
+// Demo mode (the default) seeds accounts with published passwords: loopback only unless DEMO_LISTEN_PUBLIC=1.
+const host = process.env.APP_ENV === "production" || process.env.DEMO_LISTEN_PUBLIC === "1" ? undefined : "127.0.0.1";
+
 const server = http.createServer(async (request, response) => {
+  // The connection's address, for per-client rate limits and loopback-only pages (lib/auth/throttle.ts); whatever a
+  // client sent under this name is replaced.
+  request.headers["x-portal-peer-address"] = request.socket.remoteAddress ?? "";
   applyHeaderPolicy(request, response, { trustsProxy: trustedClientHeader !== undefined });
   // Malformed paths and server-action posts Next would answer with a 500: a small 4xx with the security headers.
   if (await refuseMalformedRequest(request, response)) return;
@@ -91,9 +98,9 @@ const server = http.createServer(async (request, response) => {
 // As `next start`: idle keep-alive connections stay open a little longer than a typical proxy's.
 server.keepAliveTimeout = 5_000;
 
-server.listen(port, () => {
+server.listen(port, host, () => {
   const cache = pageCache ? ` (page cache: up to ${maxAgeSeconds} s, ${memoryBytes / 1024 / 1024} MB)` : "";
-  console.log(`✓ Ready on port ${port}${cache}`);
+  console.log(`✓ Ready on ${host ?? "every interface"}, port ${port}${cache}`);
 });
 
 let isStopping = false;

@@ -47,10 +47,12 @@ vi.mock("next/cache", () => ({
   revalidateTag: vi.fn(),
   unstable_cache: <T>(work: T) => work,
 }));
-// `connection()` (a route's "render at request time") needs Next's request scope, which a direct call has not.
+// `connection()` (a route's "render at request time") and `after()` (work after the answer) need Next's request
+// scope, which a direct call has not; the deferred work runs at once here.
 vi.mock("next/server", async (importOriginal) => ({
   ...(await importOriginal<typeof NextServer>()),
   connection: async () => undefined,
+  after: (work: () => Promise<unknown>) => void work(),
 }));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "user-agent": "matriks-otorisasi" }),

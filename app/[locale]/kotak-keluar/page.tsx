@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { headers } from "next/headers";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { isProduction } from "@/lib/env";
+import { getEnv, isProduction } from "@/lib/env";
+import { isLoopbackClient } from "@/lib/auth/client-address";
 import { formatJakartaDate } from "@/lib/dates";
 import { listRecentOutboxEmails } from "@/lib/mail/queries";
 
@@ -14,12 +16,13 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return { title: t("title"), robots: { index: false } };
 }
 
-// Demo mode only: the local mailbox for emails the portal would send. Production answers 404 here.
+// Demo mode only, and only to a browser on this machine: the local mailbox holds password-reset links, so anyone
+// who could read it could take over any account. Production, and every other client, get 404 here.
 export default async function OutboxPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   await connection();
-  if (isProduction()) notFound();
+  if (isProduction() || !isLoopbackClient(await headers(), getEnv().TRUSTED_CLIENT_IP_HEADER)) notFound();
   const t = await getTranslations("Outbox");
   const emails = await listRecentOutboxEmails();
   return (
