@@ -15,7 +15,17 @@ const token = () => crypto.randomBytes(4).toString("hex");
 const ketawanggede = { latitude: "-7.9525", longitude: "112.6144" };
 const batu = { latitude: "-7.8700", longitude: "112.5400" };
 
-const columns = ["kind", "slug", "status", "name_id", "summary_id", "primary_subsector", "kecamatan", "latitude", "longitude"];
+const columns = [
+  "kind",
+  "slug",
+  "status",
+  "name_id",
+  "summary_id",
+  "primary_subsector",
+  "kecamatan",
+  "latitude",
+  "longitude",
+];
 type Row = Record<string, string>;
 const toCsv = (rows: Row[]) => stringify([columns, ...rows.map((row) => columns.map((column) => row[column] ?? ""))]);
 

@@ -9,6 +9,9 @@ import { buildAlternates } from "@/lib/seo/alternates";
 import { loadDirectory } from "@/lib/directory/load-directory";
 import { DirectoryView } from "@/components/directory/directory-view";
 import { ListingMap } from "@/components/map/listing-map";
+import { AreaMap } from "@/components/map/area-map";
+import { getOutlines } from "@/lib/geo/outlines";
+import { BASE_LAYER_TOLERANCE } from "@/lib/geo/outline-geojson";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -29,22 +32,36 @@ export default async function MapPage({ params, searchParams }: PageProps) {
   const { subsectors, filters, problems, search } = await loadDirectory(await searchParams);
   const markers = await listDirectoryMarkers(filters, locale);
   const env = getEnv();
+  const outlines = getOutlines(BASE_LAYER_TOLERANCE);
 
   return (
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
         <p className="max-w-3xl text-lg">{t("intro")}</p>
-        <p className="text-sm text-slate-600">
-          {t("markerCount", { count: markers.length })} {env.MAP_TILE_URL ? "" : t("noTiles")}
-        </p>
+        <p className="text-sm text-slate-600">{t("markerCount", { count: markers.length })}</p>
       </header>
       <ListingMap
         markers={markers.map((marker) => ({ ...marker, href: getPathname({ href: getListingPath(marker), locale }) }))}
         tileUrl={env.MAP_TILE_URL ?? null}
         tileAttribution={env.MAP_TILE_ATTRIBUTION ?? null}
+        baseLayerUrl="/api/wilayah"
+        boundaryAttribution={t("boundaryAttribution")}
         label={t("mapLabel")}
+        clusterLabel={t("clusterLabel")}
+        fallback={
+          <AreaMap
+            view={outlines.city}
+            width={800}
+            title={t("baseMapTitle")}
+            kecamatan={outlines.kecamatan}
+            kelurahan={outlines.kelurahan}
+            points={markers}
+            className="h-full w-full"
+          />
+        }
       />
+      <p className="text-xs text-slate-600">{t("boundaryNote")}</p>
       <section aria-labelledby="daftar-peta" className="space-y-3">
         <h2 id="daftar-peta" className="text-xl font-semibold">
           {t("listTitle")}
