@@ -218,7 +218,7 @@ const booleanOrText = (value: string) => {
 };
 
 /**
- * One CSV record as a listing's kind, content (validated by getListingContentSchema(kind)) and staff-only
+ * One CSV record as a listing's kind, content (validated by getLocatedListingContentSchema(kind): the point within Kota Malang) and staff-only
  * fields, or the problems with it, each tied to its column. Subsectors are named by slug in the file.
  */
 export function readListingCsvRecord(
