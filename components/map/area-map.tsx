@@ -17,6 +17,8 @@ type AreaMapProps = {
   fills?: ReadonlyMap<string, string>;
   labels?: "kecamatan" | "kelurahan" | "none";
   points?: AreaMapPoint[];
+  /** Radius of a point in the drawing's units (default: a sixtieth of the width). */
+  pointRadius?: number;
   className?: string;
   /** Extra drawing on top (e.g. links), in the same projection's units. */
   children?: ReactNode;
@@ -37,6 +39,7 @@ export function AreaMap({
   fills,
   labels = "kecamatan",
   points = [],
+  pointRadius,
   className,
   children,
 }: AreaMapProps) {
@@ -44,6 +47,15 @@ export function AreaMap({
   const visible = (outline: Outline) => boxesOverlap(outline.box, view);
   const fontSize = Math.max(9, Math.round(width / 38));
   const labelled = labels === "kecamatan" ? kecamatan : labels === "kelurahan" ? kelurahan : [];
+  // A name whose anchor is near the edge would be cut off: only names well inside the view are written.
+  const inner = {
+    west: view.west + (view.east - view.west) * 0.1,
+    east: view.east - (view.east - view.west) * 0.1,
+    south: view.south + (view.north - view.south) * 0.06,
+    north: view.north - (view.north - view.south) * 0.06,
+  };
+  const isWellInside = ([lng, lat]: readonly [number, number]) =>
+    lng >= inner.west && lng <= inner.east && lat >= inner.south && lat <= inner.north;
 
   return (
     <svg
@@ -94,14 +106,25 @@ export function AreaMap({
         paintOrder="stroke"
         aria-hidden="true"
       >
-        {labelled.filter(visible).map((outline) => {
-          const [x, y] = project(outline.label);
-          return (
-            <text key={outline.code} x={x} y={y} dominantBaseline="middle">
-              {outline.name}
-            </text>
-          );
-        })}
+        {labelled
+          .filter((outline) => isWellInside(outline.label))
+          .map((outline) => {
+            const [x, y] = project(outline.label);
+            const isHighlighted = outline.code === highlightCode;
+            return (
+              <text
+                key={outline.code}
+                x={x}
+                y={y}
+                dominantBaseline="middle"
+                fontSize={isHighlighted ? fontSize * 1.25 : undefined}
+                fontWeight={isHighlighted ? 700 : undefined}
+                fill={isHighlighted ? "#0f172a" : "#475569"}
+              >
+                {outline.name}
+              </text>
+            );
+          })}
       </g>
       {points.map((point, index) => {
         const [x, y] = project([point.longitude, point.latitude]);
@@ -110,7 +133,7 @@ export function AreaMap({
             key={index}
             cx={x}
             cy={y}
-            r={Math.max(4, width / 60)}
+            r={pointRadius ?? Math.max(4, width / 60)}
             fill="#b91c1c"
             stroke="#ffffff"
             strokeWidth={2}

@@ -8,7 +8,7 @@ import type { Map as LeafletMap, MarkerCluster } from "leaflet";
 import type { MapMarker } from "@/lib/directory/queries";
 
 type Props = {
-  markers: (MapMarker & { href: string })[];
+  markers: (Omit<MapMarker, "kelurahanCode"> & { href: string })[];
   tileUrl: string | null;
   tileAttribution: string | null;
   /** The portal's own GeoJSON of the kecamatan and kelurahan (app/api/wilayah). */
@@ -58,7 +58,14 @@ export function ListingMap({
       const response = await fetch(baseLayerUrl).catch(() => null);
       const areas = response?.ok ? ((await response.json()) as { features: AreaFeature[] }).features : [];
       if (isCancelled || !container.current) return;
-      map = L.map(container.current, { center: MALANG_CENTER, zoom: 12, maxZoom: 19, keyboard: true });
+      map = L.map(container.current, {
+        center: MALANG_CENTER,
+        zoom: 12,
+        maxZoom: 19,
+        keyboard: true,
+        zoomSnap: 0.25,
+        zoomDelta: 0.5,
+      });
       map.attributionControl.setPrefix(false);
       map.attributionControl.addAttribution(boundaryAttribution);
       if (tileUrl) L.tileLayer(tileUrl, { attribution: tileAttribution ?? "", maxZoom: 19 }).addTo(map);
@@ -93,7 +100,8 @@ export function ListingMap({
         chunkedLoading: true,
         iconCreateFunction: (group: MarkerCluster) => {
           const count = group.getChildCount();
-          const html = document.createElement("span");
+          // The stylesheet's structure (div > span) keeps the number centred; the name is for screen readers.
+          const html = document.createElement("div");
           html.append(
             textElement(String(count), true),
             textElement(clusterLabel.replace("{count}", String(count)), false, "sr-only"),

@@ -26,6 +26,9 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return { title: t("title"), description: t("metaDescription"), alternates: buildAlternates(locale, "/data") };
 }
 
+// A route handler (GeoJSON), not a page: a plain link.
+const AREAS_GEOJSON_PATH = "/api/wilayah";
+
 export default async function OpenDataPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -63,7 +66,7 @@ export default async function OpenDataPage({ params }: PageProps) {
         </h2>
         <p className="max-w-3xl">{t("areasText")}</p>
         <p>
-          <a href="/api/wilayah" className={linkClass}>
+          <a href={AREAS_GEOJSON_PATH} className={linkClass}>
             {t("areasDownload")}
           </a>
         </p>
