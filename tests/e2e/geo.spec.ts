@@ -53,7 +53,7 @@ test("keyboard users reach every marker: clusters and markers are named buttons,
     await page.keyboard.press("Tab");
   }
   await page.keyboard.press("Enter");
-  const link = page.locator(".leaflet-popup a");
+  const link = page.locator(".leaflet-popup-content a");
   await expect(link).toBeFocused();
   await expect(link).toHaveAttribute("href", /^\/[a-z]+\/[a-z0-9-]+$/);
 });
@@ -109,6 +109,7 @@ for (const locale of ["id", "en"] as const) {
             contradicts: /lies in another district/,
             malformed: /Enter a decimal number/,
           };
+    test.setTimeout(90_000);
     await signIn(page, demoStaff.email, demoStaff.password);
     await openStaffForm(page, locale);
     const name = `Titik Uji ${locale} ${Date.now()}`;
