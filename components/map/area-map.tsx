@@ -45,7 +45,7 @@ export function AreaMap({
 }: AreaMapProps) {
   const { height, project, pathOf } = createProjection(view, width);
   const visible = (outline: Outline) => boxesOverlap(outline.box, view);
-  const fontSize = Math.max(9, Math.round(width / 38));
+  const fontSize = Math.max(9, Math.round(width / 32));
   const labelled = labels === "kecamatan" ? kecamatan : labels === "kelurahan" ? kelurahan : [];
   // A name whose anchor is near the edge would be cut off: only names well inside the view are written.
   const inner = {
@@ -86,9 +86,8 @@ export function AreaMap({
           <path
             key={outline.code}
             d={pathOf(outline.polygons)}
-            fill={fills?.get(outline.code) ?? "none"}
-            fillOpacity={fills?.has(outline.code) ? 1 : 0}
-            stroke="#0b4737"
+            fill={fills?.get(outline.code) ?? (kelurahan.length === 0 ? "#ffffff" : "none")}
+            stroke={fills ? "#1e293b" : "#0b4737"}
             strokeWidth={1.6}
             data-kode={outline.code}
           >
@@ -96,6 +95,21 @@ export function AreaMap({
           </path>
         ))}
       </g>
+      {points.map((point, index) => {
+        const [x, y] = project([point.longitude, point.latitude]);
+        return (
+          <circle
+            key={index}
+            cx={x}
+            cy={y}
+            r={pointRadius ?? Math.max(4, width / 60)}
+            fill="#b91c1c"
+            stroke="#ffffff"
+            strokeWidth={2}
+            aria-hidden="true"
+          />
+        );
+      })}
       <g
         fontSize={fontSize}
         fontWeight={600}
@@ -126,21 +140,6 @@ export function AreaMap({
             );
           })}
       </g>
-      {points.map((point, index) => {
-        const [x, y] = project([point.longitude, point.latitude]);
-        return (
-          <circle
-            key={index}
-            cx={x}
-            cy={y}
-            r={pointRadius ?? Math.max(4, width / 60)}
-            fill="#b91c1c"
-            stroke="#ffffff"
-            strokeWidth={2}
-            aria-hidden="true"
-          />
-        );
-      })}
       {children}
     </svg>
   );
