@@ -1,8 +1,12 @@
 import { getTranslations } from "next-intl/server";
+import { AreaMap } from "@/components/map/area-map";
 import type { Kecamatan } from "@/lib/generated/prisma/enums";
+import { getOutlines, padBox } from "@/lib/geo/outlines";
 
 type ListingLocationProps = {
+  name: string;
   kecamatan: Kecamatan | null;
+  kelurahanCode: string | null;
   address: string | null;
   latitude: number | null;
   longitude: number | null;
@@ -12,11 +16,29 @@ export function getOpenStreetMapUrl(latitude: number, longitude: number): string
   return `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=17/${latitude}/${longitude}`;
 }
 
-/** Kecamatan, address and, when coordinates are known, a plain link to the map (no tiles or scripts here). */
-export async function ListingLocation({ kecamatan, address, latitude, longitude }: ListingLocationProps) {
+// Fine enough to follow a kelurahan's streets-scale edges in a 320-unit drawing, coarse enough to stay small.
+const MINI_MAP_TOLERANCE = 0.00004;
+
+/**
+ * Kelurahan, kecamatan, address and, with a point, a small map drawn on the server (the kelurahan's outline, its
+ * neighbours and the point: no script, no tiles) and a plain link to OpenStreetMap.
+ */
+export async function ListingLocation({
+  name,
+  kecamatan,
+  kelurahanCode,
+  address,
+  latitude,
+  longitude,
+}: ListingLocationProps) {
   const t = await getTranslations("Profile");
   const tKecamatan = await getTranslations("Kecamatan");
   const hasCoordinates = latitude !== null && longitude !== null;
+  const outlines = kelurahanCode ? getOutlines(MINI_MAP_TOLERANCE) : null;
+  const kelurahan = outlines?.kelurahan.find((outline) => outline.code === kelurahanCode) ?? null;
+  const kecamatanOutline = kelurahan
+    ? outlines?.kecamatan.find((outline) => outline.code === kelurahan.kecamatanCode)
+    : null;
 
   return (
     <section aria-labelledby="lokasi" className="space-y-3">
@@ -24,37 +46,73 @@ export async function ListingLocation({ kecamatan, address, latitude, longitude 
         {t("locationTitle")}
       </h2>
       {kecamatan || address || hasCoordinates ? (
-        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-          {kecamatan ? (
-            <>
-              <dt className="font-medium text-slate-700">{t("kecamatan")}</dt>
-              <dd>{tKecamatan(kecamatan)}</dd>
-            </>
+        <div className="flex flex-col gap-4 md:flex-row md:items-start">
+          <dl className="grid flex-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+            {kelurahan ? (
+              <>
+                <dt className="font-medium text-slate-700">{t("kelurahan")}</dt>
+                <dd>{kelurahan.name}</dd>
+              </>
+            ) : null}
+            {kecamatan ? (
+              <>
+                <dt className="font-medium text-slate-700">{t("kecamatan")}</dt>
+                <dd>{tKecamatan(kecamatan)}</dd>
+              </>
+            ) : null}
+            {kelurahan ? (
+              <>
+                <dt className="font-medium text-slate-700">{t("areaCodes")}</dt>
+                <dd className="font-mono text-sm">
+                  {t("areaCodesValue", { kemendagri: kelurahan.code, bps: kelurahan.bpsCode })}
+                </dd>
+              </>
+            ) : null}
+            {address ? (
+              <>
+                <dt className="font-medium text-slate-700">{t("address")}</dt>
+                <dd>{address}</dd>
+              </>
+            ) : null}
+            {hasCoordinates ? (
+              <>
+                <dt className="font-medium text-slate-700">{t("coordinates")}</dt>
+                <dd className="space-y-1">
+                  <span className="block font-mono text-sm">
+                    {latitude}, {longitude}
+                  </span>
+                  <a
+                    href={getOpenStreetMapUrl(latitude, longitude)}
+                    rel="noopener noreferrer external"
+                    className="text-brand-700 underline hover:text-brand-900"
+                  >
+                    {t("openInOpenStreetMap")}
+                  </a>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+          {hasCoordinates && kelurahan && outlines ? (
+            <figure className="w-full max-w-xs shrink-0 space-y-1">
+              <AreaMap
+                view={padBox(kelurahan.box, 0.35)}
+                width={320}
+                title={t("miniMapTitle", {
+                  name,
+                  kelurahan: kelurahan.name,
+                  kecamatan: kecamatanOutline?.name ?? "",
+                })}
+                kecamatan={outlines.kecamatan}
+                kelurahan={outlines.kelurahan}
+                highlightCode={kelurahan.code}
+                labels="kelurahan"
+                points={[{ latitude, longitude }]}
+                className="h-auto w-full rounded border border-slate-300"
+              />
+              <figcaption className="text-xs text-slate-600">{t("boundarySource")}</figcaption>
+            </figure>
           ) : null}
-          {address ? (
-            <>
-              <dt className="font-medium text-slate-700">{t("address")}</dt>
-              <dd>{address}</dd>
-            </>
-          ) : null}
-          {hasCoordinates ? (
-            <>
-              <dt className="font-medium text-slate-700">{t("coordinates")}</dt>
-              <dd className="space-y-1">
-                <span className="block font-mono text-sm">
-                  {latitude}, {longitude}
-                </span>
-                <a
-                  href={getOpenStreetMapUrl(latitude, longitude)}
-                  rel="noopener noreferrer external"
-                  className="text-brand-700 underline hover:text-brand-900"
-                >
-                  {t("openInOpenStreetMap")}
-                </a>
-              </dd>
-            </>
-          ) : null}
-        </dl>
+        </div>
       ) : (
         <p className="text-slate-700">{t("noLocation")}</p>
       )}

@@ -6,6 +6,24 @@ import { listingKinds } from "@/lib/listings/kinds";
 import { createDatabaseFromTemplate, type TestDatabase } from "@/tests/support/test-database";
 import { readRevisionChanges } from "@/lib/listings/revision-changes";
 import { seedDatabase } from "./seed";
+import { isInMultiPolygon, type PolygonRings } from "@/lib/geo/point-in-polygon";
+
+type StoredGeometry =
+  { type: "Polygon"; coordinates: PolygonRings } | { type: "MultiPolygon"; coordinates: PolygonRings[] };
+const polygonsOf = (geometry: unknown) => {
+  const stored = geometry as StoredGeometry;
+  return stored.type === "Polygon" ? [stored.coordinates] : stored.coordinates;
+};
+
+async function expectMalangAreas(client: typeof prisma) {
+  const kecamatan = await client.kecamatanArea.findMany({
+    orderBy: { code: "asc" },
+    select: { code: true, bpsCode: true },
+  });
+  expect(kecamatan.map((row) => row.code)).toEqual(["35.73.01", "35.73.02", "35.73.03", "35.73.04", "35.73.05"]);
+  expect(kecamatan.every((row) => /^3573\d{3}$/.test(row.bpsCode))).toBe(true);
+  expect(await client.kelurahanArea.count()).toBe(57);
+}
 
 // Kota Malang's bounding box, generously.
 const MALANG = { latMin: -8.06, latMax: -7.88, lngMin: 112.57, lngMax: 112.7 };
@@ -90,6 +108,33 @@ describe("demo seed", () => {
     }
   });
 
+  it("has the 5 kecamatan (35.73.01–35.73.05) and 57 kelurahan of Kota Malang", async () => {
+    await expectMalangAreas(prisma);
+  });
+
+  it("stores every published listing with coordinates in the kelurahan its point lies in, and its kecamatan", async () => {
+    const located = await prisma.listing.findMany({
+      where: { status: "PUBLISHED", latitude: { not: null } },
+      select: {
+        slug: true,
+        address: true,
+        latitude: true,
+        longitude: true,
+        kecamatan: true,
+        kelurahan: { select: { name: true, geometry: true, kecamatanArea: { select: { kecamatan: true } } } },
+      },
+    });
+    expect(located.length).toBeGreaterThanOrEqual(150);
+    for (const listing of located) {
+      expect(listing.kelurahan, listing.slug).not.toBeNull();
+      const [lng, lat] = [listing.longitude!.toNumber(), listing.latitude!.toNumber()];
+      expect(isInMultiPolygon(lng, lat, polygonsOf(listing.kelurahan!.geometry)), listing.slug).toBe(true);
+      expect(listing.kecamatan, listing.slug).toBe(listing.kelurahan!.kecamatanArea.kecamatan);
+      // Sample addresses name their kelurahan (never "Blimbing, Blimbing").
+      expect(listing.address, listing.slug).toMatch(new RegExp(`, ${listing.kelurahan!.name}$`));
+    }
+  });
+
   it("includes certifications in several states, one of them certified but past its expiry date", async () => {
     const statuses = await prisma.certification.groupBy({ by: ["status"], _count: true });
     expect(statuses.length).toBeGreaterThanOrEqual(4);
@@ -164,5 +209,9 @@ describe("production seed", () => {
     expect(await production.certificationType.count()).toBe(8);
     expect(await production.listing.count()).toBe(0);
     expect(await production.user.count()).toBe(0);
+  });
+
+  it("has the 5 kecamatan and 57 kelurahan of Kota Malang too", async () => {
+    await expectMalangAreas(production);
   });
 });

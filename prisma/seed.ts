@@ -16,6 +16,7 @@ import { seedEvents } from "./seed-data/events";
 import { seedModerationExamples } from "./seed-data/moderation-examples";
 import { unpublishedSampleStatuses } from "./seed-data/demo-statuses";
 import type { ListingSeed } from "./seed-data/types";
+import { locateListing } from "../lib/geo/listing-location";
 
 export type SeedMode = "demo" | "production";
 
@@ -47,6 +48,14 @@ async function seedReferenceData(tx: Tx) {
   }
 }
 
+// The seed obeys the rule every save obeys: the kelurahan and kecamatan come from the point, and a point outside
+// the city or contradicting the stated kecamatan is a mistake in the seed data, not something to store.
+function locateSeedListing(listing: ListingSeed) {
+  const located = locateListing(listing);
+  if (!located.ok) throw new Error(`Seed listing "${listing.slug}": ${located.error}`);
+  return { kecamatan: located.kecamatan, kelurahanCode: located.kelurahanCode };
+}
+
 async function seedListings(tx: Tx, listings: ListingSeed[]) {
   const subsectorIds = new Map(
     (await tx.subsector.findMany({ select: { id: true, slug: true } })).map((s) => [s.slug, s.id]),
@@ -74,7 +83,7 @@ async function seedListings(tx: Tx, listings: ListingSeed[]) {
       descriptionId: listing.descriptionId ?? null,
       descriptionEn: listing.descriptionEn ?? null,
       primarySubsectorId: subsectorId(listing.primarySubsector),
-      kecamatan: listing.kecamatan ?? null,
+      ...locateSeedListing(listing),
       address: listing.address ?? null,
       latitude: listing.latitude ?? null,
       longitude: listing.longitude ?? null,

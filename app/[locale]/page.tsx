@@ -8,6 +8,9 @@ import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { listFeaturedListings, listRecentlyVerifiedListings } from "@/lib/listings/queries";
 import { FigureCard } from "@/components/figure-card";
 import { ListingCardSection } from "@/components/listing-card-list";
+import { MapPreview } from "@/components/map/map-preview";
+import { listDirectoryMarkers } from "@/lib/directory/queries";
+import { parseDirectoryFilters } from "@/lib/directory/filters";
 
 const PDRB_FIGURE_PREFIX = "pdrb-";
 // Public pages are rendered on first request and then served from Next's cache for up to a minute
@@ -43,6 +46,8 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
     listFeaturedListings(),
     listRecentlyVerifiedListings(),
   ]);
+  const points = await listDirectoryMarkers(parseDirectoryFilters({}, { knownSubsectorSlugs: [] }).filters, locale);
+  const tMap = await getTranslations("Map");
   // The two PDRB shares disagree: they are shown together, with an explanation, never one alone.
   const pdrbFigures = figures.filter((figure) => figure.key.startsWith(PDRB_FIGURE_PREFIX));
   const otherFigures = figures.filter((figure) => !figure.key.startsWith(PDRB_FIGURE_PREFIX));
@@ -117,6 +122,8 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           </Link>
         </p>
       </section>
+
+      <MapPreview points={points} href="/peta" title={tMap("previewTitle")} headingId="peta-beranda" />
 
       <section aria-labelledby="subsektor" className="space-y-4">
         <h2 id="subsektor" className="text-2xl font-semibold">

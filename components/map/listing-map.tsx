@@ -3,23 +3,51 @@
 import "leaflet/dist/leaflet.css";
 import "leaflet.markercluster/dist/MarkerCluster.css";
 import "leaflet.markercluster/dist/MarkerCluster.Default.css";
-import { useEffect, useRef } from "react";
-import type { Map as LeafletMap } from "leaflet";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import type { Map as LeafletMap, MarkerCluster } from "leaflet";
 import type { MapMarker } from "@/lib/directory/queries";
 
 type Props = {
-  markers: (MapMarker & { href: string })[];
+  markers: (Omit<MapMarker, "kelurahanCode"> & { href: string })[];
   tileUrl: string | null;
   tileAttribution: string | null;
+  /** The portal's own GeoJSON of the kecamatan and kelurahan (app/api/wilayah). */
+  baseLayerUrl: string;
+  boundaryAttribution: string;
   label: string;
+  /** "{count} …": the accessible name of a cluster. */
+  clusterLabel: string;
+  /** Drawn on the server: shown until the interactive map has loaded, and without JavaScript. */
+  fallback: ReactNode;
 };
 
-// Kota Malang's centre; the map fits the markers when there are any.
-const MALANG_CENTER: [number, number] = [-7.9797, 112.6304];
+type AreaFeature = {
+  type: "Feature";
+  properties: { kode: string; nama: string; tingkat: "kecamatan" | "kelurahan"; label: [number, number] };
+  geometry: { type: "MultiPolygon"; coordinates: number[][][][] };
+};
 
-/** Leaflet with clustered markers. Loaded only on the map page; the list beside it works without it. */
-export function ListingMap({ markers, tileUrl, tileAttribution, label }: Props) {
+// Kota Malang's centre; the map fits the city's outline.
+const MALANG_CENTER: [number, number] = [-7.9797, 112.6304];
+const KELURAHAN_LABEL_ZOOM = 14;
+
+/**
+ * Leaflet over the portal's own base layer (kecamatan and kelurahan outlines and names), tiles under it only when
+ * MAP_TILE_URL is set. Every marker and cluster is a focusable button with a name; Enter opens a marker's popup and
+ * moves focus to its link, or zooms into a cluster.
+ */
+export function ListingMap({
+  markers,
+  tileUrl,
+  tileAttribution,
+  baseLayerUrl,
+  boundaryAttribution,
+  label,
+  clusterLabel,
+  fallback,
+}: Props) {
   const container = useRef<HTMLDivElement>(null);
+  const [isReady, setIsReady] = useState(false);
 
   useEffect(() => {
     let map: LeafletMap | undefined;
@@ -27,35 +55,103 @@ export function ListingMap({ markers, tileUrl, tileAttribution, label }: Props) 
     (async () => {
       const L = (await import("leaflet")).default;
       await import("leaflet.markercluster");
+      const response = await fetch(baseLayerUrl).catch(() => null);
+      const areas = response?.ok ? ((await response.json()) as { features: AreaFeature[] }).features : [];
       if (isCancelled || !container.current) return;
-      map = L.map(container.current, { center: MALANG_CENTER, zoom: 13, maxZoom: 19, keyboard: true });
+      map = L.map(container.current, {
+        center: MALANG_CENTER,
+        zoom: 12,
+        maxZoom: 19,
+        keyboard: true,
+        zoomSnap: 0.25,
+        zoomDelta: 0.5,
+      });
+      map.attributionControl.setPrefix(false);
+      map.attributionControl.addAttribution(boundaryAttribution);
       if (tileUrl) L.tileLayer(tileUrl, { attribution: tileAttribution ?? "", maxZoom: 19 }).addTo(map);
-      const cluster = L.markerClusterGroup({ chunkedLoading: true });
+
+      const kelurahan = areas.filter((feature) => feature.properties.tingkat === "kelurahan");
+      const kecamatan = areas.filter((feature) => feature.properties.tingkat === "kecamatan");
+      const kelurahanLayer = L.geoJSON(kelurahan as never, {
+        interactive: false,
+        style: { color: "#94a3b8", weight: 1, fillColor: "#ffffff", fillOpacity: tileUrl ? 0 : 1 },
+      }).addTo(map);
+      L.geoJSON(kecamatan as never, {
+        interactive: false,
+        style: { color: "#0b4737", weight: 2.5, fill: false },
+      }).addTo(map);
+      const nameLabel = (feature: AreaFeature, className: string) =>
+        L.marker([feature.properties.label[1], feature.properties.label[0]], {
+          interactive: false,
+          keyboard: false,
+          icon: L.divIcon({ className, html: textElement(feature.properties.nama), iconSize: undefined }),
+        });
+      L.layerGroup(kecamatan.map((feature) => nameLabel(feature, "map-label map-label-kecamatan"))).addTo(map);
+      const kelurahanLabels = L.layerGroup(kelurahan.map((feature) => nameLabel(feature, "map-label")));
+      const showKelurahanLabels = () => {
+        if (!map) return;
+        if (map.getZoom() >= KELURAHAN_LABEL_ZOOM) kelurahanLabels.addTo(map);
+        else kelurahanLabels.remove();
+      };
+      map.on("zoomend", showKelurahanLabels);
+      if (areas.length > 0) map.fitBounds(kelurahanLayer.getBounds(), { padding: [8, 8] });
+
+      const cluster = L.markerClusterGroup({
+        chunkedLoading: true,
+        iconCreateFunction: (group: MarkerCluster) => {
+          const count = group.getChildCount();
+          // The stylesheet's structure (div > span) keeps the number centred; the name is for screen readers.
+          const html = document.createElement("div");
+          html.append(
+            textElement(String(count), true),
+            textElement(clusterLabel.replace("{count}", String(count)), false, "sr-only"),
+          );
+          const size = count < 10 ? "small" : count < 100 ? "medium" : "large";
+          return L.divIcon({ html, className: `marker-cluster marker-cluster-${size}`, iconSize: L.point(40, 40) });
+        },
+      });
       for (const marker of markers) {
         const link = document.createElement("a");
         link.href = marker.href;
         link.textContent = marker.name; // text, never HTML
-        cluster.addLayer(
-          L.circleMarker([marker.latitude, marker.longitude], { radius: 7, color: "#0b4737", weight: 2 }).bindPopup(
-            link,
-          ),
-        );
+        const point = L.marker([marker.latitude, marker.longitude], {
+          title: marker.name,
+          keyboard: true,
+          icon: L.divIcon({
+            className: "listing-marker",
+            html: textElement(marker.name, false, "sr-only"),
+            iconSize: L.point(18, 18),
+          }),
+        }).bindPopup(link);
+        point.on("popupopen", () => link.focus());
+        cluster.addLayer(point);
       }
       map.addLayer(cluster);
-      if (markers.length > 0) map.fitBounds(cluster.getBounds(), { padding: [24, 24], maxZoom: 15 });
+      setIsReady(true);
     })();
     return () => {
       isCancelled = true;
       map?.remove();
     };
-  }, [markers, tileUrl, tileAttribution]);
+  }, [markers, tileUrl, tileAttribution, baseLayerUrl, boundaryAttribution, clusterLabel]);
 
   return (
-    <div
-      ref={container}
-      role="region"
-      aria-label={label}
-      className="h-[28rem] w-full rounded border border-slate-300 bg-slate-100"
-    />
+    <div className="relative">
+      <div
+        ref={container}
+        role="region"
+        aria-label={label}
+        className="h-[28rem] w-full rounded border border-slate-300 bg-[#eef4f1] md:h-[34rem]"
+      />
+      {isReady ? null : <div className="absolute inset-0 overflow-hidden rounded bg-[#eef4f1]">{fallback}</div>}
+    </div>
   );
+}
+
+function textElement(text: string, isHidden = false, className?: string): HTMLElement {
+  const span = document.createElement("span");
+  span.textContent = text;
+  if (isHidden) span.setAttribute("aria-hidden", "true");
+  if (className) span.className = className;
+  return span;
 }

@@ -8,7 +8,8 @@ import { getPathname } from "@/lib/i18n/navigation";
 import { readFormLocale } from "@/lib/i18n/routing";
 import { readListingForm, toListingFieldErrors } from "@/lib/listings/listing-content";
 import { revalidateListingPages } from "@/lib/listings/revalidate-listing";
-import { getListingContentSchema, listingKindSchema } from "@/lib/listings/schemas";
+import { getLocatedListingContentSchema } from "@/lib/listings/located-content-schema";
+import { listingKindSchema } from "@/lib/listings/schemas";
 import { discardStoredFile, readFileFromForm, storeImageUpload } from "@/lib/uploads/store-upload";
 import { changeListingStatus } from "./change-listing-status";
 import { diffConflictingVersions } from "./conflict";
@@ -45,7 +46,7 @@ function parseStaffListingForm<T>(
 ) {
   const { input, form } = readListingForm(formData, kind);
   const staff = readStaffListingForm(formData, options);
-  const content = getListingContentSchema(kind).safeParse(input);
+  const content = getLocatedListingContentSchema(kind).safeParse(input);
   const fields = staffSchema.safeParse(staff.input);
   if (!content.success || !fields.success) {
     const fieldErrors = {

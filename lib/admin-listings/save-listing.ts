@@ -3,7 +3,8 @@ import { prisma } from "@/lib/db/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ListingKind, ListingStatus } from "@/lib/generated/prisma/enums";
-import { listingContentSelect, toListingColumns, toListingContent } from "@/lib/listings/listing-content";
+import { listingContentSelect, toListingContent } from "@/lib/listings/listing-content";
+import { toLocatedListingColumns } from "@/lib/listings/located-content-schema";
 import type { ListingContent } from "@/lib/listings/schemas";
 import { createUniqueSlug } from "@/lib/listings/slugs";
 import { publishStoredFile, withdrawStoredFile } from "@/lib/uploads/store-upload";
@@ -139,7 +140,7 @@ export async function createListingAsStaff(
       if (logoFileId && isPublished) await publishStoredFile(tx, logoFileId);
       const listing = await tx.listing.create({
         data: {
-          ...toListingColumns(content),
+          ...toLocatedListingColumns(content),
           kind,
           slug,
           status: staff.status,
@@ -201,7 +202,7 @@ export async function saveListingAsStaff(
       const { count } = await tx.listing.updateMany({
         where: { id: listingId, version: expectedVersion },
         data: {
-          ...toListingColumns(content),
+          ...toLocatedListingColumns(content),
           slug: staff.slug,
           isSample: staff.isSample,
           sourceName: staff.sourceName ?? null,

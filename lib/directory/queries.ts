@@ -197,7 +197,14 @@ export async function searchDirectory(filters: DirectoryFilters) {
 
 export type DirectorySearch = Awaited<ReturnType<typeof searchDirectory>>;
 
-export type MapMarker = { kind: ListingKind; slug: string; name: string; latitude: number; longitude: number };
+export type MapMarker = {
+  kind: ListingKind;
+  slug: string;
+  name: string;
+  latitude: number;
+  longitude: number;
+  kelurahanCode: string | null;
+};
 
 const MAX_MARKERS = 20_000;
 
@@ -205,10 +212,18 @@ const MAX_MARKERS = 20_000;
 export async function listDirectoryMarkers(filters: DirectoryFilters, locale: string): Promise<MapMarker[]> {
   const where = buildWhere(filters, todayInJakarta(), await resolveTextQuery(filters.q));
   const rows = await publicReadPrisma.$queryRaw<
-    { kind: ListingKind; slug: string; nameId: string; nameEn: string | null; latitude: number; longitude: number }[]
+    {
+      kind: ListingKind;
+      slug: string;
+      nameId: string;
+      nameEn: string | null;
+      latitude: number;
+      longitude: number;
+      kelurahanCode: string | null;
+    }[]
   >`
     SELECT l."kind"::text AS "kind", l."slug", l."nameId", l."nameEn",
-      l."latitude"::float8 AS "latitude", l."longitude"::float8 AS "longitude"
+      l."latitude"::float8 AS "latitude", l."longitude"::float8 AS "longitude", l."kelurahanCode"
     FROM "Listing" l
     WHERE ${where} AND l."latitude" IS NOT NULL AND l."longitude" IS NOT NULL
     ORDER BY l."id"
@@ -219,5 +234,6 @@ export async function listDirectoryMarkers(filters: DirectoryFilters, locale: st
     name: locale === "en" && row.nameEn ? row.nameEn : row.nameId,
     latitude: row.latitude,
     longitude: row.longitude,
+    kelurahanCode: row.kelurahanCode,
   }));
 }

@@ -15,11 +15,18 @@ describe("database round trips per page", () => {
     await seedDatabase(getPrisma(), "demo");
   }, 300_000);
 
-  it("home: figures, subsectors, featured and recently verified listings", async () => {
+  it("home: figures, subsectors, featured and recently verified listings, the map preview's points", async () => {
+    const { filters } = parseDirectoryFilters({}, { knownSubsectorSlugs: [] });
     const trips = await countRoundTrips(() =>
-      Promise.all([listHeadlineFigures(), listSubsectors(), listFeaturedListings(), listRecentlyVerifiedListings()]),
+      Promise.all([
+        listHeadlineFigures(),
+        listSubsectors(),
+        listFeaturedListings(),
+        listRecentlyVerifiedListings(),
+        listDirectoryMarkers(filters, "id"),
+      ]),
     );
-    expect(trips).toBe(4);
+    expect(trips).toBe(5);
   });
 
   it("profile: one query for the listing with its subsectors and certificates", async () => {
@@ -38,12 +45,14 @@ describe("database round trips per page", () => {
     expect(await countRoundTrips(() => searchDirectory(filters))).toBe(3);
   });
 
-  it("subsector page: subsector, stats, subsectors, results, facets", async () => {
+  it("subsector page: subsector, stats, subsectors, results, facets, the map preview's points", async () => {
     const trips = await countRoundTrips(async () => {
       const subsector = await getSubsectorBySlug("kuliner");
       await Promise.all([getSubsectorStats(subsector!.id), loadDirectory({}, { fixedSubsector: "kuliner" })]);
+      const { filters } = parseDirectoryFilters({}, { knownSubsectorSlugs: ["kuliner"], fixedSubsector: "kuliner" });
+      await listDirectoryMarkers(filters, "id");
     });
-    expect(trips).toBe(6);
+    expect(trips).toBe(7);
   });
 
   it("map page: subsectors, results, facets, markers", async () => {

@@ -4,7 +4,7 @@ import { assertActiveStaff } from "@/lib/auth/assert-role";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
-import { toListingColumns } from "@/lib/listings/listing-content";
+import { toLocatedListingColumns } from "@/lib/listings/located-content-schema";
 import { createUniqueSlug } from "@/lib/listings/slugs";
 import { publishStoredFile } from "@/lib/uploads/store-upload";
 import { buildImportPlan, type ImportPlan, type RowWrite } from "./plan-import";
@@ -98,7 +98,7 @@ async function createListing(tx: Prisma.TransactionClient, actor: AuditActor, wr
   const slug = write.requestedSlug ?? (await createUniqueSlug(tx, content.nameId));
   const listing = await tx.listing.create({
     data: {
-      ...toListingColumns(content),
+      ...toLocatedListingColumns(content),
       kind,
       slug,
       status: staff.status,
@@ -131,7 +131,7 @@ async function updateListing(tx: Prisma.TransactionClient, actor: AuditActor, wr
     // Conditional on the version the plan read: a listing changed meanwhile rolls the whole import back.
     where: { id: existing.id, version: existing.version },
     data: {
-      ...toListingColumns(content),
+      ...toLocatedListingColumns(content),
       status: staff.status,
       isSample: staff.isSample,
       externalId: staff.externalId ?? null,

@@ -1,6 +1,7 @@
 import type { ListingKind, ListingStatus } from "@/lib/generated/prisma/enums";
 import { toListingFieldErrors } from "@/lib/listings/listing-content";
-import { getListingContentSchema, listingKindSchema, type ListingContent } from "@/lib/listings/schemas";
+import { getLocatedListingContentSchema } from "@/lib/listings/located-content-schema";
+import { listingKindSchema, type ListingContent } from "@/lib/listings/schemas";
 import { listingCsvStaffSchema, type ListingCsvStaffFields } from "./schemas";
 
 /**
@@ -217,7 +218,7 @@ const booleanOrText = (value: string) => {
 };
 
 /**
- * One CSV record as a listing's kind, content (validated by getListingContentSchema(kind)) and staff-only
+ * One CSV record as a listing's kind, content (validated by getLocatedListingContentSchema(kind): the point within Kota Malang) and staff-only
  * fields, or the problems with it, each tied to its column. Subsectors are named by slug in the file.
  */
 export function readListingCsvRecord(
@@ -281,7 +282,7 @@ export function readListingCsvRecord(
   };
   // With an unknown kind the content is still checked (so every problem shows at once), except its facts.
   const kind = kindResult.success ? kindResult.data : "CREATIVE_BUSINESS";
-  const content = getListingContentSchema(kind).safeParse(kindResult.success ? input : { ...input, facts: undefined });
+  const content = getLocatedListingContentSchema(kind).safeParse(kindResult.success ? input : { ...input, facts: undefined });
   if (!content.success) {
     for (const [field, key] of Object.entries(toListingFieldErrors(content.error.issues, input))) {
       const [head, detail] = field.split(".");

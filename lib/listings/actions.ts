@@ -13,7 +13,8 @@ import type { ListingFormActionState } from "./form-state";
 import { readListingForm, toListingFieldErrors } from "./listing-content";
 import { proposeNewListing } from "./propose-new-listing";
 import { proposeListingChanges } from "./propose-revision";
-import { getListingContentSchema, listingKindSchema } from "./schemas";
+import { getLocatedListingContentSchema } from "./located-content-schema";
+import { listingKindSchema } from "./schemas";
 import type { ListingMedia } from "./revision-changes";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 import { readText } from "@/lib/forms/text";
@@ -33,7 +34,7 @@ export async function confirmListingDataAction(formData: FormData) {
 
 function parseListingForm(formData: FormData, kind: ListingKind) {
   const { input, form } = readListingForm(formData, kind);
-  const parsed = getListingContentSchema(kind).safeParse(input);
+  const parsed = getLocatedListingContentSchema(kind).safeParse(input);
   if (!parsed.success)
     return { ok: false, state: { fieldErrors: toListingFieldErrors(parsed.error.issues, input), form } } as const;
   return { ok: true, content: parsed.data, form } as const;

@@ -4,7 +4,7 @@ import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 import type { ListingContent } from "./schemas";
-import { toListingColumns } from "./listing-content";
+import { toLocatedListingColumns } from "./located-content-schema";
 import type { ListingMedia } from "./revision-changes";
 import { createUniqueSlug } from "./slugs";
 
@@ -31,7 +31,7 @@ export async function proposeNewListing(
     const slug = await createUniqueSlug(tx, content.nameId);
     const listing = await tx.listing.create({
       data: {
-        ...toListingColumns(content),
+        ...toLocatedListingColumns(content),
         kind,
         slug,
         status: "PENDING_REVIEW",

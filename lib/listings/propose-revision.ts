@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListingContent } from "./schemas";
-import { toListingColumns } from "./listing-content";
+import { toLocatedListingColumns } from "./located-content-schema";
 import { hasKnownSubsectors } from "./propose-new-listing";
 import { mergeListingMedia, readRevisionChanges, type ListingMedia } from "./revision-changes";
 
@@ -68,7 +68,7 @@ export async function proposeListingChanges(
       await tx.listing.update({
         where: { id: listingId },
         data: {
-          ...toListingColumns(content),
+          ...toLocatedListingColumns(content),
           ...(media.logoFileId ? { logoFileId: media.logoFileId } : {}),
           photos: {
             create: (media.photoFileIds ?? []).map((fileId, index) => ({

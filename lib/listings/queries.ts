@@ -36,6 +36,7 @@ const publicProfileSelect = {
   descriptionId: true,
   descriptionEn: true,
   kecamatan: true,
+  kelurahanCode: true,
   address: true,
   latitude: true,
   longitude: true,

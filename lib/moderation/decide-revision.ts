@@ -4,7 +4,8 @@ import { prisma } from "@/lib/db/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { deliverEmail } from "@/lib/mail/mailer";
-import { listingContentSelect, toListingColumns, toListingContent } from "@/lib/listings/listing-content";
+import { listingContentSelect, toListingContent } from "@/lib/listings/listing-content";
+import { toLocatedListingColumns } from "@/lib/listings/located-content-schema";
 import { readRevisionChanges } from "@/lib/listings/revision-changes";
 import { publishStoredFile, withdrawStoredFile } from "@/lib/uploads/store-upload";
 import { recordEmailToManagers } from "./notify-managers";
@@ -68,7 +69,7 @@ export async function approveRevision(
       await tx.listing.update({
         where: { id: revision.listingId },
         data: {
-          ...toListingColumns(changes.content),
+          ...toLocatedListingColumns(changes.content),
           ...(changes.logoFileId ? { logoFileId: changes.logoFileId } : {}),
           photos: {
             create: (changes.photoFileIds ?? []).map((fileId, index) => ({

@@ -46,6 +46,13 @@ describe("the OpenAPI document", () => {
     const listing = document.components.schemas.Listing as { properties: object; additionalProperties: boolean };
     expect(Object.keys(listing.properties)).toEqual(Object.keys(openListingSchema.shape));
     expect(listing.additionalProperties).toBe(false);
+    const properties = listing.properties as Record<string, unknown>;
+    // The kecamatan and kelurahan objects carry Kemendagri and BPS codes, each documented.
+    for (const field of ["kecamatan", "kelurahan"]) {
+      const area = JSON.stringify(properties[field]);
+      expect(area, field).toMatch(/"code":\{"type":"string","description":"Kemendagri area code/);
+      expect(area, field).toMatch(/"bpsCode":\{"type":"string","description":"BPS area code/);
+    }
     expect(JSON.stringify(document)).not.toMatch(/"(email|phone|whatsappNumber|nib|managers|monitoring)"/);
   });
 

@@ -20,6 +20,7 @@ export const openListingSelect = {
   summaryId: true,
   summaryEn: true,
   kecamatan: true,
+  kelurahanCode: true,
   address: true,
   latitude: true,
   longitude: true,

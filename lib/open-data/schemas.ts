@@ -117,7 +117,23 @@ export const openListingSchema = z.strictObject({
   summary: localizedText,
   primarySubsector: z.string().describe("Slug of the primary subsector."),
   subsectors: z.array(z.string()).describe("Slugs of all its subsectors, primary first."),
-  kecamatan: z.enum(kecamatanValues).nullable(),
+  kecamatan: z
+    .strictObject({
+      slug: z.enum(kecamatanValues).describe("The value of the `kecamatan` filter."),
+      code: z.string().describe("Kemendagri area code, e.g. 35.73.02 (Kepmendagri 2025)."),
+      bpsCode: z.string().describe("BPS area code, e.g. 3573030 (BPS 2018 semester 1), for statistical use."),
+      name: z.string(),
+    })
+    .nullable()
+    .describe("District (kecamatan) of Kota Malang; derived from the point when there is one."),
+  kelurahan: z
+    .strictObject({
+      code: z.string().describe("Kemendagri area code, e.g. 35.73.02.1001."),
+      bpsCode: z.string().describe("BPS area code, e.g. 3573030008."),
+      name: z.string(),
+    })
+    .nullable()
+    .describe("Village (kelurahan) the point lies in; null without a point."),
   address: z.string().nullable(),
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),

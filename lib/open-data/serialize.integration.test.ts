@@ -58,6 +58,7 @@ beforeAll(async () => {
     nameEn: "Test Workspace",
     descriptionId: "Deskripsi panjang.",
     kecamatan: "KLOJEN",
+    kelurahanCode: "35.73.02.1008",
     address: "Jl. Ijen 1",
     latitude: -7.97,
     longitude: 112.63,
@@ -156,7 +157,9 @@ describe("listings", () => {
       kind: "coworking",
       name: { id: "Ruang Kerja Uji", en: "Test Workspace" },
       primarySubsector: subsector.slug,
-      kecamatan: "klojen",
+      // A point carries its kecamatan and kelurahan with Kemendagri and BPS codes.
+      kecamatan: { slug: "klojen", code: "35.73.02", bpsCode: "3573030", name: "Klojen" },
+      kelurahan: { code: "35.73.02.1008", bpsCode: "3573030007", name: "Oro-oro Dowo" },
       latitude: -7.97,
       hasValidCertification: true,
       isSample: false,

@@ -6,6 +6,7 @@ import { getEventPath } from "@/lib/events/paths";
 import { getListingPath, listingKindPaths } from "@/lib/listings/kinds";
 import { parseListingFacts, parseSocialLinks, toHttpUrl } from "@/lib/listings/queries";
 import type { CsvCell } from "@/lib/statistics/csv";
+import { getMalangAreas } from "@/lib/geo/malang-areas";
 import type {
   OpenCertificationRow,
   OpenEventRow,
@@ -38,6 +39,17 @@ type Context = { siteUrl: string; today?: string };
 
 const lowerKecamatan = (kecamatan: Kecamatan | null) =>
   kecamatan ? (kecamatan.toLowerCase() as Lowercase<Kecamatan>) : null;
+
+function kecamatanObject(kecamatan: Kecamatan | null): OpenListing["kecamatan"] {
+  const area = kecamatan ? getMalangAreas().kecamatan.find((candidate) => candidate.kecamatan === kecamatan) : null;
+  if (!kecamatan || !area) return null;
+  return { slug: lowerKecamatan(kecamatan)!, code: area.code, bpsCode: area.bpsCode, name: area.name };
+}
+
+function kelurahanObject(code: string | null): OpenListing["kelurahan"] {
+  const area = code ? getMalangAreas().byCode.get(code) : undefined;
+  return area ? { code: area.code, bpsCode: area.bpsCode, name: area.name } : null;
+}
 
 const localized = (id: string, en: string | null) => ({ id, en: en || null });
 
@@ -76,7 +88,8 @@ export function serializeListing(row: OpenListingRow, { siteUrl, today = todayIn
     summary: localized(row.summaryId, row.summaryEn),
     primarySubsector: row.primarySubsector.slug,
     subsectors: subsectorSlugs(row),
-    kecamatan: lowerKecamatan(row.kecamatan),
+    kecamatan: kecamatanObject(row.kecamatan),
+    kelurahan: kelurahanObject(row.kelurahanCode),
     address: row.address,
     latitude: hasCoordinates ? row.latitude!.toNumber() : null,
     longitude: hasCoordinates ? row.longitude!.toNumber() : null,
@@ -210,7 +223,12 @@ export const listingCsvColumns: CsvColumns<OpenListing> = [
   { header: "summary_en", value: (item) => item.summary.en },
   { header: "primary_subsector", value: (item) => item.primarySubsector },
   { header: "subsectors", value: (item) => joined(item.subsectors) },
-  { header: "kecamatan", value: (item) => item.kecamatan },
+  { header: "kecamatan", value: (item) => item.kecamatan?.slug ?? null },
+  { header: "kecamatan_code", value: (item) => item.kecamatan?.code ?? null },
+  { header: "kecamatan_bps_code", value: (item) => item.kecamatan?.bpsCode ?? null },
+  { header: "kelurahan", value: (item) => item.kelurahan?.name ?? null },
+  { header: "kelurahan_code", value: (item) => item.kelurahan?.code ?? null },
+  { header: "kelurahan_bps_code", value: (item) => item.kelurahan?.bpsCode ?? null },
   { header: "address", value: (item) => item.address },
   { header: "latitude", value: (item) => item.latitude },
   { header: "longitude", value: (item) => item.longitude },

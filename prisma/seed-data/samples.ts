@@ -1,3 +1,5 @@
+import { getMalangAreas } from "../../lib/geo/malang-areas";
+import { interiorPointOf, isInMultiPolygon } from "../../lib/geo/point-in-polygon";
 import { slugify } from "../../lib/listings/slugs";
 import type { ListingSeed, SocialLinkSeed } from "./types";
 
@@ -855,78 +857,81 @@ const PLAN: Record<Kind, Partial<Record<SubsectorSlug, number>>> = {
 
 const KIND_ORDER: readonly Kind[] = ["CREATIVE_BUSINESS", "STARTUP_STUDIO", "COMMUNITY", "COWORKING", "CAMPUS"];
 
+// Each sample sits on a real street of a real kelurahan of its kecamatan; its point is placed inside that
+// kelurahan's boundary (data/malang/), so the address, the kelurahan and the map agree.
+type Street = { street: string; kelurahan: string };
+
 type Area = {
   name: string;
-  lat: number;
-  lng: number;
-  streets: readonly string[];
+  streets: readonly Street[];
   neighbourhoods: readonly string[];
 };
 
 const AREAS: Record<Kecamatan, Area> = {
   KLOJEN: {
     name: "Klojen",
-    lat: -7.9797,
-    lng: 112.6304,
     streets: [
-      "Jl. Basuki Rahmat",
-      "Jl. Ijen",
-      "Jl. Kawi",
-      "Jl. Semeru",
-      "Jl. Kahuripan",
-      "Jl. Jaksa Agung Suprapto",
-      "Jl. Zainul Arifin",
-      "Jl. Bromo",
+      { street: "Jl. Basuki Rahmat", kelurahan: "Kauman" },
+      { street: "Jl. Ijen", kelurahan: "Gading Kasri" },
+      { street: "Jl. Kawi", kelurahan: "Bareng" },
+      { street: "Jl. Semeru", kelurahan: "Oro-oro Dowo" },
+      { street: "Jl. Kahuripan", kelurahan: "Klojen" },
+      { street: "Jl. Jaksa Agung Suprapto", kelurahan: "Rampalcelaket" },
+      { street: "Jl. Bogor", kelurahan: "Penanggungan" },
+      { street: "Jl. Laksamana Martadinata", kelurahan: "Sukoharjo" },
     ],
     neighbourhoods: ["Celaket", "Kayutangan", "Kauman", "Oro-Oro Dowo", "Bareng", "Rampal", "Kidul Dalem"],
   },
   BLIMBING: {
     name: "Blimbing",
-    lat: -7.943,
-    lng: 112.65,
     streets: [
-      "Jl. A. Yani",
-      "Jl. Letjen S. Parman",
-      "Jl. Ciliwung",
-      "Jl. Laksda Adi Sucipto",
-      "Jl. Raden Intan",
-      "Jl. Hamid Rusdi",
+      { street: "Jl. A. Yani Utara", kelurahan: "Purwodadi" },
+      { street: "Jl. Letjen S. Parman", kelurahan: "Purwantoro" },
+      { street: "Jl. Ciliwung", kelurahan: "Purwantoro" },
+      { street: "Jl. Laksda Adi Sucipto", kelurahan: "Pandanwangi" },
+      { street: "Jl. Raden Intan", kelurahan: "Arjosari" },
+      { street: "Jl. Hamid Rusdi", kelurahan: "Bunulrejo" },
+      { street: "Jl. Panglima Sudirman", kelurahan: "Kesatrian" },
     ],
     neighbourhoods: ["Purwantoro", "Bunulrejo", "Pandanwangi", "Arjosari", "Polehan", "Jodipan"],
   },
   LOWOKWARU: {
     name: "Lowokwaru",
-    lat: -7.939,
-    lng: 112.618,
     streets: [
-      "Jl. Soekarno-Hatta",
-      "Jl. MT Haryono",
-      "Jl. Gajayana",
-      "Jl. Veteran",
-      "Jl. Bendungan Sigura-gura",
-      "Jl. Candi Panggung",
-      "Jl. Tlogomas",
+      { street: "Jl. Soekarno-Hatta", kelurahan: "Jatimulyo" },
+      { street: "Jl. MT Haryono", kelurahan: "Dinoyo" },
+      { street: "Jl. Gajayana", kelurahan: "Dinoyo" },
+      { street: "Jl. Veteran", kelurahan: "Ketawanggede" },
+      { street: "Jl. Bendungan Sigura-gura", kelurahan: "Sumbersari" },
+      { street: "Jl. Candi Panggung", kelurahan: "Mojolangu" },
+      { street: "Jl. Tlogomas", kelurahan: "Tlogomas" },
+      { street: "Jl. Mertojoyo", kelurahan: "Merjosari" },
     ],
     neighbourhoods: ["Dinoyo", "Tlogomas", "Sumbersari", "Ketawanggede", "Jatimulyo", "Merjosari"],
   },
   SUKUN: {
     name: "Sukun",
-    lat: -8.004,
-    lng: 112.615,
-    streets: ["Jl. S. Supriadi", "Jl. Janti", "Jl. Raya Bandulan", "Jl. Raya Tidar", "Jl. Kepuh", "Jl. Mergan Raya"],
+    streets: [
+      { street: "Jl. S. Supriadi", kelurahan: "Sukun" },
+      { street: "Jl. Janti Barat", kelurahan: "Bandungrejosari" },
+      { street: "Jl. Raya Bandulan", kelurahan: "Bandulan" },
+      { street: "Jl. Raya Tidar", kelurahan: "Karangbesuki" },
+      { street: "Jl. Raya Langsep", kelurahan: "Pisangcandi" },
+      { street: "Jl. Mergan Raya", kelurahan: "Tanjungrejo" },
+      { street: "Jl. Kolonel Sugiono", kelurahan: "Ciptomulyo" },
+    ],
     neighbourhoods: ["Bandulan", "Janti", "Gadang", "Ciptomulyo", "Pisang Candi", "Karangbesuki"],
   },
   KEDUNGKANDANG: {
     name: "Kedungkandang",
-    lat: -7.999,
-    lng: 112.662,
     streets: [
-      "Jl. Ki Ageng Gribig",
-      "Jl. Danau Toba",
-      "Jl. Mayjen Sungkono",
-      "Jl. Muharto",
-      "Jl. Ranugrati",
-      "Jl. Kolonel Sugiono",
+      { street: "Jl. Ki Ageng Gribig", kelurahan: "Kedungkandang" },
+      { street: "Jl. Danau Toba", kelurahan: "Sawojajar" },
+      { street: "Jl. Mayjen Sungkono", kelurahan: "Buring" },
+      { street: "Jl. Muharto", kelurahan: "Kotalama" },
+      { street: "Jl. Raya Madyopuro", kelurahan: "Madyopuro" },
+      { street: "Jl. Raya Lesanpuro", kelurahan: "Lesanpuro" },
+      { street: "Jl. Kyai Parseh Jaya", kelurahan: "Bumiayu" },
     ],
     neighbourhoods: ["Sawojajar", "Buring", "Madyopuro", "Cemorokandang", "Mergosono", "Lesanpuro"],
   },
@@ -1039,6 +1044,26 @@ function mulberry32(seed: number): () => number {
 
 function pad(value: number, width: number): string {
   return String(value).padStart(width, "0");
+}
+
+/**
+ * An address on the street and a point inside its kelurahan: the kelurahan's interior point moved by up to about
+ * 300 m (dx, dy in -1..1), halved until it is still inside the boundary.
+ */
+const interiorPoints = new Map<string, readonly [number, number]>();
+
+function placeOnStreet({ street, kelurahan }: Street, number: number, dx: number, dy: number) {
+  const area = getMalangAreas().kelurahan.find((candidate) => candidate.name === kelurahan);
+  if (!area) throw new Error(`Sample street in an unknown kelurahan "${kelurahan}"`);
+  const [lng, lat] = interiorPoints.get(kelurahan) ?? interiorPointOf(area.polygons);
+  interiorPoints.set(kelurahan, [lng, lat]);
+  let scale = 0.003;
+  while (scale > 0.0001 && !isInMultiPolygon(lng + dx * scale, lat + dy * scale, area.polygons)) scale /= 2;
+  if (!isInMultiPolygon(lng + dx * scale, lat + dy * scale, area.polygons)) scale = 0;
+  const longitude = round6(lng + dx * scale);
+  const latitude = round6(lat + dy * scale);
+  if (!isInMultiPolygon(longitude, latitude, area.polygons)) throw new Error(`No sample point inside ${kelurahan}`);
+  return { address: `${street} No. ${number}, ${kelurahan}`, latitude, longitude };
 }
 
 function round6(value: number): number {
@@ -1319,9 +1344,7 @@ export function buildSampleListings(): ListingSeed[] {
       primarySubsector: subsector,
       otherSubsectors: pickSome(others, 0, 2),
       kecamatan,
-      address: `${pick(area.streets)} No. ${int(1, 180)}, ${area.name}`,
-      latitude: round6(area.lat + (random() * 2 - 1) * 0.01),
-      longitude: round6(area.lng + (random() * 2 - 1) * 0.01),
+      ...placeOnStreet(pick(area.streets), int(1, 180), random() * 2 - 1, random() * 2 - 1),
       phone: `+62 812-0000-${pad(number, 4)}`,
       whatsappNumber: `628120000${pad(number, 4)}`,
       email: `halo@${slug}.contoh.id`,

@@ -94,11 +94,24 @@ test.describe("open data", () => {
     expect(response.status()).toBe(200);
     expect(response.headers()["access-control-allow-origin"]).toBe("*");
     const body = (await response.json()) as {
-      data: { kecamatan: string; slug: string }[];
+      data: {
+        kecamatan: { slug: string; code: string; bpsCode: string };
+        kelurahan: { code: string; bpsCode: string } | null;
+        latitude: number | null;
+        slug: string;
+      }[];
       pagination: { total: number; page: number; links: { next: string | null } };
     };
     expect(body.data.length).toBeGreaterThan(0);
-    expect(body.data.every((listing) => listing.kecamatan === "klojen")).toBe(true);
+    expect(body.data.every((listing) => listing.kecamatan.slug === "klojen")).toBe(true);
+    expect(body.data.every((listing) => listing.kecamatan.code === "35.73.02")).toBe(true);
+    // Every item with a point carries its kelurahan with Kemendagri and BPS codes.
+    const located = body.data.filter((listing) => listing.latitude !== null);
+    expect(located.length).toBeGreaterThan(0);
+    for (const listing of located) {
+      expect(listing.kelurahan?.code).toMatch(/^35\.73\.02\.\d{4}$/);
+      expect(listing.kelurahan?.bpsCode).toMatch(/^3573030\d{3}$/);
+    }
     expect(body.pagination.page).toBe(1);
     expect(body.pagination.total).toBeGreaterThanOrEqual(body.data.length);
 

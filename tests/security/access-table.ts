@@ -438,6 +438,8 @@ export const accessTable: Record<string, AccessEntry> = {
     writesFor: ["anonymous"],
     request: (f) => ({ path: `/api/listings/${f.listingA.id}/views`, method: "POST", params: { id: f.listingA.id } }),
   },
+  // Public: reference data, the boundaries and codes of Kota Malang's kecamatan and kelurahan (the map's base layer).
+  "app/api/wilayah/route.ts#GET": { access: "public", request: () => ({ path: "/api/wilayah" }) },
   // Public: aggregate counts of published listings, as on /statistik.
   "app/api/statistik/[chart]/route.ts#GET": {
     access: "public",

@@ -26,6 +26,9 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return { title: t("title"), description: t("metaDescription"), alternates: buildAlternates(locale, "/data") };
 }
 
+// A route handler (GeoJSON), not a page: a plain link.
+const AREAS_GEOJSON_PATH = "/api/wilayah";
+
 export default async function OpenDataPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -55,6 +58,38 @@ export default async function OpenDataPage({ params }: PageProps) {
             {t("licenceLink")}
           </a>
         </p>
+      </section>
+
+      <section aria-labelledby="wilayah" className="space-y-2">
+        <h2 id="wilayah" className="text-2xl font-semibold">
+          {t("areasTitle")}
+        </h2>
+        <p className="max-w-3xl">{t("areasText")}</p>
+        <p>
+          <a href={AREAS_GEOJSON_PATH} className={linkClass}>
+            {t("areasDownload")}
+          </a>
+        </p>
+        {/* The notices data/malang/README.md asks to ship with the files, verbatim (MIT). */}
+        <ul className="max-w-3xl list-disc space-y-1 pl-5 text-sm text-slate-700" lang="en">
+          <li>
+            Boundary data derived from &quot;wilayah_boundaries&quot; by Cahya DSN,
+            https://github.com/cahyadsn/wilayah_boundaries (commit 3c5a796), MIT License, Copyright (c) 2024 Cahya DSN.
+            Geometry cleaned, topologically repaired and dissolved to kecamatan. The boundary lines originate from Badan
+            Informasi Geospasial (BIG), Batas Wilayah Administrasi Desa/Kelurahan 1:10.000 (2022).
+          </li>
+          <li>
+            Kemendagri codes and names from &quot;wilayah&quot; by Cahya DSN, https://github.com/cahyadsn/wilayah
+            (db/wilayah.sql, commit d68e8d5), MIT License, Copyright (c) 2017-2025 Cahya DSN — Kode dan Data Wilayah
+            Administrasi Pemerintahan per Kepmendagri 2025.
+          </li>
+          <li>
+            BPS codes from &quot;kodewilayah/explorer&quot;, https://github.com/kodewilayah/explorer (data/bps, commit
+            9549551), MIT License, Copyright (c) 2021 kodewilayah — source: Badan Pusat Statistik (BPS), kode wilayah
+            kerja statistik, bridging kode BPS–Kemendagri, periode 2018 semester 1.
+          </li>
+        </ul>
+        <p className="max-w-3xl text-sm text-slate-700">{t("areasMitNote")}</p>
       </section>
 
       <section aria-labelledby="unduhan" className="space-y-3">

@@ -9,6 +9,10 @@ import { buildAlternates } from "@/lib/seo/alternates";
 import { loadDirectory } from "@/lib/directory/load-directory";
 import { DirectoryView } from "@/components/directory/directory-view";
 import { ListingMap } from "@/components/map/listing-map";
+import { AreaMap } from "@/components/map/area-map";
+import { getOutlines } from "@/lib/geo/outlines";
+import { BASE_LAYER_TOLERANCE } from "@/lib/geo/outline-geojson";
+import { Choropleth } from "@/components/map/choropleth";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -29,22 +33,96 @@ export default async function MapPage({ params, searchParams }: PageProps) {
   const { subsectors, filters, problems, search } = await loadDirectory(await searchParams);
   const markers = await listDirectoryMarkers(filters, locale);
   const env = getEnv();
+  const outlines = getOutlines(BASE_LAYER_TOLERANCE);
+  const query = await searchParams;
+  const level = query.wilayah === "kelurahan" ? "kelurahan" : "kecamatan";
+  const counts = new Map<string, number>();
+  for (const marker of markers) {
+    if (!marker.kelurahanCode) continue;
+    const code = level === "kelurahan" ? marker.kelurahanCode : marker.kelurahanCode.slice(0, 8);
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  const levelHref = (value: "kecamatan" | "kelurahan") => {
+    const params = new URLSearchParams();
+    for (const [key, raw] of Object.entries(query))
+      for (const item of Array.isArray(raw) ? raw : raw === undefined ? [] : [raw])
+        if (key !== "wilayah") params.append(key, item);
+    if (value === "kelurahan") params.set("wilayah", "kelurahan");
+    const search = params.toString();
+    return `${getPathname({ href: "/peta", locale })}${search ? `?${search}` : ""}#sebaran`;
+  };
 
   return (
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
         <p className="max-w-3xl text-lg">{t("intro")}</p>
-        <p className="text-sm text-slate-600">
-          {t("markerCount", { count: markers.length })} {env.MAP_TILE_URL ? "" : t("noTiles")}
-        </p>
+        <p className="text-sm text-slate-600">{t("markerCount", { count: markers.length })}</p>
       </header>
       <ListingMap
-        markers={markers.map((marker) => ({ ...marker, href: getPathname({ href: getListingPath(marker), locale }) }))}
+        markers={markers.map((marker) => ({
+          kind: marker.kind,
+          slug: marker.slug,
+          name: marker.name,
+          latitude: marker.latitude,
+          longitude: marker.longitude,
+          href: getPathname({ href: getListingPath(marker), locale }),
+        }))}
         tileUrl={env.MAP_TILE_URL ?? null}
         tileAttribution={env.MAP_TILE_ATTRIBUTION ?? null}
+        baseLayerUrl="/api/wilayah"
+        boundaryAttribution={t("boundaryAttribution")}
         label={t("mapLabel")}
+        clusterLabel={t("clusterLabel")}
+        fallback={
+          <AreaMap
+            view={outlines.city}
+            width={800}
+            title={t("baseMapTitle")}
+            kecamatan={outlines.kecamatan}
+            kelurahan={outlines.kelurahan}
+            points={markers}
+            pointRadius={4}
+            className="h-full w-full"
+          />
+        }
       />
+      <p className="text-xs text-slate-600">{t("boundaryNote")}</p>
+      <section id="sebaran" aria-labelledby="judul-sebaran" className="space-y-3">
+        <h2 id="judul-sebaran" className="text-xl font-semibold">
+          {t("densityTitle")}
+        </h2>
+        <nav aria-label={t("densityLevel")} className="flex flex-wrap gap-2 text-sm">
+          {(["kecamatan", "kelurahan"] as const).map((value) => (
+            <a
+              key={value}
+              href={levelHref(value)}
+              aria-current={value === level ? "true" : undefined}
+              className={
+                value === level
+                  ? "rounded-full bg-brand-800 px-3 py-1 font-medium text-white"
+                  : "rounded-full border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-50"
+              }
+            >
+              {t(value === "kecamatan" ? "densityPerKecamatan" : "densityPerKelurahan")}
+            </a>
+          ))}
+        </nav>
+        <Choropleth
+          level={level}
+          counts={counts}
+          locale={locale}
+          labels={{
+            title: t(level === "kecamatan" ? "densityTitleKecamatan" : "densityTitleKelurahan"),
+            caption: t("densityCaption"),
+            legendTitle: t("densityLegend"),
+            none: t("densityNone"),
+            area: t(level === "kecamatan" ? "densityPerKecamatan" : "densityPerKelurahan"),
+            codes: t("densityCodes"),
+            count: t("densityCount"),
+          }}
+        />
+      </section>
       <section aria-labelledby="daftar-peta" className="space-y-3">
         <h2 id="daftar-peta" className="text-xl font-semibold">
           {t("listTitle")}

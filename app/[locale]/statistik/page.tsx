@@ -17,6 +17,8 @@ import { getMonevFunnel } from "@/lib/statistics/funnel";
 import { parseStatisticsPeriod, toPeriodSearchParams, type StatisticsPeriod } from "@/lib/statistics/period";
 import { getStatisticsScope } from "@/lib/statistics/queries";
 import { ChartFigure } from "@/components/charts/chart-figure";
+import { Choropleth } from "@/components/map/choropleth";
+import { getMalangAreas } from "@/lib/geo/malang-areas";
 import { CityFigureCard } from "@/components/statistics/city-figure-card";
 
 // Rendered per request: the funnel's period comes from the query string (`dari`, `sampai`), so the page cannot be
@@ -90,6 +92,27 @@ export default async function StatisticsPage({ params, searchParams }: PageProps
               labels={chartLabels}
             />
           ))}
+          <Choropleth
+            level="kecamatan"
+            counts={
+              new Map(
+                getMalangAreas().kecamatan.map((area) => [
+                  area.code,
+                  stats.byKecamatan.find((row) => row.kecamatan === area.kecamatan)?.count ?? 0,
+                ]),
+              )
+            }
+            labels={{
+              title: t("choroplethTitle"),
+              caption: t("choroplethCaption"),
+              legendTitle: t("choroplethLegend"),
+              none: t("choroplethNone"),
+              area: t("choroplethArea"),
+              codes: t("choroplethCodes"),
+              count: t("choroplethCount"),
+            }}
+            locale={locale}
+          />
         </div>
       </section>
 

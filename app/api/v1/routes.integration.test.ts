@@ -119,6 +119,11 @@ describe("GET /api/v1/listings", () => {
     const text = await response.text();
     const [header, ...rows] = parse(text) as string[][];
     expect(header).toContain("name_id");
+    expect(header).toEqual(
+      expect.arrayContaining(["kecamatan_code", "kecamatan_bps_code", "kelurahan_code", "kelurahan_bps_code"]),
+    );
+    expect(rows[0]![header!.indexOf("kecamatan_code")]).toBe("35.73.02");
+    expect(rows[0]![header!.indexOf("kecamatan_bps_code")]).toBe("3573030");
     expect(header).not.toContain("email");
     expect(rows.map((row) => row[header!.indexOf("name_id")])).toEqual([
       "Kopi Klojen A",

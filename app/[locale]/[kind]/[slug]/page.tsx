@@ -157,7 +157,9 @@ export default async function ListingProfilePage({ params }: PageProps) {
 
       <ListingFacts facts={profile.facts} foundedYear={profile.foundedYear} tags={profile.tags} />
       <ListingLocation
+        name={name}
         kecamatan={profile.kecamatan}
+        kelurahanCode={profile.kelurahanCode}
         address={profile.address}
         latitude={profile.latitude}
         longitude={profile.longitude}

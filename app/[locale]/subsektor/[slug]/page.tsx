@@ -10,6 +10,9 @@ import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { loadDirectory } from "@/lib/directory/load-directory";
 import { DirectoryView } from "@/components/directory/directory-view";
 import { SubsectorEvents } from "@/components/events/subsector-events";
+import { MapPreview } from "@/components/map/map-preview";
+import { listDirectoryMarkers } from "@/lib/directory/queries";
+import { parseDirectoryFilters } from "@/lib/directory/filters";
 
 type PageProps = {
   params: Promise<{ locale: string; slug: string }>;
@@ -48,6 +51,11 @@ export default async function SubsectorPage({ params, searchParams }: PageProps)
     getSubsectorStats(subsector.id),
     loadDirectory(await searchParams, { fixedSubsector: subsector.slug }),
   ]);
+  const points = await listDirectoryMarkers(
+    parseDirectoryFilters({}, { knownSubsectorSlugs: [subsector.slug], fixedSubsector: subsector.slug }).filters,
+    locale,
+  );
+  const tMap = await getTranslations("Map");
   const t = await getTranslations("Subsector");
   const tKind = await getTranslations("Kind");
   const certifiedPercent = stats.total > 0 ? Math.round((stats.certifiedCount / stats.total) * 100) : 0;
@@ -87,6 +95,13 @@ export default async function SubsectorPage({ params, searchParams }: PageProps)
           </div>
         </dl>
       </section>
+
+      <MapPreview
+        points={points}
+        href={`/peta?subsektor=${subsector.slug}`}
+        title={tMap("previewTitle")}
+        headingId="peta-subsektor"
+      />
 
       <section aria-labelledby="pelaku" className="space-y-3">
         <h2 id="pelaku" className="text-xl font-semibold">
