@@ -13,6 +13,8 @@ test("signing out ends the session: a copy of the cookie taken before no longer 
 
   await page.getByRole("button", { name: "Keluar" }).click();
   await expect(page).toHaveURL(/\/$/);
+  await page.goto("/akun");
+  await expect(page).toHaveURL(/\/masuk$/);
 
   // Someone who copied the cookie before the sign-out replays it in a browser of their own.
   const thief = await browser.newContext();
