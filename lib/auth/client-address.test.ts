@@ -19,8 +19,15 @@ describe("readClientAddress", () => {
     expect(readClientAddress(headersOf({ [PEER_ADDRESS_HEADER]: "127.0.0.1" }), "x-forwarded-for")).toBe("127.0.0.1");
   });
 
-  it("is null only when nothing names the client (outside the production server)", () => {
+  it("is null when nothing names the client (outside the production server)", () => {
     expect(readClientAddress(headersOf({}), undefined)).toBeNull();
+  });
+
+  it("is null for this machine itself: a loopback connection with no trusted proxy header configured", () => {
+    for (const peer of ["127.0.0.1", "::1", "::ffff:127.0.0.1"]) {
+      expect(readClientAddress(headersOf({ [PEER_ADDRESS_HEADER]: peer }), undefined), peer).toBeNull();
+      expect(readClientAddress(headersOf({ [PEER_ADDRESS_HEADER]: peer }), "none"), peer).toBeNull();
+    }
   });
 });
 

@@ -10,14 +10,20 @@ const trustedHeaderOf = (trustedHeader: string | undefined) =>
   trustedHeader && trustedHeader !== "none" ? trustedHeader : undefined;
 
 /**
- * The client's address: the first entry of the configured trusted proxy header, else the connection's address.
- * Null only outside the production server (e.g. `next dev`), where nothing says who the client is.
+ * The client's address, for per-client limits: the first entry of the configured trusted proxy header, else the
+ * connection's address. Null when nothing says who the client is (outside the production server, e.g. `next dev`),
+ * and for this machine itself — a loopback connection with no trusted proxy header configured: demo mode listens on
+ * loopback only, so there every visitor is the person at this machine, and per-client limits would only make one
+ * person's browser tests lock each other out. Per-account and per-recipient limits still apply to it. Behind a proxy
+ * on this machine the trusted header must be configured (production refuses to start without the setting).
  */
 export function readClientAddress(headers: Headers, trustedHeader: string | undefined): string | null {
   const header = trustedHeaderOf(trustedHeader);
   const forwarded = header ? headers.get(header)?.split(",")[0]?.trim() : undefined;
-  const value = forwarded || headers.get(PEER_ADDRESS_HEADER)?.trim();
-  return value ? value.slice(0, 64) : null;
+  if (forwarded) return forwarded.slice(0, 64);
+  const peer = headers.get(PEER_ADDRESS_HEADER)?.trim();
+  if (!peer || (!header && isLoopbackHost(peer))) return null;
+  return peer.slice(0, 64);
 }
 
 const entriesOf = (value: string | null) =>
