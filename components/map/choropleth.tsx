@@ -93,7 +93,7 @@ export function Choropleth({ level, counts, labels, locale, headingLevel = "h3" 
               ))}
             </ul>
           </div>
-          <details className="rounded border border-slate-200 p-2" open={level === "kecamatan"}>
+          <details className="rounded border border-slate-200 p-2">
             <summary className="cursor-pointer font-medium text-brand-800">{labels.title}</summary>
             <div className="mt-2 max-h-96 overflow-auto">
               <table className="w-full border-collapse text-left text-sm">

@@ -38,5 +38,7 @@ for (const row of file.rows) if (!readListingCsvRecord({ ...blank, ...row.cells 
 const csvMs = performance.now() - csvStarted;
 
 console.log(`boundaries loaded (57 kelurahan, 5 kecamatan): ${loadMs.toFixed(0)} ms`);
-console.log(`point lookup, ${ROWS} points: ${lookupMs.toFixed(0)} ms (${inside} inside Kota Malang) — target < 2000 ms`);
+console.log(
+  `point lookup, ${ROWS} points: ${lookupMs.toFixed(0)} ms (${inside} inside Kota Malang) — target < 2000 ms`,
+);
 console.log(`CSV read + row checks with the point rule, ${ROWS} rows: ${csvMs.toFixed(0)} ms (${refused} refused)`);

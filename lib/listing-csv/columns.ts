@@ -282,7 +282,9 @@ export function readListingCsvRecord(
   };
   // With an unknown kind the content is still checked (so every problem shows at once), except its facts.
   const kind = kindResult.success ? kindResult.data : "CREATIVE_BUSINESS";
-  const content = getLocatedListingContentSchema(kind).safeParse(kindResult.success ? input : { ...input, facts: undefined });
+  const content = getLocatedListingContentSchema(kind).safeParse(
+    kindResult.success ? input : { ...input, facts: undefined },
+  );
   if (!content.success) {
     for (const [field, key] of Object.entries(toListingFieldErrors(content.error.issues, input))) {
       const [head, detail] = field.split(".");

@@ -17,7 +17,9 @@ for (const [path, label, region] of [
     });
     await page.goto(path);
     const map = page.getByRole("region", { name: label });
-    for (const name of KECAMATAN) await expect(map.locator(".map-label-kecamatan", { hasText: name })).toBeVisible();
+    // The interactive map loads Leaflet and the base layer after the page: allow for a busy machine.
+    for (const name of KECAMATAN)
+      await expect(map.locator(".map-label-kecamatan", { hasText: name })).toBeVisible({ timeout: 20_000 });
     // 57 kelurahan and the 5 kecamatan outlines, drawn as vector paths.
     await expect(map.locator(".leaflet-overlay-pane path")).toHaveCount(62);
     await testInfo.attach(`peta-${region}`, {
@@ -34,7 +36,7 @@ test("keyboard users reach every marker: clusters and markers are named buttons,
   await page.goto("/peta?kecamatan=klojen");
   const map = page.getByRole("region", { name: "Peta lokasi pelaku ekonomi kreatif" });
   const targets = map.locator(".leaflet-marker-pane [role=button]");
-  await expect(targets.first()).toBeVisible();
+  await expect(targets.first()).toBeVisible({ timeout: 20_000 });
   for (const target of await targets.all()) {
     await expect(target).toHaveAttribute("tabindex", "0");
     await expect(target).toHaveAccessibleName(/\S/);
