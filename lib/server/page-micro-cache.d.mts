@@ -34,6 +34,7 @@ export type PageMicroCache = {
   ): unknown;
   purge(options?: { sentAt?: number }): void;
   requestPurge(): void;
+  settled(): Promise<void>;
   stats(): PageCacheStats;
   readonly size: number;
 };

@@ -455,6 +455,8 @@ export function createPageMicroCache({
     handle,
     purge,
     requestPurge,
+    /** Resolves once the renders in progress are kept or dropped (compression runs after the answer ended). */
+    settled: () => Promise.all([...inflight.values()]).then(() => undefined),
     stats() {
       const lookups = counters.hits + counters.stale + counters.misses + counters.coalesced;
       return {

@@ -148,12 +148,12 @@ describe("page cache", () => {
 
   it("keeps a page Next sent compressed, decoded once and compressed its own way", async () => {
     const html = "<html>halaman dikompresi oleh Next</html>";
-    const { raw } = await startServer(() => ({
+    const { raw, cache } = await startServer(() => ({
       headers: { ...shareable, "content-encoding": "gzip" },
       body: zlib.gzipSync(html),
     }));
     await raw("/profil");
-    await wait(20); // compressed for keeping after the answer ended
+    await cache.settled(); // kept (compressed after the answer ended)
     const plain = await raw("/profil");
     expect(plain.headers["x-page-cache"]).toBe("HIT");
     expect(plain.body.toString()).toBe(html);
@@ -188,13 +188,13 @@ describe("page cache", () => {
     let version = 0;
     let release: () => void = () => {};
     let held = Promise.resolve();
-    const { request, clock, renders } = await startServer(async () => {
+    const { request, clock, renders, cache } = await startServer(async () => {
       const body = `v${++version}`;
       await held;
       return { headers: shareable, body };
     });
     await request("/");
-    await wait(20); // compressed for keeping after the answer ended
+    await cache.settled(); // kept (compressed after the answer ended)
     clock.now = 100_000; // long past s-maxage (60 s): writes purge it, so it is still fresh
     const kept = await request("/");
     expect([kept.body, kept.headers.get("x-page-cache"), renders()]).toEqual(["v1", "HIT", 1]);
@@ -338,7 +338,7 @@ describe("page cache", () => {
     const paths = Array.from({ length: 12 }, (_, index) => `/usaha/u${index}`);
     for (const path of paths) {
       await request(path);
-      await wait(10); // kept in the order asked (compression runs after the answer)
+      await cache.settled(); // kept (compressed after the answer ended)
       await request(paths[0]!); // kept in use: never the one evicted
     }
     const stats = cache.stats();
@@ -356,7 +356,7 @@ describe("page cache", () => {
     }));
     await request("/usaha/kopi-tugu");
     await request("/usaha?kecamatan=klojen");
-    await wait(20); // compressed for keeping after the answer ended
+    await cache.settled(); // kept (compressed after the answer ended)
     await request("/usaha?kecamatan=klojen"); // asked again: a common query, moved to the main budget
     for (let index = 0; index < 200; index++) await request(`/cari?q=acak-${index}`);
     expect((await request("/usaha/kopi-tugu")).headers.get("x-page-cache")).toBe("HIT");
