@@ -16,8 +16,8 @@ describe("cleanText", () => {
     expect(hasControlCharacters(cleanText(`x\u0000y\u0002z\u0003\r\n`))).toBe(false);
   });
 
-  it("keeps tab and newline in multi-line text, and normalises CR LF and CR to LF", () => {
-    expect(cleanText("satu\r\ndua\rtiga\tempat\u0000\u0007", { multiline: true })).toBe("satu\ndua\ntiga\tempat");
+  it("keeps tab and line breaks (CR LF as typed) in multi-line text, and turns a lone CR into LF", () => {
+    expect(cleanText("satu\r\ndua\rtiga\tempat\u0000\u0007", { multiline: true })).toBe("satu\r\ndua\ntiga\tempat");
   });
 
   it("leaves ordinary text, including non-Latin letters and emoji, as it is", () => {

@@ -11,10 +11,14 @@ const anyControl = /[\u0000-\u001F\u007F]/;
 
 export type TextOptions = { multiline?: boolean };
 
-/** `value` without control characters; line breaks become "\n" (multi-line) or a space, as do tabs (one line). */
+/**
+ * `value` without control characters. Multi-line: line breaks stay as typed ("\r\n" is what browsers post from a
+ * textarea and what stored text already holds, so an export imported again is unchanged), a lone "\r" becomes
+ * "\n". One line: every line break and tab becomes a space.
+ */
 export function cleanText(value: string, options: TextOptions = {}): string {
-  const lines = value.replace(/\r\n?/g, "\n").replace(controlExceptTabAndNewline, "");
-  return options.multiline ? lines : lines.replace(/[\t\n]/g, " ");
+  const kept = value.replace(controlExceptTabAndNewline, "");
+  return options.multiline ? kept.replace(/\r(?!\n)/g, "\n") : kept.replace(/\r\n|[\t\n\r]/g, " ");
 }
 
 /** Whether `value` holds any control character (tab and newline included). */
