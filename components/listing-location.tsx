@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { AreaMap } from "@/components/map/area-map";
 import type { Kecamatan } from "@/lib/generated/prisma/enums";
-import { getOutlines, padBox } from "@/lib/geo/outlines";
+import { planLocationMap } from "@/lib/geo/location-map";
+import { getMalangAreas } from "@/lib/geo/malang-areas";
 
 type ListingLocationProps = {
   name: string;
@@ -16,12 +16,13 @@ export function getOpenStreetMapUrl(latitude: number, longitude: number): string
   return `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=17/${latitude}/${longitude}`;
 }
 
-// Fine enough to follow a kelurahan's streets-scale edges in a 320-unit drawing, coarse enough to stay small.
-const MINI_MAP_TOLERANCE = 0.00004;
+export function getLocationMapUrl(latitude: number, longitude: number): string {
+  return `/api/wilayah/peta-lokasi?lat=${latitude}&lng=${longitude}`;
+}
 
 /**
- * Kelurahan, kecamatan, address and, with a point, a small map drawn on the server (the kelurahan's outline, its
- * neighbours and the point: no script, no tiles) and a plain link to OpenStreetMap.
+ * Kelurahan, kecamatan, address and, with a point, a small map (an SVG image drawn by /api/wilayah/peta-lokasi:
+ * the kelurahan's outline, its neighbours and the point; no script, no tiles) and a plain link to OpenStreetMap.
  */
 export async function ListingLocation({
   name,
@@ -34,11 +35,10 @@ export async function ListingLocation({
   const t = await getTranslations("Profile");
   const tKecamatan = await getTranslations("Kecamatan");
   const hasCoordinates = latitude !== null && longitude !== null;
-  const outlines = kelurahanCode ? getOutlines(MINI_MAP_TOLERANCE) : null;
-  const kelurahan = outlines?.kelurahan.find((outline) => outline.code === kelurahanCode) ?? null;
-  const kecamatanOutline = kelurahan
-    ? outlines?.kecamatan.find((outline) => outline.code === kelurahan.kecamatanCode)
+  const kelurahan = kelurahanCode
+    ? (getMalangAreas().kelurahan.find((area) => area.code === kelurahanCode) ?? null)
     : null;
+  const map = hasCoordinates ? planLocationMap(latitude, longitude) : null;
 
   return (
     <section aria-labelledby="lokasi" className="space-y-3">
@@ -92,21 +92,20 @@ export async function ListingLocation({
               </>
             ) : null}
           </dl>
-          {hasCoordinates && kelurahan && outlines ? (
+          {hasCoordinates && map ? (
             <figure className="w-full max-w-xs shrink-0 space-y-1">
-              <AreaMap
-                view={padBox(kelurahan.box, 0.35)}
-                width={320}
-                title={t("miniMapTitle", {
+              {/* eslint-disable-next-line @next/next/no-img-element -- a server-drawn SVG, nothing to optimise */}
+              <img
+                src={getLocationMapUrl(latitude, longitude)}
+                width={map.width}
+                height={map.height}
+                alt={t("miniMapTitle", {
                   name,
-                  kelurahan: kelurahan.name,
-                  kecamatan: kecamatanOutline?.name ?? "",
+                  kelurahan: map.kelurahan.name,
+                  kecamatan: map.kecamatan?.name ?? "",
                 })}
-                kecamatan={outlines.kecamatan}
-                kelurahan={outlines.kelurahan}
-                highlightCode={kelurahan.code}
-                labels="kelurahan"
-                points={[{ latitude, longitude }]}
+                loading="lazy"
+                decoding="async"
                 className="h-auto w-full rounded border border-slate-300"
               />
               <figcaption className="text-xs text-slate-600">{t("boundarySource")}</figcaption>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PEER_ADDRESS_HEADER, isLoopbackClient, readClientAddress } from "./client-address";
+import { FORWARDED_MARK_HEADER, PEER_ADDRESS_HEADER, isLoopbackClient, readClientAddress } from "./client-address";
 
 const headersOf = (values: Record<string, string>) => new Headers(values);
 
@@ -47,6 +47,10 @@ describe("isLoopbackClient", () => {
         isLoopbackClient(headersOf({ [PEER_ADDRESS_HEADER]: "127.0.0.1", [forwarded]: "203.0.113.5" }), undefined),
       ).toBe(false);
     }
+    // The server drops an untrusted Forwarded header before Next sees it and leaves this mark instead.
+    expect(
+      isLoopbackClient(headersOf({ [PEER_ADDRESS_HEADER]: "127.0.0.1", [FORWARDED_MARK_HEADER]: "1" }), undefined),
+    ).toBe(false);
     expect(
       isLoopbackClient(
         headersOf({ [PEER_ADDRESS_HEADER]: "127.0.0.1", "x-forwarded-for": "127.0.0.1, 203.0.113.5" }),

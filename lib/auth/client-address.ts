@@ -6,6 +6,9 @@ import { isLoopbackHost } from "@/lib/env";
  */
 export const PEER_ADDRESS_HEADER = "x-portal-peer-address";
 
+/** Set by the production server when a request carried Forwarded or X-Forwarded-Host, which it then drops. */
+export const FORWARDED_MARK_HEADER = "x-portal-forwarded";
+
 const trustedHeaderOf = (trustedHeader: string | undefined) =>
   trustedHeader && trustedHeader !== "none" ? trustedHeader : undefined;
 
@@ -46,7 +49,7 @@ export function isLoopbackClient(headers: Headers, trustedHeader: string | undef
     const forwarded = headers.get(header)?.split(",")[0]?.trim();
     if (forwarded) return isLoopbackHost(forwarded);
   }
-  if (headers.has("forwarded")) return false;
+  if (headers.has("forwarded") || headers.has(FORWARDED_MARK_HEADER)) return false;
   const claimed = [...entriesOf(headers.get("x-forwarded-for")), ...entriesOf(headers.get("x-real-ip"))];
   return claimed.every(isLoopbackHost);
 }

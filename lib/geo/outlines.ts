@@ -1,3 +1,4 @@
+import { clipRingToBox } from "./clip";
 import { getMalangAreas } from "./malang-areas";
 import { boundingBoxOf, interiorPointOf, type BoundingBox, type Position } from "./point-in-polygon";
 import { simplifyRing } from "./simplify";
@@ -69,9 +70,13 @@ export function createProjection(view: BoundingBox, width: number) {
     Math.round((lng - view.west) * xScale * scale * 10) / 10,
     Math.round((view.north - lat) * scale * 10) / 10,
   ];
+  // Outlines are cut a little outside the view, so the cut edges (drawn as strokes) fall outside the drawing.
+  const clipBox = padBox(view, 0.03);
   const pathOf = (polygons: Position[][][]) =>
     polygons
-      .flatMap((polygon) => polygon.map((ring) => `M${ring.map((position) => project(position).join(" ")).join("L")}Z`))
+      .flatMap((polygon) => polygon.map((ring) => clipRingToBox(ring, clipBox)))
+      .filter((ring) => ring.length > 0)
+      .map((ring) => `M${ring.map((position) => project(position).join(" ")).join("L")}Z`)
       .join("");
   return { width, height, project, pathOf };
 }

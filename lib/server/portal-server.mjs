@@ -89,6 +89,11 @@ const server = http.createServer(async (request, response) => {
   // The connection's address, for per-client rate limits and loopback-only pages (lib/auth/throttle.ts); whatever a
   // client sent under this name is replaced.
   request.headers["x-portal-peer-address"] = request.socket.remoteAddress ?? "";
+  // The header policy below drops an untrusted Forwarded / X-Forwarded-Host; that a proxy forwarded the request
+  // still matters to loopback-only pages (lib/auth/client-address.ts), so it is kept under a name of our own.
+  const hasProxyHeaders = ["forwarded", "x-forwarded-host"].some((name) => request.headers[name] !== undefined);
+  if (hasProxyHeaders) request.headers["x-portal-forwarded"] = "1";
+  else delete request.headers["x-portal-forwarded"];
   applyHeaderPolicy(request, response, { trustsProxy: trustedClientHeader !== undefined });
   // Malformed paths and server-action posts Next would answer with a 500: a small 4xx with the security headers.
   if (await refuseMalformedRequest(request, response)) return;

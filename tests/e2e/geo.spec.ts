@@ -68,7 +68,13 @@ test("a profile shows its kelurahan on a small map drawn without JavaScript", as
   const location = page.getByRole("region", { name: "Lokasi" });
   const miniMap = location.getByRole("img", { name: /^Peta: .+ di Kelurahan .+, Kecamatan Lowokwaru/ });
   await expect(miniMap).toBeVisible();
-  await expect(miniMap.locator("circle")).toHaveCount(1);
+  // An SVG image of its own: it loads without JavaScript and draws the one point.
+  await expect
+    .poll(() => miniMap.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
+    .toBe(320);
+  const drawing = await page.request.get((await miniMap.getAttribute("src"))!);
+  expect(drawing.headers()["content-type"]).toContain("image/svg+xml");
+  expect((await drawing.text()).match(/<circle /g)).toHaveLength(1);
   await expect(location.getByText(/Kemendagri 35\.73\.05\.\d{4} · BPS 3573050\d{3}/)).toBeVisible();
   await context.close();
 });

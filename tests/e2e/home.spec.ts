@@ -69,5 +69,8 @@ test.describe("subsector page", () => {
 test("health endpoint reports the database as up", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ status: "ok", database: "up" });
+  const health = await response.json();
+  expect(health).toMatchObject({ status: "ok", database: "up" });
+  // The page cache reports what it holds, so an operator can see it working (issue 17).
+  expect(health.pageCache).toMatchObject({ entries: expect.any(Number), maxBytes: expect.any(Number) });
 });

@@ -34,7 +34,7 @@ test.describe("listing profile", () => {
     await expect(contacts.getByRole("link", { name: "Instagram" })).toHaveAttribute("href", /^https:\/\//);
 
     const location = page.getByRole("region", { name: "Lokasi" });
-    await expect(location.getByText("Lowokwaru", { exact: true })).toBeVisible();
+    await expect(location.getByRole("definition").filter({ hasText: /^Lowokwaru$/ })).toBeVisible();
     await expect(location.getByRole("link", { name: "Buka di OpenStreetMap" })).toHaveAttribute(
       "href",
       /^https:\/\/www\.openstreetmap\.org\/\?mlat=-7\.\d+&mlon=112\.\d+#map=17\//,

@@ -70,7 +70,7 @@ test.describe("statistics page", () => {
   test("has no serious accessibility issues, tables open, in both languages", async ({ page }) => {
     for (const path of ["/statistik", "/en/statistik"]) {
       await page.goto(path);
-      for (const summary of await page.locator("summary").all()) await summary.click();
+      for (const summary of await page.getByRole("main").locator("summary").all()) await summary.click();
       await expectNoAxeViolations(page);
     }
   });
