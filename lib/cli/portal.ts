@@ -8,6 +8,7 @@ import { applyMigrations } from "@/lib/db/migrations";
 import { createScriptPrismaClient } from "@/lib/db/seed-client";
 import { seedDatabase } from "@/prisma/seed";
 import { binPath, productionServerPath, projectRoot, runCommand } from "@/lib/cli/run";
+import { backfillListingAreas } from "@/lib/geo/backfill-listing-areas";
 import { isBuildCurrent } from "@/lib/cli/build-freshness";
 
 export type PortalDatabase = { url: string; isEmbedded: boolean; close(): Promise<void> };
@@ -36,6 +37,10 @@ export async function prepareDatabase(env: Env, database: PortalDatabase) {
   try {
     const { isSeeded } = await seedDatabase(prisma, env.APP_ENV);
     if (isSeeded) log(env.APP_ENV === "demo" ? "seeded demo data" : "seeded reference data");
+    const areas = await backfillListingAreas(prisma);
+    if (areas.filled > 0) log(`derived the kelurahan of ${areas.filled} listing(s) from their points`);
+    for (const { slug, problem } of areas.needsReview)
+      log(`listing "${slug}" has a point staff must correct (${problem}); it keeps no kelurahan until then`);
   } finally {
     await prisma.$disconnect();
   }
