@@ -4,6 +4,7 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { getListingPath } from "@/lib/listings/kinds";
 import { formatJakartaDate } from "@/lib/dates";
 import type { ListingCard } from "@/lib/listings/queries";
+import { ListingLogo } from "@/components/listing-logo";
 import { SampleBadge } from "@/components/sample-badge";
 
 export async function ListingCardList({ listings }: { listings: ListingCard[] }) {
@@ -11,24 +12,34 @@ export async function ListingCardList({ listings }: { listings: ListingCard[] })
   const tKind = await getTranslations("Kind");
   const tKecamatan = await getTranslations("Kecamatan");
   const t = await getTranslations("Home");
+  const tProfile = await getTranslations("Profile");
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
       {listings.map((listing) => (
-        <li key={listing.slug} className="rounded-lg border border-slate-200 p-4">
-          <Link href={getListingPath(listing)} className="font-semibold text-brand-800 hover:underline">
-            {pickLocalized(locale, listing.nameId, listing.nameEn)}
-          </Link>
-          {listing.isSample ? <SampleBadge /> : null}
-          <p className="text-sm text-slate-600">
-            {tKind(listing.kind)}
-            {listing.kecamatan ? ` · ${tKecamatan(listing.kecamatan)}` : ""}
-          </p>
-          <p className="mt-1 text-sm">{pickLocalized(locale, listing.summaryId, listing.summaryEn)}</p>
-          {listing.lastVerifiedAt ? (
-            <p className="mt-1 text-xs text-slate-600">
-              {t("verifiedOn", { date: formatJakartaDate(listing.lastVerifiedAt, locale) })}
+        <li key={listing.slug} className="flex gap-3 rounded-lg border border-slate-200 p-4">
+          <ListingLogo
+            name={pickLocalized(locale, listing.nameId, listing.nameEn)}
+            subsectorSlug={listing.primarySubsector.slug}
+            logoFileId={listing.logo?.visibility === "PUBLIC" ? listing.logo.id : null}
+            size={48}
+            logoAlt={tProfile("logoAlt", { name: pickLocalized(locale, listing.nameId, listing.nameEn) })}
+          />
+          <div className="min-w-0">
+            <Link href={getListingPath(listing)} className="font-semibold text-brand-800 hover:underline">
+              {pickLocalized(locale, listing.nameId, listing.nameEn)}
+            </Link>
+            {listing.isSample ? <SampleBadge /> : null}
+            <p className="text-sm text-slate-600">
+              {tKind(listing.kind)}
+              {listing.kecamatan ? ` · ${tKecamatan(listing.kecamatan)}` : ""}
             </p>
-          ) : null}
+            <p className="mt-1 text-sm">{pickLocalized(locale, listing.summaryId, listing.summaryEn)}</p>
+            {listing.lastVerifiedAt ? (
+              <p className="mt-1 text-xs text-slate-600">
+                {t("verifiedOn", { date: formatJakartaDate(listing.lastVerifiedAt, locale) })}
+              </p>
+            ) : null}
+          </div>
         </li>
       ))}
     </ul>

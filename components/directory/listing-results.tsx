@@ -4,6 +4,7 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { getListingPath } from "@/lib/listings/kinds";
 import type { DirectoryResult } from "@/lib/directory/queries";
 import { HighlightedText } from "@/components/directory/highlighted-text";
+import { ListingLogo } from "@/components/listing-logo";
 import { SampleBadge } from "@/components/sample-badge";
 
 export async function ListingResults({ results }: { results: DirectoryResult[] }) {
@@ -11,39 +12,49 @@ export async function ListingResults({ results }: { results: DirectoryResult[] }
   const t = await getTranslations("Directory");
   const tKind = await getTranslations("Kind");
   const tKecamatan = await getTranslations("Kecamatan");
+  const tProfile = await getTranslations("Profile");
   return (
     <ul className="divide-y divide-slate-200 rounded border border-slate-200">
       {results.map((result) => {
         // Highlights exist for the Indonesian summary; English readers see the English summary when there is one.
         const showHighlight = result.summaryHighlight && (locale === "id" || !result.summaryEn);
         return (
-          <li key={result.id} className="space-y-1 px-4 py-3">
-            <p>
-              <Link
-                href={getListingPath(result)}
-                className="font-semibold text-brand-800 underline-offset-2 hover:underline"
-              >
-                {pickLocalized(locale, result.nameId, result.nameEn)}
-              </Link>
-              {result.isSample ? <SampleBadge /> : null}
-              {result.hasValidCertification ? (
-                <span className="ml-2 inline-block rounded bg-brand-100 px-1.5 py-0.5 align-middle text-xs font-semibold text-brand-900">
-                  {t("certifiedBadge")}
-                </span>
-              ) : null}
-            </p>
-            <p className="text-sm text-slate-600">
-              {tKind(result.kind)} ·{" "}
-              {pickLocalized(locale, result.primarySubsectorNameId, result.primarySubsectorNameEn)}
-              {result.kecamatan ? ` · ${tKecamatan(result.kecamatan)}` : ""}
-            </p>
-            <p className="text-sm">
-              {showHighlight ? (
-                <HighlightedText text={result.summaryHighlight!} />
-              ) : (
-                pickLocalized(locale, result.summaryId, result.summaryEn)
-              )}
-            </p>
+          <li key={result.id} className="flex gap-3 px-4 py-3">
+            <ListingLogo
+              name={pickLocalized(locale, result.nameId, result.nameEn)}
+              subsectorSlug={result.primarySubsectorSlug}
+              logoFileId={result.logoFileId}
+              size={48}
+              logoAlt={tProfile("logoAlt", { name: pickLocalized(locale, result.nameId, result.nameEn) })}
+            />
+            <div className="min-w-0 space-y-1">
+              <p>
+                <Link
+                  href={getListingPath(result)}
+                  className="font-semibold text-brand-800 underline-offset-2 hover:underline"
+                >
+                  {pickLocalized(locale, result.nameId, result.nameEn)}
+                </Link>
+                {result.isSample ? <SampleBadge /> : null}
+                {result.hasValidCertification ? (
+                  <span className="ml-2 inline-block rounded bg-brand-100 px-1.5 py-0.5 align-middle text-xs font-semibold text-brand-900">
+                    {t("certifiedBadge")}
+                  </span>
+                ) : null}
+              </p>
+              <p className="text-sm text-slate-600">
+                {tKind(result.kind)} ·{" "}
+                {pickLocalized(locale, result.primarySubsectorNameId, result.primarySubsectorNameEn)}
+                {result.kecamatan ? ` · ${tKecamatan(result.kecamatan)}` : ""}
+              </p>
+              <p className="text-sm">
+                {showHighlight ? (
+                  <HighlightedText text={result.summaryHighlight!} />
+                ) : (
+                  pickLocalized(locale, result.summaryId, result.summaryEn)
+                )}
+              </p>
+            </div>
           </li>
         );
       })}

@@ -19,8 +19,11 @@ export type DirectoryResult = {
   kecamatan: Kecamatan | null;
   isSample: boolean;
   hasValidCertification: boolean;
+  primarySubsectorSlug: string;
   primarySubsectorNameId: string;
   primarySubsectorNameEn: string;
+  /** A public logo upload, else null (the card draws a monogram). */
+  logoFileId: string | null;
 };
 
 export type DirectoryFacets = {
@@ -168,10 +171,13 @@ async function selectPage(
       ${highlight} AS "summaryHighlight",
       l."kecamatan"::text AS "kecamatan", l."isSample",
       ${hasValidCertification(today)} AS "hasValidCertification",
-      ps."nameId" AS "primarySubsectorNameId", ps."nameEn" AS "primarySubsectorNameEn"
+      ps."slug" AS "primarySubsectorSlug", ps."nameId" AS "primarySubsectorNameId",
+      ps."nameEn" AS "primarySubsectorNameEn",
+      CASE WHEN logo."visibility" = 'PUBLIC' THEN logo."id" END AS "logoFileId"
     FROM hits
     JOIN "Listing" l ON l."id" = hits."id"
     JOIN "Subsector" ps ON ps."id" = l."primarySubsectorId"
+    LEFT JOIN "StoredFile" logo ON logo."id" = l."logoFileId"
     ${order}`;
 }
 

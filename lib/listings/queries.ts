@@ -184,6 +184,8 @@ const listingCardSelect = {
   kecamatan: true,
   isSample: true,
   lastVerifiedAt: true,
+  primarySubsector: { select: { slug: true } },
+  logo: { select: { id: true, visibility: true } },
 } as const;
 
 /** Published listings whose data was confirmed most recently. */

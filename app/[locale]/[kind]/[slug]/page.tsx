@@ -10,6 +10,7 @@ import { findRedirectForSlug, getPublishedListingProfile } from "@/lib/listings/
 import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { buildListingJsonLd, serializeJsonLd } from "@/lib/seo/listing-json-ld";
 import { getSiteUrl } from "@/lib/seo/site-url";
+import { ListingLogo } from "@/components/listing-logo";
 import { SampleBanner } from "@/components/sample-banner";
 import { ListingFacts } from "@/components/listing-facts";
 import { ListingLocation } from "@/components/listing-location";
@@ -84,16 +85,13 @@ export default async function ListingProfilePage({ params }: PageProps) {
       <header className="space-y-3">
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{tKind(profile.kind)}</p>
         <div className="flex items-center gap-4">
-          {profile.logoFileId ? (
-            // eslint-disable-next-line @next/next/no-img-element -- uploads are already re-encoded WebP of bounded size
-            <img
-              src={`/api/files/${profile.logoFileId}`}
-              alt={t("logoAlt", { name })}
-              width={80}
-              height={80}
-              className="h-20 w-20 rounded border border-slate-200 object-contain"
-            />
-          ) : null}
+          <ListingLogo
+            name={name}
+            subsectorSlug={profile.primarySubsector.slug}
+            logoFileId={profile.logoFileId}
+            size={80}
+            logoAlt={t("logoAlt", { name })}
+          />
           <h1 className="text-3xl font-bold text-brand-900">{name}</h1>
         </div>
         <p className="max-w-3xl text-lg">{summary}</p>
