@@ -16,13 +16,13 @@ export async function FigureCard({ figure }: { figure: HeadlineFigure }) {
       </dt>
       <dd className="order-1 text-3xl font-bold text-brand-800">{formatFigureValue(figure, locale)}</dd>
       <dd className="order-3 mt-2 text-xs text-slate-600">
-        {t("period")}: {figure.periodLabel} · {t("source")}:{" "}
+        {t("period")}: {pickLocalized(locale, figure.periodLabel, figure.periodLabelEn)} · {t("source")}:{" "}
         {figure.sourceUrl ? (
-          <a href={figure.sourceUrl} className="underline" rel="noopener noreferrer external">
+          <a href={figure.sourceUrl} className="underline" rel="noopener noreferrer external" lang="id">
             {figure.sourceName}
           </a>
         ) : (
-          figure.sourceName
+          <span lang="id">{figure.sourceName}</span>
         )}
       </dd>
     </div>

@@ -4,6 +4,7 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { getListingPath } from "@/lib/listings/kinds";
 import { formatJakartaDate } from "@/lib/dates";
 import type { ListingCard } from "@/lib/listings/queries";
+import { LocalizedText } from "@/components/i18n/localized-text";
 import { ListingLogo } from "@/components/listing-logo";
 import { SampleBadge } from "@/components/sample-badge";
 
@@ -33,7 +34,9 @@ export async function ListingCardList({ listings }: { listings: ListingCard[] })
               {tKind(listing.kind)}
               {listing.kecamatan ? ` · ${tKecamatan(listing.kecamatan)}` : ""}
             </p>
-            <p className="mt-1 text-sm">{pickLocalized(locale, listing.summaryId, listing.summaryEn)}</p>
+            <p className="mt-1 text-sm">
+              <LocalizedText locale={locale} indonesian={listing.summaryId} english={listing.summaryEn} />
+            </p>
             {listing.lastVerifiedAt ? (
               <p className="mt-1 text-xs text-slate-600">
                 {t("verifiedOn", { date: formatJakartaDate(listing.lastVerifiedAt, locale) })}

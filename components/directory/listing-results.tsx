@@ -4,6 +4,7 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { getListingPath } from "@/lib/listings/kinds";
 import type { DirectoryResult } from "@/lib/directory/queries";
 import { HighlightedText } from "@/components/directory/highlighted-text";
+import { LocalizedText } from "@/components/i18n/localized-text";
 import { ListingLogo } from "@/components/listing-logo";
 import { SampleBadge } from "@/components/sample-badge";
 
@@ -51,7 +52,7 @@ export async function ListingResults({ results }: { results: DirectoryResult[] }
                 {showHighlight ? (
                   <HighlightedText text={result.summaryHighlight!} />
                 ) : (
-                  pickLocalized(locale, result.summaryId, result.summaryEn)
+                  <LocalizedText locale={locale} indonesian={result.summaryId} english={result.summaryEn} />
                 )}
               </p>
             </div>

@@ -78,7 +78,10 @@ export function FigureForm({ mode, initialValues, figureId, expectedUpdatedAt }:
       </fieldset>
       <fieldset className="space-y-4 rounded border border-slate-200 p-4">
         <legend className="px-1 font-semibold">{t("periodLegend")}</legend>
-        {field("periodLabel", { hint: t("hints.periodLabel") })}
+        <div className="grid gap-4 sm:grid-cols-2">
+          {field("periodLabel", { hint: t("hints.periodLabel") })}
+          {field("periodLabelEn", { hint: t("hints.periodLabelEn") })}
+        </div>
         <div className="grid gap-4 sm:grid-cols-2">
           {field("periodStart", { type: "date" })}
           {field("periodEnd", { type: "date" })}
@@ -96,6 +99,15 @@ export function FigureForm({ mode, initialValues, figureId, expectedUpdatedAt }:
           hint={t("hints.method")}
           defaultValue={values.method}
           error={errorOf("method")}
+          rows={3}
+        />
+        <TextAreaField
+          id="figure-methodEn"
+          name="methodEn"
+          label={t("fields.methodEn")}
+          hint={t("hints.methodEn")}
+          defaultValue={values.methodEn}
+          error={errorOf("methodEn")}
           rows={3}
         />
       </fieldset>

@@ -3,6 +3,7 @@ import { formatCalendarDate, dateColumnToIsoDate } from "@/lib/dates";
 import { formatFigureValue } from "@/lib/figures/format";
 import type { CityFigure } from "@/lib/figures/queries";
 import { pickLocalized } from "@/lib/i18n/localized";
+import { LocalizedText } from "@/components/i18n/localized-text";
 
 /** A city figure as its source states it, with its period, (linked) source and method. */
 export async function CityFigureCard({ figure }: { figure: CityFigure }) {
@@ -22,16 +23,17 @@ export async function CityFigureCard({ figure }: { figure: CityFigure }) {
       </dd>
       <dd className="order-3 mt-2 space-y-1 text-xs text-slate-700">
         <span className="block">
-          {t("period")}: {figure.periodLabel}
+          {t("period")}: {pickLocalized(locale, figure.periodLabel, figure.periodLabelEn)}
         </span>
         <span className="block">
-          {t("source")}:{" "}
+          {/* Sources are Indonesian publications, named as they name themselves. */}
+          {locale === "en" ? t("sourceInIndonesian") : t("source")}:{" "}
           {figure.sourceUrl ? (
-            <a href={figure.sourceUrl} className="underline" rel="noopener noreferrer external">
+            <a href={figure.sourceUrl} className="underline" rel="noopener noreferrer external" lang="id">
               {figure.sourceName}
             </a>
           ) : (
-            figure.sourceName
+            <span lang="id">{figure.sourceName}</span>
           )}
           {figure.publishedOn ? (
             <>
@@ -45,7 +47,12 @@ export async function CityFigureCard({ figure }: { figure: CityFigure }) {
           ) : null}
         </span>
         <span className="block">
-          {t("method")}: {figure.method ?? t("methodUnknown")}
+          {t("method")}:{" "}
+          {figure.method ? (
+            <LocalizedText locale={locale} indonesian={figure.method} english={figure.methodEn} isFallbackLabelled />
+          ) : (
+            t("methodUnknown")
+          )}
         </span>
       </dd>
     </div>

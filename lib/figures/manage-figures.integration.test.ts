@@ -51,6 +51,31 @@ describe("createFigure", () => {
     expect((await listHeadlineFigures()).map((row) => row.key)).toContain(input.key);
   });
 
+  it("keeps the English period and method beside the Indonesian ones, and the city figures list carries them", async () => {
+    const staff = await staffActor();
+    const input = fields({
+      periodLabel: "Jan–Agu 2023",
+      periodLabelEn: "Jan–Aug 2023",
+      method: "Dihitung dari daftar peserta.",
+      methodEn: "Counted from the participant lists.",
+    });
+    const result = await createFigure(staff, input);
+    expect(result.ok).toBe(true);
+    const listed = (await listCityFigures()).find((figure) => figure.key === input.key);
+    expect(listed).toMatchObject({
+      periodLabel: "Jan–Agu 2023",
+      periodLabelEn: "Jan–Aug 2023",
+      method: "Dihitung dari daftar peserta.",
+      methodEn: "Counted from the participant lists.",
+    });
+    if (!result.ok) return;
+    const [entry] = await auditOf(result.figureId);
+    expect(entry?.after).toMatchObject({
+      periodLabelEn: "Jan–Aug 2023",
+      methodEn: "Counted from the participant lists.",
+    });
+  });
+
   it("returns per-field errors and writes nothing for a bad figure", async () => {
     const staff = await staffActor();
     const before = await prisma.figure.count();

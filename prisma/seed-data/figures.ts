@@ -4,6 +4,7 @@ import type { FigureSeed } from "./types";
 // each with the source it was taken from.
 
 const METHOD_UNPUBLISHED = "Angka sebagaimana dinyatakan sumber; metode penghitungan tidak dipublikasikan.";
+const METHOD_UNPUBLISHED_EN = "The figure as its source states it; the counting method is not published.";
 
 function year(y: number): Pick<FigureSeed, "periodLabel" | "periodStart" | "periodEnd"> {
   return { periodLabel: String(y), periodStart: `${y}-01-01`, periodEnd: `${y}-12-31` };
@@ -14,6 +15,7 @@ const DISPORAPAR_2024 = {
   sourceUrl: "https://kominfo.malangkota.go.id",
   publishedOn: "2024-02-01",
   method: METHOD_UNPUBLISHED,
+  methodEn: METHOD_UNPUBLISHED_EN,
 } as const;
 
 const MCC_KETIK = {
@@ -23,6 +25,7 @@ const MCC_KETIK = {
   sourceName: 'ketik.com, "ICCF jadi momen perayaan"',
   sourceUrl: "https://ketik.com",
   method: METHOD_UNPUBLISHED,
+  methodEn: METHOD_UNPUBLISHED_EN,
 } as const;
 
 export const figures: FigureSeed[] = [
@@ -95,6 +98,7 @@ export const figures: FigureSeed[] = [
     sourceName: "Disporapar Kota Malang via tugusatu.com",
     sourceUrl: "https://tugusatu.com",
     method: METHOD_UNPUBLISHED,
+    methodEn: METHOD_UNPUBLISHED_EN,
     isHeadline: true,
   },
   {
@@ -109,6 +113,7 @@ export const figures: FigureSeed[] = [
     sourceUrl: "https://tugusatu.com",
     publishedOn: "2025-11-09",
     method: METHOD_UNPUBLISHED,
+    methodEn: METHOD_UNPUBLISHED_EN,
     isHeadline: true,
   },
   {
@@ -119,11 +124,13 @@ export const figures: FigureSeed[] = [
     valueMin: 14000,
     unit: "pekerja kreatif",
     periodLabel: "Jan–Agu 2023",
+    periodLabelEn: "Jan–Aug 2023",
     periodStart: "2023-01-01",
     periodEnd: "2023-08-31",
     sourceName: "tugumalang.id",
     sourceUrl: "https://tugumalang.id",
     method: METHOD_UNPUBLISHED,
+    methodEn: METHOD_UNPUBLISHED_EN,
     isHeadline: false,
   },
   {
@@ -137,6 +144,7 @@ export const figures: FigureSeed[] = [
     sourceName: "Bekraf via Antara Jatim (2018)",
     sourceUrl: "https://jatim.antaranews.com",
     method: METHOD_UNPUBLISHED,
+    methodEn: METHOD_UNPUBLISHED_EN,
     isHeadline: false,
   },
   {
@@ -150,6 +158,7 @@ export const figures: FigureSeed[] = [
     sourceName: "indiekraf.com",
     sourceUrl: "https://indiekraf.com",
     method: METHOD_UNPUBLISHED,
+    methodEn: METHOD_UNPUBLISHED_EN,
     isHeadline: false,
   },
   {
@@ -183,6 +192,7 @@ export const figures: FigureSeed[] = [
     sourceName: "bacaini.id; javasatu.com",
     sourceUrl: "https://bacaini.id",
     method: METHOD_UNPUBLISHED,
+    methodEn: METHOD_UNPUBLISHED_EN,
     isHeadline: false,
   },
 ];

@@ -36,11 +36,13 @@ export type FigureSeed = {
   noteId?: string;
   noteEn?: string;
   periodLabel: string;
+  periodLabelEn?: string;
   periodStart: string; // YYYY-MM-DD
   periodEnd: string; // YYYY-MM-DD
   sourceName: string;
   sourceUrl?: string;
   method?: string;
+  methodEn?: string;
   publishedOn?: string; // YYYY-MM-DD
   isHeadline: boolean;
 };

@@ -153,6 +153,8 @@ test("staff add a city figure, see it on the statistics page, and retire it", as
   await page.getByLabel("Awal periode").fill("2025-01-01");
   await page.getByLabel("Akhir periode").fill("2025-12-31");
   await page.getByLabel("Nama sumber").fill("Sumber uji e2e");
+  // Only the Indonesian method: English pages show it marked as Indonesian.
+  await page.getByLabel("Metode (opsional)").fill("Dihitung panitia dari tiket terjual.");
   await page.getByLabel("Tampilkan di beranda").uncheck();
   await page.getByRole("button", { name: "Tambah angka" }).click();
   // "1.500" has a thousands separator: refused, with the reason beside the field.
@@ -169,6 +171,17 @@ test("staff add a city figure, see it on the statistics page, and retire it", as
   const figures = page.getByRole("region", { name: "Angka kota dari sumber lain" });
   await expect(figures.getByText("Peserta festival uji e2e")).toBeVisible();
   await expect(figures.getByText("1.500", { exact: true })).toBeVisible();
+
+  await page.goto("/en/statistik");
+  const englishFigures = page.getByRole("region", { name: "City figures from other sources" });
+  const card = englishFigures.locator("div").filter({ hasText: "E2E festival visitors" }).last();
+  await expect(card.locator('[lang="id"]', { hasText: "Dihitung panitia dari tiket terjual." })).toBeVisible();
+  await expect(card).toContainText("(in Indonesian)");
+  await expect(card).toContainText("Source (in Indonesian): Sumber uji e2e");
+  // Seeded figures carry their method in English.
+  await expect(
+    englishFigures.getByText("The figure as its source states it; the counting method is not published.").first(),
+  ).toBeVisible();
 
   await page.goto("/admin/angka");
   await page.getByRole("link", { name: "Ubah Peserta festival uji e2e" }).click();

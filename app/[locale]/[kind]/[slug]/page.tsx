@@ -10,6 +10,7 @@ import { findRedirectForSlug, getPublishedListingProfile } from "@/lib/listings/
 import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { buildListingJsonLd, serializeJsonLd } from "@/lib/seo/listing-json-ld";
 import { getSiteUrl } from "@/lib/seo/site-url";
+import { LocalizedText } from "@/components/i18n/localized-text";
 import { ListingLogo } from "@/components/listing-logo";
 import { SampleBanner } from "@/components/sample-banner";
 import { ListingFacts } from "@/components/listing-facts";
@@ -70,10 +71,6 @@ export default async function ListingProfilePage({ params }: PageProps) {
   const tOwner = await getTranslations("OwnerListing");
   const tKind = await getTranslations("Kind");
   const name = pickLocalized(locale, profile.nameId, profile.nameEn);
-  const summary = pickLocalized(locale, profile.summaryId, profile.summaryEn);
-  const description = profile.descriptionId
-    ? pickLocalized(locale, profile.descriptionId, profile.descriptionEn)
-    : null;
   const pageUrl = `${getSiteUrl()}${getPathname({ href: getListingPath(profile), locale })}`;
   const jsonLd = buildListingJsonLd(profile, pageUrl, locale);
   const subsectorLinkClass = "text-brand-700 underline hover:text-brand-900";
@@ -94,7 +91,14 @@ export default async function ListingProfilePage({ params }: PageProps) {
           />
           <h1 className="text-3xl font-bold text-brand-900">{name}</h1>
         </div>
-        <p className="max-w-3xl text-lg">{summary}</p>
+        <p className="max-w-3xl text-lg">
+          <LocalizedText
+            locale={locale}
+            indonesian={profile.summaryId}
+            english={profile.summaryEn}
+            isFallbackLabelled
+          />
+        </p>
         <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium text-slate-700">{t("primarySubsector")}</dt>
           <dd>
@@ -144,12 +148,19 @@ export default async function ListingProfilePage({ params }: PageProps) {
         </section>
       ) : null}
 
-      {description ? (
+      {profile.descriptionId ? (
         <section aria-labelledby="tentang" className="space-y-3">
           <h2 id="tentang" className="text-xl font-semibold">
             {t("aboutTitle")}
           </h2>
-          <p className="max-w-3xl whitespace-pre-line">{description}</p>
+          <p className="max-w-3xl whitespace-pre-line">
+            <LocalizedText
+              locale={locale}
+              indonesian={profile.descriptionId}
+              english={profile.descriptionEn}
+              isFallbackLabelled
+            />
+          </p>
         </section>
       ) : null}
 
