@@ -440,6 +440,11 @@ export const accessTable: Record<string, AccessEntry> = {
   },
   // Public: reference data, the boundaries and codes of Kota Malang's kecamatan and kelurahan (the map's base layer).
   "app/api/wilayah/route.ts#GET": { access: "public", request: () => ({ path: "/api/wilayah" }) },
+  // Public: a profile's mini map, drawn from the reference boundaries and a point (Universitas Brawijaya here).
+  "app/api/wilayah/peta-lokasi/route.ts#GET": {
+    access: "public",
+    request: () => ({ path: "/api/wilayah/peta-lokasi?lat=-7.9525&lng=112.6144" }),
+  },
   // Public: aggregate counts of published listings, as on /statistik.
   "app/api/statistik/[chart]/route.ts#GET": {
     access: "public",
