@@ -46,7 +46,7 @@ export async function ListingLocation({
         {t("locationTitle")}
       </h2>
       {kecamatan || address || hasCoordinates ? (
-        <div className="flex flex-col gap-4 md:flex-row md:items-start">
+        <div className="flex flex-col gap-4 md:flex-row md:items-start lg:flex-col">
           <dl className="grid flex-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
             {kelurahan ? (
               <>
@@ -93,7 +93,7 @@ export async function ListingLocation({
             ) : null}
           </dl>
           {hasCoordinates && map ? (
-            <figure className="w-full max-w-xs shrink-0 space-y-1">
+            <figure className="w-full max-w-xs shrink-0 space-y-1 lg:max-w-none">
               {/* eslint-disable-next-line @next/next/no-img-element -- a server-drawn SVG, nothing to optimise */}
               <img
                 src={getLocationMapUrl(latitude, longitude)}

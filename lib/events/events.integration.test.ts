@@ -19,6 +19,7 @@ import {
   listEventsForFeed,
   listEventsForStaff,
   listPublicEvents,
+  listUpcomingEvents,
   listUpcomingEventsForSubsector,
   searchListingsForParticipation,
 } from "./queries";
@@ -379,6 +380,20 @@ describe("public lists and feed", () => {
       running.id,
       soon.id,
     ]);
+  });
+
+  it("lists the soonest upcoming published events for the home page, running ones included", async () => {
+    // A clock far ahead, so only this test's events are upcoming.
+    const now = new Date("2091-03-01T00:00:00Z");
+    const hour = 3600_000;
+    const running = await createEventRecord({
+      startsAt: new Date(now.getTime() - hour),
+      endsAt: new Date(now.getTime() + hour),
+    });
+    const soon = await createEventRecord({ startsAt: new Date(now.getTime() + 24 * hour) });
+    await createEventRecord({ startsAt: new Date(now.getTime() + 48 * hour) });
+    await createEventRecord({ startsAt: new Date(now.getTime() + 2 * hour), status: "PENDING_REVIEW" });
+    expect((await listUpcomingEvents(2, now)).map((event) => event.id)).toEqual([running.id, soon.id]);
   });
 
   it("feeds published events into a calendar with stable UIDs", async () => {

@@ -168,6 +168,17 @@ export async function getPublicEvent(slug: string, now: Date = new Date()) {
 
 export type PublicEvent = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>;
 
+/** Upcoming published events, soonest first (the home page's "coming up"). */
+export async function listUpcomingEvents(limit = 3, now: Date = new Date()) {
+  const rows = await prisma.event.findMany({
+    where: { status: "PUBLISHED", endsAt: { gte: now } },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take: limit,
+    select: eventCardSelect,
+  });
+  return rows.map(toEventCard);
+}
+
 /** Upcoming published events of a subsector, soonest first (the subsector page's "related events"). */
 export async function listUpcomingEventsForSubsector(subsectorSlug: string, limit = 4, now: Date = new Date()) {
   const rows = await prisma.event.findMany({

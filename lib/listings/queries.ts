@@ -188,10 +188,14 @@ const listingCardSelect = {
   logo: { select: { id: true, visibility: true } },
 } as const;
 
-/** Published listings whose data was confirmed most recently. */
-export async function listRecentlyVerifiedListings(limit = 6) {
+/** Published listings whose data was confirmed most recently, leaving out those already shown (by slug). */
+export async function listRecentlyVerifiedListings(limit = 6, excludeSlugs: string[] = []) {
   return publicReadPrisma.listing.findMany({
-    where: { status: "PUBLISHED", lastVerifiedAt: { not: null } },
+    where: {
+      status: "PUBLISHED",
+      lastVerifiedAt: { not: null },
+      ...(excludeSlugs.length > 0 ? { slug: { notIn: excludeSlugs } } : {}),
+    },
     orderBy: [{ lastVerifiedAt: "desc" }, { id: "asc" }],
     take: limit,
     select: listingCardSelect,

@@ -11,6 +11,20 @@ export async function listSubsectors() {
   });
 }
 
+/** The subsectors in order, each with how many published listings have it as their main subsector (home grid). */
+export async function listSubsectorsWithListingCounts() {
+  const subsectors = await prisma.subsector.findMany({
+    orderBy: { sortOrder: "asc" },
+    select: {
+      slug: true,
+      nameId: true,
+      nameEn: true,
+      _count: { select: { primaryListings: { where: { status: "PUBLISHED" } } } },
+    },
+  });
+  return subsectors.map(({ _count, ...subsector }) => ({ ...subsector, listingCount: _count.primaryListings }));
+}
+
 // Cached per request: generateMetadata and the page both need it.
 export const getSubsectorBySlug = cache(async (slug: string) =>
   prisma.subsector.findUnique({

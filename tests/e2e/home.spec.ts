@@ -21,6 +21,30 @@ test.describe("home page", () => {
     const subsectors = page.getByRole("region", { name: "17 subsektor ekonomi kreatif" }).getByRole("link");
     await expect(subsectors).toHaveCount(17);
     await expect(subsectors.first()).toHaveAttribute("href", "/subsektor/arsitektur");
+    // Each tile: the subsector's icon on its colour, its name and how many published entries it has.
+    await expect(subsectors.first().locator("[data-subsector-icon=arsitektur]")).toHaveAttribute("aria-hidden", "true");
+    await expect(subsectors.filter({ hasText: "Kuliner" })).toHaveText(/Kuliner\s*\d+ entri/);
+  });
+
+  test("greets a first visitor with two ways in, upcoming events and listings shown once each", async ({ page }) => {
+    await page.goto("/");
+    const hero = page.getByRole("region", { name: "Ekonomi kreatif Kota Malang" });
+    await expect(hero.getByRole("link", { name: "Jelajahi semua pelaku" })).toHaveAttribute("href", "/cari");
+    await expect(hero.getByRole("link", { name: "Untuk pelaku usaha: daftar atau klaim profil" })).toHaveAttribute(
+      "href",
+      "/daftar",
+    );
+    const events = page.getByRole("region", { name: "Acara mendatang" });
+    await expect(events.getByRole("heading", { level: 3 }).first()).toBeVisible();
+    await expect(events.getByRole("link", { name: "Semua acara" })).toHaveAttribute("href", "/acara");
+
+    const namesIn = async (region: string) =>
+      page.getByRole("region", { name: region }).getByRole("listitem").getByRole("link").allTextContents();
+    const featured = await namesIn("Pilihan: bersertifikat");
+    const recent = await namesIn("Baru diverifikasi");
+    expect(featured.length).toBeGreaterThan(0);
+    expect(recent.length).toBeGreaterThan(0);
+    expect(recent.filter((name) => featured.includes(name))).toEqual([]);
   });
 
   test("offers a skip link to the main content", async ({ page }) => {
@@ -36,7 +60,10 @@ test.describe("home page", () => {
 test.describe("subsector page", () => {
   test("opens from the home page and lists its entries, samples marked as such", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("link", { name: "Kuliner", exact: true }).click();
+    await page
+      .getByRole("region", { name: "17 subsektor ekonomi kreatif" })
+      .getByRole("link", { name: /^Kuliner \d+ entri$/ })
+      .click();
     await expect(page).toHaveURL(/\/subsektor\/kuliner$/);
     await expect(page.getByRole("heading", { level: 1, name: "Kuliner" })).toBeVisible();
     await expect(page.getByText(/^\d+ entri terbit$/)).toBeVisible();

@@ -125,116 +125,127 @@ export default async function ListingProfilePage({ params }: PageProps) {
         </dl>
       </header>
 
-      {profile.photos.length > 0 ? (
-        <section aria-labelledby="foto" className="space-y-3">
-          <h2 id="foto" className="text-xl font-semibold">
-            {t("photosTitle")}
-          </h2>
-          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-            {profile.photos.map((photo, index) => (
-              <li key={photo.id}>
-                {/* eslint-disable-next-line @next/next/no-img-element -- re-encoded WebP served by /api/files */}
-                <img
-                  src={`/api/files/${photo.fileId}`}
-                  alt={t("photoAlt", { name, number: index + 1 })}
-                  width={photo.width ?? undefined}
-                  height={photo.height ?? undefined}
-                  loading="lazy"
-                  className="h-auto w-full rounded border border-slate-200"
+      {/* On a laptop, contacts and location sit beside the main text; on a phone they come first, right after the
+          header, since reaching or finding the place is what most visitors came for. */}
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start">
+        <div className="space-y-8 lg:col-start-2 lg:row-start-1">
+          <ListingContacts
+            websiteUrl={profile.websiteUrl}
+            email={profile.email}
+            phone={profile.phone}
+            whatsappNumber={profile.whatsappNumber}
+            socialLinks={profile.socialLinks}
+          />
+          <ListingLocation
+            name={name}
+            kecamatan={profile.kecamatan}
+            kelurahanCode={profile.kelurahanCode}
+            address={profile.address}
+            latitude={profile.latitude}
+            longitude={profile.longitude}
+          />
+        </div>
+        <div className="min-w-0 space-y-8 lg:col-start-1 lg:row-start-1">
+          {profile.photos.length > 0 ? (
+            <section aria-labelledby="foto" className="space-y-3">
+              <h2 id="foto" className="text-xl font-semibold">
+                {t("photosTitle")}
+              </h2>
+              <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+                {profile.photos.map((photo, index) => (
+                  <li key={photo.id}>
+                    {/* eslint-disable-next-line @next/next/no-img-element -- re-encoded WebP served by /api/files */}
+                    <img
+                      src={`/api/files/${photo.fileId}`}
+                      alt={t("photoAlt", { name, number: index + 1 })}
+                      width={photo.width ?? undefined}
+                      height={photo.height ?? undefined}
+                      loading="lazy"
+                      className="h-auto w-full rounded border border-slate-200"
+                    />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+
+          {profile.descriptionId ? (
+            <section aria-labelledby="tentang" className="space-y-3">
+              <h2 id="tentang" className="text-xl font-semibold">
+                {t("aboutTitle")}
+              </h2>
+              <p className="max-w-3xl whitespace-pre-line">
+                <LocalizedText
+                  locale={locale}
+                  indonesian={profile.descriptionId}
+                  english={profile.descriptionEn}
+                  isFallbackLabelled
                 />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+              </p>
+            </section>
+          ) : null}
 
-      {profile.descriptionId ? (
-        <section aria-labelledby="tentang" className="space-y-3">
-          <h2 id="tentang" className="text-xl font-semibold">
-            {t("aboutTitle")}
-          </h2>
-          <p className="max-w-3xl whitespace-pre-line">
-            <LocalizedText
-              locale={locale}
-              indonesian={profile.descriptionId}
-              english={profile.descriptionEn}
-              isFallbackLabelled
-            />
-          </p>
-        </section>
-      ) : null}
+          <ListingFacts facts={profile.facts} foundedYear={profile.foundedYear} tags={profile.tags} />
+          <ListingCertifications certifications={profile.certifications} />
+          <ListingEvents trainingsAttended={profile.trainingsAttended} upcomingEvents={profile.organisedEvents} />
 
-      <ListingFacts facts={profile.facts} foundedYear={profile.foundedYear} tags={profile.tags} />
-      <ListingLocation
-        name={name}
-        kecamatan={profile.kecamatan}
-        kelurahanCode={profile.kelurahanCode}
-        address={profile.address}
-        latitude={profile.latitude}
-        longitude={profile.longitude}
-      />
-      <ListingContacts
-        websiteUrl={profile.websiteUrl}
-        email={profile.email}
-        phone={profile.phone}
-        whatsappNumber={profile.whatsappNumber}
-        socialLinks={profile.socialLinks}
-      />
-      <ListingCertifications certifications={profile.certifications} />
-      <ListingEvents trainingsAttended={profile.trainingsAttended} upcomingEvents={profile.organisedEvents} />
-
-      <section aria-labelledby="sumber-verifikasi" className="space-y-3">
-        <h2 id="sumber-verifikasi" className="text-xl font-semibold">
-          {t("verificationTitle")}
-        </h2>
-        <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
-          {profile.sourceName || profile.sourceUrl ? (
-            <>
-              <dt className="font-medium text-slate-700">{t("source")}</dt>
+          <section aria-labelledby="sumber-verifikasi" className="space-y-3">
+            <h2 id="sumber-verifikasi" className="text-xl font-semibold">
+              {t("verificationTitle")}
+            </h2>
+            <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+              {profile.sourceName || profile.sourceUrl ? (
+                <>
+                  <dt className="font-medium text-slate-700">{t("source")}</dt>
+                  <dd>
+                    {profile.sourceUrl ? (
+                      <a
+                        href={profile.sourceUrl}
+                        rel="noopener noreferrer external"
+                        className="text-brand-700 underline hover:text-brand-900"
+                      >
+                        {profile.sourceName ?? new URL(profile.sourceUrl).host}
+                      </a>
+                    ) : (
+                      profile.sourceName
+                    )}
+                  </dd>
+                </>
+              ) : null}
+              <dt className="font-medium text-slate-700">{t("lastVerified")}</dt>
               <dd>
-                {profile.sourceUrl ? (
-                  <a
-                    href={profile.sourceUrl}
-                    rel="noopener noreferrer external"
-                    className="text-brand-700 underline hover:text-brand-900"
-                  >
-                    {profile.sourceName ?? new URL(profile.sourceUrl).host}
-                  </a>
+                {profile.lastVerifiedAt ? (
+                  <time dateTime={profile.lastVerifiedAt.toISOString()}>
+                    {formatJakartaDate(profile.lastVerifiedAt, locale)}
+                  </time>
                 ) : (
-                  profile.sourceName
+                  t("notVerified")
                 )}
               </dd>
-            </>
-          ) : null}
-          <dt className="font-medium text-slate-700">{t("lastVerified")}</dt>
-          <dd>
-            {profile.lastVerifiedAt ? (
-              <time dateTime={profile.lastVerifiedAt.toISOString()}>
-                {formatJakartaDate(profile.lastVerifiedAt, locale)}
-              </time>
-            ) : (
-              t("notVerified")
-            )}
-          </dd>
-        </dl>
-        <p>
-          <Link href={`${getListingPath(profile)}/laporkan`} className="text-brand-700 underline hover:text-brand-900">
-            {tReport("link")}
-          </Link>
-        </p>
-        <p>
-          {tOwner("claimCta", { name })}{" "}
-          <Link href={`/akun/klaim/${profile.id}`} className="text-brand-700 underline hover:text-brand-900">
-            {tOwner("claimLink")}
-          </Link>
-        </p>
-      </section>
+            </dl>
+            <p>
+              <Link
+                href={`${getListingPath(profile)}/laporkan`}
+                className="text-brand-700 underline hover:text-brand-900"
+              >
+                {tReport("link")}
+              </Link>
+            </p>
+            <p>
+              {tOwner("claimCta", { name })}{" "}
+              <Link href={`/akun/klaim/${profile.id}`} className="text-brand-700 underline hover:text-brand-900">
+                {tOwner("claimLink")}
+              </Link>
+            </p>
+          </section>
 
-      {/* A client form posting to a server action, and a view beacon: the page itself stays cached. */}
-      <ClientMessages namespaces={["ContactForm"]}>
-        <ContactForm listingId={profile.id} />
-      </ClientMessages>
-      <ViewBeacon listingId={profile.id} />
+          {/* A client form posting to a server action, and a view beacon: the page itself stays cached. */}
+          <ClientMessages namespaces={["ContactForm"]}>
+            <ContactForm listingId={profile.id} />
+          </ClientMessages>
+          <ViewBeacon listingId={profile.id} />
+        </div>
+      </div>
 
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
     </article>
