@@ -5,12 +5,20 @@ import { getListingPath } from "@/lib/listings/kinds";
 import type { DirectoryResult } from "@/lib/directory/queries";
 import { HighlightedText } from "@/components/directory/highlighted-text";
 import { SampleBadge } from "@/components/sample-badge";
+import { listKelurahanOptions } from "@/lib/geo/kelurahan-parents";
 
 export async function ListingResults({ results }: { results: DirectoryResult[] }) {
   const locale = await getLocale();
   const t = await getTranslations("Directory");
   const tKind = await getTranslations("Kind");
   const tKecamatan = await getTranslations("Kecamatan");
+  const kelurahanNames = new Map(listKelurahanOptions().map((option) => [option.code, option.name]));
+  const areaOf = (result: DirectoryResult) => {
+    if (!result.kecamatan) return "";
+    const kecamatan = tKecamatan(result.kecamatan);
+    const kelurahan = result.kelurahanCode ? kelurahanNames.get(result.kelurahanCode) : undefined;
+    return ` · ${kelurahan ? t("area", { kelurahan, kecamatan }) : kecamatan}`;
+  };
   return (
     <ul className="divide-y divide-slate-200 rounded border border-slate-200">
       {results.map((result) => {
@@ -35,7 +43,7 @@ export async function ListingResults({ results }: { results: DirectoryResult[] }
             <p className="text-sm text-slate-600">
               {tKind(result.kind)} ·{" "}
               {pickLocalized(locale, result.primarySubsectorNameId, result.primarySubsectorNameEn)}
-              {result.kecamatan ? ` · ${tKecamatan(result.kecamatan)}` : ""}
+              {areaOf(result)}
             </p>
             <p className="text-sm">
               {showHighlight ? (

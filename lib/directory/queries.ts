@@ -17,6 +17,7 @@ export type DirectoryResult = {
   summaryEn: string | null;
   summaryHighlight: string | null;
   kecamatan: Kecamatan | null;
+  kelurahanCode: string | null;
   isSample: boolean;
   hasValidCertification: boolean;
   primarySubsectorNameId: string;
@@ -190,7 +191,7 @@ async function selectPage(
     )
     SELECT l."id", l."kind"::text AS "kind", l."slug", l."nameId", l."nameEn", l."summaryId", l."summaryEn",
       ${highlight} AS "summaryHighlight",
-      l."kecamatan"::text AS "kecamatan", l."isSample",
+      l."kecamatan"::text AS "kecamatan", l."kelurahanCode", l."isSample",
       ${hasValidCertification(today)} AS "hasValidCertification",
       ps."nameId" AS "primarySubsectorNameId", ps."nameEn" AS "primarySubsectorNameEn"
     FROM hits
