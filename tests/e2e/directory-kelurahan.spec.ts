@@ -38,6 +38,10 @@ const words = {
 
 type Locale = keyof typeof words;
 
+/** The listings shown (the notices above them are a list too, but a status). */
+const resultItems = (page: Page, regionName: string) =>
+  page.getByRole("region", { name: regionName }).getByRole("list").getByRole("listitem");
+
 /** The kelurahan option with the most listings: its code, name and count as the form shows them. */
 async function busiestKelurahan(page: Page, locale: Locale) {
   const select = page.getByRole("search", { name: words[locale].form }).getByLabel(words[locale].kelurahan, {
@@ -74,13 +78,16 @@ async function pickKelurahanAndFollowToMap(page: Page, locale: Locale) {
   await form.getByRole("button", { name: w.apply }).click();
 
   await expect(page).toHaveURL(new RegExp(`${w.prefix}/usaha\\?.*kelurahan=${chosen.code.replaceAll(".", "\\.")}`));
-  const url = new URL(page.url());
-  const kecamatan = url.searchParams.get("kecamatan");
+  // The form sent no kecamatan: the kelurahan brings its own.
+  const kecamatan = await page
+    .getByRole("search", { name: w.form })
+    .getByLabel(w.kecamatan, { exact: true })
+    .inputValue();
   expect(kecamatan, "the kelurahan brings its kecamatan").toMatch(/^[a-z]+$/);
 
   // Only the listings of that kelurahan, as many as its option counted.
   await expect(page.getByText(w.count(chosen.count))).toBeVisible();
-  const results = page.getByRole("region", { name: w.results }).getByRole("listitem");
+  const results = resultItems(page, w.results);
   await expect(results).toHaveCount(Math.min(chosen.count, 24));
   for (const item of await results.all()) await expect(item).toContainText(w.area(chosen.name));
 
@@ -164,8 +171,7 @@ test("a kelurahan outside the chosen kecamatan and an unknown one are explained,
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("status")).toContainText("Kelurahan itu tidak berada di kecamatan yang dipilih");
   await expect(page.getByText(/^[1-9]\d* hasil$/)).toBeVisible();
-  for (const item of await page.getByRole("region", { name: "Hasil" }).getByRole("listitem").all())
-    await expect(item).toContainText("Sukun");
+  for (const item of await resultItems(page, "Hasil").all()) await expect(item).toContainText("Sukun");
 
   const unknown = await page.goto("/en/usaha?kelurahan=35.73.02.9999%27--");
   expect(unknown?.status()).toBe(200);
