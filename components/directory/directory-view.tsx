@@ -16,6 +16,8 @@ type Props = {
   isKindSelectable: boolean;
   /** False on a subsector's page, where the subsector is part of the path. */
   isSubsectorSelectable?: boolean;
+  /** The map with the same filters ("Lihat di peta"); absent on the map page itself. */
+  mapHref?: string;
 };
 
 /** Filters, results and paging shared by the five directories and the search page. */
@@ -27,6 +29,7 @@ export async function DirectoryView({
   subsectors,
   isKindSelectable,
   isSubsectorSelectable = true,
+  mapHref,
 }: Props) {
   const t = await getTranslations("Directory");
   const allProblems: FilterProblem[] = search.isPageOutOfRange ? [...problems, "pageOutOfRange"] : problems;
@@ -59,9 +62,16 @@ export async function DirectoryView({
             ))}
           </ul>
         ) : null}
-        <p className="font-medium" aria-live="polite">
-          {t("resultCount", { count: search.total })}
-        </p>
+        <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+          <p className="font-medium" aria-live="polite">
+            {t("resultCount", { count: search.total })}
+          </p>
+          {mapHref ? (
+            <a href={mapHref} className="text-brand-700 underline">
+              {t("viewOnMap")}
+            </a>
+          ) : null}
+        </div>
         {search.total === 0 ? (
           <div className="space-y-2">
             <p>{t("noResults")}</p>

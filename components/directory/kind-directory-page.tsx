@@ -5,6 +5,7 @@ import { getPathname } from "@/lib/i18n/navigation";
 import { getListingKindByPath } from "@/lib/listings/kinds";
 import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { loadDirectory } from "@/lib/directory/load-directory";
+import { toSearchParams } from "@/lib/directory/filters";
 import { DirectoryView } from "@/components/directory/directory-view";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -57,6 +58,7 @@ export async function KindDirectoryPage({
         search={search}
         subsectors={subsectors}
         isKindSelectable={false}
+        mapHref={`${getPathname({ href: "/peta", locale })}${toSearchParams(filters, { includeKind: true, page: 1 })}`}
       />
     </div>
   );
@@ -79,6 +81,7 @@ export async function SearchResultsPage({ locale, searchParams }: { locale: stri
         search={search}
         subsectors={subsectors}
         isKindSelectable
+        mapHref={`${getPathname({ href: "/peta", locale })}${toSearchParams(filters, { includeKind: true, page: 1 })}`}
       />
     </div>
   );

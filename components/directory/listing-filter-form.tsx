@@ -4,6 +4,7 @@ import { listingKinds, listingKindPaths } from "@/lib/listings/kinds";
 import { kecamatanValues, sortValues, type DirectoryFilters } from "@/lib/directory/filters";
 import type { DirectoryFacets } from "@/lib/directory/queries";
 import { FilterSelect } from "@/components/forms/filter-select";
+import { listKelurahanOptions } from "@/lib/geo/kelurahan-parents";
 
 type Props = {
   action: string;
@@ -30,6 +31,21 @@ export async function ListingFilterForm({
   const tKind = await getTranslations("Kind");
   const tKecamatan = await getTranslations("Kecamatan");
   const withCount = (label: string, count: number | undefined) => `${label} (${count ?? 0})`;
+  // Without JavaScript the list cannot follow the kecamatan select: it holds the chosen kecamatan's kelurahan, or
+  // all 57 grouped by kecamatan when none is chosen.
+  const kelurahanOptions = listKelurahanOptions();
+  const kelurahanGroups = kecamatanValues
+    .map((value) => value.toUpperCase() as keyof typeof facets.kecamatan)
+    .filter((kecamatan) => !filters.kecamatan || kecamatan === filters.kecamatan)
+    .map((kecamatan) => ({
+      kecamatan,
+      options: kelurahanOptions.filter((option) => option.kecamatan === kecamatan),
+    }));
+  const kelurahanOption = (option: (typeof kelurahanOptions)[number]) => (
+    <option key={option.code} value={option.code}>
+      {withCount(option.name, facets.kelurahan[option.code])}
+    </option>
+  );
 
   return (
     <form action={action} method="get" role="search" aria-label={t("filtersTitle")} className="space-y-4">
@@ -103,6 +119,23 @@ export async function ListingFilterForm({
               </option>
             );
           })}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-kelurahan" className="font-medium">
+          {t("kelurahan")}
+        </label>
+        <select id="filter-kelurahan" name="kelurahan" defaultValue={filters.kelurahan ?? ""} className={fieldClass}>
+          <option value="">
+            {filters.kecamatan ? t("anyKelurahanIn", { kecamatan: tKecamatan(filters.kecamatan) }) : t("anyKelurahan")}
+          </option>
+          {filters.kecamatan
+            ? kelurahanGroups[0]?.options.map(kelurahanOption)
+            : kelurahanGroups.map((group) => (
+                <optgroup key={group.kecamatan} label={tKecamatan(group.kecamatan)}>
+                  {group.options.map(kelurahanOption)}
+                </optgroup>
+              ))}
         </select>
       </div>
       <div className="flex items-start gap-2">

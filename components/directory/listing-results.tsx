@@ -7,6 +7,7 @@ import { HighlightedText } from "@/components/directory/highlighted-text";
 import { LocalizedText } from "@/components/i18n/localized-text";
 import { ListingLogo } from "@/components/listing-logo";
 import { SampleBadge } from "@/components/sample-badge";
+import { listKelurahanOptions } from "@/lib/geo/kelurahan-parents";
 
 export async function ListingResults({ results }: { results: DirectoryResult[] }) {
   const locale = await getLocale();
@@ -14,6 +15,13 @@ export async function ListingResults({ results }: { results: DirectoryResult[] }
   const tKind = await getTranslations("Kind");
   const tKecamatan = await getTranslations("Kecamatan");
   const tProfile = await getTranslations("Profile");
+  const kelurahanNames = new Map(listKelurahanOptions().map((option) => [option.code, option.name]));
+  const areaOf = (result: DirectoryResult) => {
+    if (!result.kecamatan) return "";
+    const kecamatan = tKecamatan(result.kecamatan);
+    const kelurahan = result.kelurahanCode ? kelurahanNames.get(result.kelurahanCode) : undefined;
+    return ` · ${kelurahan ? t("area", { kelurahan, kecamatan }) : kecamatan}`;
+  };
   return (
     <ul className="divide-y divide-slate-200 rounded border border-slate-200">
       {results.map((result) => {
@@ -46,7 +54,7 @@ export async function ListingResults({ results }: { results: DirectoryResult[] }
               <p className="text-sm text-slate-600">
                 {tKind(result.kind)} ·{" "}
                 {pickLocalized(locale, result.primarySubsectorNameId, result.primarySubsectorNameEn)}
-                {result.kecamatan ? ` · ${tKecamatan(result.kecamatan)}` : ""}
+                {areaOf(result)}
               </p>
               <p className="text-sm">
                 {showHighlight ? (

@@ -10,6 +10,12 @@ describe("directory cache key", () => {
     expect(encode("kecamatan=klojen")).not.toBe(encode("kecamatan=sukun"));
   });
 
+  it("carries the kelurahan, so each kelurahan's page is cached apart", () => {
+    const key = encode("kelurahan=35.73.02.1001&kecamatan=klojen");
+    expect(key).not.toBe(encode("kelurahan=35.73.02.1002&kecamatan=klojen"));
+    expect(decodeDirectoryQuery(key)).toEqual({ kecamatan: "klojen", kelurahan: "35.73.02.1001" });
+  });
+
   it("round-trips Indonesian text, spaces and symbols", () => {
     const key = encode("q=kopi%20tugu%20%26%20teh%20%E2%80%93%20Ny.%20Liem&hal=2");
     expect(key).toMatch(/^[A-Za-z0-9_-]+$/);

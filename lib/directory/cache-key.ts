@@ -3,7 +3,7 @@ import { cleanText } from "@/lib/forms/text";
 
 // The query-string keys the directory pages read. Anything else in a URL changes nothing on the page, so it is left
 // out of the cache key (and cannot multiply cache entries).
-const directoryKeys = ["bersertifikat", "hal", "jenis", "kecamatan", "q", "subsektor", "urut"] as const;
+const directoryKeys = ["bersertifikat", "hal", "jenis", "kecamatan", "kelurahan", "q", "subsektor", "urut"] as const;
 const EMPTY_KEY = "-";
 
 /**

@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { parseDirectoryFilters, toSearchParams } from "./filters";
 
 const knownSubsectorSlugs = ["kuliner", "fotografi"];
+const knownKelurahan = new Map([
+  ["35.73.02.1001", "KLOJEN"],
+  ["35.73.05.1001", "LOWOKWARU"],
+] as const);
 
 describe("parseDirectoryFilters", () => {
   it("reads every filter of a shared URL", () => {
@@ -15,6 +19,7 @@ describe("parseDirectoryFilters", () => {
       kind: null,
       subsector: "kuliner",
       kecamatan: "KLOJEN",
+      kelurahan: null,
       isCertifiedOnly: true,
       sort: "terbaru",
       page: 2,
@@ -63,5 +68,62 @@ describe("toSearchParams", () => {
     const again = parseDirectoryFilters(Object.fromEntries(new URLSearchParams(query)), { knownSubsectorSlugs });
     expect(again.filters).toEqual(filters);
     expect(toSearchParams(filters, { includeKind: false, page: 1 })).toBe("?q=kopi&kecamatan=sukun&bersertifikat=1");
+  });
+});
+
+describe("the kelurahan filter", () => {
+  const parse = (params: Record<string, string>) =>
+    parseDirectoryFilters(params, { knownSubsectorSlugs, knownKelurahan });
+
+  it("reads a Kemendagri code and sets its kecamatan with it", () => {
+    const { filters, problems } = parse({ kelurahan: " 35.73.05.1001 " });
+    expect(problems).toEqual([]);
+    expect(filters).toMatchObject({ kelurahan: "35.73.05.1001", kecamatan: "LOWOKWARU" });
+  });
+
+  it("keeps a kelurahan that lies in the chosen kecamatan", () => {
+    const { filters, problems } = parse({ kecamatan: "lowokwaru", kelurahan: "35.73.05.1001" });
+    expect(problems).toEqual([]);
+    expect(filters).toMatchObject({ kelurahan: "35.73.05.1001", kecamatan: "LOWOKWARU" });
+  });
+
+  it("lets the chosen kecamatan win over a kelurahan outside it, and says so", () => {
+    const { filters, problems } = parse({ kecamatan: "klojen", kelurahan: "35.73.05.1001" });
+    expect(problems).toEqual(["kelurahanOutsideKecamatan"]);
+    expect(filters).toMatchObject({ kelurahan: null, kecamatan: "KLOJEN" });
+  });
+
+  it("drops unknown or malformed codes, names and injection attempts like other bad values", () => {
+    for (const kelurahan of [
+      "35.73.05.9999",
+      "35.73.05",
+      "Kauman",
+      "35.73.05.1001'; --",
+      "٣٥.٧٣.٠٥.١٠٠١",
+      "x".repeat(5000),
+    ]) {
+      const { filters, problems } = parse({ kelurahan, kecamatan: "sukun" });
+      expect(problems, kelurahan).toEqual(["unknownKelurahan"]);
+      expect(filters, kelurahan).toMatchObject({ kelurahan: null, kecamatan: "SUKUN" });
+    }
+  });
+
+  it("treats every kelurahan as unknown when the caller knows none", () => {
+    const { filters, problems } = parseDirectoryFilters({ kelurahan: "35.73.02.1001" }, { knownSubsectorSlugs });
+    expect(problems).toEqual(["unknownKelurahan"]);
+    expect(filters.kelurahan).toBeNull();
+  });
+
+  it("takes the first value of a repeated parameter", () => {
+    expect(parse({ kelurahan: ["35.73.02.1001", "35.73.05.1001"] as unknown as string }).filters.kelurahan).toBe(
+      "35.73.02.1001",
+    );
+  });
+
+  it("round-trips through the query string, with its kecamatan", () => {
+    const { filters } = parse({ kelurahan: "35.73.02.1001", jenis: "usaha" });
+    const query = toSearchParams(filters, { includeKind: true });
+    expect(query).toBe("?jenis=usaha&kecamatan=klojen&kelurahan=35.73.02.1001");
+    expect(parse(Object.fromEntries(new URLSearchParams(query))).filters).toEqual(filters);
   });
 });

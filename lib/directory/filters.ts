@@ -17,6 +17,8 @@ export type FilterProblem =
   | "queryTooLong"
   | "unknownSubsector"
   | "unknownKecamatan"
+  | "unknownKelurahan"
+  | "kelurahanOutsideKecamatan"
   | "unknownKind"
   | "invalidCertified"
   | "unknownSort"
@@ -28,6 +30,8 @@ export type DirectoryFilters = {
   kind: ListingKind | null;
   subsector: string | null;
   kecamatan: Kecamatan | null;
+  /** Kemendagri code of a kelurahan (35.73.02.1001); when set, `kecamatan` is its kecamatan. */
+  kelurahan: string | null;
   isCertifiedOnly: boolean;
   sort: DirectorySort;
   page: number;
@@ -37,13 +41,22 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 const pageSchema = z.coerce.number().int().min(1).max(100_000);
 
+/** The shape of a Kemendagri kelurahan code: province, city, kecamatan, kelurahan (35.73.02.1001). */
+export const KELURAHAN_CODE_PATTERN = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
+
 /**
  * Reads the query string of a directory or search page. `knownSubsectorSlugs` comes from the database; `kind` is
  * fixed on a directory page and read from `jenis` on the search page.
  */
 export function parseDirectoryFilters(
   params: SearchParams,
-  options: { knownSubsectorSlugs: readonly string[]; fixedKind?: ListingKind; fixedSubsector?: string },
+  options: {
+    knownSubsectorSlugs: readonly string[];
+    /** Kelurahan code → its kecamatan (lib/geo/kelurahan-parents.ts); without it every `kelurahan` is unknown. */
+    knownKelurahan?: ReadonlyMap<string, Kecamatan>;
+    fixedKind?: ListingKind;
+    fixedSubsector?: string;
+  },
 ): { filters: DirectoryFilters; problems: FilterProblem[] } {
   const problems: FilterProblem[] = [];
 
@@ -76,6 +89,24 @@ export function parseDirectoryFilters(
     }
   }
 
+  // A kelurahan names its kecamatan. When the two disagree the kecamatan wins: the form lists only the chosen
+  // kecamatan's kelurahan, so a disagreeing pair comes from changing the kecamatan and keeping an old kelurahan.
+  let kelurahan: string | null = null;
+  const kelurahanParam = readQueryText(params.kelurahan);
+  if (kelurahanParam) {
+    const parent = KELURAHAN_CODE_PATTERN.test(kelurahanParam)
+      ? options.knownKelurahan?.get(kelurahanParam)
+      : undefined;
+    if (!parent) {
+      problems.push("unknownKelurahan");
+    } else if (kecamatan && kecamatan !== parent) {
+      problems.push("kelurahanOutsideKecamatan");
+    } else {
+      kelurahan = kelurahanParam;
+      kecamatan = parent;
+    }
+  }
+
   const certifiedParam = readQueryText(params.bersertifikat);
   const isCertifiedOnly = certifiedParam === "1";
   if (certifiedParam && certifiedParam !== "1" && certifiedParam !== "0") problems.push("invalidCertified");
@@ -100,7 +131,7 @@ export function parseDirectoryFilters(
     else problems.push("invalidPage");
   }
 
-  return { filters: { q, kind, subsector, kecamatan, isCertifiedOnly, sort, page }, problems };
+  return { filters: { q, kind, subsector, kecamatan, kelurahan, isCertifiedOnly, sort, page }, problems };
 }
 
 /**
@@ -116,6 +147,7 @@ export function toSearchParams(
   if (options.includeKind && filters.kind) params.set("jenis", listingKindPaths[filters.kind]);
   if (options.includeSubsector !== false && filters.subsector) params.set("subsektor", filters.subsector);
   if (filters.kecamatan) params.set("kecamatan", filters.kecamatan.toLowerCase());
+  if (filters.kelurahan) params.set("kelurahan", filters.kelurahan);
   if (filters.isCertifiedOnly) params.set("bersertifikat", "1");
   if (filters.sort !== (filters.q ? "relevan" : "nama")) params.set("urut", filters.sort);
   const page = options.page ?? filters.page;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 import { listSubsectors } from "@/lib/subsectors/queries";
+import { getKelurahanParents } from "@/lib/geo/kelurahan-parents";
 import { parseDirectoryFilters } from "./filters";
 import { searchDirectory } from "./queries";
 
@@ -14,6 +15,7 @@ export async function loadDirectory(
   const subsectors = await listSubsectors();
   const { filters, problems } = parseDirectoryFilters(searchParams, {
     knownSubsectorSlugs: subsectors.map((subsector) => subsector.slug),
+    knownKelurahan: getKelurahanParents(),
     ...options,
   });
   const search = await searchDirectory(filters);

@@ -17,6 +17,7 @@ export type DirectoryResult = {
   summaryEn: string | null;
   summaryHighlight: string | null;
   kecamatan: Kecamatan | null;
+  kelurahanCode: string | null;
   isSample: boolean;
   hasValidCertification: boolean;
   primarySubsectorSlug: string;
@@ -29,6 +30,8 @@ export type DirectoryResult = {
 export type DirectoryFacets = {
   kind: Partial<Record<ListingKind, number>>;
   kecamatan: Partial<Record<Kecamatan, number>>;
+  /** Per kelurahan code, counted like the kecamatan (without the kecamatan and kelurahan filters). */
+  kelurahan: Record<string, number>;
   subsector: Record<string, number>;
 };
 
@@ -45,10 +48,11 @@ export async function resolveTextQuery(q: string | null): Promise<string | null>
   return row?.query ?? null;
 }
 
-type WhereParts = { base: Prisma.Sql; kind: Prisma.Sql; kecamatan: Prisma.Sql; subsector: Prisma.Sql };
+type WhereParts = { base: Prisma.Sql; kind: Prisma.Sql; area: Prisma.Sql; subsector: Prisma.Sql };
 
-// Kind, kecamatan and subsector are facets: each facet is counted with the other filters applied but not its
-// own, so choosing "Klojen" still shows how many entries the other kecamatan have.
+// Kind, area (kecamatan and kelurahan) and subsector are facets: each facet is counted with the other filters
+// applied but not its own, so choosing "Klojen" or one of its kelurahan still shows how many entries the other
+// kecamatan and kelurahan have.
 function buildWhereParts(filters: DirectoryFilters, today: string, textQuery: string | null): WhereParts {
   const base: Prisma.Sql[] = [Prisma.sql`l."status" = 'PUBLISHED'`];
   if (filters.isCertifiedOnly) base.push(hasValidCertification(today));
@@ -56,7 +60,9 @@ function buildWhereParts(filters: DirectoryFilters, today: string, textQuery: st
   return {
     base: Prisma.join(base, " AND "),
     kind: filters.kind ? Prisma.sql`l."kind" = ${filters.kind}::"ListingKind"` : Prisma.sql`TRUE`,
-    kecamatan: filters.kecamatan ? Prisma.sql`l."kecamatan" = ${filters.kecamatan}::"Kecamatan"` : Prisma.sql`TRUE`,
+    area: Prisma.sql`${
+      filters.kecamatan ? Prisma.sql`l."kecamatan" = ${filters.kecamatan}::"Kecamatan"` : Prisma.sql`TRUE`
+    } AND ${filters.kelurahan ? Prisma.sql`l."kelurahanCode" = ${filters.kelurahan}` : Prisma.sql`TRUE`}`,
     subsector: filters.subsector
       ? Prisma.sql`EXISTS (
           SELECT 1 FROM "Subsector" s WHERE s."slug" = ${filters.subsector}
@@ -70,7 +76,7 @@ function buildWhereParts(filters: DirectoryFilters, today: string, textQuery: st
 /** The directory's WHERE clause over `"Listing" l`; `textQuery` comes from `resolveTextQuery(filters.q)`. */
 export function buildWhere(filters: DirectoryFilters, today: string, textQuery: string | null) {
   const parts = buildWhereParts(filters, today, textQuery);
-  return Prisma.sql`${parts.base} AND ${parts.kind} AND ${parts.kecamatan} AND ${parts.subsector}`;
+  return Prisma.sql`${parts.base} AND ${parts.kind} AND ${parts.area} AND ${parts.subsector}`;
 }
 
 function hasValidCertification(today: string) {
@@ -98,51 +104,70 @@ export function buildOrder(filters: DirectoryFilters, textQuery: string | null) 
   }
 }
 
-// GROUPING(kind, kecamatan, primarySubsectorId) of each grouping set: the bit of a grouped column is 0.
-const GROUPED_BY_KIND = 0b011;
-const GROUPED_BY_KECAMATAN = 0b101;
-const GROUPED_BY_SUBSECTOR = 0b110;
+// GROUPING(kind, kecamatan, primarySubsectorId, kelurahanCode) of each grouping set: the bit of a grouped column is 0.
+const GROUPED_BY_KIND = 0b0111;
+const GROUPED_BY_KECAMATAN = 0b1011;
+const GROUPED_BY_SUBSECTOR = 0b1101;
+const GROUPED_BY_KELURAHAN = 0b1110;
+const GROUPED_BY_NOTHING = 0b1111;
 const SECONDARY_SUBSECTORS = -1;
 
 async function countFacets(parts: WhereParts): Promise<DirectoryFacets & { total: number }> {
   // One pass over the matches: every facet in one grouping-sets aggregate, each count filtered by the other
   // facets' conditions. Listings also count under their secondary subsectors (other than the primary one).
   const rows = await publicReadPrisma.$queryRaw<
-    { grouping: number; kind: string | null; kecamatan: string | null; slug: string | null; count: bigint }[]
+    {
+      grouping: number;
+      kind: string | null;
+      kecamatan: string | null;
+      kelurahan: string | null;
+      slug: string | null;
+      count: bigint;
+    }[]
   >`
-    SELECT f."grouping", f."kind", f."kecamatan", s."slug", f."count"
+    SELECT f."grouping", f."kind", f."kecamatan", f."kelurahan", s."slug", f."count"
     FROM (
-      SELECT GROUPING(m."kind", m."kecamatan", m."primarySubsectorId") AS "grouping",
-        m."kind"::text AS "kind", m."kecamatan"::text AS "kecamatan", m."primarySubsectorId" AS "subsectorId",
-        CASE GROUPING(m."kind", m."kecamatan", m."primarySubsectorId")
-          WHEN ${GROUPED_BY_KIND} THEN count(*) FILTER (WHERE m."inKecamatan" AND m."inSubsector")
+      SELECT GROUPING(m."kind", m."kecamatan", m."primarySubsectorId", m."kelurahanCode") AS "grouping",
+        m."kind"::text AS "kind", m."kecamatan"::text AS "kecamatan", m."kelurahanCode" AS "kelurahan",
+        m."primarySubsectorId" AS "subsectorId",
+        CASE GROUPING(m."kind", m."kecamatan", m."primarySubsectorId", m."kelurahanCode")
+          WHEN ${GROUPED_BY_KIND} THEN count(*) FILTER (WHERE m."inArea" AND m."inSubsector")
           WHEN ${GROUPED_BY_KECAMATAN} THEN count(*) FILTER (WHERE m."inKind" AND m."inSubsector")
-          WHEN ${GROUPED_BY_SUBSECTOR} THEN count(*) FILTER (WHERE m."inKind" AND m."inKecamatan")
-          ELSE count(*) FILTER (WHERE m."inKind" AND m."inKecamatan" AND m."inSubsector")
+          WHEN ${GROUPED_BY_KELURAHAN} THEN count(*) FILTER (WHERE m."inKind" AND m."inSubsector")
+          WHEN ${GROUPED_BY_SUBSECTOR} THEN count(*) FILTER (WHERE m."inKind" AND m."inArea")
+          ELSE count(*) FILTER (WHERE m."inKind" AND m."inArea" AND m."inSubsector")
         END AS "count"
       FROM (
-        SELECT l."kind", l."kecamatan", l."primarySubsectorId",
-          ${parts.kind} AS "inKind", ${parts.kecamatan} AS "inKecamatan", ${parts.subsector} AS "inSubsector"
+        SELECT l."kind", l."kecamatan", l."primarySubsectorId", l."kelurahanCode",
+          ${parts.kind} AS "inKind", ${parts.area} AS "inArea", ${parts.subsector} AS "inSubsector"
         FROM "Listing" l WHERE ${parts.base}
       ) m
-      GROUP BY GROUPING SETS ((m."kind"), (m."kecamatan"), (m."primarySubsectorId"), ())
+      GROUP BY GROUPING SETS ((m."kind"), (m."kecamatan"), (m."primarySubsectorId"), (m."kelurahanCode"), ())
       UNION ALL
-      SELECT ${SECONDARY_SUBSECTORS}::int, NULL, NULL, ls."subsectorId", count(*)
+      SELECT ${SECONDARY_SUBSECTORS}::int, NULL, NULL, NULL, ls."subsectorId", count(*)
       FROM "ListingSubsector" ls JOIN "Listing" l ON l."id" = ls."listingId"
-      WHERE ls."subsectorId" <> l."primarySubsectorId" AND ${parts.base} AND ${parts.kind} AND ${parts.kecamatan}
+      WHERE ls."subsectorId" <> l."primarySubsectorId" AND ${parts.base} AND ${parts.kind} AND ${parts.area}
       GROUP BY ls."subsectorId"
     ) f
     LEFT JOIN "Subsector" s ON s."id" = f."subsectorId"`;
-  const facets: DirectoryFacets & { total: number } = { kind: {}, kecamatan: {}, subsector: {}, total: 0 };
+  const facets: DirectoryFacets & { total: number } = {
+    kind: {},
+    kecamatan: {},
+    kelurahan: {},
+    subsector: {},
+    total: 0,
+  };
   for (const row of rows) {
     const count = Number(row.count);
     if (row.grouping === GROUPED_BY_KIND && row.kind && count > 0) {
       facets.kind[row.kind as ListingKind] = count;
     } else if (row.grouping === GROUPED_BY_KECAMATAN && row.kecamatan && count > 0) {
       facets.kecamatan[row.kecamatan as Kecamatan] = count;
+    } else if (row.grouping === GROUPED_BY_KELURAHAN && row.kelurahan && count > 0) {
+      facets.kelurahan[row.kelurahan] = count;
     } else if ((row.grouping === GROUPED_BY_SUBSECTOR || row.grouping === SECONDARY_SUBSECTORS) && row.slug) {
       if (count > 0) facets.subsector[row.slug] = (facets.subsector[row.slug] ?? 0) + count;
-    } else if (row.grouping === 0b111) {
+    } else if (row.grouping === GROUPED_BY_NOTHING) {
       facets.total = count;
     }
   }
@@ -169,7 +194,7 @@ async function selectPage(
     )
     SELECT l."id", l."kind"::text AS "kind", l."slug", l."nameId", l."nameEn", l."summaryId", l."summaryEn",
       ${highlight} AS "summaryHighlight",
-      l."kecamatan"::text AS "kecamatan", l."isSample",
+      l."kecamatan"::text AS "kecamatan", l."kelurahanCode", l."isSample",
       ${hasValidCertification(today)} AS "hasValidCertification",
       ps."slug" AS "primarySubsectorSlug", ps."nameId" AS "primarySubsectorNameId",
       ps."nameEn" AS "primarySubsectorNameEn",

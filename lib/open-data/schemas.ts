@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { kecamatanValues, MAX_QUERY_LENGTH, sortValues } from "@/lib/directory/filters";
+import { KELURAHAN_CODE_PATTERN, kecamatanValues, MAX_QUERY_LENGTH, sortValues } from "@/lib/directory/filters";
 import { eventTypeSlugs } from "@/lib/events/filters";
 import { listingKindPaths } from "@/lib/listings/kinds";
 import { socialNetworks } from "@/lib/listings/schemas";
@@ -57,6 +57,16 @@ export const listingsQuerySchema = z.object({
   jenis: z.enum(kindWords).optional().describe("Kind of listing."),
   subsektor: slugParameter("Subsector slug (see /api/v1/subsectors); matches primary and other subsectors.").optional(),
   kecamatan: z.enum(kecamatanValues).optional().describe("District of Kota Malang."),
+  kelurahan: z
+    .string()
+    .trim()
+    .regex(KELURAHAN_CODE_PATTERN, { error: "must be a Kemendagri kelurahan code, e.g. 35.73.02.1001" })
+    .optional()
+    .describe(
+      "Kelurahan (urban village) of Kota Malang by its Kemendagri code, e.g. `35.73.02.1001` (the `code` of a " +
+        "listing's `kelurahan`): listings whose point lies in it. Implies its kecamatan; with a `kecamatan` it does " +
+        "not lie in, or a code that is not one of the city's 57 kelurahan, the answer is 400.",
+    ),
   bersertifikat: z
     .enum(["0", "1"])
     .optional()

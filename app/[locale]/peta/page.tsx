@@ -4,7 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getEnv } from "@/lib/env";
 import { getPathname } from "@/lib/i18n/navigation";
 import { listDirectoryMarkers } from "@/lib/directory/queries";
-import { getListingPath } from "@/lib/listings/kinds";
+import { getListingPath, listingKindPaths } from "@/lib/listings/kinds";
+import { toSearchParams } from "@/lib/directory/filters";
 import { buildAlternates } from "@/lib/seo/alternates";
 import { loadDirectory } from "@/lib/directory/load-directory";
 import { DirectoryView } from "@/components/directory/directory-view";
@@ -35,6 +36,10 @@ export default async function MapPage({ params, searchParams }: PageProps) {
   const env = getEnv();
   const outlines = getOutlines(BASE_LAYER_TOLERANCE);
   const query = await searchParams;
+  // The list with the same filters: the kind's own directory when a kind is chosen, else the search.
+  const listHref = filters.kind
+    ? `${getPathname({ href: `/${listingKindPaths[filters.kind]}`, locale })}${toSearchParams(filters, { includeKind: false, page: 1 })}`
+    : `${getPathname({ href: "/cari", locale })}${toSearchParams(filters, { includeKind: true, page: 1 })}`;
   const level = query.wilayah === "kelurahan" ? "kelurahan" : "kecamatan";
   const counts = new Map<string, number>();
   for (const marker of markers) {
@@ -57,7 +62,12 @@ export default async function MapPage({ params, searchParams }: PageProps) {
       <header className="space-y-2">
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
         <p className="max-w-3xl text-lg">{t("intro")}</p>
-        <p className="text-sm text-slate-600">{t("markerCount", { count: markers.length })}</p>
+        <p className="flex flex-wrap items-baseline gap-x-4 gap-y-1 text-sm text-slate-600">
+          <span>{t("markerCount", { count: markers.length })}</span>
+          <a href={listHref} className="text-base text-brand-700 underline">
+            {t("viewAsList")}
+          </a>
+        </p>
       </header>
       <ListingMap
         markers={markers.map((marker) => ({

@@ -12,7 +12,7 @@ import { DirectoryView } from "@/components/directory/directory-view";
 import { SubsectorEvents } from "@/components/events/subsector-events";
 import { MapPreview } from "@/components/map/map-preview";
 import { listDirectoryMarkers } from "@/lib/directory/queries";
-import { parseDirectoryFilters } from "@/lib/directory/filters";
+import { parseDirectoryFilters, toSearchParams } from "@/lib/directory/filters";
 
 type PageProps = {
   params: Promise<{ locale: string; slug: string }>;
@@ -115,6 +115,7 @@ export default async function SubsectorPage({ params, searchParams }: PageProps)
           subsectors={subsectors}
           isKindSelectable
           isSubsectorSelectable={false}
+          mapHref={`${getPathname({ href: "/peta", locale })}${toSearchParams(filters, { includeKind: true, page: 1 })}`}
         />
       </section>
 

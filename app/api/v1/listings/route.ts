@@ -1,5 +1,6 @@
 import { todayInJakarta } from "@/lib/dates";
 import { parseDirectoryFilters } from "@/lib/directory/filters";
+import { getKelurahanParents } from "@/lib/geo/kelurahan-parents";
 import { isKnownSubsector, listOpenListings } from "@/lib/open-data/queries";
 import {
   answerPreflight,
@@ -24,17 +25,30 @@ export async function GET(request: Request) {
     const query = parsed.data;
     if (query.subsektor && !(await isKnownSubsector(query.subsektor))) return unknownValue("subsektor");
     // The directory's own reading of its parameters, so the API filters and orders exactly as the site does.
-    const { filters } = parseDirectoryFilters(
+    const { filters, problems } = parseDirectoryFilters(
       {
         q: query.q,
         jenis: query.jenis,
         subsektor: query.subsektor,
         kecamatan: query.kecamatan,
+        kelurahan: query.kelurahan,
         bersertifikat: query.bersertifikat,
         urut: query.urut,
       },
-      { knownSubsectorSlugs: query.subsektor ? [query.subsektor] : [] },
+      { knownSubsectorSlugs: query.subsektor ? [query.subsektor] : [], knownKelurahan: getKelurahanParents() },
     );
+    // The site drops a kelurahan it cannot use and says so on the page; the API refuses it instead.
+    if (problems.includes("unknownKelurahan")) return unknownValue("kelurahan");
+    if (problems.includes("kelurahanOutsideKecamatan"))
+      return {
+        kind: "error",
+        status: 400,
+        error: {
+          code: "invalid_parameter",
+          parameter: "kelurahan",
+          message: `Kelurahan ${query.kelurahan} does not lie in kecamatan "${query.kecamatan}".`,
+        },
+      };
     const isCsv = query.format === "csv";
     const page = isCsv ? 1 : query.hal;
     const perPage = isCsv ? MAX_CSV_ROWS : query.per;
