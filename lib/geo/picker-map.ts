@@ -1,14 +1,11 @@
 import "server-only";
 import { getOutlines, padBox } from "./outlines";
 import type { Position } from "./point-in-polygon";
-import { pickerProjectionOf, projectPoint, type PickerProjection } from "./picker-view";
+import { pickerProjectionOf, projectPoint, type PickerArea, type PickerMap } from "./picker-view";
 
 // About 22 m, as /peta's base layer: invisible at the picker's whole-city view, still close at its 8× zoom.
 const PICKER_TOLERANCE = 0.0002;
 const PICKER_WIDTH = 1000;
-
-export type PickerArea = { code: string; name: string; d: string; label: [number, number] };
-export type PickerMap = { projection: PickerProjection; kecamatan: PickerArea[]; kelurahan: PickerArea[] };
 
 let cached: PickerMap | undefined;
 

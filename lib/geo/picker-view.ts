@@ -12,6 +12,10 @@ export type PickerProjection = {
   height: number;
 };
 
+/** An area as the picker draws it: an SVG path and where its name goes, in drawing units. */
+export type PickerArea = { code: string; name: string; d: string; label: [number, number] };
+export type PickerMap = { projection: PickerProjection; kecamatan: PickerArea[]; kelurahan: PickerArea[] };
+
 export type ViewBox = { x: number; y: number; width: number; height: number };
 export type LatLng = { latitude: number; longitude: number };
 
