@@ -42,6 +42,7 @@ export function LocationFields({ values, errorOf, pickerMap }: Props) {
     () => false,
   );
 
+  const withPicker = hasScript && pickerMap !== undefined;
   const lat = parseCoordinate(latitude);
   const lng = parseCoordinate(longitude);
   const point: LatLng | null = lat !== null && lng !== null ? { latitude: lat, longitude: lng } : null;
@@ -103,28 +104,44 @@ export function LocationFields({ values, errorOf, pickerMap }: Props) {
         defaultValue={values.address}
         error={errorOf("address")}
       />
-      <div className={hasScript && pickerMap ? "grid gap-4 md:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]" : ""}>
-        <div className="space-y-4">
-          <div className="grid gap-4 sm:grid-cols-2 md:grid-cols-1">
-            <FormField
-              id="latitude"
-              name="latitude"
-              label={t("latitude")}
-              hint={t("coordinatesHint")}
-              value={latitude}
-              onValueChange={setLatitude}
-              error={errorOf("latitude")}
-            />
-            <FormField
-              id="longitude"
-              name="longitude"
-              label={t("longitude")}
-              value={longitude}
-              onValueChange={setLongitude}
-              error={errorOf("longitude")}
-            />
+      {/* Phone: coordinates, map, then what the point lies in; laptop: the map to the right of all three. */}
+      <div
+        className={
+          withPicker
+            ? "grid gap-4 md:grid-cols-[minmax(0,1fr)_minmax(0,22rem)] md:grid-rows-[auto_1fr] md:items-start"
+            : "space-y-4"
+        }
+      >
+        <div
+          className={
+            withPicker ? "grid gap-4 sm:grid-cols-2 md:col-start-1 md:grid-cols-1" : "grid gap-4 sm:grid-cols-2"
+          }
+        >
+          <FormField
+            id="latitude"
+            name="latitude"
+            label={t("latitude")}
+            hint={t("coordinatesHint")}
+            value={latitude}
+            onValueChange={setLatitude}
+            error={errorOf("latitude")}
+          />
+          <FormField
+            id="longitude"
+            name="longitude"
+            label={t("longitude")}
+            value={longitude}
+            onValueChange={setLongitude}
+            error={errorOf("longitude")}
+          />
+        </div>
+        {withPicker ? (
+          <div className="md:col-start-2 md:row-span-2 md:row-start-1">
+            <PointPicker map={pickerMap} point={point} onPick={pick} highlightCode={area?.kelurahan.code} />
           </div>
-          {hasScript ? (
+        ) : null}
+        <div className={withPicker ? "space-y-4 md:col-start-1 md:row-start-2" : "space-y-4"}>
+          {withPicker ? (
             <div className="rounded border border-slate-300 bg-slate-50 p-3">
               <p className="text-sm font-medium text-slate-700">{t("picker.derivedTitle")}</p>
               <p
@@ -168,9 +185,6 @@ export function LocationFields({ values, errorOf, pickerMap }: Props) {
             </div>
           ) : null}
         </div>
-        {hasScript && pickerMap ? (
-          <PointPicker map={pickerMap} point={point} onPick={pick} highlightCode={area?.kelurahan.code} />
-        ) : null}
       </div>
     </>
   );
