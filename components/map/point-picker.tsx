@@ -79,13 +79,17 @@ export function PointPicker({ map, point, onPick, highlightCode }: Props) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === "+" || event.key === "=") return void (event.preventDefault(), zoomTo(zoomIndex + 1));
-    if (event.key === "-") return void (event.preventDefault(), zoomTo(zoomIndex - 1));
-    const start = point ?? unprojectPoint(projection, view.x + view.width / 2, view.y + view.height / 2);
+    const zoomStep = event.key === "+" || event.key === "=" ? 1 : event.key === "-" ? -1 : 0;
+    if (zoomStep !== 0) {
+      event.preventDefault();
+      zoomTo(zoomIndex + zoomStep);
+      return;
+    }
+    // Without a point yet, the first arrow key places it in the middle of the view.
     const next = point
-      ? stepPoint(start, event.key, { zoom, isLarge: event.shiftKey, xScale: projection.xScale })
+      ? stepPoint(point, event.key, { zoom, isLarge: event.shiftKey, xScale: projection.xScale })
       : event.key.startsWith("Arrow")
-        ? start
+        ? unprojectPoint(projection, view.x + view.width / 2, view.y + view.height / 2)
         : null;
     if (!next) return;
     event.preventDefault();

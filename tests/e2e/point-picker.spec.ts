@@ -121,11 +121,18 @@ for (const size of sizes) {
             };
       await signIn(page, demoStaff.email, demoStaff.password);
       await page.goto(words.path);
+      const map = picker(page, words.map);
+      // With no point yet, the first arrow key places one in the middle of the city.
+      await map.focus();
+      await page.keyboard.press("ArrowUp");
+      await expect(page.getByLabel(words.latitude)).toHaveValue(/^-7\.9\d+$/);
+      await expect(page.getByLabel(words.longitude)).toHaveValue(/^112\.6\d+$/);
+      await expect(derivedArea(page)).toHaveText(/^Kelurahan .+, Kecamatan \w+$/);
+
       await page.getByLabel(words.latitude).fill("-7.9666");
       await page.getByLabel(words.longitude).fill("112.6326");
       await expect(derivedArea(page)).toHaveText(words.samaan);
 
-      const map = picker(page, words.map);
       await map.focus();
       await page.keyboard.press("Shift+ArrowUp");
       await expect(page.getByLabel(words.latitude)).toHaveValue("-7.9566");
