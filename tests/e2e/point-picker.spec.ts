@@ -176,16 +176,25 @@ for (const size of sizes) {
       await expect(page.getByLabel("Kecamatan", { exact: true })).toHaveValue("LOWOKWARU");
       await expect(page.getByText(warning)).toHaveCount(0);
 
-      // Drag the marker down (south) by a fifth of the map's height, with a mouse or a finger's pointer events.
+      // Drag the marker down (south) by a fifth of the map's height: with a finger on a phone, a mouse on a laptop.
+      await map.scrollIntoViewIfNeeded();
       const before = Number(await page.getByLabel("Lintang (latitude)").inputValue());
       const marker = (await page.getByTestId("point-picker-marker").boundingBox())!;
       const height = (await map.boundingBox())!.height;
       const [x, y] = [marker.x + marker.width / 2, marker.y + marker.height / 2];
-      await page.mouse.move(x, y);
-      await page.mouse.down();
-      await page.mouse.move(x, y + height / 10, { steps: 4 });
-      await page.mouse.move(x, y + height / 5, { steps: 4 });
-      await page.mouse.up();
+      const path = [1, 2, 3, 4, 5].map((step) => ({ x, y: y + (height / 25) * step }));
+      if (size.hasTouch) {
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y }] });
+        for (const point of path)
+          await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [point] });
+        await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+      } else {
+        await page.mouse.move(x, y);
+        await page.mouse.down();
+        for (const point of path) await page.mouse.move(point.x, point.y);
+        await page.mouse.up();
+      }
       const after = Number(await page.getByLabel("Lintang (latitude)").inputValue());
       expect(after).toBeLessThan(before - 0.02);
       await expect(derivedArea(page)).toHaveText(/^Kelurahan .+, Kecamatan \w+$/);
