@@ -133,6 +133,10 @@ export function PointPicker({ map, point, onPick, highlightCode }: Props) {
 
   return (
     <div className="space-y-2">
+      {/* The instructions come before the map: on a phone, what the point lies in then follows the map directly. */}
+      <p id={helpId} className="text-sm text-slate-600">
+        {t("help")}
+      </p>
       <div className="flex flex-wrap items-center gap-2">
         <button
           type="button"
@@ -255,9 +259,6 @@ export function PointPicker({ map, point, onPick, highlightCode }: Props) {
           </span>
         ) : null}
       </div>
-      <p id={helpId} className="text-sm text-slate-600">
-        {t("help")}
-      </p>
     </div>
   );
 }
