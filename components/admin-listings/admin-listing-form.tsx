@@ -10,6 +10,7 @@ import {
   turnoverBandValues,
   workforceBandValues,
 } from "@/lib/admin-listings/schemas";
+import type { PickerMap } from "@/lib/geo/picker-view";
 import type { ListingFormState } from "@/lib/listings/listing-content";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 
@@ -25,6 +26,7 @@ type Props = {
   version?: number;
   /** Editing: where "load the saved version" goes. */
   reloadHref?: string;
+  pickerMap?: PickerMap;
 };
 
 /** Staff's listing form: the shared content form, the staff-only fields and, after a conflict, both versions. */

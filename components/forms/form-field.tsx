@@ -9,11 +9,28 @@ type Props = {
   hint?: string;
   /** Already translated; marks the field invalid and is announced with it. */
   error?: string;
+  /** A controlled field (e.g. a coordinate the point picker also sets); otherwise `defaultValue` applies. */
+  value?: string;
+  onValueChange?: (value: string) => void;
+  /** The id of one more note describing the control (e.g. a warning shown before saving). */
+  noteId?: string;
 };
 
 /** A labelled input with its hint and per-field error, wired for screen readers. */
-export function FormField({ id, name, label, type = "text", autoComplete, defaultValue, hint, error }: Props) {
-  const describedBy = describedByOf(id, hint, error);
+export function FormField({
+  id,
+  name,
+  label,
+  type = "text",
+  autoComplete,
+  defaultValue,
+  hint,
+  error,
+  value,
+  onValueChange,
+  noteId,
+}: Props) {
+  const describedBy = describedByOf(id, hint, error, noteId);
   return (
     <div>
       <label htmlFor={id} className="font-medium">
@@ -24,7 +41,7 @@ export function FormField({ id, name, label, type = "text", autoComplete, defaul
         name={name}
         type={type}
         autoComplete={autoComplete}
-        defaultValue={defaultValue}
+        {...valueProps(defaultValue, value, onValueChange)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
@@ -46,7 +63,7 @@ export function SubmitButton({ label, isPending }: { label: string; isPending: b
   );
 }
 
-type TextAreaProps = Omit<Props, "type" | "autoComplete"> & { rows?: number };
+type TextAreaProps = Omit<Props, "type" | "autoComplete" | "value" | "onValueChange" | "noteId"> & { rows?: number };
 
 /** A labelled multi-line text control with its hint and per-field error. */
 export function TextAreaField({ id, name, label, defaultValue, hint, error, rows = 4 }: TextAreaProps) {
@@ -73,8 +90,19 @@ export function TextAreaField({ id, name, label, defaultValue, hint, error, rows
 type SelectProps = Omit<Props, "type" | "autoComplete"> & { options: { value: string; label: string }[] };
 
 /** A labelled single choice with its hint and per-field error. */
-export function SelectField({ id, name, label, defaultValue, hint, error, options }: SelectProps) {
-  const describedBy = describedByOf(id, hint, error);
+export function SelectField({
+  id,
+  name,
+  label,
+  defaultValue,
+  hint,
+  error,
+  options,
+  value,
+  onValueChange,
+  noteId,
+}: SelectProps) {
+  const describedBy = describedByOf(id, hint, error, noteId);
   return (
     <div>
       <label htmlFor={id} className="font-medium">
@@ -83,7 +111,7 @@ export function SelectField({ id, name, label, defaultValue, hint, error, option
       <select
         id={id}
         name={name}
-        defaultValue={defaultValue}
+        {...valueProps(defaultValue, value, onValueChange)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
@@ -99,8 +127,17 @@ export function SelectField({ id, name, label, defaultValue, hint, error, option
   );
 }
 
-function describedByOf(id: string, hint?: string, error?: string): string | undefined {
-  return error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+function describedByOf(id: string, hint?: string, error?: string, noteId?: string): string | undefined {
+  const own = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+  return [own, noteId].filter(Boolean).join(" ") || undefined;
+}
+
+function valueProps(defaultValue?: string, value?: string, onValueChange?: (value: string) => void) {
+  if (value === undefined) return { defaultValue };
+  return {
+    value,
+    onChange: (event: { currentTarget: { value: string } }) => onValueChange?.(event.currentTarget.value),
+  };
 }
 
 /** A control's hint and error, with the ids its aria-describedby points to. */

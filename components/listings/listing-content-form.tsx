@@ -3,14 +3,14 @@
 import { useActionState, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FormField, SelectField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
+import { LocationFields } from "@/components/listings/location-fields";
+import type { PickerMap } from "@/lib/geo/picker-view";
 import { Link } from "@/lib/i18n/navigation";
 import { getListingPath } from "@/lib/listings/kinds";
 import { listingFactFields, type ListingFormState } from "@/lib/listings/listing-content";
 import type { ListingFormActionState } from "@/lib/listings/form-state";
 import { socialNetworks } from "@/lib/listings/schemas";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
-
-const kecamatanOptions = ["BLIMBING", "KEDUNGKANDANG", "KLOJEN", "LOWOKWARU", "SUKUN"] as const;
 
 type Props<S extends ListingFormActionState> = {
   kind: ListingKind;
@@ -28,6 +28,8 @@ type Props<S extends ListingFormActionState> = {
   renderNotice?: (state: S) => ReactNode;
   /** More controls before the submit button (e.g. staff-only fields), given the latest answer. */
   renderExtra?: (state: S) => ReactNode;
+  /** The point picker's drawing (lib/geo/picker-map.ts); without it the coordinates are typed only. */
+  pickerMap?: PickerMap;
 };
 
 /** The listing form of one kind, shared by "add a listing", "edit my listing" and staff's listing editor. */
@@ -43,10 +45,10 @@ export function ListingContentForm<S extends ListingFormActionState>({
   logoHint,
   renderNotice,
   renderExtra,
+  pickerMap,
 }: Props<S>) {
   const t = useTranslations("ListingForm");
   const tProfile = useTranslations("Profile");
-  const tKecamatan = useTranslations("Kecamatan");
   const locale = useLocale();
   // S is a plain object, never a promise, but TypeScript cannot see that Awaited<S> is S for a type parameter.
   const [answer, formAction, isPending] = useActionState(
@@ -195,41 +197,16 @@ export function ListingContentForm<S extends ListingFormActionState>({
 
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("location")}</legend>
-        <SelectField
-          id="kecamatan"
-          name="kecamatan"
-          label={t("kecamatan")}
-          defaultValue={value("kecamatan")}
-          error={errorOf("kecamatan")}
-          options={[
-            { value: "", label: t("noKecamatan") },
-            ...kecamatanOptions.map((option) => ({ value: option, label: tKecamatan(option) })),
-          ]}
+        <LocationFields
+          values={{
+            kecamatan: value("kecamatan"),
+            address: value("address"),
+            latitude: value("latitude"),
+            longitude: value("longitude"),
+          }}
+          errorOf={errorOf}
+          pickerMap={pickerMap}
         />
-        <FormField
-          id="address"
-          name="address"
-          label={t("address")}
-          defaultValue={value("address")}
-          error={errorOf("address")}
-        />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <FormField
-            id="latitude"
-            name="latitude"
-            label={t("latitude")}
-            hint={t("coordinatesHint")}
-            defaultValue={value("latitude")}
-            error={errorOf("latitude")}
-          />
-          <FormField
-            id="longitude"
-            name="longitude"
-            label={t("longitude")}
-            defaultValue={value("longitude")}
-            error={errorOf("longitude")}
-          />
-        </div>
       </fieldset>
 
       <fieldset className="space-y-4">

@@ -440,10 +440,15 @@ export const accessTable: Record<string, AccessEntry> = {
   },
   // Public: reference data, the boundaries and codes of Kota Malang's kecamatan and kelurahan (the map's base layer).
   "app/api/wilayah/route.ts#GET": { access: "public", request: () => ({ path: "/api/wilayah" }) },
-  // Public: a profile's mini map, drawn from the reference boundaries and a point (Universitas Brawijaya here).
+  // Public: the point's kelurahan and kecamatan from the same boundaries (the listing forms' point picker).
+  "app/api/wilayah/lokasi/route.ts#GET": {
+    access: "public",
+    request: () => ({ path: "/api/wilayah/lokasi?lat=-7.9666&lng=112.6326", reveals: "Samaan" }),
+  },
+  // Public: a profile's small location map drawn from the same boundaries and the point a profile already shows.
   "app/api/wilayah/peta-lokasi/route.ts#GET": {
     access: "public",
-    request: () => ({ path: "/api/wilayah/peta-lokasi?lat=-7.9525&lng=112.6144" }),
+    request: () => ({ path: "/api/wilayah/peta-lokasi?lat=-7.9666&lng=112.6326" }),
   },
   // Public: aggregate counts of published listings, as on /statistik.
   "app/api/statistik/[chart]/route.ts#GET": {

@@ -14,6 +14,7 @@ import { getListingPath } from "@/lib/listings/kinds";
 import { toListingFormState } from "@/lib/listings/listing-content";
 import { listSubsectorOptions } from "@/lib/subsectors/queries";
 import { AdminListingForm } from "@/components/admin-listings/admin-listing-form";
+import { getPickerMap } from "@/lib/geo/picker-map";
 import { EntityHistory } from "@/components/admin/entity-history";
 import { SampleBadge } from "@/components/sample-badge";
 
@@ -199,6 +200,7 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
         <AdminListingForm
           key={listing.version}
           kind={listing.kind}
+          pickerMap={getPickerMap()}
           subsectors={subsectors}
           initial={toListingFormState(listing.content, listing.kind)}
           staffInitial={toStaffFormValues(listing.staff)}

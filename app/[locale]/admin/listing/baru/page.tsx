@@ -6,6 +6,7 @@ import { createListingAction } from "@/lib/admin-listings/actions";
 import { getListingKindByPath, listingKindPaths, listingKinds } from "@/lib/listings/kinds";
 import { listSubsectorOptions } from "@/lib/subsectors/queries";
 import { AdminListingForm } from "@/components/admin-listings/admin-listing-form";
+import { getPickerMap } from "@/lib/geo/picker-map";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -43,6 +44,7 @@ export default async function AdminNewListingPage({ params, searchParams }: Page
       {kind ? (
         <AdminListingForm
           kind={kind}
+          pickerMap={getPickerMap()}
           subsectors={await listSubsectorOptions(locale)}
           initial={{ values: {}, otherSubsectorIds: [] }}
           staffInitial={{ status: "PUBLISHED" }}

@@ -10,6 +10,7 @@ import { saveListingChangesAction } from "@/lib/listings/actions";
 import { listSubsectorOptions } from "@/lib/subsectors/queries";
 import { formatJakartaDate } from "@/lib/dates";
 import { ListingContentForm } from "@/components/listings/listing-content-form";
+import { getPickerMap } from "@/lib/geo/picker-map";
 import { SampleBadge } from "@/components/sample-badge";
 
 type PageProps = {
@@ -95,6 +96,7 @@ export default async function ManagedListingPage({ params, searchParams }: PageP
           </h2>
           <ListingContentForm
             kind={listing.kind}
+            pickerMap={getPickerMap()}
             subsectors={await listSubsectorOptions(locale)}
             initial={listing.form}
             action={saveListingChangesAction}

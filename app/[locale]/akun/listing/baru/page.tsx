@@ -6,6 +6,7 @@ import { getListingKindByPath, listingKindPaths, listingKinds } from "@/lib/list
 import { proposeNewListingAction } from "@/lib/listings/actions";
 import { listSubsectorOptions } from "@/lib/subsectors/queries";
 import { ListingContentForm } from "@/components/listings/listing-content-form";
+import { getPickerMap } from "@/lib/geo/picker-map";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -38,6 +39,7 @@ export default async function NewListingPage({ params, searchParams }: PageProps
       {kind ? (
         <ListingContentForm
           kind={kind}
+          pickerMap={getPickerMap()}
           subsectors={await listSubsectorOptions(locale)}
           initial={{ values: {}, otherSubsectorIds: [] }}
           action={proposeNewListingAction}
