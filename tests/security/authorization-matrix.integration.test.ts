@@ -14,6 +14,9 @@ import { accessTable, type AccessEntry, type AccessLevel } from "./access-table"
 import { createSecurityFixtures, roles, userOf, type Role, type SecurityFixtures } from "./fixtures";
 
 const session = vi.hoisted(() => ({ token: null as Record<string, unknown> | null }));
+// Work an action defers with `after()` (e.g. the password-reset lookup and email), awaited before the call counts
+// as done: otherwise it would write after the table check and restore, and leak into the next entry's check.
+const deferredWork = vi.hoisted(() => [] as Promise<unknown>[]);
 
 vi.mock("@/lib/auth/auth", () => ({
   auth: vi.fn(async () => session.token),
@@ -48,11 +51,11 @@ vi.mock("next/cache", () => ({
   unstable_cache: <T>(work: T) => work,
 }));
 // `connection()` (a route's "render at request time") and `after()` (work after the answer) need Next's request
-// scope, which a direct call has not; the deferred work runs at once here.
+// scope, which a direct call has not; the deferred work starts at once here and `call` waits for it.
 vi.mock("next/server", async (importOriginal) => ({
   ...(await importOriginal<typeof NextServer>()),
   connection: async () => undefined,
-  after: (work: () => Promise<unknown>) => void work(),
+  after: (work: () => Promise<unknown>) => void deferredWork.push(Promise.resolve().then(work)),
 }));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "user-agent": "matriks-otorisasi" }),
@@ -210,6 +213,7 @@ async function call(key: string, entry: AccessEntry, fixtures: SecurityFixtures,
   } catch (error) {
     return toOutcome(error);
   } finally {
+    await Promise.allSettled(deferredWork.splice(0));
     session.token = null;
   }
 }
