@@ -1,4 +1,6 @@
-import { notFound } from "next/navigation";
+// The same notFound() `next/navigation` re-exports, taken from its own module: `next/navigation` also loads the
+// client router's React contexts, which break plain Node scripts (benchmarks, load tests) that import form schemas.
+import { notFound } from "next/dist/client/components/not-found";
 
 /**
  * Every server action takes the posted form. A request crafted to call one with other arguments (an object, a
