@@ -95,21 +95,13 @@ export function AreaMap({
           </path>
         ))}
       </g>
-      {points.map((point, index) => {
-        const [x, y] = project([point.longitude, point.latitude]);
-        return (
-          <circle
-            key={index}
-            cx={x}
-            cy={y}
-            r={pointRadius ?? Math.max(4, width / 60)}
-            fill="#b91c1c"
-            stroke="#ffffff"
-            strokeWidth={2}
-            aria-hidden="true"
-          />
-        );
-      })}
+      {/* Shared attributes on the group: a preview draws every listing, and per-point attributes added up. */}
+      <g fill="#b91c1c" stroke="#ffffff" strokeWidth={2} aria-hidden="true">
+        {points.map((point, index) => {
+          const [x, y] = project([point.longitude, point.latitude]);
+          return <circle key={index} cx={x} cy={y} r={pointRadius ?? Math.max(4, width / 60)} />;
+        })}
+      </g>
       <g
         fontSize={fontSize}
         fontWeight={600}
