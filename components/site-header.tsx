@@ -5,6 +5,7 @@ import { readSiteOperator } from "@/lib/site/operator";
 import { LanguageSwitch } from "@/components/language-switch";
 import { DemoNotice } from "@/components/demo-notice";
 import { AccountLink } from "@/components/auth/account-link";
+import { CloseMenuOnNavigation } from "@/components/close-menu-on-navigation";
 
 const sectionLinkClassName = "inline-flex min-h-11 items-center rounded px-2 hover:bg-white/10 hover:underline";
 
@@ -87,6 +88,7 @@ export async function SiteHeader() {
             </svg>
             {t("menu")}
           </summary>
+          <CloseMenuOnNavigation />
           <nav
             aria-label={t("mainNavigation")}
             className="absolute inset-x-0 top-full z-40 border-t border-white/20 bg-brand-900 px-4 pb-4 shadow-lg"

@@ -28,6 +28,16 @@ test.describe("site header", () => {
     await context.close();
   });
 
+  test("on a phone the menu closes once a section is chosen from it", async ({ page }) => {
+    await page.setViewportSize(phone);
+    await page.goto("/");
+    await page.getByText("Menu", { exact: true }).click();
+    const menuNavigation = page.getByRole("navigation", { name: "Navigasi utama" });
+    await menuNavigation.getByRole("link", { name: "Acara" }).click();
+    await expect(page).toHaveURL(/\/acara$/);
+    await expect(menuNavigation).toBeHidden();
+  });
+
   test("the masthead says whose portal it is, marked as a placeholder in demo mode, with the contact in the footer", async ({
     page,
   }) => {
