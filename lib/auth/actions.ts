@@ -1,4 +1,6 @@
 "use server";
+// Public by design: signing in and out is what a visitor does before there is a session to check; sign-in is
+// throttled per account and address (lib/auth/throttle.ts), and sign-out ends only the caller's own account's sessions.
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";

@@ -1,4 +1,6 @@
 "use server";
+// Public by design: anyone may report a problem with a published listing; reports are rate-limited per client
+// and go to staff for review, they change no listing.
 
 import { HONEYPOT_FIELD } from "@/lib/enquiries/schemas";
 import { readRequestClientAddress } from "@/lib/rate-limit/client-address";
