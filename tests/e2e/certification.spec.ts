@@ -23,6 +23,8 @@ async function verifyNumber(page: Page, number: string) {
 test("staff record a certificate, it shows on the profile and verifies; revoked, it leaves the profile", async ({
   page,
 }) => {
+  // A whole journey over three pages and two staff decisions: about 40–60 s on two shared cores.
+  test.setTimeout(150_000);
   const number = `IDM-E2E-${Date.now()}`;
   await signIn(page, STAFF);
 
