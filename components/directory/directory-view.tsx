@@ -36,19 +36,48 @@ export async function DirectoryView({
   const hrefForPage = (page: number) =>
     `${action}${toSearchParams({ ...filters, page }, { includeKind: isKindSelectable, includeSubsector: isSubsectorSelectable, page })}`;
 
+  // Filters in use, counted for the phone's "Filter (n)" disclosure; the sort order and the words typed on the
+  // search page are not filters a person would count.
+  const activeFilterCount = [
+    isKindSelectable && filters.kind,
+    isSubsectorSelectable && filters.subsector,
+    filters.kecamatan,
+    filters.kelurahan,
+    filters.isCertifiedOnly,
+    isKindSelectable ? null : filters.q,
+  ].filter(Boolean).length;
+
+  // One form for both sizes. On a phone it sits behind a disclosure placed after the result count, so the first
+  // result is near the top; from `lg` up the disclosure's summary is hidden and its content always shown
+  // (`::details-content`), in the left column.
   return (
-    <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
-      <aside aria-label={t("filtersTitle")}>
-        <ListingFilterForm
-          action={action}
-          filters={filters}
-          facets={search.facets}
-          subsectors={subsectors}
-          isKindSelectable={isKindSelectable}
-          isSubsectorSelectable={isSubsectorSelectable}
-        />
-      </aside>
-      <section aria-labelledby="hasil" className="space-y-4">
+    <div className="grid gap-x-8 gap-y-4 lg:grid-cols-[18rem_1fr] lg:grid-rows-[auto_1fr]">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 lg:col-start-2 lg:row-start-1">
+        <p className="font-medium" aria-live="polite">
+          {t("resultCount", { count: search.total })}
+        </p>
+        {mapHref ? (
+          <a href={mapHref} className="inline-flex min-h-6 items-center text-brand-700 underline">
+            {t("viewOnMap")}
+          </a>
+        ) : null}
+      </div>
+      <details className="filter-disclosure lg:col-start-1 lg:row-span-2 lg:row-start-1">
+        <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded border border-slate-400 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-50 lg:hidden">
+          {t("filterToggle", { count: activeFilterCount })}
+        </summary>
+        <aside aria-label={t("filtersTitle")} className="mt-4 lg:mt-0">
+          <ListingFilterForm
+            action={action}
+            filters={filters}
+            facets={search.facets}
+            subsectors={subsectors}
+            isKindSelectable={isKindSelectable}
+            isSubsectorSelectable={isSubsectorSelectable}
+          />
+        </aside>
+      </details>
+      <section aria-labelledby="hasil" className="space-y-4 lg:col-start-2 lg:row-start-2">
         <h2 id="hasil" className="sr-only">
           {t("resultsTitle")}
         </h2>
@@ -62,16 +91,6 @@ export async function DirectoryView({
             ))}
           </ul>
         ) : null}
-        <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-          <p className="font-medium" aria-live="polite">
-            {t("resultCount", { count: search.total })}
-          </p>
-          {mapHref ? (
-            <a href={mapHref} className="text-brand-700 underline">
-              {t("viewOnMap")}
-            </a>
-          ) : null}
-        </div>
         {search.total === 0 ? (
           <div className="space-y-2">
             <p>{t("noResults")}</p>

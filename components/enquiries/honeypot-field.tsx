@@ -1,4 +1,4 @@
-import { HONEYPOT_FIELD } from "@/lib/enquiries/schemas";
+import { HONEYPOT_FIELD } from "@/lib/enquiries/honeypot";
 
 /**
  * A field people never see or reach (off-screen, hidden from assistive technology, out of the tab order) but

@@ -5,8 +5,7 @@ import { multilineText, text } from "@/lib/forms/text";
 export const ENQUIRY_MESSAGE_MIN_LENGTH = 10;
 export const ENQUIRY_MESSAGE_MAX_LENGTH = 2000;
 
-/** The hidden field people never see or fill in; software that fills every field gives itself away. */
-export const HONEYPOT_FIELD = "website";
+export { HONEYPOT_FIELD } from "./honeypot";
 
 export const enquirySchema = z.strictObject({
   listingId: text().min(1, { error: "unavailable" }).max(100, { error: "unavailable" }),

@@ -70,6 +70,9 @@ async function pickKelurahanAndFollowToMap(page: Page, locale: Locale) {
   const w = words[locale];
   await page.goto(`${w.prefix}/usaha`);
   const form = page.getByRole("search", { name: w.form });
+  // On a phone the filters wait behind the "Filter" disclosure after the result count.
+  const filterToggle = page.getByRole("main").locator("summary", { hasText: w.form });
+  if (await filterToggle.isVisible()) await filterToggle.click();
   // Grouped by kecamatan, so a phone's native picker shows where each kelurahan lies.
   await expect(form.locator("#filter-kelurahan optgroup")).toHaveCount(5);
   const chosen = await busiestKelurahan(page, locale);

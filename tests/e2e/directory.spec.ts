@@ -28,6 +28,41 @@ test.describe("directories", () => {
     await expect(page.getByRole("search", { name: "Saring" }).getByLabel("Kecamatan")).toHaveValue("klojen");
   });
 
+  test("on a phone the filters wait behind a 'Saring (n)' disclosure after the result count; on a laptop they show", async ({
+    browser,
+  }) => {
+    for (const javaScriptEnabled of [true, false]) {
+      const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled });
+      const page = await phone.newPage();
+      await page.goto("/usaha?kecamatan=klojen&bersertifikat=1");
+      const main = page.getByRole("main");
+      const count = main.getByText(/^\d+ hasil$/);
+      const toggle = main.getByText("Saring (2)", { exact: true });
+      const firstResult = page.getByRole("region", { name: "Hasil" }).getByRole("listitem").first();
+      await expect(page.getByRole("search", { name: "Saring" })).toBeHidden();
+      const countBox = (await count.boundingBox())!;
+      const toggleBox = (await toggle.boundingBox())!;
+      expect(toggleBox.y, "the disclosure comes after the count").toBeGreaterThan(countBox.y);
+      expect(toggleBox.height, "a 44 px tap target").toBeGreaterThanOrEqual(44);
+      expect((await firstResult.boundingBox())!.y, "the first result is on the first screen").toBeLessThan(844);
+      await toggle.click();
+      const filters = page.getByRole("search", { name: "Saring" });
+      await expect(filters.getByLabel("Kecamatan")).toBeVisible();
+      await expect(filters.getByLabel("Kecamatan")).toHaveValue("klojen");
+      await filters.getByLabel("Kecamatan").selectOption("sukun");
+      await filters.getByRole("button", { name: "Terapkan" }).click();
+      await expect(page).toHaveURL(/kecamatan=sukun/);
+      await phone.close();
+    }
+
+    const laptop = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await laptop.newPage();
+    await page.goto("/en/usaha?kecamatan=klojen");
+    await expect(page.getByRole("search", { name: "Filter" }).getByLabel("Kecamatan")).toBeVisible();
+    await expect(page.getByRole("main").getByText("Filter (1)", { exact: true })).toBeHidden();
+    await laptop.close();
+  });
+
   test("works without JavaScript", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -18,6 +18,7 @@ const words = {
     businesses: "Usaha kreatif",
     kecamatan: "Kecamatan",
     apply: "Terapkan",
+    filterToggle: "Saring",
     location: "Lokasi",
     map: "Peta",
     events: "Acara",
@@ -32,6 +33,7 @@ const words = {
     businesses: "Creative businesses",
     kecamatan: "District (kecamatan)",
     apply: "Apply",
+    filterToggle: "Filter",
     location: "Location",
     map: "Map",
     events: "Events",
@@ -70,9 +72,16 @@ for (const size of sizes) {
 
       await openSection(page, w.businesses, isPhone);
       await expect(page.getByRole("heading", { level: 1, name: w.businesses })).toBeVisible();
+      if (isPhone) {
+        // On a phone the filters wait behind a disclosure after the result count, which says how many are in use.
+        await expect(page.getByRole("combobox", { name: w.kecamatan })).toBeHidden();
+        await page.getByRole("main").getByText(w.filterToggle, { exact: true }).click();
+      }
       await page.getByRole("combobox", { name: w.kecamatan }).selectOption("lowokwaru");
       await page.getByRole("button", { name: w.apply }).click();
       await expect(page).toHaveURL(/kecamatan=lowokwaru/);
+      if (isPhone)
+        await expect(page.getByRole("main").getByText(`${w.filterToggle} (1)`, { exact: true })).toBeVisible();
       await checkStop(page);
 
       const firstResult = page.getByRole("main").getByRole("listitem").getByRole("link").first();
