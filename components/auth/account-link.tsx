@@ -3,14 +3,21 @@
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/lib/i18n/navigation";
+import { SESSION_HINT_COOKIE } from "@/lib/auth/session-hint-cookie";
 
 // While someone types or clicks on one page, tell the server at most this often that the session is in use.
 const ACTIVITY_PING_MS = 5 * 60 * 1000;
 
+const hasSessionHint = () => document.cookie.split("; ").some((cookie) => cookie.startsWith(`${SESSION_HINT_COOKIE}=`));
+
 async function fetchIsSessionActive(): Promise<boolean> {
+  // A browser that never signed in here has nothing to ask about.
+  if (!hasSessionHint()) return false;
   const response = await fetch("/api/auth/session", { cache: "no-store", credentials: "same-origin" });
   const session = response.ok ? ((await response.json()) as { userId?: unknown } | null) : null;
-  return typeof session?.userId === "string";
+  const isActive = typeof session?.userId === "string";
+  if (response.ok && !isActive) document.cookie = `${SESSION_HINT_COOKIE}=; Max-Age=0; Path=/; SameSite=Lax`;
+  return isActive;
 }
 
 // The header shows the link twice (menu on a phone, row on a laptop): both share one ask per moment.
@@ -24,8 +31,8 @@ function isSessionActive(): Promise<boolean> {
 }
 
 /**
- * The header's account link. Pages are cached for everyone, so the server renders "Masuk"; after mount the
- * browser asks the session endpoint and shows "Akun saya" when signed in. Each ask also re-issues the session
+ * The header's account link. Pages are cached for everyone, so the server renders "Masuk"; after mount a browser
+ * that signed in here (the hint cookie) asks the session endpoint and shows "Akun saya" when the session is live. Each ask also re-issues the session
  * cookie with the time of this use, which is what keeps a staff session (ended after an hour without use) alive:
  * on every page opened, and on typing or clicking within a page. Without JavaScript the link still leads to
  * /akun, which sends anonymous readers to the sign-in page.

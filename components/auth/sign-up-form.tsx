@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { usePathname } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { signUpAction, type SignUpState } from "@/lib/accounts/actions";
 import { FormField, SubmitButton } from "@/components/forms/form-field";
@@ -10,7 +11,12 @@ export function SignUpForm() {
   const t = useTranslations("SignUp");
   const tPrivacy = useTranslations("PrivacyNotice");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<SignUpState, FormData>(signUpAction, {});
+  const [state, formAction, isPending] = useActionState<SignUpState, FormData>(
+    signUpAction,
+    {},
+    // Without JavaScript the form posts to this page (React would otherwise write an empty, invalid `action`).
+    usePathname(),
+  );
 
   if (state.isSent) {
     return (

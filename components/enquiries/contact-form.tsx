@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { usePathname } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { sendEnquiryAction } from "@/lib/enquiries/actions";
 import type { EnquiryFormState } from "@/lib/enquiries/schemas";
@@ -11,7 +12,12 @@ import { HoneypotField } from "@/components/enquiries/honeypot-field";
 export function ContactForm({ listingId }: { listingId: string }) {
   const t = useTranslations("ContactForm");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<EnquiryFormState, FormData>(sendEnquiryAction, {});
+  const [state, formAction, isPending] = useActionState<EnquiryFormState, FormData>(
+    sendEnquiryAction,
+    {},
+    // Without JavaScript the form posts to this page (React would otherwise write an empty, invalid `action`).
+    usePathname(),
+  );
 
   const errorOf = (field: "name" | "email" | "message") => {
     const key = state.fieldErrors?.[field]?.[0];

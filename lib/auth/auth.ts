@@ -6,6 +6,7 @@ import { checkSignIn } from "@/lib/auth/authorize-sign-in";
 import { revokeSession } from "@/lib/auth/revoke-session";
 import { hasSessionExpired, readSessionTimes, SESSION_MAX_AGE_MS } from "@/lib/auth/session-lifetime";
 import type { UserRole } from "@/lib/generated/prisma/enums";
+import { SESSION_HINT_COOKIE } from "@/lib/auth/session-hint-cookie";
 
 /** Too many failed sign-ins for this account or address within the throttle window. */
 export class SignInThrottled extends CredentialsSignin {
@@ -20,6 +21,24 @@ export class SecondFactorRequired extends CredentialsSignin {
 /** The password is right but the 6-digit code is not; counted as a failed sign-in. */
 export class SecondFactorInvalid extends CredentialsSignin {
   code = "totpInvalid";
+}
+
+async function writeSessionHint(isSecure: boolean, { isClearing = false } = {}) {
+  try {
+    const { cookies } = await import("next/headers");
+    const jar = await cookies();
+    if (isClearing) jar.delete(SESSION_HINT_COOKIE);
+    else
+      jar.set(SESSION_HINT_COOKIE, "1", {
+        path: "/",
+        sameSite: "lax",
+        secure: isSecure,
+        httpOnly: false,
+        maxAge: SESSION_MAX_AGE_MS / 1000,
+      });
+  } catch {
+    // Outside a request (scripts, tests of the config): there is no browser to hint.
+  }
 }
 
 const userRoles: readonly string[] = ["ADMIN", "STAFF", "OWNER"] satisfies UserRole[];
@@ -66,9 +85,15 @@ export function buildAuthConfig(
     },
     // Signing out (our action or Auth.js's own endpoint) ends the session in the database too: a copied cookie
     // stops working with the original.
+    // They also set and clear the header's sign-in hint (lib/auth/session-hint-cookie.ts), so anonymous visitors'
+    // browsers never ask for a session.
     events: {
+      async signIn() {
+        await writeSessionHint(env.APP_ENV === "production");
+      },
       async signOut(message) {
         if ("token" in message) await revokeSession(message.token);
+        await writeSessionHint(env.APP_ENV === "production", { isClearing: true });
       },
     },
     providers: [

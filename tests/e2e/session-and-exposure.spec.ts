@@ -26,6 +26,36 @@ test("signing out ends the session: a copy of the cookie taken before no longer 
   await thief.close();
 });
 
+test("an anonymous visitor's browser never asks for a session; a signed-in one does, and sees its account link", async ({
+  page,
+}) => {
+  const sessionAsks: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname === "/api/auth/session") sessionAsks.push(request.url());
+  });
+  for (const path of ["/", "/usaha", "/cari?q=kopi", "/en/statistik"]) {
+    await page.goto(path);
+    // The account link would ask after hydration: wait until the page has gone quiet.
+    await page.waitForLoadState("networkidle");
+  }
+  expect(sessionAsks, "no session request for a visitor who never signed in").toEqual([]);
+
+  await signUpVerifyAndSignIn(page, "Penanda Sesi");
+  await page.goto("/usaha");
+  await expect(page.getByRole("banner").getByRole("link", { name: "Akun saya" }).first()).toBeAttached();
+  expect(sessionAsks.length, "a signed-in browser asks, which also keeps its session in use").toBeGreaterThan(0);
+
+  await page.goto("/akun");
+  await page.getByRole("button", { name: "Keluar" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  expect((await page.context().cookies()).some((cookie) => cookie.name === "ekraf-masuk")).toBe(false);
+  const asksBefore = sessionAsks.length;
+  await page.goto("/usaha");
+  await page.waitForLoadState("networkidle");
+  expect(sessionAsks.length, "signed out: no more asking").toBe(asksBefore);
+  await expect(page.getByRole("banner").getByRole("link", { name: "Masuk" }).first()).toBeAttached();
+});
+
 test("the demo outbox answers only a browser on this machine, not a request a proxy forwarded", async ({ request }) => {
   expect((await request.get("/kotak-keluar")).status()).toBe(200);
   const forwarded = await request.get("/kotak-keluar", { headers: { "x-forwarded-for": "203.0.113.5" } });
