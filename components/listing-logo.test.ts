@@ -14,3 +14,30 @@ describe("getMonogramLetters", () => {
     expect(getMonogramLetters("  -- ")).toBe("?");
   });
 });
+
+describe("ListingLogo", () => {
+  it("asks for an uploaded logo at its box size, and twice that on dense screens, from the listed widths", async () => {
+    const { renderToStaticMarkup } = await import("react-dom/server");
+    const { createElement } = await import("react");
+    const { ListingLogo } = await import("./listing-logo");
+    const { IMAGE_VARIANT_WIDTHS } = await import("@/lib/uploads/image-variants");
+    for (const size of [48, 80] as const) {
+      const html = renderToStaticMarkup(
+        createElement(ListingLogo, {
+          name: "Kopi Ijen",
+          subsectorSlug: "kuliner",
+          logoFileId: "abc123",
+          size,
+          logoAlt: "Logo",
+        }),
+      );
+      expect(html).toContain(`src="/api/files/abc123?w=${size}"`);
+      // React writes the attribute as `srcSet`; HTML attribute names are case-insensitive.
+      expect(html.toLowerCase()).toContain(
+        `srcset="/api/files/abc123?w=${size} 1x, /api/files/abc123?w=${size * 2} 2x"`,
+      );
+      expect(IMAGE_VARIANT_WIDTHS).toContain(size);
+      expect(IMAGE_VARIANT_WIDTHS).toContain(size * 2);
+    }
+  });
+});

@@ -30,7 +30,8 @@ export function ListingLogo({ name, subsectorSlug, logoFileId, size, logoAlt }: 
     return (
       // eslint-disable-next-line @next/next/no-img-element -- uploads are already re-encoded WebP of bounded size
       <img
-        src={`/api/files/${logoFileId}`}
+        src={`/api/files/${logoFileId}?w=${size}`}
+        srcSet={`/api/files/${logoFileId}?w=${size} 1x, /api/files/${logoFileId}?w=${size * 2} 2x`}
         alt={logoAlt}
         width={size}
         height={size}

@@ -156,7 +156,11 @@ export default async function ListingProfilePage({ params }: PageProps) {
                   <li key={photo.id}>
                     {/* eslint-disable-next-line @next/next/no-img-element -- re-encoded WebP served by /api/files */}
                     <img
-                      src={`/api/files/${photo.fileId}`}
+                      src={`/api/files/${photo.fileId}?w=640`}
+                      srcSet={[320, 640, 960]
+                        .map((width) => `/api/files/${photo.fileId}?w=${width} ${width}w`)
+                        .join(", ")}
+                      sizes="(min-width: 1024px) 15rem, (min-width: 640px) 50vw, 100vw"
                       alt={t("photoAlt", { name, number: index + 1 })}
                       width={photo.width ?? undefined}
                       height={photo.height ?? undefined}

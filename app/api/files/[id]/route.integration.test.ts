@@ -8,6 +8,7 @@ import { getFileStorage } from "@/lib/storage/file-storage";
 import { publishStoredFile, storeEvidenceUpload, storeImageUpload } from "@/lib/uploads/store-upload";
 import { createManagedListing, createUser } from "@/tests/support/factories";
 import { makeImage } from "@/tests/support/test-images";
+import sharp from "sharp";
 import { GET } from "./route";
 
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: vi.fn() }));
@@ -24,7 +25,8 @@ function signIn(user: User | null) {
   );
 }
 
-const get = (id: string) => GET(new Request(`http://localhost/api/files/${id}`), { params: Promise.resolve({ id }) });
+const get = (id: string, query = "") =>
+  GET(new Request(`http://localhost/api/files/${id}${query}`), { params: Promise.resolve({ id }) });
 
 async function uploadPhoto(uploader: User) {
   const result = await storeImageUpload(new File([await makeImage("jpeg", 80, 60)], "foto.jpg"), {
@@ -54,6 +56,32 @@ describe("GET /api/files/[id]", () => {
     const row = await prisma.storedFile.findUniqueOrThrow({ where: { id: fileId } });
     expect(Buffer.from(await response.arrayBuffer())).toEqual(await getFileStorage().read(row.storageKey));
     expect(getCurrentUser).not.toHaveBeenCalled();
+  });
+
+  it("serves narrower copies of a public image at the listed widths only, and none of a private one", async () => {
+    const uploader = await createUser();
+    const result = await storeImageUpload(new File([await makeImage("jpeg", 1000, 500)], "foto.jpg"), {
+      purpose: "photo",
+      uploaderId: uploader.id,
+    });
+    if (!result.ok) throw new Error(result.error);
+    const privateResponse = await get(result.fileId, "?w=320");
+    expect(privateResponse.status, "not yet published: no variant for anyone").toBe(404);
+
+    await prisma.$transaction((tx) => publishStoredFile(tx, result.fileId));
+    const original = Buffer.from(await (await get(result.fileId)).arrayBuffer());
+    const narrow = await get(result.fileId, "?w=320");
+    expect(narrow.status).toBe(200);
+    expect(narrow.headers.get("content-type")).toBe("image/webp");
+    expect(narrow.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    const bytes = Buffer.from(await narrow.arrayBuffer());
+    const metadata = await sharp(bytes).metadata();
+    expect([metadata.width, metadata.height]).toEqual([320, 160]);
+    expect(bytes.byteLength).toBeLessThan(original.byteLength);
+
+    for (const query of ["?w=321", "?w=", "?w=320px", "?w=-1"]) {
+      expect((await get(result.fileId, query)).status, query).toBe(404);
+    }
   });
 
   it("serves a private file to a manager of its listing with no-store, and 404 to anyone else", async () => {

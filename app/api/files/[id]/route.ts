@@ -3,6 +3,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { getFileStorage } from "@/lib/storage/file-storage";
 import { findReadableStoredFile } from "@/lib/uploads/file-access";
+import { parseImageVariantWidth, renderImageVariant } from "@/lib/uploads/image-variants";
 
 export const dynamic = "force-dynamic";
 
@@ -26,9 +27,12 @@ function notFound() {
  * Serves an uploaded file. Public files are cached for good (a new upload gets a new id); private files go only
  * to those allowed (lib/uploads/file-access.ts) and everyone else gets the same 404 as for a missing file.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!FILE_ID_PATTERN.test(id)) return notFound();
+  // `?w=` asks for a narrower copy of a public image (srcset); only the listed widths exist.
+  const variantWidth = parseImageVariantWidth(new URL(request.url).searchParams.get("w"));
+  if (variantWidth === "unknown") return notFound();
 
   // Public files are answered without looking at the session, so their response never depends on who asks.
   let file = await findReadableStoredFile(null, id);
@@ -46,6 +50,21 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!bytes) {
     console.error(`[files] the bytes of stored file ${file.id} are missing from storage`);
     return notFound();
+  }
+
+  if (variantWidth !== null) {
+    if (file.visibility !== "PUBLIC" || file.contentType !== "image/webp") return notFound();
+    const variant = await renderImageVariant(file.id, new Uint8Array(bytes), variantWidth);
+    return new Response(new Uint8Array(variant), {
+      headers: {
+        "Content-Type": "image/webp",
+        "Content-Length": String(variant.byteLength),
+        "Content-Disposition": `inline; filename="${file.id}-${variantWidth}.webp"`,
+        "Cache-Control": "public, max-age=31536000, immutable",
+        "X-Content-Type-Options": "nosniff",
+        "Content-Security-Policy": "default-src 'none'; sandbox",
+      },
+    });
   }
 
   const served = SERVED_TYPES[file.contentType];
