@@ -66,13 +66,17 @@ async function busiestKelurahan(page: Page, locale: Locale) {
   return counted[0]!;
 }
 
+/** On a phone the filters wait behind the "Saring"/"Filter" disclosure after the result count: open it. */
+async function openFiltersOnPhone(page: Page, label: string) {
+  const toggle = page.getByRole("main").locator("summary", { hasText: label });
+  if (await toggle.isVisible()) await toggle.click();
+}
+
 async function pickKelurahanAndFollowToMap(page: Page, locale: Locale) {
   const w = words[locale];
   await page.goto(`${w.prefix}/usaha`);
   const form = page.getByRole("search", { name: w.form });
-  // On a phone the filters wait behind the "Filter" disclosure after the result count.
-  const filterToggle = page.getByRole("main").locator("summary", { hasText: w.form });
-  if (await filterToggle.isVisible()) await filterToggle.click();
+  await openFiltersOnPhone(page, w.form);
   // Grouped by kecamatan, so a phone's native picker shows where each kelurahan lies.
   await expect(form.locator("#filter-kelurahan optgroup")).toHaveCount(5);
   const chosen = await busiestKelurahan(page, locale);
@@ -81,6 +85,7 @@ async function pickKelurahanAndFollowToMap(page: Page, locale: Locale) {
   await form.getByRole("button", { name: w.apply }).click();
 
   await expect(page).toHaveURL(new RegExp(`${w.prefix}/usaha\\?.*kelurahan=${chosen.code.replaceAll(".", "\\.")}`));
+  await openFiltersOnPhone(page, w.form);
   // The form sent no kecamatan: the kelurahan brings its own.
   const kecamatan = await page
     .getByRole("search", { name: w.form })
@@ -146,6 +151,7 @@ for (const viewport of [
         page,
       }, testInfo) => {
         await pickKelurahanAndFollowToMap(page, locale);
+        await openFiltersOnPhone(page, words[locale].form);
         await page.getByRole("search", { name: words[locale].form }).scrollIntoViewIfNeeded();
         await testInfo.attach(`directory-kelurahan-${locale}-${viewport.width}`, {
           body: await page.screenshot({ fullPage: true }),
