@@ -371,22 +371,21 @@ try {
       ["hot: directory /usaha?kecamatan=klojen", "/usaha?kecamatan=klojen"],
       [`hot: profile ${profile}`, profile],
       ["hot: search /cari?q=kopi%20tugu", "/cari?q=kopi%20tugu"],
+      [`hot: subsector ${spread.subsectors[0]}`, spread.subsectors[0]!],
     ] as const)
       rows.push(measure(label, origin, [hot]));
     const profiles =
       spreadProfiles > 0
         ? [...spread.profiles].sort(() => Math.random() - 0.5).slice(0, spreadProfiles)
         : spread.profiles;
-    if (spreadProfiles > 0) await visitOnce(origin, [...profiles, ...spread.directories, ...spread.searches]);
+    if (spreadProfiles > 0)
+      await visitOnce(origin, [...profiles, ...spread.directories, ...spread.subsectors, ...spread.searches]);
     rows.push(
       measure(`spread: a random profile of ${profiles.length} (of ${spread.profiles.length})`, origin, profiles),
     );
     rows.push(measure(`spread: a random directory filter of ${spread.directories.length}`, origin, spread.directories));
-    rows.push(measure(`spread: a random search of ${spread.searches.length} words`, origin, spread.searches));
-    // Last: subsector pages are rendered per request (dynamic), and the renders a run leaves queued would weigh on
-    // the rows after it.
-    rows.push(measure(`hot: subsector ${spread.subsectors[0]}`, origin, [spread.subsectors[0]!]));
     rows.push(measure(`spread: a random subsector of ${spread.subsectors.length}`, origin, spread.subsectors));
+    rows.push(measure(`spread: a random search of ${spread.searches.length} words`, origin, spread.searches));
     const limit = rows[0]!.requestsPerSecond;
     console.log(
       `\nPages as deployed: wrk, 50 connections, ${warmup} s warm-up + ${duration} s per row, gzip accepted, ${listingCount} listings, one production server on ${os.cpus().length} cores`,
