@@ -9,13 +9,21 @@ const handleI18nRouting = createMiddleware(routing);
 // carries the filters (docs/decisions/004); the reader's URL does not change. "/id/…" is left to next-intl, which
 // redirects it to the unprefixed URL first.
 const directoryPath = /^\/(?:(en)\/)?(startup|usaha|komunitas|coworking|kampus|cari)\/?$/;
+// Subsector pages carry a directory too: the same treatment, under their slug (docs/decisions/014).
+const subsectorPath = /^\/(?:(en)\/)?subsektor\/([a-z0-9-]{1,80})\/?$/;
 
 export default function proxy(request: NextRequest) {
-  const match = directoryPath.exec(request.nextUrl.pathname);
+  const { pathname } = request.nextUrl;
+  const directory = directoryPath.exec(pathname);
+  const subsector = directory ? null : subsectorPath.exec(pathname);
+  const match = directory ?? subsector;
   if (!match) return handleI18nRouting(request);
   const locale = match[1] ?? routing.defaultLocale;
   const url = request.nextUrl.clone();
-  url.pathname = `/${locale}/saring/${match[2]}/${encodeDirectoryQuery(request.nextUrl.searchParams)}`;
+  const query = encodeDirectoryQuery(request.nextUrl.searchParams);
+  url.pathname = subsector
+    ? `/${locale}/saring/subsektor/${subsector[2]}/${query}`
+    : `/${locale}/saring/${match[2]}/${query}`;
   // Next's client router marks its payload requests with `_rsc`; keep it, drop the rest (now in the path).
   const rsc = request.nextUrl.searchParams.get("_rsc");
   url.search = rsc === null ? "" : `?_rsc=${encodeURIComponent(rsc)}`;

@@ -50,8 +50,9 @@ export type ProgrammeFormState = {
   isConflict?: boolean;
 };
 
-/** The events list and page (both cached per locale) and the profiles that show the event. */
+/** The events list and page (both cached per locale), the profiles and subsector pages that show the event. */
 function revalidateEventPages(slug: string, listings: AffectedListing[]) {
+  revalidatePath("/[locale]/saring/subsektor/[slug]/[query]", "page");
   for (const locale of routing.locales) {
     revalidatePath(`/${locale}/acara`);
     revalidatePath(`/${locale}${getEventPath({ slug })}`);

@@ -6,7 +6,8 @@ import { getListingPath } from "./kinds";
 
 /**
  * A listing's public face changed (content, status, slug, verification, certificates): its cached profile pages
- * (both languages), the home page, the cached directory and search pages and the sitemap (docs/decisions/004).
+ * (both languages), the home page, the cached directory, search and subsector pages and
+ * the sitemap (docs/decisions/004).
  * Cache entries are keyed by the internal path, which always carries the locale.
  */
 export function revalidateListingPages(listing: { kind: ListingKind; slug: string }) {
@@ -15,5 +16,6 @@ export function revalidateListingPages(listing: { kind: ListingKind; slug: strin
   revalidatePath("/[locale]", "page");
   revalidatePath("/[locale]/saring/[kind]/[query]", "page");
   revalidatePath("/[locale]/saring/cari/[query]", "page");
+  revalidatePath("/[locale]/saring/subsektor/[slug]/[query]", "page");
   revalidatePath("/sitemap.xml");
 }

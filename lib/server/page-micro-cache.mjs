@@ -381,6 +381,15 @@ export function createPageMicroCache({
     };
     const write = response.write;
     const end = response.end;
+    // Whether Next answered from a copy past its own revalidate time (`x-nextjs-cache: STALE`, a header the server
+    // drops before it leaves): such a copy is kept as due, so the next request refreshes it in the background
+    // instead of the cache holding Next's old render for its whole fresh life.
+    let isNextStale = false;
+    const setHeader = response.setHeader;
+    response.setHeader = function (name, value) {
+      if (String(name).toLowerCase() === "x-nextjs-cache") isNextStale = String(value).toUpperCase() === "STALE";
+      return setHeader.call(this, name, value);
+    };
     response.write = function (chunk, encoding, callback) {
       collect(chunk, encoding);
       return write.call(this, chunk, encoding, callback);
@@ -427,7 +436,7 @@ export function createPageMicroCache({
         storedAt,
         // Writes purge it, so it stays fresh well beyond s-maxage: until the part of the maximum age that is not
         // needed to serve it stale (at most half of it) while one render refreshes it.
-        freshMs: maxAgeMs - Math.min(readStaleWhileRevalidate(cacheControl), maxAgeMs / 2),
+        freshMs: isNextStale ? 0 : maxAgeMs - Math.min(readStaleWhileRevalidate(cacheControl), maxAgeMs / 2),
         staleMs: maxAgeMs,
         isRefreshing: false,
       };

@@ -16,15 +16,15 @@ function isRouterRequest(request) {
 /**
  * A client's X-Forwarded-Host/-Proto/-Port and Forwarded would let it choose the host Next builds URLs from: they
  * are kept only when a trusted proxy sets them (`trustsProxy`: TRUSTED_CLIENT_IP_HEADER is configured). Headers
- * that only describe Next's internals never reach a visitor; on a page no x-nextjs-* header does (Next's client
- * router reads a few on its own payload and action requests, which keep them).
+ * that only describe Next's internals never reach a visitor; on a page no x-nextjs-* header does, nor the proxy's
+ * internal rewrite target (Next's client router reads a few on its own payload and action requests, which keep them).
  */
 export function applyHeaderPolicy(request, response, { trustsProxy }) {
   if (!trustsProxy) for (const name of FORWARDED) delete request.headers[name];
   const isRouter = isRouterRequest(request);
   const isInternal = (name) => {
     const lower = String(name).toLowerCase();
-    return INTERNAL.has(lower) || (!isRouter && lower.startsWith("x-nextjs-"));
+    return INTERNAL.has(lower) || (!isRouter && (lower.startsWith("x-nextjs-") || lower === "x-middleware-rewrite"));
   };
   const setHeader = response.setHeader;
   response.setHeader = function (name, value) {

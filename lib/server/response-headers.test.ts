@@ -16,6 +16,7 @@ async function startServer(trustsProxy: boolean) {
     response.setHeader("x-nextjs-cache", "HIT");
     response.setHeader("x-nextjs-stale-time", "300");
     response.setHeader("x-powered-by", "Next.js");
+    response.setHeader("x-middleware-rewrite", "/id/saring/usaha/-");
     response.setHeader("content-type", "application/json");
     response.writeHead(200, { "x-nextjs-prerender": "1", "x-portal": "ya" });
     response.end(
@@ -47,12 +48,18 @@ describe("applyHeaderPolicy", () => {
     expect(await response.json()).toEqual({ host: "ekraf.malangkota.go.id", proto: "https" });
   });
 
-  it("sends a page without x-matched-path, x-powered-by or any x-nextjs-* header", async () => {
+  it("sends a page without x-matched-path, x-powered-by, the internal rewrite or any x-nextjs-* header", async () => {
     const request = await startServer(false);
     const response = await request("/usaha/kopi-tugu");
     const names = [...response.headers.keys()];
     expect(
-      names.filter((name) => name === "x-matched-path" || name === "x-powered-by" || name.startsWith("x-nextjs-")),
+      names.filter(
+        (name) =>
+          name === "x-matched-path" ||
+          name === "x-powered-by" ||
+          name === "x-middleware-rewrite" ||
+          name.startsWith("x-nextjs-"),
+      ),
     ).toEqual([]);
     expect(response.headers.get("x-portal")).toBe("ya");
   });
@@ -62,6 +69,7 @@ describe("applyHeaderPolicy", () => {
     const response = await request("/usaha/kopi-tugu", { rsc: "1" });
     expect(response.headers.get("x-nextjs-stale-time")).toBe("300");
     expect(response.headers.get("x-nextjs-prerender")).toBe("1");
+    expect(response.headers.get("x-middleware-rewrite")).toBe("/id/saring/usaha/-");
     expect(response.headers.get("x-nextjs-cache")).toBeNull();
     expect(response.headers.get("x-matched-path")).toBeNull();
   });

@@ -51,3 +51,21 @@ test("a client's forwarded host never reaches a cached page, and Next's internal
     expect(internal).toEqual([]);
   }
 });
+
+test("a subsector page and its filtered twin each come from the page cache, with their own content", async ({
+  request,
+}) => {
+  const plain = "/subsektor/kuliner";
+  const filtered = "/subsektor/kuliner?kecamatan=klojen";
+  for (const path of [plain, filtered]) await request.get(path);
+  const [first, second] = await Promise.all([request.get(plain), request.get(filtered)]);
+  for (const response of [first, second]) {
+    expect(response.status()).toBe(200);
+    expect(response.headers()["x-page-cache"]).toBe("HIT");
+  }
+  const [plainHtml, filteredHtml] = await Promise.all([first.text(), second.text()]);
+  expect(plainHtml).toContain("Kuliner");
+  // The filter reaches the cached route: its form shows Klojen chosen, the plain page does not.
+  expect(filteredHtml).toMatch(/<option[^>]*value="klojen"[^>]*selected/);
+  expect(plainHtml).not.toMatch(/<option[^>]*value="klojen"[^>]*selected/);
+});
