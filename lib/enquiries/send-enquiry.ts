@@ -3,17 +3,16 @@ import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { deliverEmail, recordEmail } from "@/lib/mail/mailer";
-import { getListingPath } from "@/lib/listings/kinds";
 import { consumeRateLimits } from "@/lib/rate-limit/consume-rate-limit";
 import { HONEYPOT_FIELD, enquirySchema, type EnquiryFormState, type EnquiryInput } from "./schemas";
 
 const HOUR_MS = 60 * 60 * 1000;
 
 /**
- * Stores a visitor's message to a published listing and emails it to the listing's managers — or, when it has
- * none, to every active staff member and admin so the message is not lost. The enquiry, its emails and the audit
- * entry commit together; the emails go out after the commit. Null (nothing written) when the listing is not
- * published.
+ * Stores a visitor's message to a published listing and emails it to the listing's managers. A listing without
+ * managers gets no mail: the message waits in the staff inbox (isForStaff), where one official takes and answers it
+ * (lib/inbox/inbox-writes.ts). The enquiry, its emails and the audit entry commit together; the emails go out after
+ * the commit. Null (nothing written) when the listing is not published.
  */
 export async function sendEnquiry(
   input: EnquiryInput & { locale: string },
@@ -32,6 +31,7 @@ export async function sendEnquiry(
     });
     if (!listing) return null;
 
+    const hasManagers = listing.managers.length > 0;
     const enquiry = await tx.enquiry.create({
       data: {
         listingId: listing.id,
@@ -39,24 +39,13 @@ export async function sendEnquiry(
         senderEmail: input.email,
         message: input.message,
         locale: input.locale,
+        isForStaff: !hasManagers,
       },
       select: { id: true },
     });
 
-    const hasManagers = listing.managers.length > 0;
-    const recipients = hasManagers
-      ? listing.managers.map((manager) => manager.user.email)
-      : (
-          await tx.user.findMany({
-            where: { role: { in: ["STAFF", "ADMIN"] }, isDisabled: false },
-            orderBy: { email: "asc" },
-            select: { email: true },
-          })
-        ).map((user) => user.email);
-    const where = hasManagers
-      ? `Baca semua pesan untuk listing ini di: ${siteUrl}/akun/listing/${listing.id}/pesan`
-      : `Listing ini belum memiliki pengelola di portal, jadi pesan ini dikirim ke staf. Profilnya: ` +
-        `${siteUrl}${getListingPath(listing)}`;
+    const recipients = listing.managers.map((manager) => manager.user.email);
+    const where = `Baca semua pesan untuk listing ini di: ${siteUrl}/akun/listing/${listing.id}/pesan`;
     const emailIds: string[] = [];
     for (const to of recipients) {
       emailIds.push(
