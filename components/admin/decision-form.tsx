@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { DecisionState } from "@/lib/moderation/actions";
-import { TextAreaField } from "@/components/forms/form-field";
+import { destructiveButtonClass, primaryButtonClass, TextAreaField } from "@/components/forms/form-field";
+import { InboxReturnField } from "@/components/admin/inbox-return-field";
 
 type Props = {
   action: (state: DecisionState, formData: FormData) => Promise<DecisionState>;
@@ -21,6 +22,7 @@ export function DecisionForm({ action, hiddenFields }: Props) {
       {Object.entries(hiddenFields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
+      <InboxReturnField />
       {state.error ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
           {t(`result.${state.error === "notFound" ? "alreadyHandled" : state.error}`)}
@@ -39,7 +41,7 @@ export function DecisionForm({ action, hiddenFields }: Props) {
           name="decision"
           value="approve"
           disabled={isPending}
-          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+          className={primaryButtonClass}
         >
           {t("approve")}
         </button>
@@ -48,7 +50,7 @@ export function DecisionForm({ action, hiddenFields }: Props) {
           name="decision"
           value="reject"
           disabled={isPending}
-          className="rounded border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60"
+          className={destructiveButtonClass}
         >
           {t("reject")}
         </button>
