@@ -36,22 +36,10 @@ export function DecisionForm({ action, hiddenFields }: Props) {
         error={state.noteError ? t(`errors.${state.noteError}`) : undefined}
       />
       <div className="flex flex-wrap gap-3">
-        <button
-          type="submit"
-          name="decision"
-          value="approve"
-          disabled={isPending}
-          className={primaryButtonClass}
-        >
+        <button type="submit" name="decision" value="approve" disabled={isPending} className={primaryButtonClass}>
           {t("approve")}
         </button>
-        <button
-          type="submit"
-          name="decision"
-          value="reject"
-          disabled={isPending}
-          className={destructiveButtonClass}
-        >
+        <button type="submit" name="decision" value="reject" disabled={isPending} className={destructiveButtonClass}>
           {t("reject")}
         </button>
       </div>

@@ -69,11 +69,7 @@ export function SubmitButton({
   isDestructive?: boolean;
 }) {
   return (
-    <button
-      type="submit"
-      disabled={isPending}
-      className={isDestructive ? destructiveButtonClass : primaryButtonClass}
-    >
+    <button type="submit" disabled={isPending} className={isDestructive ? destructiveButtonClass : primaryButtonClass}>
       {label}
     </button>
   );

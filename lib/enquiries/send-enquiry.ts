@@ -17,7 +17,7 @@ const HOUR_MS = 60 * 60 * 1000;
 export async function sendEnquiry(
   input: EnquiryInput & { locale: string },
   siteUrl: string,
-): Promise<{ enquiryId: string } | null> {
+): Promise<{ enquiryId: string; isForStaff: boolean } | null> {
   const result = await prisma.$transaction(async (tx) => {
     const listing = await tx.listing.findFirst({
       where: { id: input.listingId, status: "PUBLISHED" },
@@ -67,11 +67,11 @@ export async function sendEnquiry(
       // Who wrote it stays in the enquiry itself; the audit log keeps no visitor's personal data.
       after: { listingId: listing.id, recipientCount: recipients.length, isSentToStaff: !hasManagers },
     });
-    return { enquiryId: enquiry.id, emailIds };
+    return { enquiryId: enquiry.id, isForStaff: !hasManagers, emailIds };
   });
   if (!result) return null;
   for (const id of result.emailIds) await deliverEmail(id);
-  return { enquiryId: result.enquiryId };
+  return { enquiryId: result.enquiryId, isForStaff: result.isForStaff };
 }
 
 type SubmissionContext = { clientAddress: string | null; locale: string; siteUrl: string; now?: Date };
@@ -109,5 +109,5 @@ export async function submitEnquiry(
 
   const sent = await sendEnquiry({ ...parsed.data, locale: context.locale }, context.siteUrl);
   if (!sent) return { formError: "unavailable", values };
-  return { isSent: true };
+  return { isSent: true, isReadByStaff: sent.isForStaff };
 }

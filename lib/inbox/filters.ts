@@ -115,3 +115,21 @@ export function readInboxItemRef(value: string): { kind: InboxItemKind; id: stri
 export function ageInDays(since: Date, now: Date): number {
   return Math.max(0, Math.floor((now.getTime() - since.getTime()) / (24 * 60 * 60 * 1000)));
 }
+
+const itemPaths: Record<InboxItemKind, (id: string) => string> = {
+  NEW_LISTING: (id) => `/admin/moderasi/listing/${id}`,
+  REVISION: (id) => `/admin/moderasi/revisi/${id}`,
+  CLAIM: (id) => `/admin/moderasi/klaim/${id}`,
+  CERTIFICATION: (id) => `/admin/sertifikasi/${id}`,
+  EVENT: (id) => `/admin/acara/${id}`,
+  PROBLEM_REPORT: () => `/admin/laporan`,
+  ENQUIRY: (id) => `/admin/tugas/pesan/${id}`,
+};
+
+/** The page an item is decided on, marked as opened from the inbox with its kind filter. */
+export function inboxItemHref(item: { kind: InboxItemKind; id: string }, filterKind: InboxItemKind | null): string {
+  const params = new URLSearchParams();
+  if (item.kind === "PROBLEM_REPORT") params.set("laporan", item.id);
+  params.set(INBOX_RETURN_PARAM, inboxReturnValue(filterKind));
+  return `${itemPaths[item.kind](item.id)}?${params}`;
+}

@@ -308,3 +308,14 @@ export async function getStaffEnquiry(actor: AuditActor, enquiryId: string) {
     },
   });
 }
+
+/** How many items of each kind wait, unfiltered: the admin overview's counts, each linking to its inbox filter. */
+export async function countInboxItems(actor: AuditActor): Promise<Record<InboxItemKind, number>> {
+  assertStaff(actor);
+  const where = pendingWhere();
+  const counts = await Promise.all(inboxItemKinds.map((kind) => countKind(kind, where)));
+  return Object.fromEntries(inboxItemKinds.map((kind, index) => [kind, counts[index]])) as Record<
+    InboxItemKind,
+    number
+  >;
+}
