@@ -65,7 +65,7 @@ test("every kind of waiting item is in one list, and a message to an unclaimed l
 
   const staff = await signedIn(browser, demoStaff);
   // Staff find their way in from the header, and the task list is the first admin link.
-  await staff.getByRole("link", { name: "Admin" }).first().click();
+  await staff.getByRole("link", { name: "Admin", exact: true }).first().click();
   await expect(staff).toHaveURL(/\/admin\/tugas$/);
   await expect(staff.getByRole("navigation", { name: "Menu admin" }).getByRole("link").first()).toHaveText("Tugas");
   // Staff do not see the admin-only users page.
@@ -101,7 +101,7 @@ test("every kind of waiting item is in one list, and a message to an unclaimed l
   await expect(staff.getByRole("main")).toContainText(message);
   await staff.getByLabel("Jawaban").fill("Ya, kelas desain terbuka untuk umum setiap Sabtu. Salam, Disporapar.");
   await staff.getByRole("button", { name: "Kirim jawaban" }).click();
-  await expect(staff).toHaveURL(/\/admin\/tugas\?jenis=pesan&selesai=pesan~\w+&hasil=dijawab$/);
+  await expect(staff).toHaveURL(/\/admin\/tugas\?jenis=pesan&selesai=pesan%7E\w+&hasil=dijawab$/);
   await expect(staff.getByRole("main").getByRole("status")).toContainText(
     `Pesan untuk «${listingName}» dijawab; jawaban dikirim ke pengirim lewat email.`,
   );
@@ -174,7 +174,7 @@ test("decisions from the inbox return to it naming the item, and move on with th
     .getByRole("link", { name: `Buka Listing baru: ${name}` })
     .click();
   await staff.getByRole("button", { name: "Setujui" }).click();
-  await expect(staff).toHaveURL(/\/admin\/tugas\?jenis=listing-baru&selesai=listing-baru~\w+&hasil=disetujui$/);
+  await expect(staff).toHaveURL(/\/admin\/tugas\?jenis=listing-baru&selesai=listing-baru%7E\w+&hasil=disetujui$/);
   await expect(staff.getByRole("main").getByRole("status")).toContainText(`Listing baru «${name}» disetujui.`);
 
   await page.goto(managePath);
@@ -198,7 +198,7 @@ test("decisions from the inbox return to it naming the item, and move on with th
     await approve.evaluate((button) => getComputedStyle(button).backgroundColor),
   );
   await approve.click();
-  await expect(staff).toHaveURL(/\/admin\/tugas\?selesai=revisi~\w+&hasil=disetujui$/);
+  await expect(staff).toHaveURL(/\/admin\/tugas\?selesai=revisi%7E\w+&hasil=disetujui$/);
   await expect(staff.getByRole("main").getByRole("status")).toContainText(`Revisi «${name}» disetujui.`);
   await expect(inboxItem(staff, name)).toHaveCount(0);
 
