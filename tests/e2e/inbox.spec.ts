@@ -61,7 +61,15 @@ test("every kind of waiting item is in one list, and a message to an unclaimed l
   const sender = `Pengunjung Tugas ${unique()}`;
   const message = `Apakah kampus ini membuka kelas desain untuk umum? ${unique()}`;
   const listingName = await openUnmanagedProfile(page);
+  const profilePath = new URL(page.url()).pathname;
   await sendMessage(page, sender, message);
+  // A problem report too (the demo seeds none).
+  await page.goto(`${profilePath}/laporkan`);
+  const main = page.getByRole("main");
+  await main.getByRole("radio", { name: "Data salah atau sudah usang" }).check();
+  await main.getByLabel("Penjelasan").fill(`Alamat kampus sudah pindah. ${unique()}`);
+  await main.getByRole("button", { name: "Kirim laporan" }).click();
+  await expect(main.getByRole("status")).toContainText("laporan Anda sudah kami terima");
 
   const staff = await signedIn(browser, demoStaff);
   // Staff find their way in from the header, and the task list is the first admin link.
@@ -117,6 +125,7 @@ test("every kind of waiting item is in one list, and a message to an unclaimed l
 });
 
 test("taking an item marks it for the other official, who cannot take it too", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   const sender = `Pengirim Diambil ${unique()}`;
   await openUnmanagedProfile(page);
   await sendMessage(page, sender, `Apakah ada beasiswa untuk warga Malang? ${unique()}`);
