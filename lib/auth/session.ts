@@ -28,7 +28,9 @@ export async function requireUser(locale: string): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) {
     const returnPath = readReturnPath((await headers()).get(REQUEST_PATH_HEADER));
-    const query = returnPath ? `?${new URLSearchParams({ callbackUrl: returnPath })}` : "";
+    // The account page is where sign-in lands anyway: no parameter for it.
+    const isDefault = returnPath === getPathname({ href: "/akun", locale });
+    const query = returnPath && !isDefault ? `?${new URLSearchParams({ callbackUrl: returnPath })}` : "";
     redirect(`${getPathname({ href: "/masuk", locale })}${query}`);
   }
   return user;
