@@ -29,7 +29,9 @@ async function signedIn(browser: Browser, account: { email: string; password: st
 async function openUnmanagedProfile(page: Page): Promise<string> {
   await page.goto("/kampus");
   const first = page.getByRole("region", { name: "Hasil" }).getByRole("listitem").first().getByRole("link").first();
-  await first.click();
+  const href = await first.getAttribute("href");
+  expect(href).toMatch(/^\/kampus\/[\w-]+$/);
+  await page.goto(href!);
   const name = (await page.getByRole("heading", { level: 1 }).textContent())?.trim() ?? "";
   expect(name).not.toBe("");
   return name;
