@@ -59,7 +59,7 @@ test("every kind of waiting item is in one list, and a message to an unclaimed l
   page,
   browser,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const sender = `Pengunjung Tugas ${unique()}`;
   const message = `Apakah kampus ini membuka kelas desain untuk umum? ${unique()}`;
   const listingName = await openUnmanagedProfile(page);
@@ -127,7 +127,7 @@ test("every kind of waiting item is in one list, and a message to an unclaimed l
 });
 
 test("taking an item marks it for the other official, who cannot take it too", async ({ page, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const sender = `Pengirim Diambil ${unique()}`;
   await openUnmanagedProfile(page);
   await sendMessage(page, sender, `Apakah ada beasiswa untuk warga Malang? ${unique()}`);
@@ -169,7 +169,7 @@ test("decisions from the inbox return to it naming the item, and move on with th
   page,
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await signUpVerifyAndSignIn(page, "Pengelola Tugas");
   const name = `Komunitas Tugas Uji ${unique()}`;
   await page.goto("/akun/listing/baru?jenis=komunitas");
@@ -225,6 +225,7 @@ test("decisions from the inbox return to it naming the item, and move on with th
 });
 
 test("signing in returns to the page asked for, and overview counts open the filtered inbox", async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto("/admin/tugas?jenis=sertifikasi");
   await expect(page).toHaveURL(/\/masuk\?callbackUrl=%2Fadmin%2Ftugas%3Fjenis%3Dsertifikasi$/);
   await page.getByLabel("Email").fill(demoStaff.email);
