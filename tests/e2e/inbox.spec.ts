@@ -98,7 +98,7 @@ test("every kind of waiting item is in one list, and a message to an unclaimed l
   await staff.setViewportSize({ width: 1366, height: 900 });
 
   // The no-JavaScript filter form: only messages.
-  await staff.getByLabel("Jenis").selectOption({ label: "Pesan" });
+  await staff.getByLabel("Jenis", { exact: true }).selectOption({ label: "Pesan" });
   await staff.getByRole("button", { name: "Terapkan" }).click();
   await expect(staff).toHaveURL(/\/admin\/tugas\?jenis=pesan/);
   await expect(list.getByText("Revisi", { exact: true })).toHaveCount(0);
@@ -149,7 +149,7 @@ test("taking an item marks it for the other official, who cannot take it too", a
   await seenByAdmin.getByRole("link", { name: /^Buka Pesan: / }).click();
   await admin.getByLabel("Jawaban").fill("Jawaban dari admin yang tidak boleh terkirim.");
   await admin.getByRole("button", { name: "Kirim jawaban" }).click();
-  await expect(admin.getByRole("alert")).toHaveText(
+  await expect(admin.getByRole("main").getByRole("alert")).toHaveText(
     "Pesan ini ditangani Staf Disporapar Demo; minta dia melepasnya lebih dulu.",
   );
 
