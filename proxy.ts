@@ -1,7 +1,8 @@
 import createMiddleware from "next-intl/middleware";
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { routing } from "@/lib/i18n/routing";
 import { encodeDirectoryQuery } from "@/lib/directory/cache-key";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/return-path";
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -17,7 +18,7 @@ export default function proxy(request: NextRequest) {
   const directory = directoryPath.exec(pathname);
   const subsector = directory ? null : subsectorPath.exec(pathname);
   const match = directory ?? subsector;
-  if (!match) return handleI18nRouting(request);
+  if (!match) return handleI18nRouting(withRequestPath(request));
   const locale = match[1] ?? routing.defaultLocale;
   const url = request.nextUrl.clone();
   const query = encodeDirectoryQuery(request.nextUrl.searchParams);
@@ -28,6 +29,17 @@ export default function proxy(request: NextRequest) {
   const rsc = request.nextUrl.searchParams.get("_rsc");
   url.search = rsc === null ? "" : `?_rsc=${encodeURIComponent(rsc)}`;
   return NextResponse.rewrite(url);
+}
+
+/**
+ * Tells the page which path and query it serves (next-intl forwards request headers), so a page that needs a
+ * signed-in reader can send them to sign in and back here (lib/auth/session.ts). Any such header the client sent
+ * is overwritten.
+ */
+function withRequestPath(request: NextRequest): NextRequest {
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  return new NextRequest(request, { headers });
 }
 
 export const config = {

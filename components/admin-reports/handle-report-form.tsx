@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { InboxReturnField } from "@/components/admin/inbox-return-field";
 import { useLocale, useTranslations } from "next-intl";
 import { handleReportAction, type HandleReportState } from "@/lib/report-handling/actions";
 import { TextAreaField } from "@/components/forms/form-field";
@@ -16,6 +17,7 @@ export function HandleReportForm({ reportId, returnStatus }: { reportId: string;
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="returnStatus" value={returnStatus} />
+      <InboxReturnField />
       {state.formError ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
           {t(`formErrors.${state.formError}`)}

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { DecisionState } from "@/lib/moderation/actions";
-import { TextAreaField } from "@/components/forms/form-field";
+import { destructiveButtonClass, primaryButtonClass, TextAreaField } from "@/components/forms/form-field";
+import { InboxReturnField } from "@/components/admin/inbox-return-field";
 
 type Props = {
   action: (state: DecisionState, formData: FormData) => Promise<DecisionState>;
@@ -21,6 +22,7 @@ export function DecisionForm({ action, hiddenFields }: Props) {
       {Object.entries(hiddenFields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
+      <InboxReturnField />
       {state.error ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
           {t(`result.${state.error === "notFound" ? "alreadyHandled" : state.error}`)}
@@ -34,22 +36,10 @@ export function DecisionForm({ action, hiddenFields }: Props) {
         error={state.noteError ? t(`errors.${state.noteError}`) : undefined}
       />
       <div className="flex flex-wrap gap-3">
-        <button
-          type="submit"
-          name="decision"
-          value="approve"
-          disabled={isPending}
-          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-        >
+        <button type="submit" name="decision" value="approve" disabled={isPending} className={primaryButtonClass}>
           {t("approve")}
         </button>
-        <button
-          type="submit"
-          name="decision"
-          value="reject"
-          disabled={isPending}
-          className="rounded border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60"
-        >
+        <button type="submit" name="decision" value="reject" disabled={isPending} className={destructiveButtonClass}>
           {t("reject")}
         </button>
       </div>

@@ -10,22 +10,26 @@ const ACTIVITY_PING_MS = 5 * 60 * 1000;
 
 const hasSessionHint = () => document.cookie.split("; ").some((cookie) => cookie.startsWith(`${SESSION_HINT_COOKIE}=`));
 
-async function fetchIsSessionActive(): Promise<boolean> {
+type SessionState = { isSignedIn: boolean; isStaff: boolean };
+
+const signedOut: SessionState = { isSignedIn: false, isStaff: false };
+
+async function fetchSessionState(): Promise<SessionState> {
   // A browser that never signed in here has nothing to ask about.
-  if (!hasSessionHint()) return false;
+  if (!hasSessionHint()) return signedOut;
   const response = await fetch("/api/auth/session", { cache: "no-store", credentials: "same-origin" });
-  const session = response.ok ? ((await response.json()) as { userId?: unknown } | null) : null;
-  const isActive = typeof session?.userId === "string";
-  if (response.ok && !isActive) document.cookie = `${SESSION_HINT_COOKIE}=; Max-Age=0; Path=/; SameSite=Lax`;
-  return isActive;
+  const session = response.ok ? ((await response.json()) as { userId?: unknown; isStaff?: unknown } | null) : null;
+  const isSignedIn = typeof session?.userId === "string";
+  if (response.ok && !isSignedIn) document.cookie = `${SESSION_HINT_COOKIE}=; Max-Age=0; Path=/; SameSite=Lax`;
+  return { isSignedIn, isStaff: isSignedIn && session?.isStaff === true };
 }
 
 // The header shows the link twice (menu on a phone, row on a laptop): both share one ask per moment.
-let sharedCheck: { startedAt: number; answer: Promise<boolean> } | undefined;
+let sharedCheck: { startedAt: number; answer: Promise<SessionState> } | undefined;
 
-function isSessionActive(): Promise<boolean> {
+function readSessionState(): Promise<SessionState> {
   if (!sharedCheck || Date.now() - sharedCheck.startedAt > 1000) {
-    sharedCheck = { startedAt: Date.now(), answer: fetchIsSessionActive() };
+    sharedCheck = { startedAt: Date.now(), answer: fetchSessionState() };
   }
   return sharedCheck.answer;
 }
@@ -35,19 +39,20 @@ function isSessionActive(): Promise<boolean> {
  * that signed in here (the hint cookie) asks the session endpoint and shows "Akun saya" when the session is live. Each ask also re-issues the session
  * cookie with the time of this use, which is what keeps a staff session (ended after an hour without use) alive:
  * on every page opened, and on typing or clicking within a page. Without JavaScript the link still leads to
- * /akun, which sends anonymous readers to the sign-in page.
+ * /akun, which sends anonymous readers to the sign-in page. Staff and admins also get an "Admin" link to their
+ * task list (the admin pages check the role themselves).
  */
 export function AccountLink({ className = "hover:underline" }: { className?: string }) {
   const t = useTranslations("AccountLink");
   const tLayout = useTranslations("Layout");
   const pathname = usePathname();
-  const [isSignedIn, setIsSignedIn] = useState(false);
+  const [state, setState] = useState<SessionState>(signedOut);
 
   useEffect(() => {
     let isCurrent = true;
-    isSessionActive()
-      .then((isActive) => {
-        if (isCurrent) setIsSignedIn(isActive);
+    readSessionState()
+      .then((next) => {
+        if (isCurrent) setState(next);
       })
       .catch(() => {
         // Offline: keep what is shown.
@@ -62,8 +67,8 @@ export function AccountLink({ className = "hover:underline" }: { className?: str
     const onActivity = () => {
       if (Date.now() - lastPing < ACTIVITY_PING_MS) return;
       lastPing = Date.now();
-      isSessionActive()
-        .then(setIsSignedIn)
+      readSessionState()
+        .then(setState)
         .catch(() => {});
     };
     window.addEventListener("pointerdown", onActivity, { passive: true });
@@ -75,8 +80,15 @@ export function AccountLink({ className = "hover:underline" }: { className?: str
   }, []);
 
   return (
-    <Link href="/akun" className={className}>
-      {isSignedIn ? t("myAccount") : tLayout("signIn")}
-    </Link>
+    <>
+      {state.isStaff ? (
+        <Link href="/admin/tugas" className={className}>
+          {t("admin")}
+        </Link>
+      ) : null}
+      <Link href="/akun" className={className}>
+        {state.isSignedIn ? t("myAccount") : tLayout("signIn")}
+      </Link>
+    </>
   );
 }

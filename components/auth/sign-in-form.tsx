@@ -5,7 +5,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { signInAction, type SignInState } from "@/lib/auth/actions";
 import { FormField, SubmitButton } from "@/components/forms/form-field";
 
-export function SignInForm() {
+/** `returnPath`: the checked page to return to after signing in (lib/auth/return-path.ts), if any. */
+export function SignInForm({ returnPath }: { returnPath?: string | null }) {
   const t = useTranslations("Auth");
   const tCode = useTranslations("SecondFactor");
   const locale = useLocale();
@@ -33,6 +34,7 @@ export function SignInForm() {
   return (
     <form action={formAction} noValidate className="max-w-md space-y-4">
       <input type="hidden" name="locale" value={locale} />
+      {returnPath ? <input type="hidden" name="callbackUrl" value={returnPath} /> : null}
       {formError ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
           {formError}

@@ -7,6 +7,7 @@ import { NOTE_MAX_LENGTH } from "@/lib/certifications/schemas";
 import { isNoteRequired } from "@/lib/certifications/transitions";
 import { FormField, SubmitButton } from "@/components/forms/form-field";
 import { FormAlert, TextAreaField } from "@/components/certifications/form-controls";
+import { InboxReturnField } from "@/components/admin/inbox-return-field";
 
 type Props = {
   certificationId: string;
@@ -49,6 +50,7 @@ export function StatusChangeForm({ certificationId, to, expectedUpdatedAt, defau
         <input type="hidden" name="certificationId" value={certificationId} />
         <input type="hidden" name="to" value={to} />
         <input type="hidden" name="expectedUpdatedAt" value={expectedUpdatedAt} />
+        <InboxReturnField />
         {isCertifying ? (
           <div className="grid gap-3 sm:grid-cols-3">
             <FormField
@@ -85,7 +87,11 @@ export function StatusChangeForm({ certificationId, to, expectedUpdatedAt, defau
           defaultValue={state.values?.note}
           error={errorOf("note")}
         />
-        <SubmitButton label={tAdmin(`transitionTo.${to}`)} isPending={isPending} />
+        <SubmitButton
+          label={tAdmin(`transitionTo.${to}`)}
+          isPending={isPending}
+          isDestructive={to === "REJECTED" || to === "REVOKED"}
+        />
       </form>
     </section>
   );

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { moderatePostAction } from "@/lib/collaboration/actions";
 import type { ModeratePostFormState } from "@/lib/collaboration/schemas";
-import { TextAreaField } from "@/components/forms/form-field";
+import { destructiveButtonClass, TextAreaField } from "@/components/forms/form-field";
 
 /** Staff hide a post (or show it again), always with a note; the action returns to the list. */
 export function ModeratePostForm({
@@ -49,7 +49,7 @@ export function ModeratePostForm({
         className={
           isHidden
             ? "rounded border border-brand-700 px-4 py-2 text-brand-800 hover:bg-brand-50 disabled:opacity-60"
-            : "rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
+            : destructiveButtonClass
         }
       >
         {t(isHidden ? "unhide" : "hide")}

@@ -8,8 +8,11 @@ import type { EnquiryFormState } from "@/lib/enquiries/schemas";
 import { FormField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
 import { HoneypotField } from "@/components/enquiries/honeypot-field";
 
-/** The public contact form of a listing profile: posts to a server action, so the cached page stays static. */
-export function ContactForm({ listingId }: { listingId: string }) {
+/**
+ * The public contact form of a listing profile: posts to a server action, so the cached page stays static. A
+ * listing without managers says so: Disporapar reads and answers its messages (from the staff inbox).
+ */
+export function ContactForm({ listingId, isReadByStaff }: { listingId: string; isReadByStaff: boolean }) {
   const t = useTranslations("ContactForm");
   const locale = useLocale();
   const [state, formAction, isPending] = useActionState<EnquiryFormState, FormData>(
@@ -31,11 +34,11 @@ export function ContactForm({ listingId }: { listingId: string }) {
       </h2>
       {state.isSent ? (
         <p role="status" className="rounded border border-brand-700 bg-brand-50 p-4">
-          {t("sent")}
+          {t((state.isReadByStaff ?? isReadByStaff) ? "sentToStaff" : "sent")}
         </p>
       ) : (
         <>
-          <p>{t("intro")}</p>
+          <p>{t(isReadByStaff ? "introStaff" : "intro")}</p>
           <form action={formAction} noValidate className="relative space-y-4">
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="listingId" value={listingId} />
@@ -58,7 +61,7 @@ export function ContactForm({ listingId }: { listingId: string }) {
               type="email"
               autoComplete="email"
               label={t("email")}
-              hint={t("emailHint")}
+              hint={t(isReadByStaff ? "emailHintStaff" : "emailHint")}
               defaultValue={state.values?.email}
               error={errorOf("email")}
             />

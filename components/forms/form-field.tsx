@@ -51,13 +51,25 @@ export function FormField({
   );
 }
 
-export function SubmitButton({ label, isPending }: { label: string; isPending: boolean }) {
+/** The one primary action of a form. */
+export const primaryButtonClass =
+  "rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
+
+/** Reject, revoke, archive, disable: outlined in red, never filled, so the primary action stays the obvious one. */
+export const destructiveButtonClass =
+  "rounded border-2 border-red-700 bg-white px-4 py-2 font-semibold text-red-800 hover:bg-red-50 disabled:opacity-60";
+
+export function SubmitButton({
+  label,
+  isPending,
+  isDestructive = false,
+}: {
+  label: string;
+  isPending: boolean;
+  isDestructive?: boolean;
+}) {
   return (
-    <button
-      type="submit"
-      disabled={isPending}
-      className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-    >
+    <button type="submit" disabled={isPending} className={isDestructive ? destructiveButtonClass : primaryButtonClass}>
       {label}
     </button>
   );

@@ -9,6 +9,7 @@ import { signInSchema } from "@/lib/auth/schemas";
 import { getPathname } from "@/lib/i18n/navigation";
 import { readFormLocale } from "@/lib/i18n/routing";
 import { readText } from "@/lib/forms/text";
+import { readReturnPath } from "@/lib/auth/return-path";
 
 export type SignInState = {
   fieldErrors?: { email?: string[]; password?: string[]; code?: string[] };
@@ -37,7 +38,10 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
       email: parsed.data.email,
       password: parsed.data.password,
       ...(parsed.data.code ? { code: parsed.data.code } : {}),
-      redirectTo: getPathname({ href: "/akun", locale: readFormLocale(formData) }),
+      // Back to the page that asked for sign-in (a path on this site only), else the account page.
+      redirectTo:
+        readReturnPath(readText(formData, "callbackUrl")) ??
+        getPathname({ href: "/akun", locale: readFormLocale(formData) }),
     });
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "throttled") return { formError: "throttled", email };

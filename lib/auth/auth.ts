@@ -141,6 +141,9 @@ export function buildAuthConfig(
         return {
           ...session,
           userId: token.userId,
+          // Only for the header's "Admin" link (components/auth/account-link.tsx); every admin page and action
+          // checks the role in the database itself.
+          isStaff: token.role === "STAFF" || token.role === "ADMIN",
           sessionVersion: token.sessionVersion,
           signedInAt: token.signedInAt,
           lastActiveAt: token.previousActiveAt,

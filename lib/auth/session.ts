@@ -1,5 +1,7 @@
 import "server-only";
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { readReturnPath, REQUEST_PATH_HEADER } from "@/lib/auth/return-path";
 import { auth } from "@/lib/auth/auth";
 import { findSessionUser, type SessionUser } from "@/lib/auth/credentials";
 import { getPathname } from "@/lib/i18n/navigation";
@@ -18,10 +20,19 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
   return findSessionUser(session);
 }
 
-/** For pages: the signed-in user, or a redirect to the sign-in page in the reader's language. */
+/**
+ * For pages: the signed-in user, or a redirect to the sign-in page in the reader's language, which returns them
+ * to the page they asked for (the proxy names it in a request header; server actions have none and fall back).
+ */
 export async function requireUser(locale: string): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(getPathname({ href: "/masuk", locale }));
+  if (!user) {
+    const returnPath = readReturnPath((await headers()).get(REQUEST_PATH_HEADER));
+    // The account page is where sign-in lands anyway: no parameter for it.
+    const isDefault = returnPath === getPathname({ href: "/akun", locale });
+    const query = returnPath && !isDefault ? `?${new URLSearchParams({ callbackUrl: returnPath })}` : "";
+    redirect(`${getPathname({ href: "/masuk", locale })}${query}`);
+  }
   return user;
 }
 

@@ -21,6 +21,7 @@ import {
 import { certificationApplicationSchema, type CertificationFieldErrors } from "./schemas";
 import { readText } from "@/lib/forms/text";
 import { recordPath } from "@/lib/forms/redirect-target";
+import { readInboxReturnField, returnToInbox } from "@/lib/inbox/return-to-inbox";
 
 export type CertificationFormState = {
   fieldErrors?: CertificationFieldErrors;
@@ -88,6 +89,9 @@ export async function applyForCertificationAction(
   redirect(`${getPathname({ href: "/akun/sertifikasi", locale })}?hasil=diajukan`);
 }
 
+/** Application steps that send an official opened from the inbox back to it, and what its notice says. */
+const inboxOutcomeOfStep = { IN_REVIEW: "inReview", CERTIFIED: "certified", REJECTED: "rejected" } as const;
+
 const statusChangeKeys = ["to", "note", "number", "issuedOn", "expiresOn", "expectedUpdatedAt"] as const;
 
 export async function changeCertificationStatusAction(
@@ -101,6 +105,13 @@ export async function changeCertificationStatusAction(
   const result = await changeCertificationStatus(staff, certificationId, values);
   if (!result.ok) return toFormState(result, values);
   revalidateCertificationPages(result.listing, result.certificationId);
+  const inboxReturn = readInboxReturnField(formData);
+  const inboxOutcome = inboxOutcomeOfStep[values.to as keyof typeof inboxOutcomeOfStep];
+  if (inboxReturn && inboxOutcome) {
+    const item = { kind: "CERTIFICATION", id: result.certificationId } as const;
+    // "In review" is a step, not the end: the application stays in the inbox with its official.
+    await returnToInbox(locale, inboxReturn, item, inboxOutcome, { isStillWaiting: values.to === "IN_REVIEW" });
+  }
   redirect(`${getPathname({ href: recordPath("/admin/sertifikasi", result.certificationId), locale })}?hasil=status`);
 }
 

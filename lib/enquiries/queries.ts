@@ -53,3 +53,9 @@ export async function listMonthlyViewsForManager(
   const viewsByMonth = new Map(managed.viewMonths.map((row) => [dateColumnToIsoDate(row.month), row.views]));
   return months.map((month) => ({ month, views: viewsByMonth.get(month) ?? 0 }));
 }
+
+/** Whether a listing's messages go to Disporapar (no active manager), for the contact form to say so. */
+export async function isEnquiryReadByStaff(listingId: string): Promise<boolean> {
+  const managers = await prisma.listingManager.count({ where: { listingId, user: { isDisabled: false } } });
+  return managers === 0;
+}

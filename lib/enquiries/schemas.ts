@@ -26,6 +26,8 @@ export type EnquiryFormState = {
   retryAfterMinutes?: number;
   values?: { name: string; email: string; message: string };
   isSent?: boolean;
+  /** The listing has no manager: Disporapar reads the message. */
+  isReadByStaff?: boolean;
 };
 
 /** The buttons "Tandai sudah dibaca" / "Tandai belum dibaca" on a managed listing's inbox. */

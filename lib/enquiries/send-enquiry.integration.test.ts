@@ -59,22 +59,20 @@ describe("sendEnquiry", () => {
     expect(JSON.stringify(audit.after)).not.toContain(input.email);
   });
 
-  it("emails active staff and admins when the listing has no manager", async () => {
+  it("keeps a message to a listing without managers for the staff inbox and mails no one", async () => {
     const listing = await createPublishedListing();
     const staff = await createUser("STAFF");
-    const admin = await createUser("ADMIN");
-    const disabledStaff = await createUser("STAFF", { isDisabled: true });
-    const owner = await createUser("OWNER");
     const input = enquiry(listing.id);
 
-    expect(await sendEnquiry(input, SITE_URL)).not.toBeNull();
+    const sent = await sendEnquiry(input, SITE_URL);
 
-    const recipients = (await prisma.outboxEmail.findMany({ where: { bodyText: { contains: input.message } } })).map(
-      (email) => email.to,
-    );
-    expect(recipients).toEqual(expect.arrayContaining([staff.email, admin.email]));
-    expect(recipients).not.toContain(disabledStaff.email);
-    expect(recipients).not.toContain(owner.email);
+    expect(sent).not.toBeNull();
+    const stored = await prisma.enquiry.findUniqueOrThrow({ where: { id: sent!.enquiryId } });
+    expect(stored).toMatchObject({ isForStaff: true, answeredAt: null, message: input.message });
+    expect(await prisma.outboxEmail.count({ where: { bodyText: { contains: input.message } } })).toBe(0);
+    expect(await prisma.outboxEmail.count({ where: { to: staff.email } })).toBe(0);
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: stored.id } });
+    expect(audit.after).toMatchObject({ recipientCount: 0, isSentToStaff: true });
   });
 
   it.each(["DRAFT", "INACTIVE"] as const)("refuses a %s listing and writes nothing", async (status) => {
@@ -105,7 +103,8 @@ describe("submitEnquiry (the contact form's answer)", () => {
 
   it("stores a valid enquiry in the visitor's language", async () => {
     const listing = await createPublishedListing();
-    expect(await submitEnquiry(fields(listing.id), context())).toEqual({ isSent: true });
+    // The listing has no manager: the visitor is told Disporapar reads the message.
+    expect(await submitEnquiry(fields(listing.id), context())).toEqual({ isSent: true, isReadByStaff: true });
     expect(await prisma.enquiry.findFirst({ where: { listingId: listing.id } })).toMatchObject({ locale: "en" });
   });
 

@@ -3,22 +3,21 @@ import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { deliverEmail, recordEmail } from "@/lib/mail/mailer";
-import { getListingPath } from "@/lib/listings/kinds";
 import { consumeRateLimits } from "@/lib/rate-limit/consume-rate-limit";
 import { HONEYPOT_FIELD, enquirySchema, type EnquiryFormState, type EnquiryInput } from "./schemas";
 
 const HOUR_MS = 60 * 60 * 1000;
 
 /**
- * Stores a visitor's message to a published listing and emails it to the listing's managers — or, when it has
- * none, to every active staff member and admin so the message is not lost. The enquiry, its emails and the audit
- * entry commit together; the emails go out after the commit. Null (nothing written) when the listing is not
- * published.
+ * Stores a visitor's message to a published listing and emails it to the listing's managers. A listing without
+ * managers gets no mail: the message waits in the staff inbox (isForStaff), where one official takes and answers it
+ * (lib/inbox/inbox-writes.ts). The enquiry, its emails and the audit entry commit together; the emails go out after
+ * the commit. Null (nothing written) when the listing is not published.
  */
 export async function sendEnquiry(
   input: EnquiryInput & { locale: string },
   siteUrl: string,
-): Promise<{ enquiryId: string } | null> {
+): Promise<{ enquiryId: string; isForStaff: boolean } | null> {
   const result = await prisma.$transaction(async (tx) => {
     const listing = await tx.listing.findFirst({
       where: { id: input.listingId, status: "PUBLISHED" },
@@ -32,6 +31,7 @@ export async function sendEnquiry(
     });
     if (!listing) return null;
 
+    const hasManagers = listing.managers.length > 0;
     const enquiry = await tx.enquiry.create({
       data: {
         listingId: listing.id,
@@ -39,24 +39,13 @@ export async function sendEnquiry(
         senderEmail: input.email,
         message: input.message,
         locale: input.locale,
+        isForStaff: !hasManagers,
       },
       select: { id: true },
     });
 
-    const hasManagers = listing.managers.length > 0;
-    const recipients = hasManagers
-      ? listing.managers.map((manager) => manager.user.email)
-      : (
-          await tx.user.findMany({
-            where: { role: { in: ["STAFF", "ADMIN"] }, isDisabled: false },
-            orderBy: { email: "asc" },
-            select: { email: true },
-          })
-        ).map((user) => user.email);
-    const where = hasManagers
-      ? `Baca semua pesan untuk listing ini di: ${siteUrl}/akun/listing/${listing.id}/pesan`
-      : `Listing ini belum memiliki pengelola di portal, jadi pesan ini dikirim ke staf. Profilnya: ` +
-        `${siteUrl}${getListingPath(listing)}`;
+    const recipients = listing.managers.map((manager) => manager.user.email);
+    const where = `Baca semua pesan untuk listing ini di: ${siteUrl}/akun/listing/${listing.id}/pesan`;
     const emailIds: string[] = [];
     for (const to of recipients) {
       emailIds.push(
@@ -78,11 +67,11 @@ export async function sendEnquiry(
       // Who wrote it stays in the enquiry itself; the audit log keeps no visitor's personal data.
       after: { listingId: listing.id, recipientCount: recipients.length, isSentToStaff: !hasManagers },
     });
-    return { enquiryId: enquiry.id, emailIds };
+    return { enquiryId: enquiry.id, isForStaff: !hasManagers, emailIds };
   });
   if (!result) return null;
   for (const id of result.emailIds) await deliverEmail(id);
-  return { enquiryId: result.enquiryId };
+  return { enquiryId: result.enquiryId, isForStaff: result.isForStaff };
 }
 
 type SubmissionContext = { clientAddress: string | null; locale: string; siteUrl: string; now?: Date };
@@ -120,5 +109,5 @@ export async function submitEnquiry(
 
   const sent = await sendEnquiry({ ...parsed.data, locale: context.locale }, context.siteUrl);
   if (!sent) return { formError: "unavailable", values };
-  return { isSent: true };
+  return { isSent: true, isReadByStaff: sent.isForStaff };
 }

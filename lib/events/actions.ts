@@ -31,6 +31,7 @@ import {
 } from "./schemas";
 import { readText } from "@/lib/forms/text";
 import { recordPath } from "@/lib/forms/redirect-target";
+import { readInboxReturnField, returnToInbox } from "@/lib/inbox/return-to-inbox";
 
 export type EventFormState = {
   fieldErrors?: EventFieldErrors;
@@ -120,6 +121,10 @@ export async function decideEventAction(
     return { error: result.reason === "notFound" ? "notFound" : "alreadyHandled" };
   }
   revalidateEventPages(result.slug, result.affectedListings);
+  const inboxReturn = readInboxReturnField(formData);
+  if (inboxReturn) {
+    await returnToInbox(locale, inboxReturn, { kind: "EVENT", id: eventId }, isApproval ? "approved" : "rejected");
+  }
   redirect(
     `${getPathname({ href: recordPath("/admin/acara", eventId), locale })}?hasil=${isApproval ? "disetujui" : "ditolak"}`,
   );

@@ -11,6 +11,8 @@ import { approveNewListing, rejectNewListing } from "./decide-new-listing";
 import { approveRevision, rejectRevision } from "./decide-revision";
 import { approveClaim, rejectClaim } from "./decide-claim";
 import { readText } from "@/lib/forms/text";
+import { readInboxReturnField, returnToInbox } from "@/lib/inbox/return-to-inbox";
+import type { InboxItemKind } from "@/lib/generated/prisma/enums";
 
 export type DecisionState = { noteError?: string; error?: "alreadyHandled" | "conflict" | "notFound" };
 
@@ -18,7 +20,15 @@ function revalidateListing(listing: { kind: string; slug: string }) {
   revalidateListingPages({ kind: listing.kind as ListingKind, slug: listing.slug });
 }
 
-function backToQueue(locale: string, hasil: "disetujui" | "ditolak"): never {
+/** Back to the inbox when the item was opened from it (notice and "next item"), else to the moderation queue. */
+async function backToQueue(
+  formData: FormData,
+  locale: string,
+  item: { kind: InboxItemKind; id: string },
+  hasil: "disetujui" | "ditolak",
+): Promise<never> {
+  const inboxReturn = readInboxReturnField(formData);
+  if (inboxReturn) await returnToInbox(locale, inboxReturn, item, hasil === "disetujui" ? "approved" : "rejected");
   redirect(`${getPathname({ href: "/admin/moderasi", locale })}?hasil=${hasil}`);
 }
 
@@ -31,13 +41,13 @@ export async function decideNewListingAction(_previous: DecisionState, formData:
     const result = await approveNewListing(staff, listingId);
     if (!result.ok) return { error: result.error };
     revalidateListing(result);
-    backToQueue(locale, "disetujui");
+    return backToQueue(formData, locale, { kind: "NEW_LISTING", id: listingId }, "disetujui");
   }
   const note = decisionNoteSchema.safeParse(readText(formData, "note"));
   if (!note.success) return { noteError: note.error.issues[0]?.message ?? "noteRequired" };
   const result = await rejectNewListing(staff, listingId, note.data);
   if (!result.ok) return { error: result.error };
-  backToQueue(locale, "ditolak");
+  return backToQueue(formData, locale, { kind: "NEW_LISTING", id: listingId }, "ditolak");
 }
 
 export async function decideRevisionAction(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
@@ -48,13 +58,13 @@ export async function decideRevisionAction(_previous: DecisionState, formData: F
     const result = await approveRevision(staff, revisionId, Number(readText(formData, "listingVersion")));
     if (!result.ok) return { error: result.error };
     revalidateListing(result);
-    backToQueue(locale, "disetujui");
+    return backToQueue(formData, locale, { kind: "REVISION", id: revisionId }, "disetujui");
   }
   const note = decisionNoteSchema.safeParse(readText(formData, "note"));
   if (!note.success) return { noteError: note.error.issues[0]?.message ?? "noteRequired" };
   const result = await rejectRevision(staff, revisionId, note.data);
   if (!result.ok) return { error: result.error };
-  backToQueue(locale, "ditolak");
+  return backToQueue(formData, locale, { kind: "REVISION", id: revisionId }, "ditolak");
 }
 
 export async function decideClaimAction(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
@@ -64,11 +74,11 @@ export async function decideClaimAction(_previous: DecisionState, formData: Form
   if (formData.get("decision") === "approve") {
     const result = await approveClaim(staff, claimId);
     if (!result.ok) return { error: result.error };
-    backToQueue(locale, "disetujui");
+    return backToQueue(formData, locale, { kind: "CLAIM", id: claimId }, "disetujui");
   }
   const note = decisionNoteSchema.safeParse(readText(formData, "note"));
   if (!note.success) return { noteError: note.error.issues[0]?.message ?? "noteRequired" };
   const result = await rejectClaim(staff, claimId, note.data);
   if (!result.ok) return { error: result.error };
-  backToQueue(locale, "ditolak");
+  return backToQueue(formData, locale, { kind: "CLAIM", id: claimId }, "ditolak");
 }

@@ -8,6 +8,7 @@ import { readFormLocale } from "@/lib/i18n/routing";
 import { handleReportSchema, reportStatusFilters } from "./schemas";
 import { handleProblemReport } from "./handle-problem-report";
 import { readText } from "@/lib/forms/text";
+import { readInboxReturnField, returnToInbox } from "@/lib/inbox/return-to-inbox";
 
 export type HandleReportState = {
   fieldErrors?: { note?: string[]; decision?: string[] };
@@ -28,6 +29,11 @@ export async function handleReportAction(_previous: HandleReportState, formData:
   }
   const result = await handleProblemReport(staff, parsed.data.reportId, parsed.data.decision, parsed.data.note);
   if (result !== "handled") return { formError: result, note };
+  const inboxReturn = readInboxReturnField(formData);
+  if (inboxReturn) {
+    const outcome = parsed.data.decision === "RESOLVED" ? "resolved" : "dismissed";
+    await returnToInbox(locale, inboxReturn, { kind: "PROBLEM_REPORT", id: parsed.data.reportId }, outcome);
+  }
   // Back to the list the staff member was looking at; the outcome is announced at the top of the page.
   const query = new URLSearchParams();
   const status = value("returnStatus");

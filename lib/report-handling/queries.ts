@@ -15,10 +15,14 @@ const statusOf: Record<ReportStatusFilter, ProblemReportStatus> = {
 /** Problem reports for staff: open ones first (the enum's order), newest first within each status. */
 export async function listProblemReports(
   actor: { id: string; role: UserRole },
-  filters: { status: ReportStatusFilter | null; page: number },
+  filters: { status: ReportStatusFilter | null; page: number; reportId?: string | null },
 ) {
   assertStaff(actor);
-  const where = filters.status ? { status: statusOf[filters.status] } : {};
+  const where = {
+    ...(filters.status ? { status: statusOf[filters.status] } : {}),
+    // One report, as the inbox links to it.
+    ...(filters.reportId ? { id: filters.reportId } : {}),
+  };
   const [reports, total, counts] = await Promise.all([
     prisma.problemReport.findMany({
       where,

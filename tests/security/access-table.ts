@@ -378,6 +378,20 @@ export const accessTable: Record<string, AccessEntry> = {
     access: "staff",
     form: form((f) => ({ reportId: f.reportId, decision: "RESOLVED", note: "Nomor telepon sudah diperbarui." })),
   },
+  // The staff inbox (/admin/tugas): taking an item, releasing one staff holds (an admin may release anyone's),
+  // and answering a message to a listing without managers.
+  "lib/inbox/actions.ts#takeInboxItemAction": {
+    access: "staff",
+    form: form((f) => ({ kind: "revisi", itemId: f.revisionId })),
+  },
+  "lib/inbox/actions.ts#releaseInboxItemAction": {
+    access: "staff",
+    form: form((f) => ({ kind: "klaim", itemId: f.claimId })),
+  },
+  "lib/inbox/actions.ts#answerEnquiryAction": {
+    access: "staff",
+    form: form((f) => ({ enquiryId: f.staffEnquiryId, answer: "Terima kasih, kami teruskan ke pemilik usahanya." })),
+  },
 
   // --- Admin ----------------------------------------------------------------------------------------------------
   "lib/admin-users/actions.ts#inviteStaffAction": {

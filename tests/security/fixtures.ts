@@ -207,6 +207,19 @@ export async function createSecurityFixtures() {
     },
   });
 
+  // A message to a listing without managers, waiting in the staff inbox; and the claim, taken there by staff.
+  const staffEnquiry = await prisma.enquiry.create({
+    data: {
+      listingId: listingB.id,
+      senderName: "Pengirim Matriks",
+      senderEmail: "pengirim-matriks@contoh.id",
+      message: "Pesan untuk listing tanpa pengelola.",
+      locale: "id",
+      isForStaff: true,
+    },
+  });
+  await prisma.inboxAssignment.create({ data: { itemKind: "CLAIM", itemId: claim.claimId, userId: staff.id } });
+
   return {
     users: { owner, otherOwner, staff, admin, disabled, subject },
     subsector,
@@ -231,6 +244,7 @@ export async function createSecurityFixtures() {
     postBId: postB.id,
     pendingInvitationId: pendingInvitation.id,
     enquiryId: enquiry.id,
+    staffEnquiryId: staffEnquiry.id,
   };
 }
 

@@ -3,6 +3,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { getAdminDashboardCounts } from "@/lib/moderation/queries";
+import { countInboxItems } from "@/lib/inbox/queries";
+import { inboxKindSlugs } from "@/lib/inbox/filters";
+import type { InboxItemKind } from "@/lib/generated/prisma/enums";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
@@ -15,16 +18,22 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function AdminDashboardPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireStaff(locale);
-  const counts = await getAdminDashboardCounts();
+  const staff = await requireStaff(locale);
+  const [counts, inboxCounts] = await Promise.all([getAdminDashboardCounts(), countInboxItems(staff)]);
   const t = await getTranslations("AdminDashboard");
-  const waiting = [
-    { key: "newListings", count: counts.newListings, href: "/admin/moderasi" },
-    { key: "revisions", count: counts.revisions, href: "/admin/moderasi" },
-    { key: "claims", count: counts.claims, href: "/admin/moderasi" },
-    { key: "certifications", count: counts.certifications, href: "/admin/sertifikasi" },
-    { key: "reports", count: counts.reports, href: "/admin/laporan" },
-  ] as const;
+  // Each count opens the task list filtered to its kind (the same condition counts there).
+  const inboxLink = (kind: InboxItemKind) => `/admin/tugas?jenis=${inboxKindSlugs[kind]}`;
+  const waiting = (
+    [
+      ["newListings", "NEW_LISTING"],
+      ["revisions", "REVISION"],
+      ["claims", "CLAIM"],
+      ["certifications", "CERTIFICATION"],
+      ["reports", "PROBLEM_REPORT"],
+      ["events", "EVENT"],
+      ["enquiries", "ENQUIRY"],
+    ] as const
+  ).map(([key, kind]) => ({ key, count: inboxCounts[kind], href: inboxLink(kind) }));
   const attention = [
     { key: "stale", count: counts.stale, href: "/admin/listing?basi=1" },
     { key: "expiring", count: counts.expiring, href: "/admin/sertifikasi?berakhir=60" },

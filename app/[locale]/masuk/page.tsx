@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { readReturnPath } from "@/lib/auth/return-path";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -17,7 +18,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function SignInPage({ params, searchParams }: PageProps) {
   const { locale } = await params;
-  const { hasil } = await searchParams;
+  const { hasil, callbackUrl } = await searchParams;
+  const returnPath = readReturnPath(callbackUrl);
   setRequestLocale(locale);
   const t = await getTranslations("Auth");
   return (
@@ -35,7 +37,7 @@ export default async function SignInPage({ params, searchParams }: PageProps) {
       ) : null}
       <p className="max-w-2xl">{t("signInIntro")}</p>
       <ClientMessages namespaces={["Auth", "SecondFactor"]}>
-        <SignInForm />
+        <SignInForm returnPath={returnPath} />
       </ClientMessages>
       <p>
         <Link href="/lupa-kata-sandi" className="text-brand-700 underline">

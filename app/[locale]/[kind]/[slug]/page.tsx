@@ -19,6 +19,7 @@ import { ListingContacts } from "@/components/listing-contacts";
 import { ListingCertifications } from "@/components/listing-certifications";
 import { ListingEvents } from "@/components/events/listing-events";
 import { ContactForm } from "@/components/enquiries/contact-form";
+import { isEnquiryReadByStaff } from "@/lib/enquiries/queries";
 import { ViewBeacon } from "@/components/listings/view-beacon";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
@@ -245,7 +246,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
 
           {/* A client form posting to a server action, and a view beacon: the page itself stays cached. */}
           <ClientMessages namespaces={["ContactForm"]}>
-            <ContactForm listingId={profile.id} />
+            <ContactForm listingId={profile.id} isReadByStaff={await isEnquiryReadByStaff(profile.id)} />
           </ClientMessages>
           <ViewBeacon listingId={profile.id} />
         </div>

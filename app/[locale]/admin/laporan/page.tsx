@@ -10,6 +10,7 @@ import { listProblemReports } from "@/lib/report-handling/queries";
 import { reportStatusFilters, type ReportStatusFilter } from "@/lib/report-handling/schemas";
 import { HandleReportForm } from "@/components/admin-reports/handle-report-form";
 import { PaginationNav } from "@/components/directory/pagination-nav";
+import { readRecordId } from "@/lib/forms/redirect-target";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -37,7 +38,8 @@ export default async function ProblemReportsPage({ params, searchParams }: PageP
   const { hasil } = query;
   const parsedPage = pageSchema.safeParse(query.hal);
   const page = parsedPage.success ? parsedPage.data : 1;
-  const { reports, total, pageCount, countByStatus } = await listProblemReports(staff, { status, page });
+  const reportId = typeof query.laporan === "string" ? readRecordId(query.laporan) : null;
+  const { reports, total, pageCount, countByStatus } = await listProblemReports(staff, { status, page, reportId });
   const t = await getTranslations("AdminReports");
   const path = getPathname({ href: "/admin/laporan", locale });
   const hrefFor = (nextPage: number) => {
@@ -87,6 +89,13 @@ export default async function ProblemReportsPage({ params, searchParams }: PageP
       </form>
 
       <p>{t("count", { total })}</p>
+      {reportId ? (
+        <p>
+          <Link href="/admin/laporan" className="text-brand-800 underline">
+            {t("showAll")}
+          </Link>
+        </p>
+      ) : null}
       {reports.length === 0 ? <p>{t("empty")}</p> : null}
       <ul className="space-y-4">
         {reports.map((report) => {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { destructiveButtonClass } from "@/components/forms/form-field";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isAdminRole } from "@/lib/auth/permissions";
@@ -142,7 +143,11 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
                 <input type="hidden" name="locale" value={locale} />
                 <input type="hidden" name="listingId" value={id} />
                 <input type="hidden" name="change" value={change} />
-                <button type="submit" className={buttonClass} aria-describedby={`ubah-${change}`}>
+                <button
+                  type="submit"
+                  className={change === "archive" || change === "deactivate" ? destructiveButtonClass : buttonClass}
+                  aria-describedby={`ubah-${change}`}
+                >
                   {t(`change.${change}`)}
                 </button>
                 <span id={`ubah-${change}`} className="text-sm text-slate-700">
