@@ -10,6 +10,7 @@ const adminSections = [
   { href: "/admin/laporan", key: "reports" },
   { href: "/admin/acara", key: "events" },
   { href: "/admin/program", key: "programmes" },
+  { href: "/admin/jangkauan", key: "reach" },
   { href: "/admin/kolaborasi", key: "collaboration" },
   { href: "/admin/pengguna", key: "users" },
   { href: "/admin/audit", key: "audit" },

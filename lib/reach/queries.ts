@@ -412,3 +412,23 @@ export async function listProgrammeChoices(actor: AuditActor | null) {
     select: { slug: true, nameId: true, nameEn: true, year: true, organiserName: true, isActive: true },
   });
 }
+
+/** Staff: the names a drill-down's filter refers to (a subsector slug, a kelurahan code, a programme id). */
+export async function getReachFilterNames(
+  actor: AuditActor | null,
+  filter: { dimension?: ReachDimension; key?: string; programme?: string },
+) {
+  assertStaff(actor);
+  const [subsector, kelurahan, programme] = await Promise.all([
+    filter.dimension === "subsector" && filter.key
+      ? prisma.subsector.findUnique({ where: { slug: filter.key }, select: { nameId: true, nameEn: true } })
+      : null,
+    filter.dimension === "kelurahan" && filter.key
+      ? prisma.kelurahanArea.findUnique({ where: { code: filter.key }, select: { name: true } })
+      : null,
+    filter.programme
+      ? prisma.programme.findUnique({ where: { id: filter.programme }, select: { nameId: true, nameEn: true } })
+      : null,
+  ]);
+  return { subsector, kelurahan, programme };
+}

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import writeXlsxFile from "write-excel-file/node";
+import writeXlsxFile, { type SheetData } from "write-excel-file/node";
 import { prisma } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/auth/assert-role";
 import { createListing, createProgramme, createSubsector, createUser } from "@/tests/support/factories";
@@ -28,7 +28,7 @@ let subsector: { id: string; slug: string };
 let p1: { id: string; slug: string };
 let p2: { id: string; slug: string };
 let listings: Record<"a" | "b" | "c" | "d" | "e" | "draft" | "sample", { id: string; slug: string; nameId: string }>;
-let consenting: { email: string };
+let consenting: { id: string; email: string };
 
 const record = async (listingId: string, programmeId: string, startsOn: string) =>
   prisma.supportRecord.create({
@@ -222,15 +222,20 @@ describe("import", () => {
   });
 
   it("imports an XLSX file the same way, all rows at once, after the dry run", async () => {
-    const workbook = await writeXlsxFile(
+    const sheet: SheetData = [
+      header.split(",").map((value) => ({ value })),
       [
-        header.split(",").map((value) => ({ value })),
-        [listings.e.slug, p2.slug, "FUNDING", "Diskopindag", new Date(Date.UTC(2026, 5, 20)), null, "Hibah", null].map(
-          (value) => (value instanceof Date ? { value, type: Date, format: "yyyy-mm-dd" } : { value }),
-        ),
+        { value: listings.e.slug },
+        { value: p2.slug },
+        { value: "FUNDING" },
+        { value: "Diskopindag" },
+        { value: new Date(Date.UTC(2026, 5, 20)), type: Date, format: "yyyy-mm-dd" },
+        null,
+        { value: "Hibah" },
+        null,
       ],
-      {},
-    ).toBuffer();
+    ];
+    const workbook = await writeXlsxFile(sheet).toBuffer();
     const read = await supportFileToCsvText("jangkauan.xlsx", new Uint8Array(workbook));
     expect(read.ok).toBe(true);
     if (!read.ok) return;
