@@ -432,3 +432,17 @@ export async function getReachFilterNames(
   ]);
   return { subsector, kelurahan, programme };
 }
+
+/** Staff: a listing's penta-helix role and who last confirmed each group of its fields. */
+export async function getListingReachPanel(actor: AuditActor | null, listingId: string) {
+  assertStaff(actor);
+  return prisma.listing.findUnique({
+    where: { id: listingId },
+    select: {
+      actorType: true,
+      fieldChecks: {
+        select: { group: true, checkedAt: true, isStaffCheck: true, checkedBy: { select: { name: true } } },
+      },
+    },
+  });
+}
