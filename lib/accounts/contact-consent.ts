@@ -21,3 +21,9 @@ export async function setContactConsent(user: AuditActor, mayContact: boolean): 
     });
   });
 }
+
+/** The account holder's own consent, for the choice in /akun. */
+export async function getContactConsent(userId: string): Promise<boolean> {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { mayContactAboutProgrammes: true } });
+  return user?.mayContactAboutProgrammes ?? false;
+}
