@@ -62,7 +62,7 @@ export async function PublicReachSummary({ summary, locale }: Props) {
         <p className="max-w-3xl text-slate-700">{t("intro")}</p>
         <p className="font-medium">{t("period", { from: day(summary.period.from), to: day(summary.period.to) })}</p>
         <div className="overflow-x-auto">
-          <table className="min-w-full border-collapse text-left text-sm">
+          <table className="w-full max-w-3xl border-collapse text-left text-sm">
             <caption className="mb-2 text-left font-medium">{t("caption")}</caption>
             <thead>
               <tr className="border-b border-slate-300 align-bottom">

@@ -261,3 +261,28 @@ describe("import", () => {
     await expect(listNeverReachedContacts(null, scope, { period: PERIOD })).rejects.toThrow(ForbiddenError);
   });
 });
+
+describe("penta-helix role", () => {
+  it("defaults from the kind when a listing is created, unless the insert names one", async () => {
+    const campus = await createListing({ primarySubsectorId: subsector.id, kind: "CAMPUS", status: "DRAFT" });
+    const community = await createListing({ primarySubsectorId: subsector.id, kind: "COMMUNITY", status: "DRAFT" });
+    const media = await createListing({
+      primarySubsectorId: subsector.id,
+      kind: "COMMUNITY",
+      actorType: "MEDIA",
+      status: "DRAFT",
+    });
+    const studio = await createListing({ primarySubsectorId: subsector.id, kind: "STARTUP_STUDIO", status: "DRAFT" });
+    const roles = await prisma.listing.findMany({
+      where: { id: { in: [campus.id, community.id, media.id, studio.id] } },
+      select: { id: true, actorType: true },
+    });
+    const roleOf = (id: string) => roles.find((row) => row.id === id)?.actorType;
+    expect([roleOf(campus.id), roleOf(community.id), roleOf(media.id), roleOf(studio.id)]).toEqual([
+      "ACADEMIA",
+      "COMMUNITY",
+      "MEDIA",
+      "BUSINESS",
+    ]);
+  });
+});

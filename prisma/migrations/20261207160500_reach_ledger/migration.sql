@@ -76,3 +76,20 @@ ALTER TABLE "ListingFieldCheck" ADD CONSTRAINT "ListingFieldCheck_listingId_fkey
 
 -- AddForeignKey
 ALTER TABLE "ListingFieldCheck" ADD CONSTRAINT "ListingFieldCheck_checkedById_fkey" FOREIGN KEY ("checkedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- Listings created later (forms, imports, the demo seed) get the same default from their kind: a new campus is
+-- academia and a new community is community unless the insert names another role. Staff change it afterwards.
+CREATE FUNCTION "listing_default_actor_type"() RETURNS trigger AS $$
+BEGIN
+  IF NEW."actorType" = 'BUSINESS' AND NEW."kind" = 'CAMPUS' THEN
+    NEW."actorType" := 'ACADEMIA';
+  ELSIF NEW."actorType" = 'BUSINESS' AND NEW."kind" = 'COMMUNITY' THEN
+    NEW."actorType" := 'COMMUNITY';
+  END IF;
+  RETURN NEW;
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE TRIGGER "Listing_default_actor_type"
+  BEFORE INSERT ON "Listing"
+  FOR EACH ROW EXECUTE FUNCTION "listing_default_actor_type"();
