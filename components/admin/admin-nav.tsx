@@ -12,6 +12,7 @@ const adminSections = [
   { href: "/admin/laporan", isAdminOnly: false, key: "reports" },
   { href: "/admin/acara", isAdminOnly: false, key: "events" },
   { href: "/admin/program", isAdminOnly: false, key: "programmes" },
+  { href: "/admin/jangkauan", isAdminOnly: false, key: "reach" },
   { href: "/admin/kolaborasi", isAdminOnly: false, key: "collaboration" },
   { href: "/admin/pengguna", key: "users", isAdminOnly: true },
   { href: "/admin/audit", isAdminOnly: false, key: "audit" },

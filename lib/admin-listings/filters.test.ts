@@ -13,6 +13,7 @@ describe("the staff listing table's filters", () => {
       status: "published",
       bersertifikat: "1",
       basi: "1",
+      "basi-bagian": "CONTACT",
       pengingat: "1",
       contoh: "0",
       hal: "3",
@@ -26,12 +27,13 @@ describe("the staff listing table's filters", () => {
       status: "PUBLISHED",
       isCertifiedOnly: true,
       isStaleOnly: true,
+      staleGroup: "CONTACT",
       isRemindedOnly: true,
       sample: "none",
       page: 3,
     });
     expect(adminListingQuery(filters)).toBe(
-      "?q=keramik+dinoyo&jenis=usaha&subsektor=kriya&kecamatan=lowokwaru&status=PUBLISHED&bersertifikat=1&basi=1&pengingat=1&contoh=0&hal=3",
+      "?q=keramik+dinoyo&jenis=usaha&subsektor=kriya&kecamatan=lowokwaru&status=PUBLISHED&bersertifikat=1&basi=1&basi-bagian=CONTACT&pengingat=1&contoh=0&hal=3",
     );
     expect(adminListingQuery(filters, 1)).not.toContain("hal=");
   });
@@ -46,6 +48,7 @@ describe("the staff listing table's filters", () => {
         contoh: "ya",
         hal: "-2",
         basi: "ya",
+        "basi-bagian": "SEMUA",
       },
       known,
     );
@@ -57,6 +60,7 @@ describe("the staff listing table's filters", () => {
       sample: null,
       page: 1,
       isStaleOnly: false,
+      staleGroup: null,
     });
     expect(adminListingQuery(filters)).toBe("");
   });

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { Kecamatan, ListingKind, ListingStatus } from "@/lib/generated/prisma/enums";
+import type { Kecamatan, ListingFieldGroup, ListingKind, ListingStatus } from "@/lib/generated/prisma/enums";
+import { fieldGroupValues } from "@/lib/reach/schemas";
 import { getListingKindByPath, listingKindPaths } from "@/lib/listings/kinds";
 import { readQueryText } from "@/lib/forms/text";
 
@@ -34,6 +35,8 @@ export type AdminListingFilters = {
   isCertifiedOnly: boolean;
   /** Published and not verified for 12 months. */
   isStaleOnly: boolean;
+  /** Published and this group of fields not confirmed for 12 months (per-field freshness). */
+  staleGroup: ListingFieldGroup | null;
   /** A freshness reminder went out and the managers have not answered yet. */
   isRemindedOnly: boolean;
   /** Sample (demo) listings only, real ones only, or both. */
@@ -47,7 +50,7 @@ const pageSchema = z.coerce.number().int().min(1).max(100_000);
 
 /**
  * `/admin/listing?q=…&jenis=<kind path>&subsektor=<slug>&kecamatan=<name>&status=<STATUS>&bersertifikat=1&basi=1
- * &pengingat=1&contoh=1|0&hal=<page>`.
+ * &basi-bagian=<CONTACT|LOCATION|CERTIFICATES|FACTS>&pengingat=1&contoh=1|0&hal=<page>`.
  */
 export function parseAdminListingFilters(
   params: SearchParams,
@@ -66,6 +69,9 @@ export function parseAdminListingFilters(
     status: (listingStatusValues as readonly string[]).includes(statusParam) ? (statusParam as ListingStatus) : null,
     isCertifiedOnly: readQueryText(params.bersertifikat) === "1",
     isStaleOnly: readQueryText(params.basi) === "1",
+    staleGroup: (fieldGroupValues as readonly string[]).includes(readQueryText(params["basi-bagian"]))
+      ? (readQueryText(params["basi-bagian"]) as ListingFieldGroup)
+      : null,
     isRemindedOnly: readQueryText(params.pengingat) === "1",
     sample: sampleParam === "1" ? "only" : sampleParam === "0" ? "none" : null,
     page: page.success ? page.data : 1,
@@ -82,6 +88,7 @@ export function adminListingQuery(filters: AdminListingFilters, page: number = f
   if (filters.status) params.set("status", filters.status);
   if (filters.isCertifiedOnly) params.set("bersertifikat", "1");
   if (filters.isStaleOnly) params.set("basi", "1");
+  if (filters.staleGroup) params.set("basi-bagian", filters.staleGroup);
   if (filters.isRemindedOnly) params.set("pengingat", "1");
   if (filters.sample) params.set("contoh", filters.sample === "only" ? "1" : "0");
   if (page > 1) params.set("hal", String(page));

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 import { validCertificationWhere } from "@/lib/certifications/validity";
 import { todayInJakarta } from "@/lib/dates";
+import { staleFieldGroupWhere } from "@/lib/listings/field-checks";
 import { remindedListingWhere, staleListingWhere, unansweredReminderWhere } from "@/lib/freshness/freshness-rules";
 import { ADMIN_LISTINGS_PAGE_SIZE, type AdminListingFilters } from "./filters";
 import { readStaffListingSnapshot } from "./save-listing";
@@ -40,6 +41,7 @@ function filtersWhere(filters: AdminListingFilters, now: Date): Prisma.ListingWh
   if (filters.isCertifiedOnly)
     conditions.push({ certifications: { some: validCertificationWhere(todayInJakarta(now)) } });
   if (filters.isStaleOnly) conditions.push(staleListingWhere(now));
+  if (filters.staleGroup) conditions.push(staleFieldGroupWhere(filters.staleGroup, now));
   // Reminded and unanswered: still published (waiting) unless another status is asked for, e.g. INACTIVE for the
   // listings the freshness job made inactive.
   if (filters.isRemindedOnly) conditions.push(unansweredReminderWhere(), filters.status ? {} : { status: "PUBLISHED" });

@@ -1,6 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { ListingKind, UserRole } from "@/lib/generated/prisma/enums";
+import { fieldGroupValues } from "@/lib/reach/schemas";
+import { writeFieldChecks } from "./field-checks";
 
 /**
  * "Data masih benar": a manager of the listing confirms its details are still accurate. Scoped to the listings
@@ -18,6 +20,8 @@ export async function confirmListingData(
       data: { lastVerifiedAt: now, lastVerifiedById: actor.id },
     });
     if (count !== 1) return null;
+    // A manager sees and edits every group of fields, so confirming the listing confirms each of them.
+    await writeFieldChecks(tx, listingId, fieldGroupValues, { id: actor.id, isStaff: false }, now);
     await tx.auditLog.create({
       data: {
         actorId: actor.id,

@@ -52,6 +52,12 @@ const publicProfileSelect = {
   sourceName: true,
   sourceUrl: true,
   lastVerifiedAt: true,
+  actorType: true,
+  // Staff checks per group of fields ("Diperiksa Disporapar pada …"); who checked is not public.
+  fieldChecks: {
+    where: { isStaffCheck: true },
+    select: { group: true, checkedAt: true },
+  },
   // Only approved images: uploads stay private until staff approve the change that brought them.
   logo: { select: { id: true, visibility: true } },
   photos: {

@@ -5,6 +5,7 @@ import {
   createCertification,
   createCertificationType,
   createListing,
+  createProgramme,
   createSubsector,
   createUser,
 } from "@/tests/support/factories";
@@ -48,6 +49,8 @@ beforeAll(async () => {
   const manager = await createUser({
     email: `pengelola-${SECRET.toLowerCase()}@contoh.id`,
     name: `Pengelola ${SECRET}`,
+    // Consent to be contacted about programmes is private (issue 18).
+    mayContactAboutProgrammes: true,
   });
 
   published = await createListing({
@@ -84,6 +87,27 @@ beforeAll(async () => {
       baseVersion: 1,
       changes: { nameId: `Nama Usulan ${SECRET}` },
       authorId: manager.id,
+    },
+  });
+  const programme = await createProgramme();
+  await prisma.supportRecord.create({
+    data: {
+      listingId: published.id,
+      programmeId: programme.id,
+      userId: manager.id,
+      kind: "FUNDING",
+      organiserName: "Disporapar",
+      startsOn: new Date("2026-03-01T00:00:00Z"),
+      outcome: `Hibah ${SECRET}`,
+    },
+  });
+  await prisma.listingFieldCheck.create({
+    data: {
+      listingId: published.id,
+      group: "CONTACT",
+      checkedAt: new Date(),
+      checkedById: manager.id,
+      isStaffCheck: true,
     },
   });
   await prisma.enquiry.create({
@@ -178,7 +202,9 @@ describe("listings", () => {
       serializeListingDetail(detail!, context),
     ]);
     expect(output).not.toContain(SECRET);
-    expect(output).not.toMatch(/"(email|phone|whatsappNumber|statusNote|monitoring|managers|revisions|listingId)":/);
+    expect(output).not.toMatch(
+      /"(email|phone|whatsappNumber|statusNote|monitoring|managers|revisions|listingId|mayContactAboutProgrammes|supportRecords|checkedById)":/,
+    );
     // Internal row ids stay internal (certificates have public pages, listings are named by slug).
     expect(output).not.toContain(published.id);
   });

@@ -10,6 +10,7 @@
 import { prisma } from "@/lib/db/client";
 import { encodeImportPayload } from "@/lib/listing-csv/import-payload";
 import { planListingImport } from "@/lib/listing-csv/plan-import";
+import { planSupportImport } from "@/lib/reach/record-support";
 import { INVITATION_TOKEN, OWNER_PASSWORD, userOf, type Role, type SecurityFixtures } from "./fixtures";
 
 export type AccessLevel = "public" | "signedIn" | "manager" | "managerOrStaff" | "staff" | "admin";
@@ -95,6 +96,20 @@ async function importForm(fixtures: SecurityFixtures): Promise<Fields> {
   const plan = await planListingImport(fixtures.users.admin, text);
   if (!plan.ok || plan.counts.invalid > 0) throw new Error(`the import fixture does not plan: ${JSON.stringify(plan)}`);
   return { intent: "apply", payload: encodeImportPayload(text), digest: plan.digest, fileName: "matriks.csv" };
+}
+
+const programmeSlug = async (fixtures: SecurityFixtures) =>
+  (await prisma.programme.findUniqueOrThrow({ where: { id: fixtures.programmeId }, select: { slug: true } })).slug;
+
+/** A ledger import of one support for listing A, with the digest of its dry run. */
+async function supportImportForm(fixtures: SecurityFixtures): Promise<Fields> {
+  const text = [
+    "listing,programme,kind,organiser,starts_on",
+    `${fixtures.listingA.slug},${await programmeSlug(fixtures)},MENTORING,Diskopindag,2026-03-01`,
+  ].join("\n");
+  const plan = await planSupportImport(fixtures.users.admin, text);
+  if (!plan.ok || plan.invalid > 0) throw new Error(`the ledger import fixture does not plan: ${JSON.stringify(plan)}`);
+  return { intent: "apply", payload: encodeImportPayload(text), digest: plan.digest, fileName: "jangkauan.csv" };
 }
 
 /** Rows the fixtures keep out of public view: a proposed listing, a proposed event, an application's number. */
@@ -283,6 +298,32 @@ export const accessTable: Record<string, AccessEntry> = {
     form: form((f) => ({ listingId: f.listingA.id })),
   },
   "lib/listing-csv/actions.ts#listingImportAction": { access: "staff", form: form(importForm) },
+  // --- Reach ledger (lib/reach) --------------------------------------------------------------------------------
+  "lib/reach/actions.ts#recordSupportAction": {
+    access: "staff",
+    form: form(async (f) => ({
+      listing: f.listingB.slug,
+      programme: await programmeSlug(f),
+      kind: "INCUBATION",
+      organiser: "Disporapar Kota Malang",
+      startsOn: "2026-02-01",
+    })),
+  },
+  "lib/reach/actions.ts#supportImportAction": { access: "staff", form: form(supportImportForm) },
+  "lib/reach/actions.ts#setActorTypeAction": {
+    access: "staff",
+    form: form((f) => ({ listingId: f.listingA.id, actorType: "MEDIA" })),
+  },
+  "lib/reach/actions.ts#confirmFieldGroupsAction": {
+    access: "staff",
+    form: form((f) => ({ listingId: f.listingB.id, group: ["CONTACT", "FACTS"] })),
+  },
+  // Signed in, own account only (no id comes from the form).
+  "lib/reach/actions.ts#setContactConsentAction": {
+    access: "signedIn",
+    writesFor: ["owner", "otherOwner", "staff", "admin"],
+    form: form(() => ({ mayContact: "1" })),
+  },
   "lib/certifications/actions.ts#changeCertificationStatusAction": {
     access: "staff",
     form: form(async (f) => ({
@@ -542,6 +583,11 @@ export const accessTable: Record<string, AccessEntry> = {
   "app/api/admin/listings.csv/route.ts#GET": {
     access: "staff",
     request: (f) => ({ path: "/api/admin/listings.csv", reveals: f.listingA.slug }),
+  },
+  // Managers of never-reached listings who agreed to be contacted: staff only (lib/reach/queries.ts).
+  "app/api/admin/jangkauan/undangan.csv/route.ts#GET": {
+    access: "staff",
+    request: () => ({ path: "/api/admin/jangkauan/undangan.csv", reveals: "contact_email" }),
   },
   // Private evidence of listing A's certification: its managers and staff (lib/uploads/file-access.ts).
   "app/api/files/[id]/route.ts#GET": {

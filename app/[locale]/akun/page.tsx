@@ -10,6 +10,8 @@ import { confirmListingDataAction } from "@/lib/listings/actions";
 import { formatJakartaDate } from "@/lib/dates";
 import { SampleBadge } from "@/components/sample-badge";
 import { CollaborationDashboardSection } from "@/components/collaboration/dashboard-section";
+import { ContactConsentForm } from "@/components/reach/contact-consent-form";
+import { getContactConsent } from "@/lib/accounts/contact-consent";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -27,7 +29,7 @@ export default async function AccountPage({ params, searchParams }: PageProps) {
   const { hasil } = await searchParams;
   setRequestLocale(locale);
   const user = await requireUser(locale);
-  const listings = await listManagedListings(user.id);
+  const [listings, mayContact] = await Promise.all([listManagedListings(user.id), getContactConsent(user.id)]);
   const t = await getTranslations("Account");
   const tKind = await getTranslations("Kind");
   const tSecurity = await getTranslations("Security");
@@ -162,6 +164,11 @@ export default async function AccountPage({ params, searchParams }: PageProps) {
         )}
       </section>
       <CollaborationDashboardSection userId={user.id} />
+      <ContactConsentForm
+        locale={locale}
+        mayContact={mayContact}
+        result={typeof hasil === "string" ? hasil : undefined}
+      />
     </section>
   );
 }

@@ -20,6 +20,9 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { Choropleth } from "@/components/map/choropleth";
 import { getMalangAreas } from "@/lib/geo/malang-areas";
 import { CityFigureCard } from "@/components/statistics/city-figure-card";
+import { PublicReachSummary } from "@/components/reach/public-reach-summary";
+import { lastTwelveMonths } from "@/lib/reach/period";
+import { getPublicReachSummary } from "@/lib/reach/queries";
 
 // Rendered per request: the funnel's period comes from the query string (`dari`, `sampai`), so the page cannot be
 // one cached document. The expensive part, the directory counts, is cached for 5 minutes in
@@ -51,9 +54,10 @@ export default async function StatisticsPage({ params, searchParams }: PageProps
   setRequestLocale(locale);
   const { period, problems } = parseStatisticsPeriod(await searchParams);
   const scope = getStatisticsScope();
-  const [stats, funnel, figures, labels, t] = await Promise.all([
+  const [stats, funnel, reach, figures, labels, t] = await Promise.all([
     getCachedDirectoryStatistics(scope.includeSamples),
     getMonevFunnel(scope, period),
+    getPublicReachSummary(scope, lastTwelveMonths()),
     listCityFigures(),
     getChartLabels(locale),
     getTranslations("Statistics"),
@@ -181,6 +185,8 @@ export default async function StatisticsPage({ params, searchParams }: PageProps
           ))}
         </div>
       </section>
+
+      <PublicReachSummary summary={reach} locale={locale} />
 
       <section aria-labelledby="angka-kota" className="space-y-4">
         <h2 id="angka-kota" className="text-2xl font-semibold">

@@ -25,6 +25,7 @@ export const messageFiles = [
   "events",
   "statistics",
   "open-data",
+  "reach",
   "error-page",
   "inbox",
 ] as const;

@@ -14,6 +14,7 @@ import { LocalizedText } from "@/components/i18n/localized-text";
 import { ListingLogo } from "@/components/listing-logo";
 import { SampleBanner } from "@/components/sample-banner";
 import { ListingFacts } from "@/components/listing-facts";
+import { fieldGroupValues } from "@/lib/reach/schemas";
 import { ListingLocation } from "@/components/listing-location";
 import { ListingContacts } from "@/components/listing-contacts";
 import { ListingCertifications } from "@/components/listing-certifications";
@@ -71,6 +72,11 @@ export default async function ListingProfilePage({ params }: PageProps) {
   const tReport = await getTranslations("ReportProblem");
   const tOwner = await getTranslations("OwnerListing");
   const tKind = await getTranslations("Kind");
+  const [tActor, tReach, tChecks] = await Promise.all([
+    getTranslations("ActorType"),
+    getTranslations("Reach"),
+    getTranslations("FieldChecks"),
+  ]);
   const name = pickLocalized(locale, profile.nameId, profile.nameEn);
   const pageUrl = `${getSiteUrl()}${getPathname({ href: getListingPath(profile), locale })}`;
   const jsonLd = buildListingJsonLd(profile, pageUrl, locale);
@@ -227,7 +233,26 @@ export default async function ListingProfilePage({ params }: PageProps) {
                   t("notVerified")
                 )}
               </dd>
+              <dt className="font-medium text-slate-700">{tActor("label")}</dt>
+              <dd>{tReach(`actorTypes.${profile.actorType}`)}</dd>
             </dl>
+            {profile.fieldChecks.length > 0 ? (
+              <ul aria-label={tChecks("profileHeading")} className="space-y-0.5 text-sm text-slate-700">
+                {fieldGroupValues.flatMap((group) => {
+                  const check = profile.fieldChecks.find((row) => row.group === group);
+                  return check
+                    ? [
+                        <li key={group}>
+                          {tChecks("checkedBy", {
+                            group: tChecks(`groups.${group}`),
+                            date: formatJakartaDate(check.checkedAt, locale),
+                          })}
+                        </li>,
+                      ]
+                    : [];
+                })}
+              </ul>
+            ) : null}
             <p>
               <Link
                 href={`${getListingPath(profile)}/laporkan`}

@@ -18,6 +18,7 @@ import { listSubsectors } from "@/lib/subsectors/queries";
 import { PaginationNav } from "@/components/directory/pagination-nav";
 import { SampleBadge } from "@/components/sample-badge";
 import { FilterSelect } from "@/components/forms/filter-select";
+import { fieldGroupValues } from "@/lib/reach/schemas";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -49,6 +50,7 @@ export default async function AdminListingsPage({ params, searchParams }: PagePr
   const tCsv = await getTranslations("ListingCsv");
   const tKind = await getTranslations("Kind");
   const tKecamatan = await getTranslations("Kecamatan");
+  const tChecks = await getTranslations("FieldChecks");
   const action = getPathname({ href: "/admin/listing", locale });
   const listHref = (overrides: Partial<AdminListingFilters>) =>
     `${action}${adminListingQuery({ ...filters, ...overrides }, 1)}`;
@@ -174,6 +176,24 @@ export default async function AdminListingsPage({ params, searchParams }: PagePr
             <option value="">{t("sampleAny")}</option>
             <option value="1">{t("sampleOnly")}</option>
             <option value="0">{t("sampleNone")}</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="admin-listing-stale-group" className="font-medium">
+            {tChecks("staleFilter")}
+          </label>
+          <select
+            id="admin-listing-stale-group"
+            name="basi-bagian"
+            defaultValue={filters.staleGroup ?? ""}
+            className={fieldClass}
+          >
+            <option value="">{tChecks("staleAny")}</option>
+            {fieldGroupValues.map((group) => (
+              <option key={group} value={group}>
+                {tChecks(`groups.${group}`)}
+              </option>
+            ))}
           </select>
         </div>
         <fieldset className="space-y-1 md:col-span-3">

@@ -18,6 +18,7 @@ import { AdminListingForm } from "@/components/admin-listings/admin-listing-form
 import { getPickerMap } from "@/lib/geo/picker-map";
 import { EntityHistory } from "@/components/admin/entity-history";
 import { SampleBadge } from "@/components/sample-badge";
+import { ListingReachPanel } from "@/components/reach/listing-reach-panel";
 
 type PageProps = {
   params: Promise<{ locale: string; id: string }>;
@@ -170,6 +171,13 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
           </li>
         </ul>
       </section>
+
+      <ListingReachPanel
+        staff={staff}
+        listingId={id}
+        locale={locale}
+        result={typeof hasil === "string" ? hasil : undefined}
+      />
 
       <nav aria-labelledby="tautan-listing" className="space-y-2">
         <h2 id="tautan-listing" className="text-xl font-semibold">

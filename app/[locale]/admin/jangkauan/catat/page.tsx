@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireStaff } from "@/lib/auth/session";
+import { Link } from "@/lib/i18n/navigation";
+import { pickLocalized } from "@/lib/i18n/localized";
+import { listProgrammeChoices } from "@/lib/reach/queries";
+import { SupportForm } from "@/components/reach/support-form";
+import { SupportImportForm } from "@/components/reach/support-import-form";
+
+type PageProps = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Reach" });
+  return { title: t("recordTitle"), robots: { index: false } };
+}
+
+/** Staff record support by hand, or import many from CSV/XLSX after a dry run. */
+export default async function RecordSupportPage({ params }: PageProps) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const staff = await requireStaff(locale);
+  const [programmes, t] = await Promise.all([listProgrammeChoices(staff), getTranslations("Reach")]);
+  return (
+    <div className="space-y-10">
+      <header className="space-y-2">
+        <p>
+          <Link href="/admin/jangkauan" className="text-brand-800 underline hover:text-brand-900">
+            {t("backToReach")}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-bold text-brand-900">{t("recordTitle")}</h1>
+        <p className="max-w-3xl text-slate-700">{t("recordIntro")}</p>
+      </header>
+      <SupportForm
+        programmes={programmes.map((programme) => ({
+          slug: programme.slug,
+          label: `${pickLocalized(locale, programme.nameId, programme.nameEn)} (${programme.year})`,
+        }))}
+      />
+      <section aria-labelledby="impor-dukungan" className="space-y-4">
+        <h2 id="impor-dukungan" className="text-2xl font-semibold">
+          {t("importHeading")}
+        </h2>
+        <p className="max-w-3xl">{t("importIntro")}</p>
+        <p className="max-w-3xl text-sm break-words text-slate-700">{t("importColumns")}</p>
+        <SupportImportForm />
+      </section>
+    </div>
+  );
+}
