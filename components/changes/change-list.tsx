@@ -78,24 +78,26 @@ export async function ChangeList({ before, after, label }: Props) {
       {changed.length === 0 ? (
         <p className="text-sm text-slate-700">{t("noChanges")}</p>
       ) : (
-        <dl aria-label={label} className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
-          {changed.map((change) => (
-            <div
-              key={change.key}
-              className="grid gap-1 px-3 py-2 sm:grid-cols-[minmax(8rem,14rem)_minmax(0,1fr)] sm:gap-4"
-            >
-              <dt className="font-medium text-slate-800">{change.label}</dt>
-              <dd className="min-w-0 break-words">
-                <ChangedValue change={change} isNewRecord={isNewRecord} t={t} />
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <div role="group" aria-label={label}>
+          <dl className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
+            {changed.map((change) => (
+              <div
+                key={change.key}
+                className="grid gap-1 px-3 py-2 sm:grid-cols-[minmax(8rem,14rem)_minmax(0,1fr)] sm:gap-4"
+              >
+                <dt className="font-medium text-slate-800">{change.label}</dt>
+                <dd className="min-w-0 break-words">
+                  <ChangedValue change={change} isNewRecord={isNewRecord} t={t} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </div>
       )}
       {unchanged.length > 0 ? (
         <details className="text-sm">
           <summary className="cursor-pointer text-brand-800 underline">
-            {t("showAll", { count: changes.length })}
+            {t("showAll", { count: unchanged.length })}
           </summary>
           <dl className="mt-2 divide-y divide-slate-100 rounded border border-slate-200">
             {unchanged.map((change) => (

@@ -37,6 +37,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
       email: parsed.data.email,
       password: parsed.data.password,
       ...(parsed.data.code ? { code: parsed.data.code } : {}),
+      locale: readFormLocale(formData),
       redirectTo: getPathname({ href: "/akun", locale: readFormLocale(formData) }),
     });
   } catch (error) {

@@ -39,11 +39,18 @@ describe("diffWords", () => {
     ]);
   });
 
+  it("keeps the space before a change outside the marked words", () => {
+    expect(diffWords("Tas anyaman.", "Tas anyaman. Kini juga pesanan.")).toEqual([
+      { type: "same", text: "Tas anyaman. " },
+      { type: "added", text: "Kini juga pesanan." },
+    ]);
+  });
+
   it("shows pure additions and removals", () => {
     expect(diffWords("", "baru")).toEqual([{ type: "added", text: "baru" }]);
     expect(diffWords("lama sekali", "lama")).toEqual([
-      { type: "same", text: "lama" },
-      { type: "removed", text: " sekali" },
+      { type: "same", text: "lama " },
+      { type: "removed", text: "sekali" },
     ]);
   });
 
@@ -122,7 +129,8 @@ describe("describeChanges", () => {
       vocabulary,
     );
     const changed = changes.filter((change) => change.isChanged);
-    expect(changed.map((change) => change.label)).toEqual(["version", "Kecamatan", "Skala usaha"]);
+    // The data version is bookkeeping, not a change anyone made.
+    expect(changed.map((change) => change.label)).toEqual(["Kecamatan", "Skala usaha"]);
     expect(changed.find((change) => change.key === "kecamatan")?.after).toEqual({
       kind: "text",
       text: "Kedungkandang",

@@ -31,8 +31,8 @@ export type ChangeVocabulary = {
 
 /** Fields that hold stored file ids, shown as thumbnails. */
 const imageFields = new Set(["logoFileId", "photoFileIds", "photos", "proofFileId"]);
-/** Fields that identify rather than describe (never shown as a change of their own). */
-const bookkeepingFields = new Set(["revisionId"]);
+/** Fields that identify or count rather than describe (never shown as a change of their own). */
+const bookkeepingFields = new Set(["revisionId", "version"]);
 const secretKey = /password|token|secret|hash/i;
 
 type Json = unknown;
@@ -141,19 +141,27 @@ function absorbWhitespace(parts: WordPart[]): WordPart[] {
   let removed = "";
   let added = "";
   let pendingSpace = "";
+  const pushSame = (text: string) => {
+    const last = result.at(-1);
+    if (last?.type === "same") last.text += text;
+    else result.push({ type: "same", text });
+  };
   /** Ends a changed block; its trailing space is handed back to lead the unchanged text that follows. */
   const flush = (): string => {
+    // Leading space belongs to the text before the change, so a marked addition starts at its first word.
+    const leadOf = (text: string) => /^\s+/.exec(text)?.[0] ?? "";
+    const lead = removed && added ? leadOf(removed) && leadOf(added) : leadOf(removed || added);
+    if (lead) {
+      pushSame(lead);
+      removed = removed.replace(/^\s+/, "");
+      added = added.replace(/^\s+/, "");
+    }
     const trailing = /\s+$/.exec(added || removed)?.[0] ?? "";
     if (removed) result.push({ type: "removed", text: removed.replace(/\s+$/, "") });
     if (added) result.push({ type: "added", text: added.replace(/\s+$/, "") });
     removed = "";
     added = "";
     return trailing;
-  };
-  const pushSame = (text: string) => {
-    const last = result.at(-1);
-    if (last?.type === "same") last.text += text;
-    else result.push({ type: "same", text });
   };
   for (const part of parts) {
     if (part.type === "same") {
