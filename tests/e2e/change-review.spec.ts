@@ -143,3 +143,55 @@ test("the audit log shows a staff edit as labelled fields, only the changed ones
     expect(await horizontalOverflow(page), `horizontal overflow at ${width} px`).toBeLessThanOrEqual(0);
   }
 });
+
+test("the new-listing form links its errors to the fields and keeps an attached logo through the duplicate warning", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  await signUpVerifyAndSignIn(page, "Pemilik Kedai Uji");
+  const name = uniqueName("Kedai Kopi Pendhapa Uji");
+  const fillRequired = async () => {
+    await page.getByLabel("Nama (Bahasa Indonesia)").fill(name);
+    await page.getByLabel("Ringkasan (Bahasa Indonesia)").fill("Kedai kopi kecil dengan ruang pamer ilustrasi lokal.");
+    await page.getByLabel("Subsektor utama").selectOption({ label: "Kuliner" });
+  };
+  await page.goto("/akun/listing/baru?jenis=usaha");
+  await fillRequired();
+  await submitNewListing(page);
+
+  // A second listing with the same name: the form warns about the duplicate.
+  await page.goto("/akun/listing/baru?jenis=usaha");
+  await expect(page.getByRole("navigation", { name: "Bagian formulir" }).getByRole("link")).toHaveCount(6);
+  await fillRequired();
+  await page.getByLabel("Situs web").fill("bukan-alamat");
+  await page.getByLabel(/^Logo/).setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: tinyPng });
+  await page.getByRole("button", { name: "Ajukan listing" }).click();
+  // The error summary names the field and links to it; what was typed and attached is kept.
+  const errorLink = page.getByRole("alert").getByRole("link", { name: /^Situs web:/ });
+  await expect(errorLink).toHaveAttribute("href", "#websiteUrl");
+  await expect(page.getByLabel("Nama (Bahasa Indonesia)")).toHaveValue(name);
+  await expect(page.getByRole("img", { name: "Logo yang sudah dilampirkan" })).toBeVisible();
+
+  await page.getByLabel("Situs web").fill("https://kedai.contoh.id");
+  await page.getByRole("button", { name: "Ajukan listing" }).click();
+  await expect(page.getByRole("heading", { name: "Mungkin sudah ada di portal" })).toBeVisible();
+  const keptLogo = page.getByRole("img", { name: "Logo yang sudah dilampirkan" });
+  await expect(keptLogo).toBeVisible();
+  await expect.poll(() => keptLogo.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(2);
+  await page.getByLabel("Saya sudah memeriksa: listing saya belum ada di daftar ini.").check();
+  await page.getByRole("button", { name: "Ajukan listing" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("sudah diajukan");
+
+  // Staff see the logo that was attached before the warning with the new listing.
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signIn(staff, demoStaff.email, demoStaff.password);
+  await staff.goto("/admin/moderasi");
+  await staff
+    .getByRole("link", { name: `Tinjau: ${name}` })
+    .last()
+    .click();
+  await expect(staff.getByRole("img", { name: "Logo, gambar 1" })).toBeVisible();
+  await staffContext.close();
+});
