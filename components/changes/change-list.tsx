@@ -129,8 +129,7 @@ const isBlank = (change: FieldChange) =>
 
 function ChangedValue({ change, isNewRecord, t }: { change: FieldChange; isNewRecord: boolean; t: Translate }) {
   if (change.words) return <WordDifference parts={change.words} t={t} />;
-  if (isNewRecord || change.before.kind === "absent")
-    return <PlainValue value={change.after} field={change.label} t={t} />;
+  if (isNewRecord) return <PlainValue value={change.after} field={change.label} t={t} />;
   if (change.before.kind === "images" || change.after.kind === "images") {
     return (
       <div className="flex flex-wrap gap-4">
@@ -167,7 +166,7 @@ function ChangedValue({ change, isNewRecord, t }: { change: FieldChange; isNewRe
   }
   return (
     <p className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-      {change.before.kind === "empty" ? (
+      {change.before.kind === "empty" || change.before.kind === "absent" ? (
         <span className="text-slate-600">{t("empty")}</span>
       ) : (
         <Removed text={textOf(change.before)} t={t} />

@@ -52,9 +52,10 @@ test("an admin invites a staff member, who accepts from the outbox, signs in and
   const entries = page.getByRole("main").getByRole("listitem");
   // The role change reads as labels ("Pemilik" → "Staf"), not as codes.
   const accepted = entries.filter({ hasText: "Undangan staf diterima" }).getByRole("group");
-  await expect(accepted.getByRole("term")).toContainText(["Peran"]);
-  await expect(accepted.getByRole("deletion")).toContainText("Pemilik");
-  await expect(accepted.getByRole("insertion")).toContainText("Staf");
+  await expect(accepted.getByRole("term").first()).toHaveText("Peran");
+  const role = accepted.getByRole("definition").first();
+  await expect(role.getByRole("deletion")).toHaveText("dihapus: Pemilik");
+  await expect(role.getByRole("insertion")).toHaveText("ditambahkan: Staf");
 });
 
 test("an admin disables an owner who is signed in elsewhere; the owner's next page load is signed out", async ({
