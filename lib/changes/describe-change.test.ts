@@ -175,7 +175,7 @@ describe("describeChanges", () => {
   });
 
   it("shows stored files as images and social links as readable pairs, never JSON", () => {
-    const [logo, social] = describeChanges(
+    const [social, logo] = describeChanges(
       { logoFileId: "old", socialLinks: [] },
       { logoFileId: "new", socialLinks: [{ network: "instagram", url: "https://instagram.com/x" }] },
       vocabulary,
@@ -185,6 +185,12 @@ describe("describeChanges", () => {
       after: { kind: "images", fileIds: ["new"] },
     });
     expect(social?.after).toEqual({ kind: "list", items: ["instagram: https://instagram.com/x"] });
+  });
+
+  it("lists fields in the form's order, not in the order jsonb stored them", () => {
+    const stored = { kecamatan: "KLOJEN", summaryId: "Kecil.", businessScale: "KECIL", nameId: "A" };
+    const changes = describeChanges(stored, { ...stored, kecamatan: "SUKUN", summaryId: "Besar." }, vocabulary);
+    expect(changes.map((change) => change.key)).toEqual(["nameId", "summaryId", "kecamatan", "businessScale"]);
   });
 
   it("hides anything that looks like a secret", () => {

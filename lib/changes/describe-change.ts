@@ -35,6 +35,52 @@ const imageFields = new Set(["logoFileId", "photoFileIds", "photos", "proofFileI
 const bookkeepingFields = new Set(["revisionId", "version"]);
 const secretKey = /password|token|secret|hash/i;
 
+/**
+ * The order fields are read in, as on the listing form. Snapshots cannot give it: PostgreSQL's jsonb stores object
+ * keys by length, so a stored entry lists "kecamatan" before "summaryId". Fields not named here follow, as stored.
+ */
+const fieldOrder = [
+  "status",
+  "kind",
+  "nameId",
+  "nameEn",
+  "summaryId",
+  "summaryEn",
+  "descriptionId",
+  "descriptionEn",
+  "primarySubsectorId",
+  "otherSubsectorIds",
+  "kecamatan",
+  "address",
+  "latitude",
+  "longitude",
+  "websiteUrl",
+  "email",
+  "phone",
+  "whatsappNumber",
+  "socialLinks",
+  "facts.",
+  "foundedYear",
+  "tags",
+  "logoFileId",
+  "photos",
+  "photoFileIds",
+  "removedPhotoIds",
+  "slug",
+  "isSample",
+  "sourceName",
+  "sourceUrl",
+  "externalId",
+  "nib",
+  "businessScale",
+  "workforceBand",
+  "turnoverBand",
+];
+const rankOf = (key: string) => {
+  const rank = fieldOrder.indexOf(key.startsWith("facts.") ? "facts." : key);
+  return rank === -1 ? fieldOrder.length : rank;
+};
+
 type Json = unknown;
 
 const isRecord = (value: Json): value is Record<string, Json> =>
@@ -238,9 +284,11 @@ export function describeChanges(before: Json, after: Json, vocabulary: ChangeVoc
   const hasAfter = after !== null && after !== undefined;
   const beforeFields = flattenSnapshot(before);
   const afterFields = flattenSnapshot(after);
-  const keys = [...new Set([...Object.keys(beforeFields), ...Object.keys(afterFields)])].filter(
-    (key) => !bookkeepingFields.has(key),
-  );
+  const keys = [...new Set([...Object.keys(beforeFields), ...Object.keys(afterFields)])]
+    .filter((key) => !bookkeepingFields.has(key))
+    .map((key, index) => ({ key, index }))
+    .sort((a, b) => rankOf(a.key) - rankOf(b.key) || a.index - b.index)
+    .map(({ key }) => key);
   return keys.map((key) => {
     const label = vocabulary.label(key);
     if (secretKey.test(key)) {

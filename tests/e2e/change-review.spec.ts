@@ -119,6 +119,7 @@ test("the audit log shows a staff edit as labelled fields, only the changed ones
   const entry = page.getByRole("main").getByRole("listitem").filter({ hasText: "Listing diubah staf" });
   await expect(entry).toHaveCount(1);
   const changedFields = entry.getByRole("group", { name: "Listing diubah staf" });
+  // In the form's order, whatever order the database stored the snapshot's keys in.
   await expect(changedFields.getByRole("term")).toHaveText(["Ringkasan (Indonesia)", "Kecamatan", "Skala usaha"]);
   await expect(changedFields.getByRole("deletion")).toContainText(["kecil", "Klojen"]);
   await expect(changedFields.getByRole("insertion")).toContainText(["besar", "Kedungkandang", "Menengah"]);
