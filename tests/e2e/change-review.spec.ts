@@ -5,7 +5,7 @@ import { submitNewListing } from "./support/listing-form";
 
 // A 2×2 PNG (a thumbnail the browser can decode).
 const tinyPng = Buffer.from(
-  "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAFklEQVR42mNk+M9QzwAEjDAGNzYAAB7hAf8JEYoIAAAAAElFTkSuQmCC",
+  "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAEUlEQVR4nGM4UaHxH4QZYAwAVeQJnSX+ek8AAAAASUVORK5CYII=",
   "base64",
 );
 
