@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { JAKARTA_TIME_ZONE } from "@/lib/dates";
 import type { AuditEntryView } from "@/lib/audit/queries";
-import { AuditChange } from "./audit-change";
+import { ChangeList } from "@/components/changes/change-list";
 
 function formatJakartaDateTime(instant: Date, locale: string) {
   return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", {
@@ -29,13 +29,13 @@ export async function AuditEntries({
   return (
     <ol className="divide-y divide-slate-200 rounded border border-slate-200">
       {entries.map((entry) => (
-        <li key={entry.id} className="space-y-2 px-4 py-3">
+        <li key={entry.id} className="min-w-0 space-y-2 px-3 py-3 sm:px-4">
           <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
             <time dateTime={entry.createdAt.toISOString()} className="text-sm text-slate-600">
               {formatJakartaDateTime(entry.createdAt, locale)}
             </time>
             <span className="font-semibold">{actionLabel(entry.action)}</span>
-            <code className="text-xs text-slate-600">{entry.action}</code>
+            <code className="text-xs break-all text-slate-600">{entry.action}</code>
           </p>
           {showEntity ? (
             <p className="text-sm">
@@ -44,7 +44,7 @@ export async function AuditEntries({
                 href={`/admin/audit?${new URLSearchParams({ tipe: entry.entityType, entitas: entry.entityId })}`}
                 className="text-brand-800 underline"
               >
-                {entry.entityType} <span className="font-mono">{entry.entityId}</span>
+                {entry.entityType} <span className="font-mono break-all">{entry.entityId}</span>
               </Link>
             </p>
           ) : null}
@@ -57,7 +57,9 @@ export async function AuditEntries({
                 : t("publicActor")}
             {entry.actorRole ? ` · ${t(`roles.${entry.actorRole}`)}` : null}
           </p>
-          <AuditChange before={entry.before} after={entry.after} />
+          {entry.before === null && entry.after === null ? null : (
+            <ChangeList before={entry.before} after={entry.after} label={actionLabel(entry.action)} />
+          )}
         </li>
       ))}
     </ol>

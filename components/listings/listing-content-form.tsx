@@ -63,7 +63,17 @@ export function ListingContentForm<S extends ListingFormActionState>({
     if (!code) return undefined;
     return t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.invalid");
   };
-  const hasErrors = Object.keys(state.fieldErrors ?? {}).length > 0;
+  const errorKeys = Object.keys(state.fieldErrors ?? {});
+  const hasErrors = errorKeys.length > 0;
+  /** The control an error belongs to ("facts.capacity" → #facts-capacity), to link the summary to it. */
+  const fieldIdOf = (key: string) => key.replace(".", "-");
+  const fieldLabelOf = (key: string) => {
+    if (key.startsWith("facts.")) return tProfile(key.slice("facts.".length));
+    if (key.startsWith("social.")) return tProfile(`socialNetwork.${key.slice("social.".length)}`);
+    return t.has(key) ? t(key) : key;
+  };
+  const sections = ["identity", "subsectors", "location", "contacts", "social", "facts"] as const;
+  const pending = state.pendingMedia;
   // The form's key changes with each answer so uncontrolled inputs show the values that came back.
   const formKey = JSON.stringify(form.values).length + (state.possibleDuplicates?.length ?? 0);
 
@@ -74,10 +84,35 @@ export function ListingContentForm<S extends ListingFormActionState>({
         <input key={name} type="hidden" name={name} value={fieldValue} />
       ))}
       {hasErrors ? (
-        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {t("errorSummary")}
-        </p>
+        <div role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
+          <p className="font-semibold">{t("errorSummary")}</p>
+          <ul className="mt-1 list-disc space-y-1 pl-6">
+            {errorKeys.map((key) =>
+              key === "form" ? (
+                <li key={key}>{errorOf(key)}</li>
+              ) : (
+                <li key={key}>
+                  <a href={`#${fieldIdOf(key)}`} className="underline">
+                    {fieldLabelOf(key)}: {errorOf(key)}
+                  </a>
+                </li>
+              ),
+            )}
+          </ul>
+        </div>
       ) : null}
+      <nav aria-label={t("sectionsNav")} className="rounded border border-slate-200 bg-slate-50 p-3 text-sm">
+        <p className="font-medium">{t("sectionsNav")}</p>
+        <ol className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+          {sections.map((section) => (
+            <li key={section}>
+              <a href={`#bagian-${section}`} className="text-brand-800 underline">
+                {t(section)}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
       {renderNotice?.(state)}
       {state.possibleDuplicates && state.possibleDuplicates.length > 0 ? (
         <section aria-labelledby="duplikat" className="space-y-2 rounded border border-amber-600 bg-amber-50 p-4">
@@ -111,7 +146,7 @@ export function ListingContentForm<S extends ListingFormActionState>({
         </section>
       ) : null}
 
-      <fieldset className="space-y-4">
+      <fieldset id="bagian-identity" className="scroll-mt-4 space-y-4">
         <legend className="text-lg font-semibold">{t("identity")}</legend>
         <FormField
           id="nameId"
@@ -162,7 +197,7 @@ export function ListingContentForm<S extends ListingFormActionState>({
         />
       </fieldset>
 
-      <fieldset className="space-y-4">
+      <fieldset id="bagian-subsectors" className="scroll-mt-4 space-y-4">
         <legend className="text-lg font-semibold">{t("subsectors")}</legend>
         <SelectField
           id="primarySubsectorId"
@@ -172,7 +207,10 @@ export function ListingContentForm<S extends ListingFormActionState>({
           error={errorOf("primarySubsectorId")}
           options={[{ value: "", label: t("choose") }, ...subsectors.map((s) => ({ value: s.id, label: s.name }))]}
         />
-        <fieldset aria-describedby={errorOf("otherSubsectorIds") ? "otherSubsectorIds-error" : undefined}>
+        <fieldset
+          id="otherSubsectorIds"
+          aria-describedby={errorOf("otherSubsectorIds") ? "otherSubsectorIds-error" : undefined}
+        >
           <legend className="font-medium">{t("otherSubsectorIds")}</legend>
           <div className="mt-1 grid gap-1 sm:grid-cols-2">
             {subsectors.map((subsector) => (
@@ -195,7 +233,7 @@ export function ListingContentForm<S extends ListingFormActionState>({
         </fieldset>
       </fieldset>
 
-      <fieldset className="space-y-4">
+      <fieldset id="bagian-location" className="scroll-mt-4 space-y-4">
         <legend className="text-lg font-semibold">{t("location")}</legend>
         <LocationFields
           values={{
@@ -209,7 +247,7 @@ export function ListingContentForm<S extends ListingFormActionState>({
         />
       </fieldset>
 
-      <fieldset className="space-y-4">
+      <fieldset id="bagian-contacts" className="scroll-mt-4 space-y-4">
         <legend className="text-lg font-semibold">{t("contacts")}</legend>
         <FormField
           id="websiteUrl"
@@ -246,7 +284,7 @@ export function ListingContentForm<S extends ListingFormActionState>({
         />
       </fieldset>
 
-      <fieldset className="space-y-4">
+      <fieldset id="bagian-social" className="scroll-mt-4 space-y-4">
         <legend className="text-lg font-semibold">{t("social")}</legend>
         {socialNetworks.map((network) => (
           <FormField
@@ -261,7 +299,7 @@ export function ListingContentForm<S extends ListingFormActionState>({
         ))}
       </fieldset>
 
-      <fieldset className="space-y-4">
+      <fieldset id="bagian-facts" className="scroll-mt-4 space-y-4">
         <legend className="text-lg font-semibold">{t("facts")}</legend>
         {listingFactFields[kind].map((fact) =>
           fact.type === "list" ? (
@@ -302,6 +340,41 @@ export function ListingContentForm<S extends ListingFormActionState>({
           defaultValue={value("tags")}
           error={errorOf("tags")}
         />
+        {pending && (pending.logoFileId || pending.photoFileIds.length > 0) ? (
+          <section
+            aria-labelledby="lampiran-tersimpan"
+            className="space-y-2 rounded border border-brand-700 bg-brand-50 p-3"
+          >
+            <h3 id="lampiran-tersimpan" className="font-semibold">
+              {t("pendingMediaTitle")}
+            </h3>
+            <p className="text-sm">{t("pendingMediaIntro")}</p>
+            <ul className="flex flex-wrap gap-3">
+              {[
+                ...(pending.logoFileId ? [{ fileId: pending.logoFileId, label: t("pendingLogo") }] : []),
+                ...pending.photoFileIds.map((fileId, index) => ({
+                  fileId,
+                  label: t("pendingPhoto", { number: index + 1 }),
+                })),
+              ].map((item) => (
+                <li key={item.fileId} className="space-y-1 text-sm">
+                  {/* eslint-disable-next-line @next/next/no-img-element -- the uploader's own private file */}
+                  <img
+                    src={`/api/files/${item.fileId}`}
+                    alt={item.label}
+                    width={96}
+                    height={96}
+                    className="h-24 w-24 rounded border object-cover"
+                  />
+                </li>
+              ))}
+            </ul>
+            {pending.logoFileId ? <input type="hidden" name="pendingLogoFileId" value={pending.logoFileId} /> : null}
+            {pending.photoFileIds.map((fileId) => (
+              <input key={fileId} type="hidden" name="pendingPhotoFileIds" value={fileId} />
+            ))}
+          </section>
+        ) : null}
         {hasLogoField ? (
           <FormField
             id="logo"

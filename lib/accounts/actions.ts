@@ -49,7 +49,7 @@ export async function signUpAction(_previous: SignUpState, formData: FormData): 
       verifyUrl: (token) => `${siteUrl}${getPathname({ href: "/verifikasi-email", locale })}?token=${token}`,
       signInUrl: `${siteUrl}${getPathname({ href: "/masuk", locale })}`,
     },
-    { clientAddress: await readRequestClientAddress() },
+    { clientAddress: await readRequestClientAddress(), locale },
   );
   if (result.outcome === "rateLimited") {
     return { formError: "rateLimited", retryAfterMinutes: result.retryAfterMinutes, values };

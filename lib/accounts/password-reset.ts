@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { consumeAuthToken, createAuthToken } from "@/lib/auth/tokens";
-import { deliverEmail, recordEmail } from "@/lib/mail/mailer";
+import { deliverEmail, recordTemplatedEmail } from "@/lib/mail/mailer";
 import { consumeRateLimits } from "@/lib/rate-limit/consume-rate-limit";
 
 const RESET_LIFETIME_MS = 60 * 60 * 1000;
@@ -58,16 +58,10 @@ export async function requestPasswordReset(
 /** The reset email itself, when the address has an active account; nothing otherwise. */
 export async function sendPasswordResetEmail(email: string, resetUrl: (token: string) => string): Promise<void> {
   const emailId = await prisma.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { email }, select: { id: true, isDisabled: true } });
+    const user = await tx.user.findUnique({ where: { email }, select: { id: true, isDisabled: true, locale: true } });
     if (!user || user.isDisabled) return null;
     const token = await createAuthToken(tx, user.id, "RESET_PASSWORD", RESET_LIFETIME_MS);
-    return recordEmail(tx, {
-      to: email,
-      subject: "Atur ulang kata sandi — Portal Ekonomi Kreatif Kota Malang",
-      text:
-        `Buka tautan ini untuk mengatur kata sandi baru (berlaku 1 jam, sekali pakai):\n${resetUrl(token)}\n\n` +
-        `Jika Anda tidak memintanya, abaikan email ini; kata sandi Anda tidak berubah.`,
-    });
+    return recordTemplatedEmail(tx, { email, locale: user.locale }, "passwordReset", { resetUrl: resetUrl(token) });
   });
   if (emailId) await deliverEmail(emailId);
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { consumeAuthToken, createAuthToken } from "@/lib/auth/tokens";
-import { deliverEmail, recordEmail } from "@/lib/mail/mailer";
+import { deliverEmail, recordTemplatedEmail } from "@/lib/mail/mailer";
+import { toMailLocale } from "@/lib/mail/templates";
 import { consumeRateLimits } from "@/lib/rate-limit/consume-rate-limit";
 import type { SignUpInput } from "./schemas";
 
@@ -27,8 +28,10 @@ export type SignUpResult = { outcome: "accepted" } | { outcome: "rateLimited"; r
 export async function registerAccount(
   input: SignUpInput,
   links: Links,
-  context: { clientAddress: string | null; now?: Date },
+  context: { clientAddress: string | null; now?: Date; locale?: string },
 ): Promise<SignUpResult> {
+  // The language of the page they signed up on: the account's emails are written in it.
+  const locale = toMailLocale(context.locale);
   const limit = await consumeRateLimits(
     [
       ...(context.clientAddress
@@ -41,30 +44,20 @@ export async function registerAccount(
   if (!limit.isAllowed) return { outcome: "rateLimited", retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60) };
   const passwordHash = await hashPassword(input.password);
   const emailId = await prisma.$transaction(async (tx) => {
-    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    const existing = await tx.user.findUnique({ where: { email: input.email }, select: { email: true, locale: true } });
     if (existing) {
-      return recordEmail(tx, {
-        to: input.email,
-        subject: "Pendaftaran akun Portal Ekonomi Kreatif Kota Malang",
-        text:
-          `Seseorang mencoba mendaftar dengan alamat email ini, tetapi alamat ini sudah memiliki akun.\n\n` +
-          `Jika itu Anda, silakan masuk: ${links.signInUrl}\nJika bukan, abaikan email ini.`,
-      });
+      return recordTemplatedEmail(tx, existing, "signUpExistingAccount", { signInUrl: links.signInUrl });
     }
     const user = await tx.user.create({
-      data: { email: input.email, name: input.name, passwordHash, role: "OWNER" },
+      data: { email: input.email, name: input.name, passwordHash, role: "OWNER", locale },
       select: { id: true },
     });
     const token = await createAuthToken(tx, user.id, "VERIFY_EMAIL", VERIFICATION_LIFETIME_MS);
     await tx.auditLog.create({
       data: { actorId: user.id, actorRole: "OWNER", action: "user.signUp", entityType: "User", entityId: user.id },
     });
-    return recordEmail(tx, {
-      to: input.email,
-      subject: "Verifikasi email Anda — Portal Ekonomi Kreatif Kota Malang",
-      text:
-        `Halo,\n\nBuka tautan ini untuk memverifikasi email Anda (berlaku 24 jam, sekali pakai):\n` +
-        `${links.verifyUrl(token)}\n\nJika Anda tidak mendaftar, abaikan email ini.`,
+    return recordTemplatedEmail(tx, { email: input.email, locale }, "verifyEmail", {
+      verifyUrl: links.verifyUrl(token),
     });
   });
   await deliverEmail(emailId);

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { assertActiveAdmin } from "@/lib/auth/assert-role";
 import { createAuthToken } from "@/lib/auth/tokens";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
-import { deliverEmail, recordEmail } from "@/lib/mail/mailer";
+import { deliverEmail, recordTemplatedEmail } from "@/lib/mail/mailer";
 
 export const STAFF_INVITE_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -24,7 +24,7 @@ export async function inviteStaff(
     await assertActiveAdmin(tx, actor);
     const existing = await tx.user.findUnique({
       where: { email },
-      select: { id: true, role: true, isDisabled: true, name: true, passwordHash: true },
+      select: { id: true, role: true, isDisabled: true, name: true, passwordHash: true, locale: true },
     });
     if (existing && existing.role !== "OWNER") return { ok: false as const, reason: "alreadyStaff" as const };
     if (existing?.isDisabled) return { ok: false as const, reason: "disabled" as const };
@@ -41,16 +41,9 @@ export async function inviteStaff(
       entityId: user.id,
       after: { email, invitedRole: "STAFF", isNewAccount: !existing },
     });
-    const emailId = await recordEmail(tx, {
-      to: email,
-      subject: "Undangan menjadi staf — Portal Ekonomi Kreatif Kota Malang",
-      text:
-        `Halo,\n\nAnda diundang menjadi staf Portal Ekonomi Kreatif Kota Malang (Disporapar Kota Malang).\n` +
-        (existing?.passwordHash
-          ? `Alamat ini sudah memiliki akun; setelah Anda menerima undangan, akun tersebut menjadi akun staf.\n`
-          : `Saat menerima undangan, Anda mengisi nama dan kata sandi untuk akun staf Anda.\n`) +
-        `\nBuka tautan ini untuk menerima undangan (berlaku 7 hari, sekali pakai):\n${acceptUrl(token)}\n\n` +
-        `Jika Anda tidak mengharapkan undangan ini, abaikan email ini; tidak ada yang berubah.`,
+    const emailId = await recordTemplatedEmail(tx, { email, locale: existing?.locale }, "staffInvitation", {
+      acceptUrl: acceptUrl(token),
+      hasAccount: Boolean(existing?.passwordHash),
     });
     return { ok: true as const, userId: user.id, emailId };
   });

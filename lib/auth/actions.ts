@@ -38,6 +38,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
       email: parsed.data.email,
       password: parsed.data.password,
       ...(parsed.data.code ? { code: parsed.data.code } : {}),
+      locale: readFormLocale(formData),
       // Back to the page that asked for sign-in (a path on this site only), else the account page.
       redirectTo:
         readReturnPath(readText(formData, "callbackUrl")) ??

@@ -4,6 +4,7 @@ import { getEnv, type Env } from "@/lib/env";
 import { readClientAddress } from "@/lib/auth/client-address";
 import { checkSignIn } from "@/lib/auth/authorize-sign-in";
 import { revokeSession } from "@/lib/auth/revoke-session";
+import { rememberAccountLocale } from "@/lib/accounts/account-locale";
 import { hasSessionExpired, readSessionTimes, SESSION_MAX_AGE_MS } from "@/lib/auth/session-lifetime";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 import { SESSION_HINT_COOKIE } from "@/lib/auth/session-hint-cookie";
@@ -98,7 +99,7 @@ export function buildAuthConfig(
     },
     providers: [
       Credentials({
-        credentials: { email: {}, password: {}, code: {} },
+        credentials: { email: {}, password: {}, code: {}, locale: {} },
         async authorize(raw, request) {
           const ipAddress = readClientAddress(request.headers, env.TRUSTED_CLIENT_IP_HEADER);
           const check = await checkSignIn(raw, ipAddress);
@@ -107,6 +108,7 @@ export function buildAuthConfig(
           if (check.outcome === "totpInvalid") throw new SecondFactorInvalid();
           if (check.outcome !== "signedIn") return null;
           const { id, name, email, role, sessionVersion } = check.user;
+          await rememberAccountLocale(id, raw?.locale);
           return { id, name, email, role, sessionVersion };
         },
       }),

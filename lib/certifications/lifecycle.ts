@@ -6,7 +6,7 @@ import type { CertificationStatus, ListingKind } from "@/lib/generated/prisma/en
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { isStaffRole } from "@/lib/auth/permissions";
 import { dateColumnToIsoDate } from "@/lib/dates";
-import { deliverEmail, recordEmail } from "@/lib/mail/mailer";
+import { deliverEmail, recordTemplatedEmail } from "@/lib/mail/mailer";
 import { getSiteUrl } from "@/lib/seo/site-url";
 import { canTransition } from "./transitions";
 import {
@@ -39,14 +39,6 @@ type Refusal = Extract<CertificationChangeResult, { ok: false }>;
 const refuse = (reason: Refusal["reason"], fieldErrors?: CertificationFieldErrors): Refusal =>
   fieldErrors ? { ok: false, reason, fieldErrors } : { ok: false, reason };
 
-const statusLabels: Record<CertificationStatus, string> = {
-  APPLIED: "Diajukan",
-  IN_REVIEW: "Sedang ditinjau",
-  CERTIFIED: "Tersertifikasi",
-  REJECTED: "Ditolak",
-  REVOKED: "Dicabut",
-};
-
 /** A calendar day (YYYY-MM-DD) as a DATE column value: midnight UTC of that day. */
 export function toDateColumn(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00Z`);
@@ -60,11 +52,11 @@ function issuerNameFor(type: { issuingBody: string }, issuerName: string | undef
 }
 
 const managerEmailSelect = {
-  managers: { select: { user: { select: { email: true, name: true, isDisabled: true } } } },
+  managers: { select: { user: { select: { email: true, name: true, isDisabled: true, locale: true } } } },
 } as const;
 
 type StatusEmailContext = {
-  managers: { user: { email: string; name: string; isDisabled: boolean } }[];
+  managers: { user: { email: string; name: string; isDisabled: boolean; locale: string } }[];
   listingName: string;
   typeName: string;
   from: CertificationStatus | null;
@@ -75,22 +67,18 @@ type StatusEmailContext = {
 /** One email per active manager, recorded in the change's transaction; delivered after it commits. */
 async function recordStatusEmails(tx: Prisma.TransactionClient, context: StatusEmailContext): Promise<string[]> {
   const accountUrl = `${getSiteUrl()}/akun/sertifikasi`;
-  const change = context.from
-    ? `${statusLabels[context.from]} → ${statusLabels[context.to]}`
-    : statusLabels[context.to];
   const ids: string[] = [];
   for (const { user } of context.managers) {
     if (user.isDisabled) continue;
     ids.push(
-      await recordEmail(tx, {
-        to: user.email,
-        subject: `${context.typeName} untuk ${context.listingName}: ${statusLabels[context.to]}`,
-        text:
-          `Halo ${user.name},\n\nStatus ${context.typeName} untuk ${context.listingName} di Portal Ekonomi Kreatif ` +
-          `Kota Malang berubah: ${change}.\n` +
-          (context.note ? `\nCatatan dari staf Disporapar:\n${context.note}\n` : "") +
-          `\nRiwayat lengkapnya: ${accountUrl}\n\n` +
-          `Portal ini mencatat sertifikat yang diterbitkan lembaga penerbitnya; portal tidak menerbitkan sertifikat.`,
+      await recordTemplatedEmail(tx, user, "certificationStatusChanged", {
+        recipientName: user.name,
+        typeName: context.typeName,
+        listingName: context.listingName,
+        from: context.from,
+        to: context.to,
+        note: context.note,
+        accountUrl,
       }),
     );
   }

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
-import { deliverEmail, recordEmail } from "@/lib/mail/mailer";
+import { deliverEmail, recordTemplatedEmail } from "@/lib/mail/mailer";
 
 export type DecideResponseResult =
   { ok: true; postId: string } | { ok: false; error: "responseUnavailable" | "alreadyDecided" | "postClosed" };
@@ -24,7 +24,7 @@ export async function decideResponse(
         postId: true,
         listingId: true,
         post: { select: { status: true, title: true, listing: { select: { nameId: true } } } },
-        author: { select: { email: true, isDisabled: true } },
+        author: { select: { email: true, isDisabled: true, locale: true } },
       },
     });
     if (!response) return { ok: false, error: "responseUnavailable" } as const;
@@ -37,19 +37,18 @@ export async function decideResponse(
 
     const emailIds: string[] = [];
     if (response.author && !response.author.isDisabled) {
-      const isAccepted = decision === "ACCEPTED";
       emailIds.push(
-        await recordEmail(tx, {
-          to: response.author.email,
-          subject: `${isAccepted ? "Tanggapan Anda diterima" : "Tanggapan Anda belum dilanjutkan"}: "${response.post.title}"`,
-          text: isAccepted
-            ? `${response.post.listing.nameId} menerima tanggapan Anda atas "${response.post.title}". ` +
-              `Nama dan email akun Anda kini terlihat oleh mereka, dan mereka akan menghubungi Anda.\n\n` +
-              `Postingan: ${options.siteUrl}/kolaborasi/${response.postId}`
-            : `${response.post.listing.nameId} belum melanjutkan tanggapan Anda atas "${response.post.title}". ` +
-              `Kontak Anda tidak dibagikan. Terima kasih sudah menanggapi.\n\n` +
-              `Lihat postingan kolaborasi lain: ${options.siteUrl}/kolaborasi`,
-        }),
+        decision === "ACCEPTED"
+          ? await recordTemplatedEmail(tx, response.author, "collaborationResponseAccepted", {
+              listingName: response.post.listing.nameId,
+              title: response.post.title,
+              postUrl: `${options.siteUrl}/kolaborasi/${response.postId}`,
+            })
+          : await recordTemplatedEmail(tx, response.author, "collaborationResponseDeclined", {
+              listingName: response.post.listing.nameId,
+              title: response.post.title,
+              boardUrl: `${options.siteUrl}/kolaborasi`,
+            }),
       );
     }
     await recordAudit(tx, actor, {

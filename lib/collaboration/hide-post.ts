@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { assertActiveStaff } from "@/lib/auth/assert-role";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
-import { deliverEmail, recordEmail } from "@/lib/mail/mailer";
+import { deliverEmail, recordTemplatedEmail } from "@/lib/mail/mailer";
 
 export type SetPostHiddenResult = { ok: true } | { ok: false; error: "postUnavailable" | "unchanged" };
 
@@ -26,7 +26,10 @@ export async function setPostHidden(
         hiddenNote: true,
         listing: {
           select: {
-            managers: { where: { user: { isDisabled: false } }, select: { user: { select: { email: true } } } },
+            managers: {
+              where: { user: { isDisabled: false } },
+              select: { user: { select: { email: true, locale: true } } },
+            },
           },
         },
       },
@@ -41,16 +44,10 @@ export async function setPostHidden(
     const emailIds: string[] = [];
     for (const manager of post.listing.managers) {
       emailIds.push(
-        await recordEmail(tx, {
-          to: manager.user.email,
-          subject: isHidden
-            ? `Postingan kolaborasi Anda disembunyikan: "${post.title}"`
-            : `Postingan kolaborasi Anda ditampilkan kembali: "${post.title}"`,
-          text:
-            (isHidden
-              ? `Petugas menyembunyikan postingan "${post.title}" dari papan kolaborasi karena melanggar aturan.`
-              : `Petugas menampilkan kembali postingan "${post.title}" di papan kolaborasi.`) +
-            `\n\nCatatan petugas: ${note}\n\nPostingan: ${options.siteUrl}/kolaborasi/${postId}`,
+        await recordTemplatedEmail(tx, manager.user, isHidden ? "collaborationPostHidden" : "collaborationPostShown", {
+          title: post.title,
+          note,
+          postUrl: `${options.siteUrl}/kolaborasi/${postId}`,
         }),
       );
     }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
-import { deliverEmail, recordEmail } from "@/lib/mail/mailer";
+import { deliverEmail, recordTemplatedEmail } from "@/lib/mail/mailer";
 import { consumeRateLimit } from "@/lib/rate-limit/consume-rate-limit";
 import { todayInJakarta } from "@/lib/dates";
 import { responseSchema, type RespondFormState, type ResponseInput } from "./schemas";
@@ -39,7 +39,7 @@ export async function respondToPost(
             nameId: true,
             managers: {
               where: { user: { isDisabled: false } },
-              select: { userId: true, user: { select: { email: true } } },
+              select: { userId: true, user: { select: { email: true, locale: true } } },
             },
           },
         },
@@ -67,13 +67,12 @@ export async function respondToPost(
     const emailIds: string[] = [];
     for (const manager of post.listing.managers) {
       emailIds.push(
-        await recordEmail(tx, {
-          to: manager.user.email,
-          subject: `Tanggapan baru untuk "${post.title}" — Portal Ekonomi Kreatif Kota Malang`,
-          text:
-            `${listing.nameId} menanggapi postingan kolaborasi ${post.listing.nameId}, "${post.title}":\n\n` +
-            `${input.message}\n\n` +
-            `Terima tanggapan ini di portal untuk melihat kontak penanggap: ${options.siteUrl}/kolaborasi/${post.id}`,
+        await recordTemplatedEmail(tx, manager.user, "collaborationResponseReceived", {
+          responderName: listing.nameId,
+          posterName: post.listing.nameId,
+          title: post.title,
+          message: input.message,
+          postUrl: `${options.siteUrl}/kolaborasi/${post.id}`,
         }),
       );
     }

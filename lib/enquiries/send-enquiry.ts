@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { deliverEmail, recordEmail } from "@/lib/mail/mailer";
+import { deliverEmail, recordTemplatedEmail } from "@/lib/mail/mailer";
 import { consumeRateLimits } from "@/lib/rate-limit/consume-rate-limit";
 import { HONEYPOT_FIELD, enquirySchema, type EnquiryFormState, type EnquiryInput } from "./schemas";
 
@@ -26,7 +26,10 @@ export async function sendEnquiry(
         kind: true,
         slug: true,
         nameId: true,
-        managers: { where: { user: { isDisabled: false } }, select: { user: { select: { email: true } } } },
+        managers: {
+          where: { user: { isDisabled: false } },
+          select: { user: { select: { email: true, locale: true } } },
+        },
       },
     });
     if (!listing) return null;
@@ -44,18 +47,19 @@ export async function sendEnquiry(
       select: { id: true },
     });
 
-    const recipients = listing.managers.map((manager) => manager.user.email);
-    const where = `Baca semua pesan untuk listing ini di: ${siteUrl}/akun/listing/${listing.id}/pesan`;
+    const recipients = listing.managers.map((manager) => manager.user);
+    const message = {
+      senderName: input.name,
+      senderEmail: input.email,
+      listingName: listing.nameId,
+      message: input.message,
+    };
     const emailIds: string[] = [];
-    for (const to of recipients) {
+    for (const recipient of recipients) {
       emailIds.push(
-        await recordEmail(tx, {
-          to,
-          subject: `Pesan baru untuk ${listing.nameId} — Portal Ekonomi Kreatif Kota Malang`,
-          text:
-            `${input.name} <${input.email}> mengirim pesan melalui profil ${listing.nameId}:\n\n` +
-            `${input.message}\n\n` +
-            `Balas langsung ke ${input.email}. Portal tidak membalas atas nama Anda.\n\n${where}`,
+        await recordTemplatedEmail(tx, recipient, "enquiryToManagers", {
+          ...message,
+          messagesUrl: `${siteUrl}/akun/listing/${listing.id}/pesan`,
         }),
       );
     }

@@ -3,8 +3,8 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { isStaffRole } from "@/lib/auth/permissions";
-import { formatJakartaDateTime } from "@/lib/dates";
-import { deliverEmail, recordEmail } from "@/lib/mail/mailer";
+import { deliverEmail, recordTemplatedEmail } from "@/lib/mail/mailer";
+import type { TemplateParams } from "@/lib/mail/templates";
 import { recordEmailToManagers } from "@/lib/moderation/notify-managers";
 import { getSiteUrl } from "@/lib/seo/site-url";
 import { findAffectedListings, refuseEvent, type EventChangeResult } from "./save-event";
@@ -28,28 +28,24 @@ async function recordDecisionEmails(
   decision: Decision,
   note: string | null,
 ): Promise<string[]> {
-  const when = formatJakartaDateTime(event.startsAt, "id");
-  const noteText = note ? `\n\nCatatan petugas / Staff note:\n${note}` : "";
-  const message =
-    decision === "approve"
-      ? {
-          subject: `Acara disetujui / Event approved: ${event.titleId}`,
-          text:
-            `Usulan acara "${event.titleId}" (${when}) sudah disetujui petugas dan kini tampil di portal: ` +
-            `${getSiteUrl()}${getEventPath(event)}${noteText}\n\n` +
-            `The proposed event "${event.titleId}" was approved by staff and is now public.`,
-        }
-      : {
-          subject: `Acara belum disetujui / Event not approved: ${event.titleId}`,
-          text:
-            `Usulan acara "${event.titleId}" (${when}) belum disetujui petugas.${noteText}\n\n` +
-            `Anda dapat mengusulkannya lagi setelah diperbaiki: ${getSiteUrl()}/akun/acara/usulkan\n\n` +
-            `The proposed event "${event.titleId}" was not approved by staff. You can propose it again once corrected.`,
-        };
-  if (event.proposedBy && !event.proposedBy.isDisabled) {
-    return [await recordEmail(tx, { to: event.proposedBy.email, ...message })];
-  }
-  return event.organiserListingId ? recordEmailToManagers(tx, event.organiserListingId, message) : [];
+  const proposer = event.proposedBy && !event.proposedBy.isDisabled ? event.proposedBy : null;
+  const record = async <Id extends "eventApproved" | "eventRejected">(id: Id, params: TemplateParams[Id]) => {
+    if (proposer) return [await recordTemplatedEmail(tx, proposer, id, params)];
+    return event.organiserListingId ? recordEmailToManagers(tx, event.organiserListingId, id, params) : [];
+  };
+  return decision === "approve"
+    ? record("eventApproved", {
+        title: event.titleId,
+        startsAt: event.startsAt,
+        eventUrl: `${getSiteUrl()}${getEventPath(event)}`,
+        note,
+      })
+    : record("eventRejected", {
+        title: event.titleId,
+        startsAt: event.startsAt,
+        proposeUrl: `${getSiteUrl()}/akun/acara/usulkan`,
+        note,
+      });
 }
 
 async function decide(

@@ -4,7 +4,6 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { deliverEmail } from "@/lib/mail/mailer";
 import { recordEmailToManagers } from "@/lib/moderation/notify-managers";
 import { getSiteUrl } from "@/lib/seo/site-url";
-import { formatJakartaDate } from "@/lib/dates";
 import {
   hasActiveManagerWhere,
   REMINDER_GRACE_DAYS,
@@ -64,14 +63,10 @@ export async function sendFreshnessReminders(
         },
         after: { status: "INACTIVE" },
       });
-      return recordEmailToManagers(tx, id, {
-        subject: `Listing dinonaktifkan / Listing made inactive: ${listing.nameId}`,
-        text:
-          `"${listing.nameId}" tidak lagi tampil di Portal Ekonomi Kreatif Kota Malang karena datanya tidak ` +
-          `dikonfirmasi dalam ${REMINDER_GRACE_DAYS} hari setelah pengingat. Perbarui datanya di ${accountUrl} ` +
-          `dan hubungi petugas Disporapar untuk menampilkannya lagi.\n\n` +
-          `"${listing.nameId}" is no longer shown on the portal because its details were not confirmed within ` +
-          `${REMINDER_GRACE_DAYS} days of the reminder. Update them at ${accountUrl} and ask staff to show it again.`,
+      return recordEmailToManagers(tx, id, "listingDeactivatedStale", {
+        listingName: listing.nameId,
+        graceDays: REMINDER_GRACE_DAYS,
+        accountUrl,
       });
     });
     if (ids === null) continue;
@@ -94,17 +89,12 @@ export async function sendFreshnessReminders(
         data: { freshnessReminderSentAt: now },
       });
       if (count !== 1) return null;
-      const since = listing.lastVerifiedAt ?? listing.publishedAt;
-      const sinceText = since ? ` sejak ${formatJakartaDate(since, "id")}` : "";
-      const ids = await recordEmailToManagers(tx, id, {
-        subject: `Apakah data ${listing.nameId} masih benar? / Are these details still right?`,
-        text:
-          `Data "${listing.nameId}" di Portal Ekonomi Kreatif Kota Malang belum dikonfirmasi${sinceText}. ` +
-          `Buka ${accountUrl}, lalu pilih "Data masih benar" atau ubah datanya. Jika tidak ada jawaban dalam ` +
-          `${REMINDER_GRACE_DAYS} hari, listing ini tidak lagi ditampilkan.\n\n` +
-          `The details of "${listing.nameId}" have not been confirmed for over ${STALE_AFTER_DAYS} days. Open ` +
-          `${accountUrl} and choose "Data masih benar" (still correct) or edit them. Without an answer within ` +
-          `${REMINDER_GRACE_DAYS} days the listing is no longer shown.`,
+      const ids = await recordEmailToManagers(tx, id, "freshnessReminder", {
+        listingName: listing.nameId,
+        since: listing.lastVerifiedAt ?? listing.publishedAt,
+        graceDays: REMINDER_GRACE_DAYS,
+        staleDays: STALE_AFTER_DAYS,
+        accountUrl,
       });
       await recordAudit(tx, null, {
         action: "listing.sendFreshnessReminder",

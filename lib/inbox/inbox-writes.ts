@@ -4,7 +4,7 @@ import { assertActiveStaff } from "@/lib/auth/assert-role";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InboxItemKind } from "@/lib/generated/prisma/enums";
-import { deliverEmail, recordEmail } from "@/lib/mail/mailer";
+import { deliverEmail, recordTemplatedEmail } from "@/lib/mail/mailer";
 import { pendingWhere } from "./queries";
 
 // Every write of the staff inbox: taking and releasing an item, and answering a message to an unmanaged listing.
@@ -160,18 +160,13 @@ export async function answerEnquiry(
       },
     });
     const name = enquiry.listing.nameId;
-    const isEnglish = enquiry.locale === "en";
-    const emailId = await recordEmail(tx, {
-      to: enquiry.senderEmail,
-      subject: isEnglish
-        ? `Reply to your message about ${name} — Portal Ekonomi Kreatif Kota Malang`
-        : `Balasan pesan Anda tentang ${name} — Portal Ekonomi Kreatif Kota Malang`,
-      text: isEnglish
-        ? `Dear ${enquiry.senderName},\n\n${name} has no manager on the portal yet, so Disporapar Kota Malang read ` +
-          `your message. Our answer:\n\n${answer}\n\nYour message:\n${enquiry.message}`
-        : `Yth. ${enquiry.senderName},\n\n${name} belum memiliki pengelola di portal, jadi pesan Anda dibaca oleh ` +
-          `Disporapar Kota Malang. Jawaban kami:\n\n${answer}\n\nPesan Anda:\n${enquiry.message}`,
-    });
+    // The visitor has no account: the answer is written in the language they wrote in.
+    const emailId = await recordTemplatedEmail(
+      tx,
+      { email: enquiry.senderEmail, locale: enquiry.locale },
+      "enquiryAnswer",
+      { senderName: enquiry.senderName, listingName: name, message: enquiry.message, answer },
+    );
     await tx.inboxAssignment.deleteMany({ where: { itemKind: "ENQUIRY", itemId: enquiryId } });
     await recordAudit(tx, actor, {
       action: "enquiry.answer",

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { hashToken } from "@/lib/auth/tokens";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
-import { deliverEmail, recordEmail } from "@/lib/mail/mailer";
+import { deliverEmail, recordTemplatedEmail } from "@/lib/mail/mailer";
 
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 export const MAX_PENDING_INVITATIONS = 10;
@@ -56,15 +56,11 @@ export async function inviteManager(
       entityId: listingId,
       after: { invitationId: invitation.id, email },
     });
-    const emailId = await recordEmail(tx, {
-      to: email,
-      subject: `Undangan mengelola "${listing.nameId}" — Portal Ekonomi Kreatif Kota Malang`,
-      text:
-        `Halo,\n\n${actor.name} mengundang Anda untuk ikut mengelola profil "${listing.nameId}" di Portal Ekonomi ` +
-        `Kreatif Kota Malang.\n\nBuka tautan ini untuk menerima undangan (berlaku 7 hari, sekali pakai):\n` +
-        `${acceptUrl(token)}\n\nUntuk menerimanya, masuk dengan akun yang memakai alamat email ini (${email}); ` +
-        `jika belum punya akun, daftar dulu dengan alamat ini.\nJika Anda tidak mengenal undangan ini, abaikan ` +
-        `email ini.`,
+    const emailId = await recordTemplatedEmail(tx, { email }, "managerInvitation", {
+      inviterName: actor.name,
+      listingName: listing.nameId,
+      acceptUrl: acceptUrl(token),
+      email,
     });
     return { ok: true as const, emailId };
   });

@@ -7,6 +7,7 @@ import { readFormLocale } from "@/lib/i18n/routing";
 import { revalidateListingPages } from "./revalidate-listing";
 import { getManagedListingKind } from "@/lib/accounts/queries";
 import { discardStoredFile, readFileFromForm, storeImageUpload } from "@/lib/uploads/store-upload";
+import { findUnusedUploads } from "@/lib/uploads/unused-uploads";
 import { confirmListingData } from "./confirm-listing-data";
 import { findSimilarListings } from "./find-similar-listings";
 import type { ListingFormActionState } from "./form-state";
@@ -74,6 +75,41 @@ async function storeMediaFromForm(formData: FormData, uploaderId: string) {
   return { ok: true, media, discardAll } as const;
 }
 
+type PendingMedia = { logoFileId?: string; photoFileIds: string[] };
+
+/**
+ * The logo and photos uploaded with an earlier answer of this form (the duplicate warning, a field error): only
+ * private files this person uploaded that nothing uses yet, so no one can attach another person's file by its id.
+ */
+async function readPendingMedia(formData: FormData, uploaderId: string): Promise<PendingMedia> {
+  const logoId = readText(formData, "pendingLogoFileId");
+  const photoIds = formData.getAll("pendingPhotoFileIds").filter((value): value is string => typeof value === "string");
+  const ids = [...new Set([logoId, ...photoIds].filter(Boolean))].slice(0, MAX_PHOTOS_PER_SAVE + 1);
+  if (ids.length === 0) return { photoFileIds: [] };
+  const usable = new Set(await findUnusedUploads(uploaderId, ids));
+  return {
+    ...(usable.has(logoId) ? { logoFileId: logoId } : {}),
+    photoFileIds: photoIds.filter((id) => id !== logoId && usable.has(id)),
+  };
+}
+
+/**
+ * File inputs come back empty after any answer from the server, so what was attached is uploaded now (private,
+ * as on submit) and handed back with the answer; a newly chosen logo replaces the kept one.
+ */
+async function keepMediaForNextAnswer(formData: FormData, uploaderId: string, pending: PendingMedia) {
+  const stored = await storeMediaFromForm(formData, uploaderId);
+  if (!stored.ok) return stored;
+  const photoFileIds = [...pending.photoFileIds, ...(stored.media.photoFileIds ?? [])];
+  if (photoFileIds.length > MAX_PHOTOS_PER_SAVE) {
+    await stored.discardAll();
+    return { ok: false, field: "photos", error: "tooManyPhotos" } as const;
+  }
+  if (stored.media.logoFileId && pending.logoFileId) await discardStoredFile(pending.logoFileId);
+  const logoFileId = stored.media.logoFileId ?? pending.logoFileId;
+  return { ok: true, media: { ...(logoFileId ? { logoFileId } : {}), photoFileIds } } as const;
+}
+
 // Authorization: any signed-in person may propose a listing; it stays pending (not public) until staff approve.
 export async function proposeNewListingAction(
   _previous: ListingFormActionState,
@@ -83,20 +119,31 @@ export async function proposeNewListingAction(
   const user = await requireUser(locale);
   const kind = listingKindSchema.safeParse(readText(formData, "kind"));
   if (!kind.success) return { fieldErrors: { form: "kindInvalid" } };
+  const pending = await readPendingMedia(formData, user.id);
   const parsed = parseListingForm(formData, kind.data);
-  if (!parsed.ok) return parsed.state;
+  if (!parsed.ok) {
+    const kept = await keepMediaForNextAnswer(formData, user.id, pending);
+    if (!kept.ok)
+      return {
+        ...parsed.state,
+        fieldErrors: { ...parsed.state.fieldErrors, [kept.field]: kept.error },
+        pendingMedia: pending,
+      };
+    return { ...parsed.state, pendingMedia: kept.media };
+  }
   const { content, form } = parsed;
   if (formData.get("confirmNotDuplicate") !== "1") {
     const possibleDuplicates = await findSimilarListings(kind.data, content.nameId);
-    if (possibleDuplicates.length > 0) return { possibleDuplicates, form };
+    if (possibleDuplicates.length > 0) {
+      const kept = await keepMediaForNextAnswer(formData, user.id, pending);
+      if (!kept.ok) return { fieldErrors: { [kept.field]: kept.error }, form, pendingMedia: pending };
+      return { possibleDuplicates, form, pendingMedia: kept.media };
+    }
   }
-  const stored = await storeMediaFromForm(formData, user.id);
-  if (!stored.ok) return { fieldErrors: { [stored.field]: stored.error }, form };
-  const result = await proposeNewListing(user, kind.data, content, stored.media);
-  if (!result.ok) {
-    await stored.discardAll();
-    return { fieldErrors: { primarySubsectorId: result.error }, form };
-  }
+  const kept = await keepMediaForNextAnswer(formData, user.id, pending);
+  if (!kept.ok) return { fieldErrors: { [kept.field]: kept.error }, form, pendingMedia: pending };
+  const result = await proposeNewListing(user, kind.data, content, kept.media);
+  if (!result.ok) return { fieldErrors: { primarySubsectorId: result.error }, form, pendingMedia: kept.media };
   redirect(`${getPathname({ href: recordPath("/akun/listing", result.listingId, "/akun"), locale })}?hasil=diajukan`);
 }
 

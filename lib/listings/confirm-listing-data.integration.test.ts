@@ -23,6 +23,19 @@ describe("confirmListingData", () => {
     expect(await prisma.auditLog.count({ where: { entityId: listing.id, action: "listing.confirmData" } })).toBe(1);
   });
 
+  it.each(["REJECTED", "PENDING_REVIEW", "ARCHIVED"] as const)(
+    "refuses a %s listing: details nobody sees cannot be confirmed as still correct",
+    async (status) => {
+      const owner = await createOwner();
+      const listing = await createListing({ primarySubsectorId: (await createSubsector()).id, status });
+      await prisma.listingManager.create({ data: { listingId: listing.id, userId: owner.id } });
+
+      expect(await confirmListingData(owner, listing.id)).toBeNull();
+      expect((await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })).lastVerifiedById).toBeNull();
+      expect(await prisma.auditLog.count({ where: { entityId: listing.id } })).toBe(0);
+    },
+  );
+
   it("refuses another owner's listing and changes no row", async () => {
     const owner = await createOwner();
     const stranger = await createOwner();

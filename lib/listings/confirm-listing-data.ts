@@ -1,12 +1,15 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import type { ListingKind, UserRole } from "@/lib/generated/prisma/enums";
+import type { ListingKind, ListingStatus, UserRole } from "@/lib/generated/prisma/enums";
 import { fieldGroupValues } from "@/lib/reach/schemas";
 import { writeFieldChecks } from "./field-checks";
 
+/** Only details that are (or were) shown can be "still correct": not a proposal, a rejected or archived listing. */
+export const confirmableStatuses: readonly ListingStatus[] = ["PUBLISHED", "INACTIVE"];
+
 /**
  * "Data masih benar": a manager of the listing confirms its details are still accurate. Scoped to the listings
- * the user manages — for anyone else nothing is written and the answer is false. The change and its audit entry
+ * the user manages, in a confirmable status — for anything else nothing is written and the answer is null. The change and its audit entry
  * commit together.
  */
 export async function confirmListingData(
@@ -16,7 +19,11 @@ export async function confirmListingData(
   return prisma.$transaction(async (tx) => {
     const now = new Date();
     const { count } = await tx.listing.updateMany({
-      where: { id: listingId, managers: { some: { userId: actor.id } } },
+      where: {
+        id: listingId,
+        status: { in: [...confirmableStatuses] },
+        managers: { some: { userId: actor.id } },
+      },
       data: { lastVerifiedAt: now, lastVerifiedById: actor.id },
     });
     if (count !== 1) return null;

@@ -6,4 +6,6 @@ export type ListingFormActionState = {
   fieldErrors?: Record<string, string>;
   form?: ListingFormState;
   possibleDuplicates?: SimilarListing[];
+  /** Logo and photos already uploaded with an earlier answer (kept private, sent back to keep them). */
+  pendingMedia?: { logoFileId?: string; photoFileIds: string[] };
 };

@@ -1,6 +1,7 @@
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 import { socialNetworks, type ListingContent } from "./schemas";
 import { readText, readTexts } from "@/lib/forms/text";
+import { describeUnknown, normaliseValue } from "@/lib/changes/describe-change";
 
 type FactFieldType = "count" | "text" | "list" | "date";
 export type FactField = { key: string; type: FactFieldType };
@@ -240,12 +241,10 @@ export function toListingColumns(content: ListingContent) {
 
 export type ContentChange = { field: string; before: string; after: string };
 
-const display = (value: unknown): string => {
-  if (value === undefined || value === null) return "";
-  if (Array.isArray(value))
-    return value.map((item) => (typeof item === "object" ? JSON.stringify(item) : String(item))).join(", ");
-  if (typeof value === "object") return JSON.stringify(value);
-  return String(value);
+const display = (key: string, value: unknown): string => {
+  const normalised = normaliseValue(key, value);
+  if (normalised === null) return "";
+  return describeUnknown(normalised);
 };
 
 /** Field-by-field differences between two contents, facts spelled out one by one (for the reviewer's diff). */
@@ -254,14 +253,14 @@ export function diffListingContent(before: ListingContent, after: ListingContent
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   for (const key of keys) {
     if (key === "facts") continue;
-    const was = display(before[key as keyof ListingContent]);
-    const is = display(after[key as keyof ListingContent]);
+    const was = display(key, before[key as keyof ListingContent]);
+    const is = display(key, after[key as keyof ListingContent]);
     if (was !== is) changes.push({ field: key, before: was, after: is });
   }
   const factKeys = new Set([...Object.keys(before.facts), ...Object.keys(after.facts)]);
   for (const key of factKeys) {
-    const was = display(before.facts[key]);
-    const is = display(after.facts[key]);
+    const was = display(key, before.facts[key]);
+    const is = display(key, after.facts[key]);
     if (was !== is) changes.push({ field: `facts.${key}`, before: was, after: is });
   }
   return changes;

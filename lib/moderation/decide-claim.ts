@@ -2,7 +2,7 @@ import "server-only";
 import { assertStaff } from "@/lib/auth/assert-role";
 import { prisma } from "@/lib/db/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
-import { deliverEmail, recordEmail } from "@/lib/mail/mailer";
+import { deliverEmail, recordTemplatedEmail } from "@/lib/mail/mailer";
 
 export type ClaimDecisionResult = { ok: true } | { ok: false; error: "alreadyHandled" | "notFound" };
 
@@ -32,7 +32,7 @@ async function decideClaim(
       select: {
         listingId: true,
         userId: true,
-        user: { select: { email: true } },
+        user: { select: { email: true, locale: true } },
         listing: { select: { nameId: true } },
       },
     });
@@ -50,18 +50,9 @@ async function decideClaim(
       after: { status: decision.isApproved ? "APPROVED" : "REJECTED", note: decision.note ?? null },
     });
     const name = claim.listing.nameId;
-    const emailId = await recordEmail(tx, {
-      to: claim.user.email,
-      ...(decision.isApproved
-        ? {
-            subject: `Klaim disetujui / Claim approved: ${name}`,
-            text: `Klaim Anda atas "${name}" disetujui. Listing ini kini tampil di dasbor akun Anda.\n\nYour claim to "${name}" was approved. The listing now appears in your account dashboard.`,
-          }
-        : {
-            subject: `Klaim belum disetujui / Claim not approved: ${name}`,
-            text: `Klaim Anda atas "${name}" belum disetujui. Catatan petugas:\n${decision.note}\n\nYour claim to "${name}" was not approved. Staff note:\n${decision.note}`,
-          }),
-    });
+    const emailId = decision.isApproved
+      ? await recordTemplatedEmail(tx, claim.user, "claimApproved", { listingName: name })
+      : await recordTemplatedEmail(tx, claim.user, "claimRejected", { listingName: name, note: decision.note ?? "" });
     return { ok: true, emailId } as const;
   });
   if (!outcome.ok) return outcome;

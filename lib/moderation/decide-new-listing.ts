@@ -40,10 +40,7 @@ export async function approveNewListing(actor: AuditActor, listingId: string): P
       before: { status: "PENDING_REVIEW" },
       after: { status: "PUBLISHED" },
     });
-    const emailIds = await recordEmailToManagers(tx, listingId, {
-      subject: `Listing disetujui / Listing approved: ${listing.nameId}`,
-      text: `Listing "${listing.nameId}" sudah disetujui petugas dan kini tampil di portal.\n\nThe listing "${listing.nameId}" was approved by staff and is now public.`,
-    });
+    const emailIds = await recordEmailToManagers(tx, listingId, "listingApproved", { listingName: listing.nameId });
     return { ok: true, kind: listing.kind, slug: listing.slug, emailIds } as const;
   });
   if (!outcome.ok) return outcome;
@@ -70,9 +67,9 @@ export async function rejectNewListing(actor: AuditActor, listingId: string, not
       before: { status: "PENDING_REVIEW" },
       after: { status: "REJECTED", note },
     });
-    const emailIds = await recordEmailToManagers(tx, listingId, {
-      subject: `Listing belum disetujui / Listing not approved: ${listing.nameId}`,
-      text: `Listing "${listing.nameId}" belum disetujui. Catatan petugas:\n${note}\n\nAnda dapat memperbaikinya di dasbor akun dan mengajukannya lagi.\n\nThe listing "${listing.nameId}" was not approved. Staff note:\n${note}\n\nYou can correct it in your account dashboard and submit it again.`,
+    const emailIds = await recordEmailToManagers(tx, listingId, "listingRejected", {
+      listingName: listing.nameId,
+      note,
     });
     return { ok: true, kind: listing.kind, slug: listing.slug, emailIds } as const;
   });

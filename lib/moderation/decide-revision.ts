@@ -90,9 +90,8 @@ export async function approveRevision(
         before: { content: toListingContent(listing), logoFileId: listing.logoFileId } as Prisma.InputJsonValue,
         after: { revisionId, ...changes } as Prisma.InputJsonValue,
       });
-      const emailIds = await recordEmailToManagers(tx, revision.listingId, {
-        subject: `Perubahan disetujui / Changes approved: ${listing.nameId}`,
-        text: `Perubahan Anda pada "${listing.nameId}" sudah disetujui dan kini tampil di portal.\n\nYour changes to "${listing.nameId}" were approved and are now public.`,
+      const emailIds = await recordEmailToManagers(tx, revision.listingId, "revisionApproved", {
+        listingName: listing.nameId,
       });
       return { ok: true, kind: listing.kind, slug: listing.slug, emailIds } as const;
     });
@@ -138,9 +137,9 @@ export async function rejectRevision(
       after: { status: "REJECTED", note },
     });
     const name = revision.listing.nameId;
-    const emailIds = await recordEmailToManagers(tx, revision.listingId, {
-      subject: `Perubahan belum disetujui / Changes not approved: ${name}`,
-      text: `Perubahan Anda pada "${name}" belum disetujui. Catatan petugas:\n${note}\n\nYour changes to "${name}" were not approved. Staff note:\n${note}`,
+    const emailIds = await recordEmailToManagers(tx, revision.listingId, "revisionRejected", {
+      listingName: name,
+      note,
     });
     return { ok: true, kind: revision.listing.kind, slug: revision.listing.slug, emailIds } as const;
   });

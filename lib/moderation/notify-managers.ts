@@ -1,16 +1,21 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordEmail } from "@/lib/mail/mailer";
+import { recordTemplatedEmail } from "@/lib/mail/mailer";
+import type { TemplateId, TemplateParams } from "@/lib/mail/templates";
 
-/** Records one email to every manager of a listing, in the caller's transaction; deliver the ids after commit. */
-export async function recordEmailToManagers(
+/**
+ * Records one email to every active manager of a listing, each in their own language, in the caller's
+ * transaction; deliver the ids after commit.
+ */
+export async function recordEmailToManagers<Id extends TemplateId>(
   tx: Prisma.TransactionClient,
   listingId: string,
-  message: { subject: string; text: string },
+  id: Id,
+  params: TemplateParams[Id],
 ): Promise<string[]> {
   const managers = await tx.listingManager.findMany({
     where: { listingId, user: { isDisabled: false } },
-    select: { user: { select: { email: true } } },
+    select: { user: { select: { email: true, locale: true } } },
   });
-  return Promise.all(managers.map(({ user }) => recordEmail(tx, { to: user.email, ...message })));
+  return Promise.all(managers.map(({ user }) => recordTemplatedEmail(tx, user, id, params)));
 }

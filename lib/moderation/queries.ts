@@ -2,33 +2,12 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { validCertificationWhere } from "@/lib/certifications/validity";
 import { todayInJakarta } from "@/lib/dates";
-import {
-  diffListingContent,
-  listingContentSelect,
-  toListingContent,
-  type ContentChange,
-} from "@/lib/listings/listing-content";
+import { listingContentSelect, toListingContent } from "@/lib/listings/listing-content";
 import { readRevisionChanges } from "@/lib/listings/revision-changes";
 import { findSimilarListings } from "@/lib/listings/find-similar-listings";
 import { staleListingWhere } from "@/lib/freshness/freshness-rules";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Subsector ids in a diff become their names, so the reviewer reads "Kuliner", not an id. */
-async function nameSubsectorsIn(changes: ContentChange[]): Promise<ContentChange[]> {
-  const subsectors = await prisma.subsector.findMany({ select: { id: true, nameId: true } });
-  const names = new Map(subsectors.map((subsector) => [subsector.id, subsector.nameId]));
-  const rename = (value: string) =>
-    value
-      .split(", ")
-      .map((id) => names.get(id) ?? id)
-      .join(", ");
-  return changes.map((change) =>
-    change.field === "primarySubsectorId" || change.field === "otherSubsectorIds"
-      ? { ...change, before: rename(change.before), after: rename(change.after) }
-      : change,
-  );
-}
 
 /** What waits for staff, oldest first. Callers check the viewer is staff (requireStaff). */
 export async function getModerationQueue() {
@@ -92,34 +71,12 @@ export async function getNewListingForReview(listingId: string) {
       id: true,
       kind: true,
       logoFileId: true,
+      photos: { select: { fileId: true }, orderBy: { sortOrder: "asc" } },
       createdBy: { select: { name: true, email: true } },
       updatedAt: true,
     },
   });
   if (!listing) return null;
-  const empty = toListingContent({
-    ...listing,
-    nameId: "",
-    summaryId: "",
-    nameEn: null,
-    summaryEn: null,
-    descriptionId: null,
-    descriptionEn: null,
-    primarySubsectorId: "",
-    otherSubsectors: [],
-    kecamatan: null,
-    address: null,
-    latitude: null,
-    longitude: null,
-    websiteUrl: null,
-    email: null,
-    phone: null,
-    whatsappNumber: null,
-    socialLinks: [],
-    foundedYear: null,
-    tags: [],
-    facts: {},
-  });
   const similar = (await findSimilarListings(listing.kind, listing.nameId, 6)).filter((row) => row.id !== listing.id);
   return {
     id: listing.id,
@@ -127,12 +84,19 @@ export async function getNewListingForReview(listingId: string) {
     nameId: listing.nameId,
     logoFileId: listing.logoFileId,
     proposer: listing.createdBy,
-    fields: await nameSubsectorsIn(diffListingContent(empty, toListingContent(listing))),
+    proposed: {
+      content: toListingContent(listing),
+      logoFileId: listing.logoFileId,
+      photos: listing.photos.map((photo) => photo.fileId),
+    },
     similar,
   };
 }
 
-/** A pending revision as a field-by-field diff against the listing as it is now, with that listing's version. */
+/**
+ * A pending revision with the listing as it is now and as it would be once approved (content, logo and photos),
+ * for the reviewer's change list, and that listing's version.
+ */
 export async function getRevisionForReview(revisionId: string) {
   const revision = await prisma.listingRevision.findFirst({
     where: { id: revisionId, status: "PENDING" },
@@ -141,11 +105,24 @@ export async function getRevisionForReview(revisionId: string) {
       changes: true,
       updatedAt: true,
       author: { select: { name: true, email: true } },
-      listing: { select: { ...listingContentSelect, id: true, kind: true, slug: true, version: true } },
+      listing: {
+        select: {
+          ...listingContentSelect,
+          id: true,
+          kind: true,
+          slug: true,
+          version: true,
+          logoFileId: true,
+          photos: { select: { id: true, fileId: true }, orderBy: { sortOrder: "asc" } },
+        },
+      },
     },
   });
   if (!revision) return null;
   const changes = readRevisionChanges(revision.listing.kind, revision.changes);
+  const removed = new Set(changes.removedPhotoIds ?? []);
+  const currentPhotos = revision.listing.photos.map((photo) => photo.fileId);
+  const keptPhotos = revision.listing.photos.filter((photo) => !removed.has(photo.id)).map((photo) => photo.fileId);
   return {
     id: revision.id,
     author: revision.author,
@@ -157,10 +134,16 @@ export async function getRevisionForReview(revisionId: string) {
       nameId: revision.listing.nameId,
       version: revision.listing.version,
     },
-    newLogoFileId: changes.logoFileId ?? null,
-    newPhotoFileIds: changes.photoFileIds ?? [],
-    removedPhotoCount: changes.removedPhotoIds?.length ?? 0,
-    diff: await nameSubsectorsIn(diffListingContent(toListingContent(revision.listing), changes.content)),
+    before: {
+      content: toListingContent(revision.listing),
+      logoFileId: revision.listing.logoFileId,
+      photos: currentPhotos,
+    },
+    after: {
+      content: changes.content,
+      logoFileId: changes.logoFileId ?? revision.listing.logoFileId,
+      photos: [...keptPhotos, ...(changes.photoFileIds ?? [])],
+    },
   };
 }
 

@@ -50,8 +50,12 @@ test("an admin invites a staff member, who accepts from the outbox, signs in and
   // The invitation and its acceptance are in the audit log, shown as readable fields.
   await page.goto(`/admin/audit?aksi=user.&aktor=${encodeURIComponent(email)}`);
   const entries = page.getByRole("main").getByRole("listitem");
-  await expect(entries.filter({ hasText: "Undangan staf diterima" })).toContainText("OWNER");
-  await expect(entries.filter({ hasText: "Undangan staf diterima" })).toContainText("STAFF");
+  // The role change reads as labels ("Pemilik" → "Staf"), not as codes.
+  const accepted = entries.filter({ hasText: "Undangan staf diterima" }).getByRole("group");
+  await expect(accepted.getByRole("term").first()).toHaveText("Peran");
+  const role = accepted.getByRole("definition").first();
+  await expect(role.getByRole("deletion")).toHaveText("dihapus: Pemilik");
+  await expect(role.getByRole("insertion")).toHaveText("ditambahkan: Staf");
 });
 
 test("an admin disables an owner who is signed in elsewhere; the owner's next page load is signed out", async ({

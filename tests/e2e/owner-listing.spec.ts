@@ -50,7 +50,7 @@ test("a new community listing stays private until staff approve it; owner edits 
   await page.getByLabel("Nomor WhatsApp").fill("0812 3456 7890");
   await page.getByLabel("Situs web").fill("bukan-alamat");
   await page.getByRole("button", { name: "Ajukan listing" }).click();
-  await expect(page.getByText("Masukkan alamat lengkap yang diawali https://.")).toBeVisible();
+  await expect(page.getByText("Masukkan alamat lengkap yang diawali https://.", { exact: true })).toBeVisible();
   await expect(page.getByLabel("Nama (Bahasa Indonesia)")).toHaveValue(name);
 
   await page.getByLabel("Situs web").fill("https://komunitas.contoh.id");
@@ -110,7 +110,8 @@ test("a logo is checked by its bytes: a renamed SVG is refused, a PNG is accepte
   await page.getByLabel("Subsektor utama").selectOption({ label: "Kriya" });
   await page.getByLabel(/^Logo/).setInputFiles({ name: "logo.jpg", mimeType: "image/jpeg", buffer: svgAsJpeg });
   await page.getByRole("button", { name: "Ajukan listing" }).click();
-  await expect(page.getByText(/Hanya gambar PNG, JPEG, atau WebP yang diterima/)).toBeVisible();
+  // The message shows at the field (and again, linked, in the summary at the top).
+  await expect(page.getByText(/Hanya gambar PNG, JPEG, atau WebP yang diterima/).last()).toBeVisible();
 
   await page.getByLabel(/^Logo/).setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: tinyPng });
   await submitNewListing(page);

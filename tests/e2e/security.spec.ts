@@ -58,7 +58,7 @@ test("script and link payloads typed into a listing render as inert text", async
   await page.getByLabel("Subsektor utama").selectOption({ label: "Aplikasi" });
   await page.getByLabel("Situs web").fill("javascript:alert(1)");
   await page.getByRole("button", { name: "Ajukan listing" }).click();
-  await expect(page.getByText("Masukkan alamat lengkap yang diawali https://.")).toBeVisible();
+  await expect(page.getByText("Masukkan alamat lengkap yang diawali https://.", { exact: true })).toBeVisible();
   await page.getByLabel("Situs web").fill("");
   await page.getByLabel("Instagram").fill("javascript:alert(1)//instagram.com");
   await page.getByRole("button", { name: "Ajukan listing" }).click();

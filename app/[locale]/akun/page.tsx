@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { signOutAction } from "@/lib/auth/actions";
 import { listManagedListings } from "@/lib/accounts/queries";
 import { confirmListingDataAction } from "@/lib/listings/actions";
+import { confirmableStatuses } from "@/lib/listings/confirm-listing-data";
 import { formatJakartaDate } from "@/lib/dates";
 import { SampleBadge } from "@/components/sample-badge";
 import { CollaborationDashboardSection } from "@/components/collaboration/dashboard-section";
@@ -125,17 +126,21 @@ export default async function AccountPage({ params, searchParams }: PageProps) {
                       ? t("lastVerified", { date: formatJakartaDate(listing.lastVerifiedAt, locale) })
                       : t("neverVerified")}
                   </span>
-                  <form action={confirmListingDataAction}>
-                    <input type="hidden" name="locale" value={locale} />
-                    <input type="hidden" name="listingId" value={listing.id} />
-                    <button
-                      type="submit"
-                      aria-label={t("confirmDataFor", { name: pickLocalized(locale, listing.nameId, listing.nameEn) })}
-                      className="rounded border border-brand-700 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50"
-                    >
-                      {t("confirmData")}
-                    </button>
-                  </form>
+                  {confirmableStatuses.includes(listing.status) ? (
+                    <form action={confirmListingDataAction}>
+                      <input type="hidden" name="locale" value={locale} />
+                      <input type="hidden" name="listingId" value={listing.id} />
+                      <button
+                        type="submit"
+                        aria-label={t("confirmDataFor", {
+                          name: pickLocalized(locale, listing.nameId, listing.nameEn),
+                        })}
+                        className="rounded border border-brand-700 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50"
+                      >
+                        {t("confirmData")}
+                      </button>
+                    </form>
+                  ) : null}
                   <Link
                     href={`/akun/listing/${listing.id}`}
                     aria-label={`${tOwner("manage")}: ${pickLocalized(locale, listing.nameId, listing.nameEn)}`}

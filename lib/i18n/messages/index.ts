@@ -28,6 +28,7 @@ export const messageFiles = [
   "reach",
   "error-page",
   "inbox",
+  "changes",
 ] as const;
 
 export async function loadMessages(locale: string): Promise<Record<string, unknown>> {

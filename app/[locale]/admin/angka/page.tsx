@@ -73,7 +73,9 @@ export default async function AdminFiguresPage({ params }: PageProps) {
                       <span className="block font-mono text-xs text-slate-600">{figure.key}</span>
                     </td>
                     <td className="py-2 pr-4">
-                      {formatFigureValue(figure, locale)} <span className="text-slate-600">{figure.unit}</span>
+                      {formatFigureValue(figure, locale)}
+                      {/* A percentage already carries its sign in the value ("24–26%"). */}
+                      {figure.unit === "%" ? null : <span className="text-slate-600"> {figure.unit}</span>}
                     </td>
                     <td className="py-2 pr-4">{figure.periodLabel}</td>
                     <td className="py-2 pr-4">{figure.sourceName}</td>

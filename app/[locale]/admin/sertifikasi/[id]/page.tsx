@@ -12,6 +12,7 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { getListingPath } from "@/lib/listings/kinds";
 import { CertificationBadge } from "@/components/certification-badge";
 import { StaffCertificationHistory } from "@/components/certifications/certification-history";
+import { EntityHistory } from "@/components/admin/entity-history";
 import { CertificationDetailsForm } from "@/components/certifications/details-form";
 import { StatusChangeForm } from "@/components/certifications/status-change-form";
 
@@ -216,6 +217,8 @@ export default async function AdminCertificationPage({ params, searchParams }: P
         </h2>
         <StaffCertificationHistory entries={certification.history} />
       </section>
+
+      <EntityHistory entityType="Certification" entityId={certification.id} />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { getNewListingForReview } from "@/lib/moderation/queries";
 import { decideNewListingAction } from "@/lib/moderation/actions";
 import { getListingPath } from "@/lib/listings/kinds";
-import { ContentDiffTable } from "@/components/admin/content-diff-table";
+import { ChangeList } from "@/components/changes/change-list";
 import { DecisionForm } from "@/components/admin/decision-form";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
@@ -61,7 +61,7 @@ export default async function NewListingReviewPage({ params }: PageProps) {
           </ul>
         </section>
       ) : null}
-      <ContentDiffTable changes={listing.fields} caption={listing.nameId} hasBefore={false} />
+      <ChangeList before={null} after={listing.proposed} label={listing.nameId} />
       <DecisionForm action={decideNewListingAction} hiddenFields={{ id: listing.id }} />
     </section>
   );

@@ -7,7 +7,7 @@ import { getRevisionForReview } from "@/lib/moderation/queries";
 import { decideRevisionAction } from "@/lib/moderation/actions";
 import { getListingPath } from "@/lib/listings/kinds";
 import { formatJakartaDate } from "@/lib/dates";
-import { ContentDiffTable } from "@/components/admin/content-diff-table";
+import { ChangeList } from "@/components/changes/change-list";
 import { DecisionForm } from "@/components/admin/decision-form";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
@@ -41,27 +41,12 @@ export default async function RevisionReviewPage({ params }: PageProps) {
           </Link>
         </p>
       </header>
-      <ContentDiffTable changes={revision.diff} caption={title} hasBefore />
-      {revision.newLogoFileId ? (
-        <p>
-          {t("newLogo")}:{" "}
-          <a href={`/api/files/${revision.newLogoFileId}`} className="text-brand-800 underline">
-            {t("viewLogo")}
-          </a>
-        </p>
-      ) : null}
-      {revision.newPhotoFileIds.length > 0 ? (
-        <ul aria-label={t("newPhotos")} className="flex flex-wrap gap-3">
-          {revision.newPhotoFileIds.map((fileId, index) => (
-            <li key={fileId}>
-              <a href={`/api/files/${fileId}`} className="text-brand-800 underline">
-                {t("viewPhoto", { number: index + 1 })}
-              </a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {revision.removedPhotoCount > 0 ? <p>{t("removedPhotos", { count: revision.removedPhotoCount })}</p> : null}
+      <section aria-labelledby="perubahan" className="min-w-0 space-y-2">
+        <h2 id="perubahan" className="text-xl font-semibold">
+          {t("changesHeading")}
+        </h2>
+        <ChangeList before={revision.before} after={revision.after} label={title} />
+      </section>
       <DecisionForm
         action={decideRevisionAction}
         hiddenFields={{ id: revision.id, listingVersion: String(revision.listing.version) }}
