@@ -8,6 +8,8 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     ".data/**",
+    ".cache/**",
+    "screenshots/**",
     "lib/generated/**",
     "node_modules/**",
     "playwright-report/**",
