@@ -10,8 +10,8 @@ export async function readDatasetDates(): Promise<Record<DatasetKey, DatasetDate
   const [listings, subsectors, certifications, events, collaboration] = await Promise.all([
     publicReadPrisma.listing.aggregate({
       where: { status: "PUBLISHED" },
-      _min: { publishedAt: true },
-      _max: { publishedAt: true, updatedAt: true },
+      _min: { publishedAt: true, createdAt: true },
+      _max: { publishedAt: true, createdAt: true, updatedAt: true },
     }),
     publicReadPrisma.subsector.aggregate({ _min: { createdAt: true }, _max: { createdAt: true, updatedAt: true } }),
     publicReadPrisma.certification.aggregate({
@@ -32,8 +32,9 @@ export async function readDatasetDates(): Promise<Record<DatasetKey, DatasetDate
   ]);
   return {
     listings: {
-      earliest: listings._min.publishedAt,
-      latest: listings._max.publishedAt,
+      // Rows imported or seeded as published may carry no publication date; their recording date stands in.
+      earliest: listings._min.publishedAt ?? listings._min.createdAt,
+      latest: listings._max.publishedAt ?? listings._max.createdAt,
       modified: listings._max.updatedAt,
     },
     subsectors: {
