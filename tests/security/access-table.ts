@@ -10,7 +10,7 @@
 import { prisma } from "@/lib/db/client";
 import { encodeImportPayload } from "@/lib/listing-csv/import-payload";
 import { planListingImport } from "@/lib/listing-csv/plan-import";
-import { INVITATION_TOKEN, OWNER_PASSWORD, userOf, type Role, type SecurityFixtures } from "./fixtures";
+import { INVITATION_TOKEN, OWNER_PASSWORD, PRIVATE_NIB, userOf, type Role, type SecurityFixtures } from "./fixtures";
 
 export type AccessLevel = "public" | "signedIn" | "manager" | "managerOrStaff" | "staff" | "admin";
 
@@ -98,7 +98,13 @@ async function importForm(fixtures: SecurityFixtures): Promise<Fields> {
 }
 
 /** Rows the fixtures keep out of public view: a proposed listing, a proposed event, an application's number. */
-const openDataHidden = ["Usulan Baru Matriks", "Usulan Acara Matriks", "PENGAJUAN-TERSEMBUNYI-MATRIKS"];
+const openDataHidden = [
+  "Usulan Baru Matriks",
+  "Usulan Acara Matriks",
+  "PENGAJUAN-TERSEMBUNYI-MATRIKS",
+  PRIVATE_NIB,
+  "Bukti NIB Matriks",
+];
 
 export const accessTable: Record<string, AccessEntry> = {
   // --- Accounts ------------------------------------------------------------------------------------------------
@@ -520,6 +526,36 @@ export const accessTable: Record<string, AccessEntry> = {
   "app/api/v1/openapi.json/route.ts#OPTIONS": {
     access: "public",
     request: () => ({ path: "/api/v1/openapi.json", method: "OPTIONS" }),
+  },
+  // Public: the DCAT-AP catalogue and the CKAN action API describe the same published datasets (decision 017).
+  "app/data/catalog.jsonld/route.ts#GET": {
+    access: "public",
+    request: () => ({ path: "/data/catalog.jsonld", reveals: "dcat:Dataset", hides: openDataHidden }),
+  },
+  "app/data/catalog.jsonld/route.ts#OPTIONS": {
+    access: "public",
+    request: () => ({ path: "/data/catalog.jsonld", method: "OPTIONS" }),
+  },
+  "app/data/catalog.ttl/route.ts#GET": {
+    access: "public",
+    request: () => ({ path: "/data/catalog.ttl", reveals: "dcat:Dataset", hides: openDataHidden }),
+  },
+  "app/data/catalog.ttl/route.ts#OPTIONS": {
+    access: "public",
+    request: () => ({ path: "/data/catalog.ttl", method: "OPTIONS" }),
+  },
+  "app/api/3/action/[action]/route.ts#GET": {
+    access: "public",
+    request: () => ({
+      path: "/api/3/action/package_search?rows=1000",
+      params: { action: "package_search" },
+      reveals: "ekraf-kota-malang-listings",
+      hides: openDataHidden,
+    }),
+  },
+  "app/api/3/action/[action]/route.ts#OPTIONS": {
+    access: "public",
+    request: () => ({ path: "/api/3/action/package_list", method: "OPTIONS", params: { action: "package_list" } }),
   },
   "app/api/akun/data/route.ts#GET": {
     access: "signedIn",
