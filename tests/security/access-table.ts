@@ -565,6 +565,10 @@ export const accessTable: Record<string, AccessEntry> = {
     access: "staff",
     request: (f) => ({ path: "/api/admin/listings.csv", reveals: f.listingA.slug }),
   },
+  "app/api/admin/listings.xlsx/route.ts#GET": {
+    access: "staff",
+    request: (f) => ({ path: "/api/admin/listings.xlsx", reveals: "PK" }),
+  },
   // Private evidence of listing A's certification: its managers and staff (lib/uploads/file-access.ts).
   "app/api/files/[id]/route.ts#GET": {
     access: "managerOrStaff",
