@@ -12,6 +12,7 @@ const adminSections = [
   { href: "/admin/program", key: "programmes" },
   { href: "/admin/kolaborasi", key: "collaboration" },
   { href: "/admin/pengguna", key: "users" },
+  { href: "/admin/referensi-data", key: "dataReference" },
   { href: "/admin/audit", key: "audit" },
 ] as const;
 

@@ -318,6 +318,24 @@ export const accessTable: Record<string, AccessEntry> = {
     access: "staff",
     form: form((f) => ({ certificationId: f.certificationId })),
   },
+  "lib/kbli/actions.ts#saveKbliMappingAction": {
+    access: "staff",
+    form: form((f) => ({
+      version: "2025",
+      code: "01111",
+      title: "Pertanian Jagung",
+      subsectorId: f.subsector.id,
+      provenance: "Buatan portal untuk matriks otorisasi.",
+    })),
+  },
+  "lib/kbli/actions.ts#deleteKbliMappingAction": {
+    access: "staff",
+    form: form((f) => ({ mappingId: f.kbliMappingId })),
+  },
+  "lib/kbli/actions.ts#saveRegistryUrlAction": {
+    access: "staff",
+    form: form((f) => ({ typeId: f.freeType.id, registryUrl: "https://registri-matriks.contoh.id/cari" })),
+  },
   "lib/figures/actions.ts#createFigureAction": {
     access: "staff",
     form: form(() => ({ key: "angka-baru-matriks", ...figureFields })),
@@ -567,7 +585,7 @@ export const accessTable: Record<string, AccessEntry> = {
   },
   "app/api/admin/listings.xlsx/route.ts#GET": {
     access: "staff",
-    request: (f) => ({ path: "/api/admin/listings.xlsx", reveals: "PK" }),
+    request: () => ({ path: "/api/admin/listings.xlsx", reveals: "PK" }),
   },
   // Private evidence of listing A's certification: its managers and staff (lib/uploads/file-access.ts).
   "app/api/files/[id]/route.ts#GET": {

@@ -211,8 +211,19 @@ export async function createSecurityFixtures() {
     },
   });
 
+  const kbliMapping = await prisma.kbliSubsectorMapping.create({
+    data: {
+      version: 2020,
+      code: "58110",
+      title: "Penerbitan Buku",
+      subsectorId: subsector.id,
+      provenance: "Buatan portal untuk matriks otorisasi.",
+    },
+  });
+
   return {
     users: { owner, otherOwner, staff, admin, disabled, subject },
+    kbliMappingId: kbliMapping.id,
     subsector,
     otherSubsector,
     listingA,

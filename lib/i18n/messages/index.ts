@@ -26,6 +26,7 @@ export const messageFiles = [
   "statistics",
   "open-data",
   "error-page",
+  "data-reference",
 ] as const;
 
 export async function loadMessages(locale: string): Promise<Record<string, unknown>> {
