@@ -91,7 +91,7 @@ export async function ListingCertifications({ certifications }: ListingCertifica
                         rel="noopener noreferrer external"
                         className="text-brand-700 underline hover:text-brand-900"
                       >
-                        {t("checkRegistry", { name })}
+                        {t("checkRegistry", { issuer: certification.type.issuingBody })}
                       </a>
                     </p>
                   ) : null}

@@ -3,7 +3,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatCalendarDate } from "@/lib/dates";
 import type { ListingFacts as Facts } from "@/lib/listings/queries";
 
-type ListingFactsProps = { facts: Facts; foundedYear: number | null; tags: string[] };
+type ListingFactsProps = {
+  facts: Facts;
+  foundedYear: number | null;
+  tags: string[];
+  kbliCodes?: { version: number; code: string; title: string }[];
+};
 
 function TextList({ items }: { items: string[] }) {
   return (
@@ -16,7 +21,7 @@ function TextList({ items }: { items: string[] }) {
 }
 
 /** The kind-specific facts a listing has, with their labels; unknown or missing ones are left out. */
-export async function ListingFacts({ facts, foundedYear, tags }: ListingFactsProps) {
+export async function ListingFacts({ facts, foundedYear, tags, kbliCodes = [] }: ListingFactsProps) {
   const locale = await getLocale();
   const t = await getTranslations("Profile");
 
@@ -41,6 +46,16 @@ export async function ListingFacts({ facts, foundedYear, tags }: ListingFactsPro
   if (facts.teamSize !== undefined) add("teamSize", t("teamSize"), t("teamSizeValue", { count: facts.teamSize }));
   if (facts.products?.length) add("products", t("products"), <TextList items={facts.products} />);
   if (tags.length > 0) add("tags", t("tags"), tags.join(", "));
+  if (kbliCodes.length > 0)
+    add(
+      "kbli",
+      t("kbli"),
+      <TextList
+        items={kbliCodes.map((entry) =>
+          t("kbliEntry", { code: entry.code, version: String(entry.version), title: entry.title }),
+        )}
+      />,
+    );
 
   if (rows.length === 0) return null;
   return (

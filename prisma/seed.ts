@@ -7,6 +7,7 @@ import type { Prisma } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/password";
 import { subsectors } from "./seed-data/subsectors";
 import { certificationTypes } from "./seed-data/certification-types";
+import { kbliMappings } from "./seed-data/kbli-mappings";
 import { figures } from "./seed-data/figures";
 import { realEntities } from "./seed-data/real-entities";
 import { buildSampleListings } from "./seed-data/samples";
@@ -34,6 +35,13 @@ async function seedReferenceData(tx: Tx) {
   }
   for (const type of certificationTypes) {
     await tx.certificationType.upsert({ where: { slug: type.slug }, create: type, update: type });
+  }
+  // Only into an empty table: once staff have pairings of their own, a seed run leaves them alone.
+  if ((await tx.kbliSubsectorMapping.count()) === 0) {
+    for (const { subsectorSlug, ...mapping } of kbliMappings) {
+      const subsector = await tx.subsector.findUniqueOrThrow({ where: { slug: subsectorSlug }, select: { id: true } });
+      await tx.kbliSubsectorMapping.create({ data: { ...mapping, subsectorId: subsector.id } });
+    }
   }
   for (const [index, figure] of figures.entries()) {
     const data = {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormField, SelectField } from "@/components/forms/form-field";
+import { FormField, SelectField, TextAreaField } from "@/components/forms/form-field";
 import { ListingContentForm } from "@/components/listings/listing-content-form";
 import type { AdminListingFormState, ListingConflictChange } from "@/lib/admin-listings/form-state";
 import {
@@ -27,10 +27,12 @@ type Props = {
   /** Editing: where "load the saved version" goes. */
   reloadHref?: string;
   pickerMap?: PickerMap;
+  /** Editing: the date staff verified the stored NIB with evidence, formatted; null when it is unverified. */
+  nibVerifiedOn?: string | null;
 };
 
 /** Staff's listing form: the shared content form, the staff-only fields and, after a conflict, both versions. */
-export function AdminListingForm({ version, reloadHref, staffInitial, ...props }: Props) {
+export function AdminListingForm({ version, reloadHref, staffInitial, nibVerifiedOn = null, ...props }: Props) {
   const t = useTranslations("AdminListings");
   return (
     <ListingContentForm<AdminListingFormState>
@@ -48,6 +50,7 @@ export function AdminListingForm({ version, reloadHref, staffInitial, ...props }
           fieldErrors={state.fieldErrors ?? {}}
           isNew={version === undefined}
           version={state.conflict?.savedVersion ?? version}
+          nibVerifiedOn={nibVerifiedOn}
         />
       )}
     />
@@ -59,11 +62,13 @@ function StaffFields({
   fieldErrors,
   isNew,
   version,
+  nibVerifiedOn,
 }: {
   values: Record<string, string>;
   fieldErrors: Record<string, string>;
   isNew: boolean;
   version?: number;
+  nibVerifiedOn: string | null;
 }) {
   const t = useTranslations("AdminListings");
   const value = (key: string) => values[key] ?? "";
@@ -143,6 +148,27 @@ function StaffFields({
           defaultValue={value("nib")}
           error={errorOf("nib")}
           autoComplete="off"
+        />
+        <p className="text-sm text-slate-700">
+          {nibVerifiedOn ? t("nibVerifiedOn", { date: nibVerifiedOn }) : t("nibUnverified")}
+        </p>
+        <FormField
+          id="nibEvidence"
+          name="nibEvidence"
+          label={t("nibEvidence")}
+          hint={t("nibEvidenceHint")}
+          defaultValue={value("nibEvidence")}
+          error={errorOf("nibEvidence")}
+          autoComplete="off"
+        />
+        <TextAreaField
+          id="kbli"
+          name="kbli"
+          label={t("kbli")}
+          hint={t("kbliHint")}
+          defaultValue={value("kbli")}
+          error={errorOf("kbli")}
+          rows={3}
         />
         <SelectField
           id="businessScale"

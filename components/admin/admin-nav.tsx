@@ -15,6 +15,7 @@ const adminSections = [
   { href: "/admin/jangkauan", isAdminOnly: false, key: "reach" },
   { href: "/admin/kolaborasi", isAdminOnly: false, key: "collaboration" },
   { href: "/admin/pengguna", key: "users", isAdminOnly: true },
+  { href: "/admin/referensi-data", isAdminOnly: false, key: "dataReference" },
   { href: "/admin/audit", isAdminOnly: false, key: "audit" },
 ] as const;
 

@@ -10,7 +10,7 @@ type Props = {
   /** The CSV download of the same rows. */
   csvHref: string;
   /** Already translated. */
-  labels: { showTable: string; downloadCsv: string; empty: string };
+  labels: { showTable: string; downloadCsv: string; downloadXlsx: string; empty: string };
 };
 
 /**
@@ -42,7 +42,7 @@ export function ChartFigure({ chart, locale, csvHref, labels }: Props) {
           </details>
         </>
       )}
-      <p>
+      <p className="flex flex-wrap gap-x-4 gap-y-1">
         <a
           href={csvHref}
           download
@@ -50,6 +50,14 @@ export function ChartFigure({ chart, locale, csvHref, labels }: Props) {
           className="text-brand-800 underline hover:text-brand-900"
         >
           {labels.downloadCsv}
+        </a>
+        <a
+          href={`${csvHref}${csvHref.includes("?") ? "&" : "?"}format=xlsx`}
+          download
+          aria-label={`${labels.downloadXlsx}: ${chart.title}`}
+          className="text-brand-800 underline hover:text-brand-900"
+        >
+          {labels.downloadXlsx}
         </a>
       </p>
     </section>

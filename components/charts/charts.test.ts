@@ -111,7 +111,12 @@ describe("ColumnChart", () => {
 });
 
 describe("ChartFigure", () => {
-  const labels = { showTable: "Tampilkan tabel", downloadCsv: "Unduh data (CSV)", empty: "Belum ada data." };
+  const labels = {
+    showTable: "Tampilkan tabel",
+    downloadCsv: "Unduh data (CSV)",
+    downloadXlsx: "Unduh data (Excel)",
+    empty: "Belum ada data.",
+  };
 
   it("pairs the chart with a table of the same numbers behind 'show table' and a CSV link", () => {
     const html = renderToStaticMarkup(

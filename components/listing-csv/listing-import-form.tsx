@@ -101,7 +101,7 @@ export function ListingImportForm() {
             id="listing-import-file"
             name="file"
             type="file"
-            accept=".csv,text/csv"
+            accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             aria-describedby={fileError ? "listing-import-file-error" : "listing-import-file-hint"}
             aria-invalid={fileError ? true : undefined}
             className="mt-1 block w-full"

@@ -10,6 +10,7 @@ import { createUniqueSlug } from "@/lib/listings/slugs";
 import { publishStoredFile, withdrawStoredFile } from "@/lib/uploads/store-upload";
 import type { NewStaffListingFields, StaffListingFields } from "./schemas";
 import { isStaffActor } from "./staff-actor";
+import type { KbliVersion } from "@/lib/kbli/kbli-codes";
 
 type Tx = Prisma.TransactionClient;
 
@@ -21,6 +22,8 @@ export type StaffListingSnapshot = {
   status: ListingStatus;
   content: ListingContent;
   staff: StaffListingFields;
+  /** When staff last saved the NIB with evidence; null: the NIB (if any) is unverified. */
+  nibVerifiedAt: Date | null;
 };
 
 type SaveError = "forbidden" | "notFound" | "subsectorUnknown" | "slugTaken" | "externalIdTaken";
@@ -45,7 +48,17 @@ const snapshotSelect = {
   sourceUrl: true,
   externalId: true,
   logoFileId: true,
-  monitoring: { select: { nib: true, businessScale: true, workforceBand: true, turnoverBand: true } },
+  monitoring: {
+    select: {
+      nib: true,
+      nibEvidence: true,
+      nibVerifiedAt: true,
+      businessScale: true,
+      workforceBand: true,
+      turnoverBand: true,
+    },
+  },
+  kbliCodes: { orderBy: { sortOrder: "asc" }, select: { version: true, code: true, title: true } },
 } as const;
 
 const orUndefined = <T>(value: T | null | undefined) => value ?? undefined;
@@ -67,10 +80,13 @@ export async function readStaffListingSnapshot(tx: Tx, listingId: string): Promi
       sourceUrl: orUndefined(listing.sourceUrl),
       externalId: orUndefined(listing.externalId),
       nib: orUndefined(listing.monitoring?.nib),
+      nibEvidence: orUndefined(listing.monitoring?.nibEvidence),
+      kbli: listing.kbliCodes.map((entry) => ({ ...entry, version: entry.version as KbliVersion })),
       businessScale: orUndefined(listing.monitoring?.businessScale),
       workforceBand: orUndefined(listing.monitoring?.workforceBand),
       turnoverBand: orUndefined(listing.monitoring?.turnoverBand),
     },
+    nibVerifiedAt: listing.monitoring?.nibVerifiedAt ?? null,
   };
 }
 
@@ -99,12 +115,30 @@ async function findSaveProblem(
   return null;
 }
 
-const monitoringOf = (staff: StaffListingFields | NewStaffListingFields) => ({
-  nib: staff.nib ?? null,
-  businessScale: staff.businessScale ?? null,
-  workforceBand: staff.workforceBand ?? null,
-  turnoverBand: staff.turnoverBand ?? null,
-});
+/**
+ * The monitoring row to store. An NIB counts as verified only with staff's evidence note; the verification date
+ * stays while number and note are unchanged, and a new number or note is a new verification (today).
+ */
+const monitoringOf = (
+  staff: StaffListingFields | NewStaffListingFields,
+  before?: { staff: StaffListingFields; nibVerifiedAt: Date | null },
+  now = new Date(),
+) => {
+  const isVerified = Boolean(staff.nib && staff.nibEvidence);
+  const isUnchanged =
+    before?.nibVerifiedAt && before.staff.nib === staff.nib && before.staff.nibEvidence === staff.nibEvidence;
+  return {
+    nib: staff.nib ?? null,
+    nibEvidence: isVerified ? staff.nibEvidence! : null,
+    nibVerifiedAt: isVerified ? (isUnchanged ? before!.nibVerifiedAt : now) : null,
+    businessScale: staff.businessScale ?? null,
+    workforceBand: staff.workforceBand ?? null,
+    turnoverBand: staff.turnoverBand ?? null,
+  };
+};
+
+const kbliRowsOf = (staff: StaffListingFields | NewStaffListingFields) =>
+  staff.kbli.map((entry, sortOrder) => ({ ...entry, sortOrder }));
 
 const hasMonitoring = (staff: StaffListingFields | NewStaffListingFields) =>
   Object.values(monitoringOf(staff)).some((value) => value !== null);
@@ -155,6 +189,7 @@ export async function createListingAsStaff(
           lastVerifiedById: isPublished ? actor.id : null,
           otherSubsectors: { create: content.otherSubsectorIds.map((subsectorId) => ({ subsectorId })) },
           ...(hasMonitoring(staff) ? { monitoring: { create: monitoringOf(staff) } } : {}),
+          kbliCodes: { create: kbliRowsOf(staff) },
         },
         select: { id: true },
       });
@@ -225,9 +260,12 @@ export async function saveListingAsStaff(
       if (hasMonitoring(staff) || hasMonitoring(before.staff))
         await tx.listingMonitoring.upsert({
           where: { listingId },
-          create: { listingId, ...monitoringOf(staff) },
-          update: monitoringOf(staff),
+          create: { listingId, ...monitoringOf(staff, before) },
+          update: monitoringOf(staff, before),
         });
+      await tx.listingKbli.deleteMany({ where: { listingId } });
+      if (staff.kbli.length > 0)
+        await tx.listingKbli.createMany({ data: kbliRowsOf(staff).map((row) => ({ listingId, ...row })) });
       if (staff.slug !== before.slug) {
         // Moving back to an old slug makes it live again; the slug being left starts redirecting.
         await tx.slugRedirect.deleteMany({ where: { oldSlug: staff.slug, listingId } });

@@ -22,6 +22,7 @@ describe("staff-only listing fields", () => {
       isSample: true,
       nib: "1234567890123",
       businessScale: "KECIL",
+      kbli: [],
     });
   });
 

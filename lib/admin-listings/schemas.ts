@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { readText, text } from "@/lib/forms/text";
+import { multilineText, readText, text } from "@/lib/forms/text";
+import { formatKbliLines, kbliLinesSchema, type KbliEntry } from "@/lib/kbli/kbli-codes";
 
 // The fields only staff set on a listing, beside its content (lib/listings/schemas.ts). Messages are i18n keys
 // (namespace "AdminListings.errors"); the form and the server actions share these schemas.
@@ -49,24 +50,35 @@ const staffFieldsShape = {
         .regex(/^\d{13}$/, { error: "nibInvalid" })
         .optional(),
     ),
+  /** What staff saw to confirm the NIB (e.g. "OSS certificate shown at the 2026 bimtek"); without it the NIB is unverified. */
+  nibEvidence: optionalText(500),
   businessScale: optionalChoice(businessScaleValues),
   workforceBand: optionalChoice(workforceBandValues),
   turnoverBand: optionalChoice(turnoverBandValues),
+  kbli: multilineText().optional().pipe(kbliLinesSchema),
 };
 
+/** Evidence is about a number: a note without an NIB is a mistake, not a verification. */
+const evidenceNeedsNib = (fields: { nib?: string; nibEvidence?: string }) => !fields.nibEvidence || Boolean(fields.nib);
+const evidenceNeedsNibIssue = { error: "nibEvidenceWithoutNib", path: ["nibEvidence"] };
+
 /** Editing a listing: the slug is required (changing it leaves a redirect from the old one). */
-export const staffListingFieldsSchema = z.strictObject({ slug: slugSchema, ...staffFieldsShape });
+export const staffListingFieldsSchema = z
+  .strictObject({ slug: slugSchema, ...staffFieldsShape })
+  .refine(evidenceNeedsNib, evidenceNeedsNibIssue);
 
 /** Creating a listing: an empty slug is made from the name; staff choose the starting status. */
-export const newStaffListingFieldsSchema = z.strictObject({
-  slug: text()
-    .trim()
-    .optional()
-    .transform((value) => (value ? value : undefined))
-    .pipe(slugSchema.optional()),
-  status: z.enum(newListingStatusValues, { error: "statusInvalid" }),
-  ...staffFieldsShape,
-});
+export const newStaffListingFieldsSchema = z
+  .strictObject({
+    slug: text()
+      .trim()
+      .optional()
+      .transform((value) => (value ? value : undefined))
+      .pipe(slugSchema.optional()),
+    status: z.enum(newListingStatusValues, { error: "statusInvalid" }),
+    ...staffFieldsShape,
+  })
+  .refine(evidenceNeedsNib, evidenceNeedsNibIssue);
 
 export type StaffListingFields = z.infer<typeof staffListingFieldsSchema>;
 export type NewStaffListingFields = z.infer<typeof newStaffListingFieldsSchema>;
@@ -81,6 +93,8 @@ export const staffFieldNames = [
   "sourceUrl",
   "externalId",
   "nib",
+  "nibEvidence",
+  "kbli",
   "businessScale",
   "workforceBand",
   "turnoverBand",
@@ -97,11 +111,14 @@ export function readStaffListingForm(formData: FormData, options: { isNew: boole
 }
 
 /** The form's text values for stored staff fields (the inverse of readStaffListingForm). */
-export function toStaffFormValues(fields: Partial<Record<keyof StaffListingFields, string | boolean | undefined>>) {
+export function toStaffFormValues(
+  fields: Partial<Record<keyof StaffListingFields, string | boolean | KbliEntry[] | undefined>>,
+) {
   const values: Record<string, string> = {};
   for (const name of staffFieldNames) {
     const value = fields[name];
-    values[name] = typeof value === "boolean" ? (value ? "1" : "") : (value ?? "");
+    if (Array.isArray(value)) values[name] = formatKbliLines(value);
+    else values[name] = typeof value === "boolean" ? (value ? "1" : "") : (value ?? "");
   }
   return values;
 }

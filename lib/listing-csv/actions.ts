@@ -35,7 +35,7 @@ export async function listingImportAction(
 async function planStep(staff: SessionUser, formData: FormData): Promise<ListingImportState> {
   const file = readFileFromForm(formData, "file");
   if (!file) return { error: "noFile" };
-  const read = readImportFile(new Uint8Array(await file.arrayBuffer()));
+  const read = await readImportFile(new Uint8Array(await file.arrayBuffer()));
   if (!read.ok) return { plan: { ok: false, error: read.error }, fileName: file.name };
   const plan = await planListingImport(staff, read.text);
   return {

@@ -7,7 +7,7 @@ import { parseAdminListingFilters, type AdminListingFilters } from "@/lib/admin-
 import { validCertificationWhere } from "@/lib/certifications/validity";
 import { todayInJakarta } from "@/lib/dates";
 import { remindedListingWhere, staleListingWhere } from "@/lib/freshness/freshness-rules";
-import { csvListingSelect, toListingCsvRecord } from "./columns";
+import { csvListingSelect, listingCsvColumns, toListingCsvRecord } from "./columns";
 import { stringifyListingCsv, UTF8_BOM } from "./csv-text";
 
 export const EXPORT_BATCH_SIZE = 1000;
@@ -72,6 +72,28 @@ export async function* generateListingCsv(
     if (batch.length === 0) return;
     yield stringifyListingCsv(batch.map(toListingCsvRecord), { header: false });
     if (batch.length < batchSize) return;
+    after = batch[batch.length - 1]!.id;
+  }
+}
+
+/**
+ * The same rows as the CSV export, header first, for an .xlsx download. A workbook is written whole, so the rows
+ * are gathered in memory (read in the same batches). Staff and admin only.
+ */
+export async function collectListingRows(actor: AuditActor | null, filters: AdminListingFilters): Promise<string[][]> {
+  assertStaff(actor);
+  const where = listingExportWhere(filters, new Date());
+  const rows: string[][] = [[...listingCsvColumns]];
+  let after: string | null = null;
+  for (;;) {
+    const batch: Prisma.ListingGetPayload<{ select: typeof csvListingSelect }>[] = await prisma.listing.findMany({
+      where: after ? { AND: [where, { id: { gt: after } }] } : where,
+      orderBy: { id: "asc" },
+      take: EXPORT_BATCH_SIZE,
+      select: csvListingSelect,
+    });
+    for (const record of batch.map(toListingCsvRecord)) rows.push(listingCsvColumns.map((column) => record[column]));
+    if (batch.length < EXPORT_BATCH_SIZE) return rows;
     after = batch[batch.length - 1]!.id;
   }
 }

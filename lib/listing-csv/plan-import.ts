@@ -16,13 +16,14 @@ import {
   type ListingCsvColumn,
   type ListingCsvRecord,
 } from "./columns";
-import { decodeUtf8, readListingCsv, type CsvFileError } from "./csv-text";
+import { decodeUtf8, protectFormula, readListingCsv, type CsvFileError } from "./csv-text";
+import { isXlsx, readXlsxRows, rowsToCsvText } from "@/lib/spreadsheets/read-rows";
 import { listingSlugSchema, type ListingCsvStaffFields } from "./schemas";
 
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 export const IMPORT_MAX_ROWS = 5000;
 
-export type ImportFileError = CsvFileError | { key: "fileTooLarge"; maxMegabytes: number };
+export type ImportFileError = CsvFileError | { key: "fileTooLarge"; maxMegabytes: number } | { key: "xlsxUnreadable" };
 
 /**
  * What a row would do: create a listing, update one (matched by slug, else by external id), nothing (the file
@@ -82,12 +83,25 @@ export type RowWrite = {
 const emptyRecord = Object.fromEntries(listingCsvColumns.map((column) => [column, ""])) as ListingCsvRecord;
 
 /** The uploaded bytes as text, refusing files that are too large or not UTF-8. */
-export function readImportFile(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: ImportFileError } {
+/**
+ * The uploaded file as CSV text: a CSV as it is, or the first sheet of an .xlsx workbook written as CSV (each cell
+ * guarded as an export guards it, so the reader's unguarding gives the cell back unchanged). Everything after
+ * this — validation, dry run, the payload the confirm step carries — is the same for both.
+ */
+export async function readImportFile(
+  bytes: Uint8Array,
+): Promise<{ ok: true; text: string; format: "csv" | "xlsx" } | { ok: false; error: ImportFileError }> {
   if (bytes.byteLength > IMPORT_MAX_BYTES)
     return { ok: false, error: { key: "fileTooLarge", maxMegabytes: IMPORT_MAX_BYTES / 1024 / 1024 } };
   if (bytes.byteLength === 0) return { ok: false, error: { key: "empty" } };
+  if (isXlsx(bytes)) {
+    const read = await readXlsxRows(bytes);
+    if (!read.ok) return { ok: false, error: { key: read.error } };
+    if (read.rows.length === 0) return { ok: false, error: { key: "empty" } };
+    return { ok: true, format: "xlsx", text: rowsToCsvText(read.rows.map((row) => row.map(protectFormula))) };
+  }
   const text = decodeUtf8(bytes);
-  return text === null ? { ok: false, error: { key: "notUtf8" } } : { ok: true, text };
+  return text === null ? { ok: false, error: { key: "notUtf8" } } : { ok: true, text, format: "csv" };
 }
 
 /** The dry run: what importing this CSV would do, row by row. Reads only; staff and admin only. */

@@ -47,6 +47,7 @@ const publicProfileSelect = {
   socialLinks: true,
   foundedYear: true,
   tags: true,
+  kbliCodes: { orderBy: { sortOrder: "asc" as const }, select: { version: true, code: true, title: true } },
   facts: true,
   isSample: true,
   sourceName: true,

@@ -3,6 +3,7 @@ import { buildOpenApiDocument } from "./openapi";
 import { openDataFieldGroups } from "./catalogue";
 import { certificationsQuerySchema, eventsQuerySchema, listingsQuerySchema, openListingSchema } from "./schemas";
 import { collaborationQuerySchema } from "@/lib/collaboration/open-data-schema";
+import { packageSearchQuerySchema } from "./ckan";
 
 type Operation = { parameters?: { name: string; in: string; schema: Record<string, unknown> }[]; responses: object };
 
@@ -26,8 +27,24 @@ describe("the OpenAPI document", () => {
         "/listings/{slug}",
         "/openapi.json",
         "/subsectors",
+        "/package_list",
+        "/package_show",
+        "/package_search",
+        "/organization_list",
       ].sort(),
     );
+  });
+
+  it("describes the CKAN action API under its own server, with the parameters its handler parses", () => {
+    const ckan = paths as unknown as Record<string, { servers: { url: string }[]; get: Operation }>;
+    for (const action of ["package_list", "package_show", "package_search", "organization_list"])
+      expect(ckan[`/${action}`]!.servers).toEqual([{ url: "https://ekraf.contoh.id/api/3/action" }]);
+    expect(ckan["/package_search"]!.get.parameters!.map((parameter) => parameter.name)).toEqual(
+      Object.keys(packageSearchQuerySchema.shape),
+    );
+    const rows = ckan["/package_search"]!.get.parameters!.find((parameter) => parameter.name === "rows")!;
+    expect(rows.schema).toMatchObject({ type: "integer", minimum: 0, maximum: 1000, default: 10 });
+    expect(Object.keys(ckan["/package_show"]!.get.responses)).toEqual(expect.arrayContaining(["200", "404", "409"]));
   });
 
   it("lists each handler's query parameters from the schema the handler parses with", () => {

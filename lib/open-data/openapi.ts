@@ -16,6 +16,7 @@ import {
 } from "./schemas";
 import { ATTRIBUTION, LICENCE_URL } from "./serialize";
 import { collaborationQuerySchema, openCollaborationPostSchema } from "@/lib/collaboration/open-data-schema";
+import { organizationListQuerySchema, packageSearchQuerySchema, packageShowQuerySchema } from "./ckan";
 
 // The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the handlers parse and serialize with.
 // OpenAPI 3.1 uses JSON Schema 2020-12, which is what zod emits.
@@ -90,6 +91,109 @@ function listOperation(options: {
       },
     },
   };
+}
+
+const ckanErrors = {
+  "400": {
+    description: "Unknown action (CKAN's `Bad Request`).",
+    content: { "application/json": { schema: ref("CkanError") } },
+  },
+  "409": {
+    description: "A parameter was refused (CKAN's `Validation Error`; the error names the parameter).",
+    content: { "application/json": { schema: ref("CkanError") } },
+  },
+  "429": {
+    description: "Too many requests from this client; wait the seconds in Retry-After.",
+    headers: { "Retry-After": { schema: { type: "integer" } } },
+    content: { "application/json": { schema: ref("CkanError") } },
+  },
+};
+
+/** The CKAN action API's envelope around a result. */
+const ckanAnswer = (result: JsonSchema) => ({
+  type: "object",
+  required: ["help", "success", "result"],
+  properties: { help: { type: "string", format: "uri" }, success: { const: true }, result },
+});
+
+function ckanOperation(options: {
+  siteUrl: string;
+  summary: string;
+  description: string;
+  operationId: string;
+  query?: z.ZodObject;
+  result: JsonSchema;
+  notFound?: boolean;
+}) {
+  return {
+    // CKAN's paths live under /api/3/action, beside (not under) /api/v1.
+    servers: [{ url: `${options.siteUrl}/api/3/action` }],
+    get: {
+      summary: options.summary,
+      description: options.description,
+      operationId: options.operationId,
+      tags: ["ckan"],
+      parameters: options.query ? queryParameters(options.query) : [],
+      responses: {
+        "200": { description: "OK", content: { "application/json": { schema: ckanAnswer(options.result) } } },
+        ...(options.notFound
+          ? {
+              "404": {
+                description: "No dataset has this name (CKAN's `Not Found Error`).",
+                content: { "application/json": { schema: ref("CkanError") } },
+              },
+            }
+          : {}),
+        ...ckanErrors,
+      },
+    },
+  };
+}
+
+function ckanPaths(siteUrl: string) {
+  const paths = {
+    "/package_list": ckanOperation({
+      summary: "CKAN: names of every dataset",
+      description: "CKAN action API `package_list`: the names of the datasets listed on /data.",
+      operationId: "ckanPackageList",
+      siteUrl,
+      result: { type: "array", items: { type: "string" } },
+    }),
+    "/package_show": ckanOperation({
+      summary: "CKAN: one dataset",
+      description:
+        "CKAN action API `package_show`: a dataset with its resources (CSV and JSON downloads), licence, " +
+        "organisation and extras (Kemendagri area code, temporal coverage, English title and notes).",
+      operationId: "ckanPackageShow",
+      siteUrl,
+      query: packageShowQuerySchema,
+      result: ref("CkanPackage"),
+      notFound: true,
+    }),
+    "/package_search": ckanOperation({
+      summary: "CKAN: search datasets",
+      description:
+        "CKAN action API `package_search`: `count` matching datasets and `results`, paged with `rows` and " +
+        "`start` as harvesters (ckanext-harvest) page. Other Solr parameters (fq, sort, facet) are ignored.",
+      operationId: "ckanPackageSearch",
+      siteUrl,
+      query: packageSearchQuerySchema,
+      result: {
+        type: "object",
+        required: ["count", "results"],
+        properties: { count: { type: "integer" }, results: { type: "array", items: ref("CkanPackage") } },
+      },
+    }),
+    "/organization_list": ckanOperation({
+      summary: "CKAN: the publishing organisation",
+      description: "CKAN action API `organization_list`: Disporapar Kota Malang, by name or (all_fields) as an object.",
+      operationId: "ckanOrganizationList",
+      siteUrl,
+      query: organizationListQuerySchema,
+      result: { type: "array", items: { oneOf: [{ type: "string" }, { type: "object" }] } },
+    }),
+  };
+  return paths;
 }
 
 export function buildOpenApiDocument(siteUrl: string) {
@@ -183,6 +287,7 @@ export function buildOpenApiDocument(siteUrl: string) {
         hasCsv: true,
         tag: "collaboration",
       }),
+      ...ckanPaths(siteUrl),
       "/openapi.json": {
         get: {
           summary: "This document",
@@ -207,6 +312,53 @@ export function buildOpenApiDocument(siteUrl: string) {
         CollaborationPost: toSchema(openCollaborationPostSchema, "output"),
         CollaborationPostPage: toSchema(pageOf(openCollaborationPostSchema), "output"),
         Error: toSchema(openDataErrorSchema, "output"),
+        CkanError: {
+          type: "object",
+          required: ["help", "success", "error"],
+          properties: {
+            help: { type: "string" },
+            success: { const: false },
+            error: {
+              type: "object",
+              required: ["__type", "message"],
+              properties: { __type: { type: "string" }, message: { type: "string" } },
+              additionalProperties: { type: "array", items: { type: "string" } },
+            },
+          },
+        },
+        CkanPackage: {
+          type: "object",
+          description: "A CKAN package (dataset) dictionary, as CKAN 2.x returns it.",
+          required: ["id", "name", "title", "notes", "license_id", "owner_org", "resources", "metadata_modified"],
+          properties: {
+            id: { type: "string" },
+            name: { type: "string" },
+            title: { type: "string" },
+            notes: { type: "string" },
+            license_id: { type: "string" },
+            license_url: { type: "string" },
+            owner_org: { type: "string" },
+            metadata_modified: { type: ["string", "null"] },
+            tags: { type: "array", items: { type: "object", properties: { name: { type: "string" } } } },
+            extras: {
+              type: "array",
+              items: { type: "object", properties: { key: { type: "string" }, value: { type: "string" } } },
+            },
+            resources: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  id: { type: "string" },
+                  name: { type: "string" },
+                  format: { type: "string" },
+                  mimetype: { type: "string" },
+                  url: { type: "string", format: "uri" },
+                },
+              },
+            },
+          },
+        },
       },
     },
   };

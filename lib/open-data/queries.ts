@@ -28,6 +28,7 @@ export const openListingSelect = {
   socialLinks: true,
   foundedYear: true,
   tags: true,
+  kbliCodes: { orderBy: { sortOrder: "asc" }, select: { version: true, code: true, title: true } },
   isSample: true,
   sourceName: true,
   sourceUrl: true,

@@ -37,6 +37,7 @@ export function answerPreflight(): Response {
 export type OpenDataBody =
   | { kind: "json"; body: unknown; link?: string }
   | { kind: "csv"; body: string; filename: string }
+  | { kind: "text"; body: string; contentType: string }
   | { kind: "error"; status: 400 | 404; error: OpenDataError["error"] };
 
 function errorResponse(status: number, error: OpenDataError["error"], extraHeaders: Record<string, string> = {}) {
@@ -57,7 +58,7 @@ function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
   return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
 }
 
-async function consumeClientAllowance(request: Request) {
+export async function consumeClientAllowance(request: Request) {
   const address = readClientAddress(request.headers, getEnv().TRUSTED_CLIENT_IP_HEADER);
   return address
     ? consumeRateLimit({ ...OPEN_DATA_RATE_LIMIT, key: address })
@@ -81,14 +82,18 @@ export async function serveOpenData(request: Request, produce: () => Promise<Ope
   if (result.kind === "error") return errorResponse(result.status, result.error);
 
   const text = result.kind === "json" ? JSON.stringify(result.body) : result.body;
+  const contentHeaders =
+    result.kind === "json"
+      ? { "Content-Type": "application/json; charset=utf-8", ...(result.link ? { Link: result.link } : {}) }
+      : result.kind === "text"
+        ? { "Content-Type": result.contentType }
+        : csvHeaders(result.filename);
   const etag = computeEtag(text);
   const headers: Record<string, string> = {
     ...corsHeaders,
     "Cache-Control": OPEN_DATA_CACHE_CONTROL,
     ETag: etag,
-    ...(result.kind === "json"
-      ? { "Content-Type": "application/json; charset=utf-8", ...(result.link ? { Link: result.link } : {}) }
-      : csvHeaders(result.filename)),
+    ...contentHeaders,
   };
   if (matchesEtag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   return new Response(text, { status: 200, headers });

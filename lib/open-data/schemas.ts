@@ -151,6 +151,15 @@ export const openListingSchema = z.strictObject({
   socialLinks: z.array(z.strictObject({ network: z.enum(socialNetworks), url: httpUrl })),
   foundedYear: z.number().int().nullable(),
   tags: z.array(z.string()),
+  kbli: z
+    .array(
+      z.strictObject({
+        version: z.union([z.literal(2020), z.literal(2025)]).describe("KBLI edition."),
+        code: z.string().describe("Five-digit KBLI class code, as text (a leading zero is part of it)."),
+        title: z.string().describe("The class's title as staff recorded it (may be empty)."),
+      }),
+    )
+    .describe("KBLI business classes (BPS) recorded by staff."),
   hasValidCertification: z.boolean().describe("Holds at least one certificate valid today."),
   isSample: z.boolean().describe("A made-up demo entry (never true in production)."),
   sourceName: z.string().nullable().describe("Where the entry's data comes from, when not from its managers."),

@@ -1,4 +1,5 @@
 import type { Kecamatan } from "@/lib/generated/prisma/enums";
+import type { KbliVersion } from "@/lib/kbli/kbli-codes";
 import { getCertificationValidity } from "@/lib/certifications/validity";
 import { dateColumnToIsoDate, todayInJakarta, toJakartaIsoDate } from "@/lib/dates";
 import { eventTypeSlugs } from "@/lib/events/filters";
@@ -97,6 +98,11 @@ export function serializeListing(row: OpenListingRow, { siteUrl, today = todayIn
     socialLinks: parseSocialLinks(row.socialLinks).map((link) => ({ network: link.network, url: link.url })),
     foundedYear: row.foundedYear,
     tags: [...row.tags],
+    kbli: row.kbliCodes.map((entry) => ({
+      version: entry.version as KbliVersion,
+      code: entry.code,
+      title: entry.title,
+    })),
     hasValidCertification: row.certifications.some((certification) => toStatusWord(certification, today) === "berlaku"),
     isSample: row.isSample,
     sourceName: row.sourceName,
@@ -236,6 +242,7 @@ export const listingCsvColumns: CsvColumns<OpenListing> = [
   { header: "social_links", value: (item) => joined(item.socialLinks.map((link) => link.url)) },
   { header: "founded_year", value: (item) => item.foundedYear },
   { header: "tags", value: (item) => joined(item.tags) },
+  { header: "kbli", value: (item) => joined(item.kbli.map((entry) => `${entry.version}:${entry.code}`)) },
   { header: "has_valid_certification", value: (item) => item.hasValidCertification },
   { header: "is_sample", value: (item) => item.isSample },
   { header: "source_name", value: (item) => item.sourceName },

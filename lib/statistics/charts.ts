@@ -237,17 +237,57 @@ export function plottedTotal(chart: ChartData, row: ChartRow): number {
   return row.values.reduce((sum, value, index) => (chart.series[index]?.isPlotted ? sum + value : sum), 0);
 }
 
-/** The chart's table as CSV: a code column (slug, kecamatan, month), the label, every series, and the total. */
-export function chartToCsv(chart: ChartData, codeLabel: string): string {
+/**
+ * What BPS asks sectoral statistics to carry (definition, unit, period, frequency, producer) and the area each row
+ * counts, written as columns after the figures so every row stands on its own in a spreadsheet.
+ */
+export type StatisticsMetadata = {
+  labels: {
+    areaCode: string;
+    areaBpsCode: string;
+    areaName: string;
+    definition: string;
+    unit: string;
+    period: string;
+    frequency: string;
+    producer: string;
+  };
+  definition: string;
+  unit: string;
+  period: string;
+  frequency: string;
+  producer: string;
+  /** The area a row counts: its kecamatan for the kecamatan chart, otherwise the whole city. */
+  areaOf: (row: ChartRow) => { code: string; bpsCode: string; name: string };
+};
+
+/** The chart's table: a code column (slug, kecamatan, month), the label, every series, the total, then metadata. */
+export function chartToTable(chart: ChartData, codeLabel: string, metadata?: StatisticsMetadata) {
   const header = [codeLabel, chart.categoryLabel, ...chart.series.map((series) => series.label)];
   if (chart.totalLabel) header.push(chart.totalLabel);
-  return toCsv(
-    header,
-    chart.rows.map((row) => [
+  if (metadata) {
+    const { labels } = metadata;
+    header.push(labels.areaCode, labels.areaBpsCode, labels.areaName);
+    header.push(labels.definition, labels.unit, labels.period, labels.frequency, labels.producer);
+  }
+  const rows = chart.rows.map((row) => {
+    const cells: (string | number)[] = [
       row.key,
       row.label,
       ...row.values,
       ...(chart.totalLabel ? [plottedTotal(chart, row)] : []),
-    ]),
-  );
+    ];
+    if (metadata) {
+      const area = metadata.areaOf(row);
+      cells.push(area.code, area.bpsCode, area.name);
+      cells.push(metadata.definition, metadata.unit, metadata.period, metadata.frequency, metadata.producer);
+    }
+    return cells;
+  });
+  return { header, rows };
+}
+
+export function chartToCsv(chart: ChartData, codeLabel: string, metadata?: StatisticsMetadata): string {
+  const { header, rows } = chartToTable(chart, codeLabel, metadata);
+  return toCsv(header, rows);
 }

@@ -27,7 +27,7 @@ export const certificationTypes: CertificationTypeSeed[] = [
     nameEn: "Halal Certificate",
     issuingBody: "BPJPH Kementerian Agama",
     doesExpire: false,
-    registryUrl: "https://bpjph.halal.go.id",
+    registryUrl: "https://bpjph.halal.go.id/search/sertifikat",
   },
   {
     slug: "spp-irt",
@@ -59,6 +59,6 @@ export const certificationTypes: CertificationTypeSeed[] = [
     nameEn: "BNSP Competency Certificate",
     issuingBody: "BNSP melalui LSP",
     doesExpire: true,
-    registryUrl: null,
+    registryUrl: "https://bnsp.go.id",
   },
 ];

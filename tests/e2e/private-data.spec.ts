@@ -29,6 +29,10 @@ const publicPaths = [
   "/api/v1/certifications",
   "/api/v1/events",
   "/api/v1/collaboration",
+  "/data/catalog.jsonld",
+  "/data/catalog.ttl",
+  "/api/3/action/package_search?rows=1000",
+  "/api/3/action/package_show?id=ekraf-kota-malang-listings",
 ];
 
 const unpublishedSlugs = [

@@ -41,7 +41,10 @@ test.describe("statistics page", () => {
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^statistik-kecamatan-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await fs.readFile((await download.path())!, "utf8");
-    expect(csv.trim().split("\r\n")[0]).toBe("kode,Kecamatan,Listing terbit");
+    // The figures first, then the area's codes and BPS's metadata (definition, unit, period, frequency, producer).
+    expect(csv.trim().split("\r\n")[0]).toBe(
+      "kode,Kecamatan,Listing terbit,kode_wilayah_kemendagri,kode_wilayah_bps,nama_wilayah,definisi,satuan,periode,frekuensi,produsen_data",
+    );
 
     // The same numbers: other tests publish listings meanwhile, so page and file are compared read back to back.
     const csvHref = (await csvLink.getAttribute("href"))!;
@@ -51,7 +54,7 @@ test.describe("statistics page", () => {
         await chart.getByText("Tampilkan tabel").click();
         const count = (await klojenRow.getByRole("cell").first().textContent())?.trim().replace(/\./g, "");
         const lines = (await (await page.request.get(csvHref)).text()).trim().split("\r\n");
-        return lines.includes(`klojen,Klojen,${count}`);
+        return lines.some((line) => line.startsWith(`klojen,Klojen,${count},35.73.02,3573030,Klojen,`));
       })
       .toBe(true);
   });

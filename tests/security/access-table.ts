@@ -11,7 +11,7 @@ import { prisma } from "@/lib/db/client";
 import { encodeImportPayload } from "@/lib/listing-csv/import-payload";
 import { planListingImport } from "@/lib/listing-csv/plan-import";
 import { planSupportImport } from "@/lib/reach/record-support";
-import { INVITATION_TOKEN, OWNER_PASSWORD, userOf, type Role, type SecurityFixtures } from "./fixtures";
+import { INVITATION_TOKEN, OWNER_PASSWORD, PRIVATE_NIB, userOf, type Role, type SecurityFixtures } from "./fixtures";
 
 export type AccessLevel = "public" | "signedIn" | "manager" | "managerOrStaff" | "staff" | "admin";
 
@@ -113,7 +113,13 @@ async function supportImportForm(fixtures: SecurityFixtures): Promise<Fields> {
 }
 
 /** Rows the fixtures keep out of public view: a proposed listing, a proposed event, an application's number. */
-const openDataHidden = ["Usulan Baru Matriks", "Usulan Acara Matriks", "PENGAJUAN-TERSEMBUNYI-MATRIKS"];
+const openDataHidden = [
+  "Usulan Baru Matriks",
+  "Usulan Acara Matriks",
+  "PENGAJUAN-TERSEMBUNYI-MATRIKS",
+  PRIVATE_NIB,
+  "Bukti NIB Matriks",
+];
 
 export const accessTable: Record<string, AccessEntry> = {
   // --- Accounts ------------------------------------------------------------------------------------------------
@@ -353,6 +359,24 @@ export const accessTable: Record<string, AccessEntry> = {
     access: "staff",
     form: form((f) => ({ certificationId: f.certificationId })),
   },
+  "lib/kbli/actions.ts#saveKbliMappingAction": {
+    access: "staff",
+    form: form((f) => ({
+      version: "2025",
+      code: "01111",
+      title: "Pertanian Jagung",
+      subsectorId: f.subsector.id,
+      provenance: "Buatan portal untuk matriks otorisasi.",
+    })),
+  },
+  "lib/kbli/actions.ts#deleteKbliMappingAction": {
+    access: "staff",
+    form: form((f) => ({ mappingId: f.kbliMappingId })),
+  },
+  "lib/kbli/actions.ts#saveRegistryUrlAction": {
+    access: "staff",
+    form: form((f) => ({ typeId: f.freeType.id, registryUrl: "https://registri-matriks.contoh.id/cari" })),
+  },
   "lib/figures/actions.ts#createFigureAction": {
     access: "staff",
     form: form(() => ({ key: "angka-baru-matriks", ...figureFields })),
@@ -576,6 +600,36 @@ export const accessTable: Record<string, AccessEntry> = {
     access: "public",
     request: () => ({ path: "/api/v1/openapi.json", method: "OPTIONS" }),
   },
+  // Public: the DCAT-AP catalogue and the CKAN action API describe the same published datasets (decision 017).
+  "app/data/catalog.jsonld/route.ts#GET": {
+    access: "public",
+    request: () => ({ path: "/data/catalog.jsonld", reveals: "dcat:Dataset", hides: openDataHidden }),
+  },
+  "app/data/catalog.jsonld/route.ts#OPTIONS": {
+    access: "public",
+    request: () => ({ path: "/data/catalog.jsonld", method: "OPTIONS" }),
+  },
+  "app/data/catalog.ttl/route.ts#GET": {
+    access: "public",
+    request: () => ({ path: "/data/catalog.ttl", reveals: "dcat:Dataset", hides: openDataHidden }),
+  },
+  "app/data/catalog.ttl/route.ts#OPTIONS": {
+    access: "public",
+    request: () => ({ path: "/data/catalog.ttl", method: "OPTIONS" }),
+  },
+  "app/api/3/action/[action]/route.ts#GET": {
+    access: "public",
+    request: () => ({
+      path: "/api/3/action/package_search?rows=1000",
+      params: { action: "package_search" },
+      reveals: "ekraf-kota-malang-listings",
+      hides: openDataHidden,
+    }),
+  },
+  "app/api/3/action/[action]/route.ts#OPTIONS": {
+    access: "public",
+    request: () => ({ path: "/api/3/action/package_list", method: "OPTIONS", params: { action: "package_list" } }),
+  },
   "app/api/akun/data/route.ts#GET": {
     access: "signedIn",
     request: (f, role) => ({ path: "/api/akun/data", reveals: (userOf(f, role) ?? f.users.owner).email }),
@@ -588,6 +642,10 @@ export const accessTable: Record<string, AccessEntry> = {
   "app/api/admin/jangkauan/undangan.csv/route.ts#GET": {
     access: "staff",
     request: () => ({ path: "/api/admin/jangkauan/undangan.csv", reveals: "contact_email" }),
+  },
+  "app/api/admin/listings.xlsx/route.ts#GET": {
+    access: "staff",
+    request: () => ({ path: "/api/admin/listings.xlsx", reveals: "PK" }),
   },
   // Private evidence of listing A's certification: its managers and staff (lib/uploads/file-access.ts).
   "app/api/files/[id]/route.ts#GET": {

@@ -23,6 +23,7 @@ export type Role = (typeof roles)[number];
 /** The owner's password (the account deletion form asks for it). */
 export const OWNER_PASSWORD = "kata sandi pemilik matriks";
 /** The token of the invitation to co-manage listing B, sent to the owner's address. */
+export const PRIVATE_NIB = "3573999988887";
 export const INVITATION_TOKEN = "undangan-matriks-otorisasi-untuk-pemilik";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -50,6 +51,9 @@ export async function createSecurityFixtures() {
     slug: "usaha-matriks-pemilik-a",
     nameId: "Usaha Matriks Pemilik A",
     managers: { create: [{ userId: owner.id }, { userId: disabled.id }] },
+    // Private: never in any public answer (openDataHidden in access-table.ts).
+    monitoring: { create: { nib: PRIVATE_NIB, nibEvidence: "Bukti NIB Matriks", nibVerifiedAt: new Date() } },
+    kbliCodes: { create: [{ version: 2020, code: "01111", title: "KBLI Matriks", sortOrder: 0 }] },
   } as Parameters<typeof createListing>[0]);
   const listingB = await createListing({
     primarySubsectorId: subsector.id,
@@ -219,9 +223,19 @@ export async function createSecurityFixtures() {
     },
   });
   await prisma.inboxAssignment.create({ data: { itemKind: "CLAIM", itemId: claim.claimId, userId: staff.id } });
+  const kbliMapping = await prisma.kbliSubsectorMapping.create({
+    data: {
+      version: 2020,
+      code: "58110",
+      title: "Penerbitan Buku",
+      subsectorId: subsector.id,
+      provenance: "Buatan portal untuk matriks otorisasi.",
+    },
+  });
 
   return {
     users: { owner, otherOwner, staff, admin, disabled, subject },
+    kbliMappingId: kbliMapping.id,
     subsector,
     otherSubsector,
     listingA,

@@ -62,7 +62,12 @@ export default async function StatisticsPage({ params, searchParams }: PageProps
     getChartLabels(locale),
     getTranslations("Statistics"),
   ]);
-  const chartLabels = { showTable: t("showTable"), downloadCsv: t("downloadCsv"), empty: t("chartEmpty") };
+  const chartLabels = {
+    showTable: t("showTable"),
+    downloadCsv: t("downloadCsv"),
+    downloadXlsx: t("downloadXlsx"),
+    empty: t("chartEmpty"),
+  };
   const pdrbFigures = figures.filter((figure) => figure.key.startsWith(PDRB_FIGURE_PREFIX));
   const otherFigures = figures.filter((figure) => !figure.key.startsWith(PDRB_FIGURE_PREFIX));
   const day = (isoDate: string) => formatCalendarDate(new Date(`${isoDate}T00:00:00Z`), locale);

@@ -29,6 +29,7 @@ export const messageFiles = [
   "error-page",
   "inbox",
   "changes",
+  "data-reference",
 ] as const;
 
 export async function loadMessages(locale: string): Promise<Record<string, unknown>> {

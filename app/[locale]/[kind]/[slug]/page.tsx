@@ -196,7 +196,12 @@ export default async function ListingProfilePage({ params }: PageProps) {
             </section>
           ) : null}
 
-          <ListingFacts facts={profile.facts} foundedYear={profile.foundedYear} tags={profile.tags} />
+          <ListingFacts
+            facts={profile.facts}
+            foundedYear={profile.foundedYear}
+            tags={profile.tags}
+            kbliCodes={profile.kbliCodes}
+          />
           <ListingCertifications certifications={profile.certifications} />
           <ListingEvents trainingsAttended={profile.trainingsAttended} upcomingEvents={profile.organisedEvents} />
 

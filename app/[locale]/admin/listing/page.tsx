@@ -79,6 +79,13 @@ export default async function AdminListingsPage({ params, searchParams }: PagePr
           >
             {tCsv("tableLinkExport")}
           </a>
+          <a
+            href={`/api/admin/listings.xlsx${adminListingQuery(filters, 1)}`}
+            download
+            className="text-brand-700 underline"
+          >
+            {tCsv("tableLinkExportXlsx")}
+          </a>
         </p>
       </header>
 

@@ -217,6 +217,7 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
           subsectors={subsectors}
           initial={toListingFormState(listing.content, listing.kind)}
           staffInitial={toStaffFormValues(listing.staff)}
+          nibVerifiedOn={listing.nibVerifiedAt ? formatJakartaDate(listing.nibVerifiedAt, locale) : null}
           version={listing.version}
           reloadHref={editPath}
           action={saveListingAction}

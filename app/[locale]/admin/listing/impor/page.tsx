@@ -36,6 +36,9 @@ export default async function ListingCsvPage({ params }: PageProps) {
           <a href="/api/admin/listings.csv" download className="font-semibold text-brand-800 underline">
             {t("exportAll")}
           </a>
+          <a href="/api/admin/listings.xlsx" download className="font-semibold text-brand-800 underline">
+            {t("exportAllXlsx")}
+          </a>
           <Link href="/admin/listing" className="text-brand-800 underline">
             {t("listingTable")}
           </Link>
