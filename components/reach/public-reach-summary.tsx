@@ -61,7 +61,13 @@ export async function PublicReachSummary({ summary, locale }: Props) {
         </h2>
         <p className="max-w-3xl text-slate-700">{t("intro")}</p>
         <p className="font-medium">{t("period", { from: day(summary.period.from), to: day(summary.period.to) })}</p>
-        <div className="overflow-x-auto">
+        {/* A table wider than a phone scrolls in its own box, which the keyboard can reach (WCAG 2.1.1). */}
+        <div
+          className="overflow-x-auto focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-700"
+          tabIndex={0}
+          role="region"
+          aria-label={t("caption")}
+        >
           <table className="w-full max-w-3xl border-collapse text-left text-sm">
             <caption className="mb-2 text-left font-medium">{t("caption")}</caption>
             <thead>
@@ -110,7 +116,12 @@ export async function PublicReachSummary({ summary, locale }: Props) {
           {t("actorHeading")}
         </h2>
         <p className="max-w-3xl text-slate-700">{t("actorIntro")}</p>
-        <div className="overflow-x-auto">
+        <div
+          className="overflow-x-auto focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-700"
+          tabIndex={0}
+          role="region"
+          aria-label={t("actorCaption")}
+        >
           <table className="border-collapse text-left text-sm">
             <caption className="sr-only">{t("actorCaption")}</caption>
             <thead>

@@ -7,6 +7,8 @@ import sharp from "sharp";
  */
 export const IMAGE_VARIANT_WIDTHS = [48, 80, 96, 160, 320, 640, 960] as const;
 export type ImageVariantWidth = (typeof IMAGE_VARIANT_WIDTHS)[number];
+/** The widths a profile photo's `srcset` offers (phone, tablet, laptop columns). */
+export const IMAGE_VARIANT_WIDTHS_FOR_PHOTOS = [320, 640, 960] as const satisfies readonly ImageVariantWidth[];
 
 /** `null` when no width is asked for; `"unknown"` for any width not in the list. */
 export function parseImageVariantWidth(value: string | null): ImageVariantWidth | null | "unknown" {

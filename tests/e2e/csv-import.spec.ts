@@ -30,7 +30,9 @@ test("staff import listings from CSV after a dry run, and export them", async ({
   await signIn(page, demoStaff.email, demoStaff.password);
   await page.goto("/admin/listing");
   await page.getByRole("link", { name: "Impor / ekspor CSV" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Impor dan ekspor CSV listing" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Impor dan ekspor listing (CSV atau Excel)" }),
+  ).toBeVisible();
 
   // A file with one bad row: the dry run says why, and nothing can be confirmed or is written.
   await checkFile(page, [cake("MALANG_KOTA"), studio]);

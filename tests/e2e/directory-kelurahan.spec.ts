@@ -124,6 +124,7 @@ async function pickKelurahanAndFollowToMap(page: Page, locale: Locale) {
     kelurahan: chosen.code,
   });
   await expect(page.getByText(w.markers(chosen.count))).toBeVisible();
+  await openFiltersOnPhone(page, w.form);
   await expect(page.getByRole("search", { name: w.form }).getByLabel(w.kelurahan, { exact: true })).toHaveValue(
     chosen.code,
   );

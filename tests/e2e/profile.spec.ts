@@ -158,7 +158,7 @@ test.describe("listings the public must not see", () => {
       await page.goto(`/cari?q=${encodeURIComponent(name)}`);
       const results = page.getByRole("region", { name: "Hasil" });
       // The count stands above the results (before the phone's filter disclosure), not inside their region.
-      await expect(page.getByRole("main").getByText(/^\d+ hasil$/)).toBeVisible();
+      await expect(page.getByRole("main").getByText(/^(\d+|Tidak ada) hasil$/)).toBeVisible();
       await expect(results.getByRole("link", { name: new RegExp(name, "i") })).toHaveCount(0);
     });
   }

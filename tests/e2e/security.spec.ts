@@ -62,7 +62,7 @@ test("script and link payloads typed into a listing render as inert text", async
   await page.getByLabel("Situs web").fill("");
   await page.getByLabel("Instagram").fill("javascript:alert(1)//instagram.com");
   await page.getByRole("button", { name: "Ajukan listing" }).click();
-  await expect(page.getByText("Isian ini tidak valid.")).toBeVisible();
+  await expect(page.getByText("Isian ini tidak valid.", { exact: true })).toBeVisible();
   await page.getByLabel("Instagram").fill("");
   await submitNewListing(page);
 

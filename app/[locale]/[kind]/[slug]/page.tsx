@@ -1,3 +1,4 @@
+import { IMAGE_VARIANT_WIDTHS_FOR_PHOTOS } from "@/lib/uploads/image-variants";
 import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
@@ -53,6 +54,19 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
     alternates,
     openGraph: buildOpenGraph(locale, { siteName: t("siteName"), title, description, url: alternates.canonical }),
   };
+}
+
+/**
+ * Narrower copies of a photo for small screens, each named by its real width, and the original at its own; none
+ * for a photo no wider than the narrowest copy (or of unknown width).
+ */
+function photoSrcSet(fileId: string, width: number | null): string | undefined {
+  if (!width || width <= IMAGE_VARIANT_WIDTHS_FOR_PHOTOS[0]) return undefined;
+  const narrower = IMAGE_VARIANT_WIDTHS_FOR_PHOTOS.filter((variant) => variant < width);
+  return [
+    ...narrower.map((variant) => `/api/files/${fileId}?w=${variant} ${variant}w`),
+    `/api/files/${fileId} ${width}w`,
+  ].join(", ");
 }
 
 export default async function ListingProfilePage({ params }: PageProps) {
@@ -163,10 +177,8 @@ export default async function ListingProfilePage({ params }: PageProps) {
                   <li key={photo.id}>
                     {/* eslint-disable-next-line @next/next/no-img-element -- re-encoded WebP served by /api/files */}
                     <img
-                      src={`/api/files/${photo.fileId}?w=640`}
-                      srcSet={[320, 640, 960]
-                        .map((width) => `/api/files/${photo.fileId}?w=${width} ${width}w`)
-                        .join(", ")}
+                      src={`/api/files/${photo.fileId}`}
+                      srcSet={photoSrcSet(photo.fileId, photo.width)}
                       sizes="(min-width: 1024px) 15rem, (min-width: 640px) 50vw, 100vw"
                       alt={t("photoAlt", { name, number: index + 1 })}
                       width={photo.width ?? undefined}
