@@ -1,13 +1,12 @@
 import "server-only";
 import { CsvError, parse } from "csv-parse/sync";
-import { stringify } from "csv-stringify/sync";
-import { readSheet } from "read-excel-file/node";
+import { isXlsx, readXlsxRows, rowsToCsvText } from "@/lib/spreadsheets/read-rows";
 import { decodeUtf8, unprotectFormula } from "@/lib/listing-csv/csv-text";
 import type { SupportRecordField } from "./schemas";
 
 // A ledger import file, CSV or XLSX, read into the same rows. An XLSX file is turned into CSV text first, so the
-// dry run, the payload carried to the confirm step and the confirm step itself are the same for both formats.
-// (The listing import's spreadsheet reading lives in lib/spreadsheets; the two can share one reader later.)
+// dry run, the payload carried to the confirm step and the confirm step itself are the same for both formats. The
+// workbook is read by lib/spreadsheets, as for the listing import.
 
 export const SUPPORT_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 export const SUPPORT_IMPORT_MAX_ROWS = 2000;
@@ -40,11 +39,6 @@ export type SupportFileRow = { rowNumber: number; cells: Partial<Record<SupportC
 
 export type SupportFileResult = { ok: true; rows: SupportFileRow[] } | { ok: false; error: SupportFileError };
 
-const XLSX_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-const isXlsx = (name: string, bytes: Uint8Array) =>
-  name.toLowerCase().endsWith(".xlsx") || XLSX_MAGIC.every((byte, index) => bytes[index] === byte);
-
 /** An uploaded file as CSV text (XLSX converted), refusing what is too large, not UTF-8 or not a workbook. */
 export async function supportFileToCsvText(
   name: string,
@@ -53,26 +47,14 @@ export async function supportFileToCsvText(
   if (bytes.byteLength > SUPPORT_IMPORT_MAX_BYTES)
     return { ok: false, error: { key: "fileTooLarge", maxMegabytes: SUPPORT_IMPORT_MAX_BYTES / 1024 / 1024 } };
   if (bytes.byteLength === 0) return { ok: false, error: { key: "empty" } };
-  if (!isXlsx(name, bytes)) {
+  if (!name.toLowerCase().endsWith(".xlsx") && !isXlsx(bytes)) {
     const text = decodeUtf8(bytes);
     return text === null ? { ok: false, error: { key: "notUtf8" } } : { ok: true, text };
   }
-  let sheet: unknown[][];
-  try {
-    sheet = (await readSheet(Buffer.from(bytes))) as unknown[][];
-  } catch {
-    return { ok: false, error: { key: "notSpreadsheet" } };
-  }
-  const rows = sheet.map((row) => row.map(xlsxCellText));
-  if (rows.length === 0) return { ok: false, error: { key: "empty" } };
-  return { ok: true, text: stringify(rows) };
-}
-
-/** A cell as the text a CSV would hold: dates as YYYY-MM-DD (the workbook's calendar day), numbers as written. */
-function xlsxCellText(cell: unknown): string {
-  if (cell === null || cell === undefined) return "";
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "" : cell.toISOString().slice(0, 10);
-  return String(cell);
+  const sheet = await readXlsxRows(bytes);
+  if (!sheet.ok) return { ok: false, error: { key: "notSpreadsheet" } };
+  if (sheet.rows.length === 0) return { ok: false, error: { key: "empty" } };
+  return { ok: true, text: rowsToCsvText(sheet.rows) };
 }
 
 /** Reads the CSV text: the header names known columns, every row as wide as the header, blank rows skipped. */
