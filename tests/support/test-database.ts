@@ -35,6 +35,22 @@ async function onServer(url: string, work: (client: pg.Client) => Promise<unknow
   }
 }
 
+// `WITH (FORCE)` ends the other sessions on the database, but a non-superuser may not end an autovacuum worker
+// that happens to be on it ("must be a member of the role whose process is being terminated"); that worker
+// finishes within moments, so the drop is simply tried again.
+async function dropServerDatabase(url: string, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await onServer(url, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      return;
+    } catch (error) {
+      const isPermissionRace = (error as { code?: string }).code === "42501";
+      if (!isPermissionRace || attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
+  }
+}
+
 export async function createTemplate(): Promise<TemplateReference> {
   const server = serverUrl();
   if (server) {
@@ -55,9 +71,7 @@ export async function createTemplate(): Promise<TemplateReference> {
 
 export async function dropTemplate(template: TemplateReference) {
   if (template.kind === "server") {
-    await onServer(template.serverUrl, (client) =>
-      client.query(`DROP DATABASE IF EXISTS "${template.name}" WITH (FORCE)`),
-    );
+    await dropServerDatabase(template.serverUrl, template.name);
   } else {
     fs.rmSync(path.dirname(template.dir), { recursive: true, force: true });
   }
@@ -72,8 +86,7 @@ export async function createDatabaseFromTemplate(template: TemplateReference): P
     return {
       url: withDatabase(template.serverUrl, name),
       isEmbedded: false,
-      drop: () =>
-        onServer(template.serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+      drop: () => dropServerDatabase(template.serverUrl, name),
     };
   }
   const dir = path.join(path.dirname(template.dir), `copy_${uniqueSuffix()}`);
@@ -100,7 +113,7 @@ export async function createStandaloneDatabase(): Promise<
     return {
       kind: "server",
       url: withDatabase(server, name),
-      drop: () => onServer(server, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+      drop: () => dropServerDatabase(server, name),
     };
   }
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), "ekraf-e2e-"));
