@@ -11,10 +11,10 @@ import { revalidateListingPages } from "@/lib/listings/revalidate-listing";
 import { getLocatedListingContentSchema } from "@/lib/listings/located-content-schema";
 import { listingKindSchema } from "@/lib/listings/schemas";
 import { discardStoredFile, readFileFromForm, storeImageUpload } from "@/lib/uploads/store-upload";
-import { changeListingStatus } from "./change-listing-status";
+import { changeListingStatus } from "@/lib/listings/change-listing-status";
 import { diffConflictingVersions } from "./conflict";
 import type { AdminListingFormState } from "./form-state";
-import { markListingVerified } from "./mark-listing-verified";
+import { markListingVerified } from "@/lib/listings/mark-listing-verified";
 import { getListingKindForStaff } from "./queries";
 import { createListingAsStaff, saveListingAsStaff } from "./save-listing";
 import {
@@ -23,7 +23,7 @@ import {
   readStaffListingForm,
   staffListingFieldsSchema,
 } from "./schemas";
-import { statusChangeValues } from "./status-changes";
+import { staffStatusChanges } from "@/lib/listings/transitions";
 import { readText } from "@/lib/forms/text";
 import { recordPath } from "@/lib/forms/redirect-target";
 
@@ -135,7 +135,7 @@ export async function saveListingAction(
   redirect(`${editPath(listingId, locale)}?hasil=disimpan`);
 }
 
-const statusChangeSchema = z.enum(statusChangeValues);
+const statusChangeSchema = z.enum(staffStatusChanges);
 
 export async function changeListingStatusAction(formData: FormData) {
   const locale = readFormLocale(formData);

@@ -4,10 +4,9 @@ import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ListingKind, ListingStatus } from "@/lib/generated/prisma/enums";
 import { listingContentSelect, toListingContent } from "@/lib/listings/listing-content";
-import { toLocatedListingColumns } from "@/lib/listings/located-content-schema";
+import { applyListingContent, insertListing } from "@/lib/listings/listing-writes";
 import type { ListingContent } from "@/lib/listings/schemas";
 import { createUniqueSlug } from "@/lib/listings/slugs";
-import { publishStoredFile, withdrawStoredFile } from "@/lib/uploads/store-upload";
 import type { NewStaffListingFields, StaffListingFields } from "./schemas";
 import { isStaffActor } from "./staff-actor";
 import type { KbliVersion } from "@/lib/kbli/kbli-codes";
@@ -171,28 +170,29 @@ export async function createListingAsStaff(
       const slug = staff.slug ?? (await createUniqueSlug(tx, content.nameId));
       const isPublished = staff.status === "PUBLISHED";
       // Like a proposed listing's logo, it stays private until the listing is public (publishing makes it so).
-      if (logoFileId && isPublished) await publishStoredFile(tx, logoFileId);
-      const listing = await tx.listing.create({
-        data: {
-          ...toLocatedListingColumns(content),
+      const listing = await insertListing(
+        tx,
+        {
           kind,
           slug,
           status: staff.status,
-          isSample: staff.isSample,
-          sourceName: staff.sourceName ?? null,
-          sourceUrl: staff.sourceUrl ?? null,
-          externalId: staff.externalId ?? null,
-          logoFileId: logoFileId ?? null,
+          content,
+          media: logoFileId ? { logoFileId } : {},
           createdById: actor.id,
-          publishedAt: isPublished ? now : null,
-          lastVerifiedAt: isPublished ? now : null,
-          lastVerifiedById: isPublished ? actor.id : null,
-          otherSubsectors: { create: content.otherSubsectorIds.map((subsectorId) => ({ subsectorId })) },
-          ...(hasMonitoring(staff) ? { monitoring: { create: monitoringOf(staff) } } : {}),
-          kbliCodes: { create: kbliRowsOf(staff) },
+          staff: {
+            isSample: staff.isSample,
+            sourceName: staff.sourceName ?? null,
+            sourceUrl: staff.sourceUrl ?? null,
+            externalId: staff.externalId ?? null,
+          },
+          verified: isPublished ? { at: now, byId: actor.id } : null,
         },
-        select: { id: true },
-      });
+        now,
+      );
+      if (hasMonitoring(staff))
+        await tx.listingMonitoring.create({ data: { listingId: listing.id, ...monitoringOf(staff) } });
+      if (staff.kbli.length > 0)
+        await tx.listingKbli.createMany({ data: kbliRowsOf(staff).map((row) => ({ listingId: listing.id, ...row })) });
       const { status, ...fields } = staff;
       await recordAudit(tx, actor, {
         action: "listing.staffCreate",
@@ -230,33 +230,23 @@ export async function saveListingAsStaff(
       if (before.version !== expectedVersion) return { ok: false, error: "conflict", saved: before } as const;
       const problem = await findSaveProblem(tx, listingId, content, staff);
       if (problem) return { ok: false, error: problem } as const;
-      const previousLogo = logoFileId
-        ? (await tx.listing.findUniqueOrThrow({ where: { id: listingId }, select: { logoFileId: true } })).logoFileId
-        : null;
-
-      const { count } = await tx.listing.updateMany({
-        where: { id: listingId, version: expectedVersion },
-        data: {
-          ...toLocatedListingColumns(content),
+      const applied = await applyListingContent(tx, listingId, {
+        content,
+        media: logoFileId ? { logoFileId } : {},
+        expectedVersion,
+        staff: {
           slug: staff.slug,
           isSample: staff.isSample,
           sourceName: staff.sourceName ?? null,
           sourceUrl: staff.sourceUrl ?? null,
           externalId: staff.externalId ?? null,
-          ...(logoFileId ? { logoFileId } : {}),
-          version: { increment: 1 },
         },
       });
-      if (count !== 1) {
+      if (!applied.ok) {
         // Another save committed between our read and this write.
         const saved = await readStaffListingSnapshot(tx, listingId);
         return saved ? ({ ok: false, error: "conflict", saved } as const) : ({ ok: false, error: "notFound" } as const);
       }
-      await tx.listingSubsector.deleteMany({ where: { listingId } });
-      if (content.otherSubsectorIds.length > 0)
-        await tx.listingSubsector.createMany({
-          data: content.otherSubsectorIds.map((subsectorId) => ({ listingId, subsectorId })),
-        });
       if (hasMonitoring(staff) || hasMonitoring(before.staff))
         await tx.listingMonitoring.upsert({
           where: { listingId },
@@ -275,8 +265,6 @@ export async function saveListingAsStaff(
           update: { listingId },
         });
       }
-      if (logoFileId && before.status === "PUBLISHED") await publishStoredFile(tx, logoFileId);
-      if (previousLogo && previousLogo !== logoFileId) await withdrawStoredFile(tx, previousLogo);
       await recordAudit(tx, actor, {
         action: "listing.staffUpdate",
         entityType: "Listing",

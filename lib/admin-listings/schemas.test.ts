@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { getListingContentSchema } from "@/lib/listings/schemas";
 import { diffConflictingVersions } from "./conflict";
 import { newStaffListingFieldsSchema, readStaffListingForm, staffListingFieldsSchema } from "./schemas";
-import { listAllowedStatusChanges, statusAfterChange } from "./status-changes";
 
 const form = (entries: Record<string, string>) => {
   const data = new FormData();
@@ -50,16 +49,6 @@ describe("staff-only listing fields", () => {
     expect(newStaffListingFieldsSchema.safeParse({ slug: "", status: "ARCHIVED", isSample: false }).success).toBe(
       false,
     );
-  });
-});
-
-describe("status changes", () => {
-  it("offers only the changes that apply, and restores to where the listing was archived from", () => {
-    expect(listAllowedStatusChanges("PUBLISHED")).toEqual(["deactivate", "archive"]);
-    expect(listAllowedStatusChanges("PENDING_REVIEW")).toEqual(["publish", "archive"]);
-    expect(listAllowedStatusChanges("ARCHIVED")).toEqual(["restore"]);
-    expect(statusAfterChange("restore", "INACTIVE")).toBe("INACTIVE");
-    expect(statusAfterChange("restore", null)).toBe("DRAFT");
   });
 });
 

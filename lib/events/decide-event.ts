@@ -5,7 +5,7 @@ import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { isStaffRole } from "@/lib/auth/permissions";
 import { deliverEmail, recordTemplatedEmail } from "@/lib/mail/mailer";
 import type { TemplateParams } from "@/lib/mail/templates";
-import { recordEmailToManagers } from "@/lib/moderation/notify-managers";
+import { recordEmailToManagers } from "@/lib/listings/notify-managers";
 import { getSiteUrl } from "@/lib/seo/site-url";
 import { findAffectedListings, refuseEvent, type EventChangeResult } from "./save-event";
 import { getEventPath } from "./paths";

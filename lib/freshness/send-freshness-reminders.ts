@@ -2,7 +2,8 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { deliverEmail } from "@/lib/mail/mailer";
-import { recordEmailToManagers } from "@/lib/moderation/notify-managers";
+import { recordEmailToManagers } from "@/lib/listings/notify-managers";
+import { markFreshnessReminderSent, moveListingStatus } from "@/lib/listings/listing-writes";
 import { getSiteUrl } from "@/lib/seo/site-url";
 import {
   hasActiveManagerWhere,
@@ -45,14 +46,12 @@ export async function sendFreshnessReminders(
         where: { id },
         select: { nameId: true, freshnessReminderSentAt: true },
       });
-      const { count } = await tx.listing.updateMany({
-        where: { AND: [{ id }, reminderOverdueWhere(now)] },
-        data: {
-          status: "INACTIVE",
-          statusNote: `Dinonaktifkan otomatis: data tidak dikonfirmasi dalam ${REMINDER_GRACE_DAYS} hari setelah pengingat.`,
-        },
+      const expired = await moveListingStatus(tx, id, "expire", {
+        where: reminderOverdueWhere(now),
+        note: `Dinonaktifkan otomatis: data tidak dikonfirmasi dalam ${REMINDER_GRACE_DAYS} hari setelah pengingat.`,
+        now,
       });
-      if (count !== 1) return null;
+      if (!expired.ok) return null;
       await recordAudit(tx, null, {
         action: "listing.markInactiveStale",
         entityType: "Listing",
@@ -84,11 +83,7 @@ export async function sendFreshnessReminders(
         where: { id },
         select: { nameId: true, lastVerifiedAt: true, publishedAt: true },
       });
-      const { count } = await tx.listing.updateMany({
-        where: { AND: [{ id }, reminderDueWhere(now)] },
-        data: { freshnessReminderSentAt: now },
-      });
-      if (count !== 1) return null;
+      if (!(await markFreshnessReminderSent(tx, id, now, reminderDueWhere(now)))) return null;
       const ids = await recordEmailToManagers(tx, id, "freshnessReminder", {
         listingName: listing.nameId,
         since: listing.lastVerifiedAt ?? listing.publishedAt,

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { fillListingArea } from "@/lib/listings/fill-listing-area";
 import { locateListing } from "./listing-location";
 
 export type AreaBackfillReport = {
@@ -39,13 +40,16 @@ export async function backfillListingAreas(
       report.needsReview.push({ slug: listing.slug, problem: located.error });
       continue;
     }
-    await prisma.$transaction([
+    await prisma.$transaction(async (tx) => {
       // Only a row still without a kelurahan: a save between the read and this write has derived it already.
-      prisma.listing.updateMany({
-        where: { id: listing.id, kelurahanCode: null },
-        data: { kelurahanCode: located.kelurahanCode, kecamatan: located.kecamatan },
-      }),
-      prisma.auditLog.create({
+      if (
+        !(await fillListingArea(tx, listing.id, {
+          kelurahanCode: located.kelurahanCode!,
+          kecamatan: located.kecamatan!,
+        }))
+      )
+        return;
+      await tx.auditLog.create({
         data: {
           action: "listing.area-backfill",
           entityType: "Listing",
@@ -53,8 +57,8 @@ export async function backfillListingAreas(
           before: { kelurahanCode: null, kecamatan: listing.kecamatan },
           after: { kelurahanCode: located.kelurahanCode, kecamatan: located.kecamatan },
         },
-      }),
-    ]);
+      });
+    });
     report.filled += 1;
   }
   return report;

@@ -4,9 +4,8 @@ import { assertActiveStaff } from "@/lib/auth/assert-role";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
-import { toLocatedListingColumns } from "@/lib/listings/located-content-schema";
+import { applyListingContent, insertListing } from "@/lib/listings/listing-writes";
 import { createUniqueSlug } from "@/lib/listings/slugs";
-import { publishStoredFile } from "@/lib/uploads/store-upload";
 import { buildImportPlan, type ImportPlan, type RowWrite } from "./plan-import";
 
 export type ApplyImportResult =
@@ -96,24 +95,24 @@ export async function applyListingImport(
 async function createListing(tx: Prisma.TransactionClient, actor: AuditActor, write: RowWrite, now: Date) {
   const { content, staff, kind } = write;
   const slug = write.requestedSlug ?? (await createUniqueSlug(tx, content.nameId));
-  const listing = await tx.listing.create({
-    data: {
-      ...toLocatedListingColumns(content),
+  const listing = await insertListing(
+    tx,
+    {
       kind,
       slug,
       status: staff.status,
-      isSample: staff.isSample,
-      externalId: staff.externalId ?? null,
-      sourceName: staff.sourceName ?? null,
-      sourceUrl: staff.sourceUrl ?? null,
-      lastVerifiedAt: staff.lastVerifiedAt ?? null,
-      lastVerifiedById: staff.lastVerifiedAt ? actor.id : null,
-      publishedAt: staff.status === "PUBLISHED" ? now : null,
+      content,
       createdById: actor.id,
-      otherSubsectors: { create: content.otherSubsectorIds.map((subsectorId) => ({ subsectorId })) },
+      staff: {
+        isSample: staff.isSample,
+        externalId: staff.externalId ?? null,
+        sourceName: staff.sourceName ?? null,
+        sourceUrl: staff.sourceUrl ?? null,
+      },
+      verified: staff.lastVerifiedAt ? { at: staff.lastVerifiedAt, byId: actor.id } : null,
     },
-    select: { id: true },
-  });
+    now,
+  );
   await recordAudit(tx, actor, {
     action: "listing.import.create",
     entityType: "Listing",
@@ -127,35 +126,29 @@ async function updateListing(tx: Prisma.TransactionClient, actor: AuditActor, wr
   const { content, staff } = write;
   const existing = write.existing!;
   const isVerificationChanged = write.after.last_verified_at !== undefined;
-  const { count } = await tx.listing.updateMany({
-    // Conditional on the version the plan read: a listing changed meanwhile rolls the whole import back.
-    where: { id: existing.id, version: existing.version },
-    data: {
-      ...toLocatedListingColumns(content),
-      status: staff.status,
-      isSample: staff.isSample,
-      externalId: staff.externalId ?? null,
-      sourceName: staff.sourceName ?? null,
-      sourceUrl: staff.sourceUrl ?? null,
-      lastVerifiedAt: staff.lastVerifiedAt ?? null,
-      ...(isVerificationChanged ? { lastVerifiedById: staff.lastVerifiedAt ? actor.id : null } : {}),
-      ...(staff.status === "PUBLISHED" && existing.publishedAt === null ? { publishedAt: now } : {}),
-      ...(staff.status !== existing.status
-        ? { archivedFromStatus: staff.status === "ARCHIVED" ? existing.status : null }
-        : {}),
-      version: { increment: 1 },
+  // Conditional on the version the plan read: a listing changed meanwhile rolls the whole import back. As when
+  // staff publish a listing by hand, a logo proposed with it becomes public with it.
+  const applied = await applyListingContent(
+    tx,
+    existing.id,
+    {
+      content,
+      expectedVersion: existing.version,
+      staff: {
+        isSample: staff.isSample,
+        externalId: staff.externalId ?? null,
+        sourceName: staff.sourceName ?? null,
+        sourceUrl: staff.sourceUrl ?? null,
+      },
+      status: { to: staff.status },
+      verified: {
+        at: staff.lastVerifiedAt ?? null,
+        ...(isVerificationChanged ? { byId: staff.lastVerifiedAt ? actor.id : null } : {}),
+      },
     },
-  });
-  if (count !== 1) throw new ImportConflictError();
-  // As when staff publish a listing by hand: a logo proposed with it becomes public with it.
-  if (staff.status === "PUBLISHED" && existing.status !== "PUBLISHED" && existing.logoFileId)
-    await publishStoredFile(tx, existing.logoFileId);
-  if (write.after.other_subsectors !== undefined || write.after.primary_subsector !== undefined) {
-    await tx.listingSubsector.deleteMany({ where: { listingId: existing.id } });
-    await tx.listingSubsector.createMany({
-      data: content.otherSubsectorIds.map((subsectorId) => ({ listingId: existing.id, subsectorId })),
-    });
-  }
+    now,
+  );
+  if (!applied.ok) throw new ImportConflictError();
   await recordAudit(tx, actor, {
     action: "listing.import.update",
     entityType: "Listing",

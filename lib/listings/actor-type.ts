@@ -4,6 +4,7 @@ import { assertActiveStaff, assertStaff } from "@/lib/auth/assert-role";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import type { ActorType, ListingKind } from "@/lib/generated/prisma/enums";
 import { actorTypeValues } from "@/lib/reach/schemas";
+import { setListingActorTypeColumn } from "./listing-writes";
 
 /** Staff set a listing's penta-helix role (academia, business, community, government, media). */
 export async function setListingActorType(
@@ -21,7 +22,7 @@ export async function setListingActorType(
     });
     if (!listing) return null;
     if (listing.actorType === actorType) return { kind: listing.kind, slug: listing.slug };
-    await tx.listing.update({ where: { id: listingId }, data: { actorType: actorType as ActorType } });
+    await setListingActorTypeColumn(tx, listingId, actorType as ActorType);
     await recordAudit(tx, staff, {
       action: "listing.setActorType",
       entityType: "Listing",

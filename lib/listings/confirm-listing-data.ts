@@ -1,11 +1,10 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import type { ListingKind, ListingStatus, UserRole } from "@/lib/generated/prisma/enums";
+import type { ListingKind, UserRole } from "@/lib/generated/prisma/enums";
 import { fieldGroupValues } from "@/lib/reach/schemas";
 import { writeFieldChecks } from "./field-checks";
-
-/** Only details that are (or were) shown can be "still correct": not a proposal, a rejected or archived listing. */
-export const confirmableStatuses: readonly ListingStatus[] = ["PUBLISHED", "INACTIVE"];
+import { markListingChecked } from "./listing-writes";
+import { publishedStatuses } from "./transitions";
 
 /**
  * "Data masih benar": a manager of the listing confirms its details are still accurate. Scoped to the listings
@@ -18,15 +17,13 @@ export async function confirmListingData(
 ): Promise<{ kind: ListingKind; slug: string } | null> {
   return prisma.$transaction(async (tx) => {
     const now = new Date();
-    const { count } = await tx.listing.updateMany({
-      where: {
-        id: listingId,
-        status: { in: [...confirmableStatuses] },
-        managers: { some: { userId: actor.id } },
-      },
-      data: { lastVerifiedAt: now, lastVerifiedById: actor.id },
+    // Only details that are (or were) shown can be "still correct": not a proposal, a rejected or archived listing.
+    const isConfirmed = await markListingChecked(tx, listingId, {
+      byId: actor.id,
+      at: now,
+      where: { status: { in: [...publishedStatuses] }, managers: { some: { userId: actor.id } } },
     });
-    if (count !== 1) return null;
+    if (!isConfirmed) return null;
     // A manager sees and edits every group of fields, so confirming the listing confirms each of them.
     await writeFieldChecks(tx, listingId, fieldGroupValues, { id: actor.id, isStaff: false }, now);
     await tx.auditLog.create({

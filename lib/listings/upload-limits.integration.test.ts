@@ -8,7 +8,7 @@ import { createManagedListing, createUser } from "@/tests/support/factories";
 import { makeImage } from "@/tests/support/test-images";
 import { discardStoredFile, storeImageUpload, UPLOAD_BUDGET } from "@/lib/uploads/store-upload";
 import { getListingContentSchema, type ListingContent } from "./schemas";
-import { MAX_PHOTOS_PER_LISTING, proposeListingChanges } from "./propose-revision";
+import { MAX_PHOTOS_PER_LISTING, proposeListingChanges } from "./revisions";
 
 // Read by getEnv() on first use, which comes after this line.
 const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "ekraf-upload-limits-"));

@@ -5,8 +5,8 @@ import { prisma } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { hashToken } from "@/lib/auth/tokens";
 import { submitClaim } from "@/lib/claims/submit-claim";
-import { proposeNewListing } from "@/lib/listings/propose-new-listing";
-import { proposeListingChanges } from "@/lib/listings/propose-revision";
+import { proposeNewListing } from "@/lib/listings/new-listings";
+import { proposeListingChanges } from "@/lib/listings/revisions";
 import { getListingContentSchema } from "@/lib/listings/schemas";
 import { storeEvidenceUpload } from "@/lib/uploads/store-upload";
 import {

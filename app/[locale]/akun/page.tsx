@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { signOutAction } from "@/lib/auth/actions";
 import { listManagedListings } from "@/lib/accounts/queries";
 import { confirmListingDataAction } from "@/lib/listings/actions";
-import { confirmableStatuses } from "@/lib/listings/confirm-listing-data";
+import { isPublishedStatus } from "@/lib/listings/transitions";
 import { formatJakartaDate } from "@/lib/dates";
 import { SampleBadge } from "@/components/sample-badge";
 import { CollaborationDashboardSection } from "@/components/collaboration/dashboard-section";
@@ -126,7 +126,7 @@ export default async function AccountPage({ params, searchParams }: PageProps) {
                       ? t("lastVerified", { date: formatJakartaDate(listing.lastVerifiedAt, locale) })
                       : t("neverVerified")}
                   </span>
-                  {confirmableStatuses.includes(listing.status) ? (
+                  {isPublishedStatus(listing.status) ? (
                     <form action={confirmListingDataAction}>
                       <input type="hidden" name="locale" value={locale} />
                       <input type="hidden" name="listingId" value={listing.id} />

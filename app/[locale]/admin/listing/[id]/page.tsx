@@ -7,7 +7,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { changeListingStatusAction, markListingVerifiedAction, saveListingAction } from "@/lib/admin-listings/actions";
 import { getListingForStaffEdit, getListingOverviewForStaff } from "@/lib/admin-listings/queries";
 import { toStaffFormValues } from "@/lib/admin-listings/schemas";
-import { listAllowedStatusChanges } from "@/lib/admin-listings/status-changes";
+import { listAllowedStatusChanges } from "@/lib/listings/transitions";
 import { formatJakartaDate } from "@/lib/dates";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";

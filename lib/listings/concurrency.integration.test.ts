@@ -3,12 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { createManagedListing, createUser } from "@/tests/support/factories";
-import { getListingContentSchema } from "@/lib/listings/schemas";
-import { proposeListingChanges } from "@/lib/listings/propose-revision";
+import { getListingContentSchema } from "./schemas";
 import { submitClaim } from "@/lib/claims/submit-claim";
-import { approveRevision, rejectRevision } from "./decide-revision";
-import { approveClaim } from "./decide-claim";
-import { approveNewListing } from "./decide-new-listing";
+import { approveClaim } from "@/lib/moderation/decide-claim";
+import { approveNewListing } from "./new-listings";
+import { approveRevision, proposeListingChanges, rejectRevision } from "./revisions";
 
 const isServer = process.env.DATABASE_EMBEDDED !== "1";
 

@@ -2,7 +2,8 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
-import { isStaffActor } from "./staff-actor";
+import { isStaffActor } from "@/lib/admin-listings/staff-actor";
+import { markListingChecked } from "./listing-writes";
 
 export type MarkVerifiedResult =
   { ok: true; kind: ListingKind; slug: string; verifiedAt: Date } | { ok: false; error: "forbidden" | "notFound" };
@@ -23,10 +24,7 @@ export async function markListingVerified(
       select: { kind: true, slug: true, lastVerifiedAt: true, lastVerifiedById: true },
     });
     if (!listing) return { ok: false, error: "notFound" } as const;
-    await tx.listing.update({
-      where: { id: listingId },
-      data: { lastVerifiedAt: now, lastVerifiedById: actor.id },
-    });
+    await markListingChecked(tx, listingId, { byId: actor.id, at: now });
     await recordAudit(tx, actor, {
       action: "listing.markVerified",
       entityType: "Listing",
