@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getPathname } from "@/lib/i18n/navigation";
 import { readFormLocale } from "@/lib/i18n/routing";
 import { revalidateListingPages } from "./revalidate-listing";
-import { getManagedListingKind } from "@/lib/accounts/queries";
+import { getManagedListingKind } from "./managed-queries";
 import { discardStoredFile, readFileFromForm, storeImageUpload } from "@/lib/uploads/store-upload";
 import { findUnusedUploads } from "@/lib/uploads/unused-uploads";
 import { confirmListingData } from "./confirm-listing-data";

@@ -5,7 +5,7 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { getListingPath } from "@/lib/listings/kinds";
 import { requireUser } from "@/lib/auth/session";
 import { signOutAction } from "@/lib/auth/actions";
-import { listManagedListings } from "@/lib/accounts/queries";
+import { listManagedListings } from "@/lib/listings/managed-queries";
 import { confirmListingDataAction } from "@/lib/listings/actions";
 import { isPublishedStatus } from "@/lib/listings/transitions";
 import { formatJakartaDate } from "@/lib/dates";

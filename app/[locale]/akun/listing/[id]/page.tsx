@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { requireUser } from "@/lib/auth/session";
-import { getManagedListingForEdit } from "@/lib/accounts/queries";
+import { getManagedListingForEdit } from "@/lib/listings/managed-queries";
 import { getListingPath } from "@/lib/listings/kinds";
 import { saveListingChangesAction } from "@/lib/listings/actions";
 import { listSubsectorOptions } from "@/lib/subsectors/queries";

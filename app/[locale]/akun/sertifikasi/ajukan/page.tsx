@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { listManagedListings } from "@/lib/accounts/queries";
+import { listManagedListings } from "@/lib/listings/managed-queries";
 import { requireUser } from "@/lib/auth/session";
 import { listCertificationTypes } from "@/lib/certifications/queries";
 import { getEnv } from "@/lib/env";
