@@ -1,5 +1,5 @@
 import type { InboxItemKind, Kecamatan } from "@/lib/generated/prisma/enums";
-import { kecamatanValues } from "@/lib/admin-listings/filters";
+import { kecamatanValues } from "@/lib/geo/kecamatan";
 import { readQueryText } from "@/lib/forms/text";
 import { readRecordId } from "@/lib/forms/redirect-target";
 
