@@ -5,6 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import type { ListingProfile } from "@/lib/listings/queries";
 import { CertificationBadge } from "@/components/certification-badge";
+import { routes } from "@/lib/site/routes";
 
 type ListingCertificationsProps = { certifications: ListingProfile["certifications"] };
 
@@ -78,7 +79,7 @@ export async function ListingCertifications({ certifications }: ListingCertifica
                   </dl>
                   <p className="text-sm">
                     <Link
-                      href={`/sertifikasi/${certification.id}`}
+                      href={routes.certification(certification.id)}
                       className="text-brand-700 underline hover:text-brand-900"
                     >
                       {tCertificate("openCertificate", { type: name, number: certification.number ?? "" })}

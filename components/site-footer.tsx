@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { readSiteOperator } from "@/lib/site/operator";
+import { routes } from "@/lib/site/routes";
 
 const footerLinkClassName = "inline-flex min-h-6 items-center underline hover:text-slate-900";
 
@@ -46,32 +47,32 @@ export async function SiteFooter() {
         </div>
         <ul className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-2">
           <li>
-            <Link href="/statistik" className={footerLinkClassName}>
+            <Link href={routes.statistics} className={footerLinkClassName}>
               {tStatistics("footerLink")}
             </Link>
           </li>
           <li>
-            <Link href="/data" className={footerLinkClassName}>
+            <Link href={routes.openData} className={footerLinkClassName}>
               {tOpenData("footerLink")}
             </Link>
           </li>
           <li>
-            <Link href="/sertifikasi" className={footerLinkClassName}>
+            <Link href={routes.certifications} className={footerLinkClassName}>
               {tCertifications("footerLink")}
             </Link>
           </li>
           <li>
-            <Link href="/sertifikasi/verifikasi" className={footerLinkClassName}>
+            <Link href={routes.certificateCheck} className={footerLinkClassName}>
               {tCertifications("footerVerifyLink")}
             </Link>
           </li>
           <li>
-            <Link href="/kolaborasi" className={footerLinkClassName}>
+            <Link href={routes.collaboration} className={footerLinkClassName}>
               {tCollaboration("footerLink")}
             </Link>
           </li>
           <li>
-            <Link href="/privasi" className={footerLinkClassName}>
+            <Link href={routes.privacy} className={footerLinkClassName}>
               {tPrivacy("footerLink")}
             </Link>
           </li>

@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { listingKinds, listingKindPaths } from "@/lib/listings/kinds";
+import { listingKinds } from "@/lib/listings/kinds";
 import { readSiteOperator } from "@/lib/site/operator";
 import { LanguageSwitch } from "@/components/language-switch";
 import { DemoNotice } from "@/components/demo-notice";
 import { AccountLink } from "@/components/auth/account-link";
 import { CloseMenuOnNavigation } from "@/components/close-menu-on-navigation";
+import { routes } from "@/lib/site/routes";
 
 const sectionLinkClassName = "inline-flex min-h-11 items-center rounded px-2 hover:bg-white/10 hover:underline";
 
@@ -20,11 +21,11 @@ export async function SiteHeader() {
   const operator = readSiteOperator();
 
   const sections = [
-    { href: "/subsektor", label: t("subsectors") },
-    ...listingKinds.map((kind) => ({ href: `/${listingKindPaths[kind]}`, label: tKind(kind) })),
-    { href: "/peta", label: t("map") },
-    { href: "/acara", label: t("events") },
-    { href: "/kolaborasi", label: t("collaboration") },
+    { href: routes.subsectors, label: t("subsectors") },
+    ...listingKinds.map((kind) => ({ href: routes.directory(kind), label: tKind(kind) })),
+    { href: routes.map, label: t("map") },
+    { href: routes.events, label: t("events") },
+    { href: routes.collaboration, label: t("collaboration") },
   ];
 
   return (
@@ -37,7 +38,7 @@ export async function SiteHeader() {
         </p>
       ) : null}
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-2">
-        <Link href="/" className="flex min-h-11 items-center gap-3 rounded">
+        <Link href={routes.home} className="flex min-h-11 items-center gap-3 rounded">
           {operator?.logoPath ? (
             // A small self-hosted logo (SVG or a few kB): next/image would add nothing here.
             // eslint-disable-next-line @next/next/no-img-element
@@ -61,7 +62,7 @@ export async function SiteHeader() {
         <nav aria-label={t("accountNavigation")} className="hidden lg:block">
           <ul className="flex items-center gap-1">
             <li>
-              <Link href="/cari" className={sectionLinkClassName}>
+              <Link href={routes.search} className={sectionLinkClassName}>
                 {t("search")}
               </Link>
             </li>
@@ -102,7 +103,7 @@ export async function SiteHeader() {
                 </li>
               ))}
               <li>
-                <Link href="/cari" className={`${sectionLinkClassName} w-full`}>
+                <Link href={routes.search} className={`${sectionLinkClassName} w-full`}>
                   {t("search")}
                 </Link>
               </li>

@@ -5,7 +5,7 @@ import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { snapshotSchema } from "@/tests/support/schema-snapshot";
 import { openEmbeddedDatabase } from "@/lib/db/embedded";
-import { binPath, runCommand } from "@/lib/cli/run";
+import { binPath, runCommand } from "@/lib/server/run-command";
 import { prisma } from "@/lib/db/client";
 import { createListing, createSubsector } from "@/tests/support/factories";
 

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
+import { routes } from "@/lib/site/routes";
 
 // Shown when a page fails on the server, e.g. while the database is unreachable. Production never passes the
 // error's message or stack to the browser; the digest lets the portal team find the entry in the server log.
@@ -23,7 +24,7 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
         >
           {t("retry")}
         </button>
-        <Link href="/" className="text-brand-700 underline">
+        <Link href={routes.home} className="text-brand-700 underline">
           {t("backHome")}
         </Link>
       </div>

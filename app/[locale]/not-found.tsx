@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { routes } from "@/lib/site/routes";
 
 export default async function NotFound() {
   const t = await getTranslations("NotFound");
@@ -8,7 +9,7 @@ export default async function NotFound() {
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-2">{t("body")}</p>
       <p className="mt-4">
-        <Link href="/" className="text-brand-700 underline">
+        <Link href={routes.home} className="text-brand-700 underline">
           {t("backHome")}
         </Link>
       </p>

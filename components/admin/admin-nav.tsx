@@ -2,21 +2,22 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { isAdminRole } from "@/lib/auth/permissions";
+import { routes } from "@/lib/site/routes";
 
 const adminSections = [
-  { href: "/admin/tugas", key: "inbox", isAdminOnly: false },
-  { href: "/admin", key: "dashboard", isAdminOnly: false },
-  { href: "/admin/listing", isAdminOnly: false, key: "listings" },
-  { href: "/admin/sertifikasi", isAdminOnly: false, key: "certifications" },
-  { href: "/admin/angka", isAdminOnly: false, key: "figures" },
-  { href: "/admin/laporan", isAdminOnly: false, key: "reports" },
-  { href: "/admin/acara", isAdminOnly: false, key: "events" },
-  { href: "/admin/program", isAdminOnly: false, key: "programmes" },
-  { href: "/admin/jangkauan", isAdminOnly: false, key: "reach" },
-  { href: "/admin/kolaborasi", isAdminOnly: false, key: "collaboration" },
-  { href: "/admin/pengguna", key: "users", isAdminOnly: true },
-  { href: "/admin/referensi-data", isAdminOnly: false, key: "dataReference" },
-  { href: "/admin/audit", isAdminOnly: false, key: "audit" },
+  { href: routes.admin.inbox, key: "inbox", isAdminOnly: false },
+  { href: routes.admin.home, key: "dashboard", isAdminOnly: false },
+  { href: routes.admin.listings, isAdminOnly: false, key: "listings" },
+  { href: routes.admin.certifications, isAdminOnly: false, key: "certifications" },
+  { href: routes.admin.figures, isAdminOnly: false, key: "figures" },
+  { href: routes.admin.problemReports, isAdminOnly: false, key: "reports" },
+  { href: routes.admin.events, isAdminOnly: false, key: "events" },
+  { href: routes.admin.programmes, isAdminOnly: false, key: "programmes" },
+  { href: routes.admin.reach, isAdminOnly: false, key: "reach" },
+  { href: routes.admin.collaboration, isAdminOnly: false, key: "collaboration" },
+  { href: routes.admin.users, key: "users", isAdminOnly: true },
+  { href: routes.admin.dataReference, isAdminOnly: false, key: "dataReference" },
+  { href: routes.admin.audit, isAdminOnly: false, key: "audit" },
 ] as const;
 
 /**

@@ -3,6 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { JAKARTA_TIME_ZONE } from "@/lib/dates";
 import type { AuditEntryView } from "@/lib/audit/queries";
 import { ChangeList } from "@/components/changes/change-list";
+import { routes } from "@/lib/site/routes";
 
 function formatJakartaDateTime(instant: Date, locale: string) {
   return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", {
@@ -41,7 +42,7 @@ export async function AuditEntries({
             <p className="text-sm">
               {t("entity")}:{" "}
               <Link
-                href={`/admin/audit?${new URLSearchParams({ tipe: entry.entityType, entitas: entry.entityId })}`}
+                href={`${routes.admin.audit}?${new URLSearchParams({ tipe: entry.entityType, entitas: entry.entityId })}`}
                 className="text-brand-800 underline"
               >
                 {entry.entityType} <span className="font-mono break-all">{entry.entityId}</span>

@@ -4,6 +4,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { isStaffRole } from "@/lib/auth/permissions";
 import { listEntityHistory } from "@/lib/audit/queries";
 import { AuditEntries } from "./audit-entries";
+import { routes } from "@/lib/site/routes";
 
 type Props = { entityType: string; entityId: string; headingLevel?: 2 | 3 };
 
@@ -26,7 +27,7 @@ export async function EntityHistory({ entityType, entityId, headingLevel = 2 }: 
       {entries.length === 0 ? <p>{t("historyEmpty")}</p> : <AuditEntries entries={entries} showEntity={false} />}
       <p>
         <Link
-          href={`/admin/audit?${new URLSearchParams({ tipe: entityType, entitas: entityId })}`}
+          href={`${routes.admin.audit}?${new URLSearchParams({ tipe: entityType, entitas: entityId })}`}
           className="text-brand-800 underline"
         >
           {t("historyFullLog")}

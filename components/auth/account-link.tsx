@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 import { SESSION_HINT_COOKIE } from "@/lib/auth/session-hint-cookie";
+import { routes } from "@/lib/site/routes";
 
 // While someone types or clicks on one page, tell the server at most this often that the session is in use.
 const ACTIVITY_PING_MS = 5 * 60 * 1000;
@@ -82,11 +83,11 @@ export function AccountLink({ className = "hover:underline" }: { className?: str
   return (
     <>
       {state.isStaff ? (
-        <Link href="/admin/tugas" className={className}>
+        <Link href={routes.admin.inbox} className={className}>
           {t("admin")}
         </Link>
       ) : null}
-      <Link href="/akun" className={className}>
+      <Link href={routes.account.home} className={className}>
         {state.isSignedIn ? t("myAccount") : tLayout("signIn")}
       </Link>
     </>

@@ -6,6 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { signUpAction, type SignUpState } from "@/lib/accounts/actions";
 import { FormField, SubmitButton } from "@/components/forms/form-field";
 import { Link } from "@/lib/i18n/navigation";
+import { routes } from "@/lib/site/routes";
 
 export function SignUpForm() {
   const t = useTranslations("SignUp");
@@ -68,7 +69,7 @@ export function SignUpForm() {
       <p className="text-sm text-slate-700">
         {tPrivacy.rich("signUpNotice", {
           link: (chunks) => (
-            <Link href="/privasi" className="text-brand-700 underline">
+            <Link href={routes.privacy} className="text-brand-700 underline">
               {chunks}
             </Link>
           ),

@@ -1,12 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { boardStatusValues, type BoardFilters } from "@/lib/collaboration/filters";
-import {
-  collaborationKindPaths,
-  collaborationKinds,
-  kecamatanOptions,
-  ONLINE_LOCATION,
-} from "@/lib/collaboration/schemas";
+import { collaborationKindPaths, collaborationKinds, ONLINE_LOCATION } from "@/lib/collaboration/schemas";
+import { kecamatanValues } from "@/lib/geo/kecamatan";
 import { FilterSelect } from "@/components/forms/filter-select";
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
@@ -64,7 +60,7 @@ export async function BoardFilterForm({
         </label>
         <select id="board-location" name="kecamatan" defaultValue={location} className={fieldClass}>
           <option value="">{t("anyLocation")}</option>
-          {kecamatanOptions.map((kecamatan) => (
+          {kecamatanValues.map((kecamatan) => (
             <option key={kecamatan} value={kecamatan.toLowerCase()}>
               {tKecamatan(kecamatan)}
             </option>

@@ -7,6 +7,7 @@ import { getPostState } from "@/lib/collaboration/visibility";
 import { SampleBadge } from "@/components/sample-badge";
 import { FitReasonText } from "./fit-reason";
 import { PostBadges } from "./post-badges";
+import { routes } from "@/lib/site/routes";
 
 /**
  * The owner dashboard's collaboration part: open posts that fit the user's published listings (with why), and
@@ -39,7 +40,7 @@ export async function CollaborationDashboardSection({ userId }: { userId: string
               <li key={post.id} className="space-y-1 px-4 py-3">
                 <PostBadges kind={post.kind} state="open" />
                 <p>
-                  <Link href={`/kolaborasi/${post.id}`} className="font-medium text-brand-800 underline">
+                  <Link href={routes.collaborationPost(post.id)} className="font-medium text-brand-800 underline">
                     {post.title}
                   </Link>
                   {post.isSample ? <SampleBadge /> : null}
@@ -59,7 +60,7 @@ export async function CollaborationDashboardSection({ userId }: { userId: string
           </ul>
         )}
         <p>
-          <Link href="/kolaborasi" className="text-brand-700 underline">
+          <Link href={routes.collaboration} className="text-brand-700 underline">
             {t("browse")}
           </Link>
         </p>
@@ -70,7 +71,7 @@ export async function CollaborationDashboardSection({ userId }: { userId: string
         </h2>
         <p>
           <Link
-            href="/kolaborasi/baru"
+            href={routes.newCollaborationPost}
             className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
           >
             {tBoard("newPost")}
@@ -84,7 +85,7 @@ export async function CollaborationDashboardSection({ userId }: { userId: string
               <li key={post.id} className="space-y-1 px-4 py-3">
                 <PostBadges kind={post.kind} state={getPostState(post, today)} />
                 <p>
-                  <Link href={`/kolaborasi/${post.id}`} className="font-medium text-brand-800 underline">
+                  <Link href={routes.collaborationPost(post.id)} className="font-medium text-brand-800 underline">
                     {post.title}
                   </Link>
                   {post.isHidden ? (

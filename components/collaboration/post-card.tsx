@@ -8,6 +8,7 @@ import { SampleBadge } from "@/components/sample-badge";
 import { PostBadges } from "./post-badges";
 import { PostLocation } from "./post-location";
 import { PostSubsectors } from "./post-subsectors";
+import { routes } from "@/lib/site/routes";
 
 type BoardPost = Awaited<ReturnType<typeof listPublicPosts>>["posts"][number];
 
@@ -20,7 +21,7 @@ export async function PostCard({ post, today }: { post: BoardPost; today: string
     <article aria-labelledby={headingId} className="space-y-2 rounded-lg border border-slate-200 p-4">
       <PostBadges kind={post.kind} state={getPostState(post, today)} />
       <h3 id={headingId} className="text-lg font-semibold">
-        <Link href={`/kolaborasi/${post.id}`} className="text-brand-800 underline hover:text-brand-900">
+        <Link href={routes.collaborationPost(post.id)} className="text-brand-800 underline hover:text-brand-900">
           {post.title}
         </Link>
         {post.isSample ? <SampleBadge /> : null}

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { createPostAction } from "@/lib/collaboration/actions";
-import { kecamatanOptions, ONLINE_LOCATION, type CollaborationPostFormState } from "@/lib/collaboration/schemas";
+import { ONLINE_LOCATION, type CollaborationPostFormState } from "@/lib/collaboration/schemas";
+import { kecamatanValues } from "@/lib/geo/kecamatan";
 import { FormField, SelectField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
 
 type Option = { id: string; name: string };
@@ -150,7 +151,7 @@ export function PostForm({ listings, subsectors }: { listings: Option[]; subsect
         error={errorOf("location")}
         options={[
           { value: "", label: t("chooseLocation") },
-          ...kecamatanOptions.map((kecamatan) => ({ value: kecamatan.toLowerCase(), label: tKecamatan(kecamatan) })),
+          ...kecamatanValues.map((kecamatan) => ({ value: kecamatan.toLowerCase(), label: tKecamatan(kecamatan) })),
           { value: ONLINE_LOCATION, label: t("online") },
         ]}
       />

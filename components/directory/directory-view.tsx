@@ -5,6 +5,7 @@ import type { DirectorySearch } from "@/lib/directory/queries";
 import { ListingFilterForm } from "@/components/directory/listing-filter-form";
 import { ListingResults } from "@/components/directory/listing-results";
 import { PaginationNav } from "@/components/directory/pagination-nav";
+import { routes } from "@/lib/site/routes";
 
 type Props = {
   /** The localised path of this page, e.g. "/usaha" or "/en/cari". */
@@ -99,7 +100,7 @@ export async function DirectoryView({
               <li>{t("suggestionFewerWords")}</li>
               <li>{t("suggestionRemoveFilters")}</li>
               <li>
-                <Link href="/subsektor" className="text-brand-700 underline">
+                <Link href={routes.subsectors} className="text-brand-700 underline">
                   {t("suggestionBrowse")}
                 </Link>
               </li>

@@ -7,6 +7,7 @@ import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { loadDirectory } from "@/lib/directory/load-directory";
 import { toSearchParams } from "@/lib/directory/filters";
 import { DirectoryView } from "@/components/directory/directory-view";
+import { routes } from "@/lib/site/routes";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -58,7 +59,7 @@ export async function KindDirectoryPage({
         search={search}
         subsectors={subsectors}
         isKindSelectable={false}
-        mapHref={`${getPathname({ href: "/peta", locale })}${toSearchParams(filters, { includeKind: true, page: 1 })}`}
+        mapHref={`${getPathname({ href: routes.map, locale })}${toSearchParams(filters, { includeKind: true, page: 1 })}`}
       />
     </div>
   );
@@ -75,13 +76,13 @@ export async function SearchResultsPage({ locale, searchParams }: { locale: stri
         <p className="max-w-3xl text-lg">{t("searchIntro")}</p>
       </header>
       <DirectoryView
-        action={getPathname({ href: "/cari", locale })}
+        action={getPathname({ href: routes.search, locale })}
         filters={filters}
         problems={problems}
         search={search}
         subsectors={subsectors}
         isKindSelectable
-        mapHref={`${getPathname({ href: "/peta", locale })}${toSearchParams(filters, { includeKind: true, page: 1 })}`}
+        mapHref={`${getPathname({ href: routes.map, locale })}${toSearchParams(filters, { includeKind: true, page: 1 })}`}
       />
     </div>
   );

@@ -1,7 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { listingKinds, listingKindPaths } from "@/lib/listings/kinds";
-import { kecamatanValues, sortValues, type DirectoryFilters } from "@/lib/directory/filters";
+import { sortValues, type DirectoryFilters } from "@/lib/directory/filters";
+import { kecamatanValues } from "@/lib/geo/kecamatan";
 import type { DirectoryFacets } from "@/lib/directory/queries";
 import { FilterSelect } from "@/components/forms/filter-select";
 import { listKelurahanOptions } from "@/lib/geo/kelurahan-parents";
@@ -35,7 +36,6 @@ export async function ListingFilterForm({
   // all 57 grouped by kecamatan when none is chosen.
   const kelurahanOptions = listKelurahanOptions();
   const kelurahanGroups = kecamatanValues
-    .map((value) => value.toUpperCase() as keyof typeof facets.kecamatan)
     .filter((kecamatan) => !filters.kecamatan || kecamatan === filters.kecamatan)
     .map((kecamatan) => ({
       kecamatan,
@@ -111,14 +111,11 @@ export async function ListingFilterForm({
           className={fieldClass}
         >
           <option value="">{t("anyKecamatan")}</option>
-          {kecamatanValues.map((value) => {
-            const kecamatan = value.toUpperCase() as keyof typeof facets.kecamatan;
-            return (
-              <option key={value} value={value}>
-                {withCount(tKecamatan(kecamatan), facets.kecamatan[kecamatan])}
-              </option>
-            );
-          })}
+          {kecamatanValues.map((kecamatan) => (
+            <option key={kecamatan} value={kecamatan.toLowerCase()}>
+              {withCount(tKecamatan(kecamatan), facets.kecamatan[kecamatan])}
+            </option>
+          ))}
         </select>
       </div>
       <div>

@@ -3,10 +3,10 @@
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { EventFormState } from "@/lib/events/actions";
+import { kecamatanValues } from "@/lib/geo/kecamatan";
 import {
   DESCRIPTION_MAX_LENGTH,
   eventTypeValues,
-  kecamatanValues,
   PLACE_MAX_LENGTH,
   TITLE_MAX_LENGTH,
   type EventField,

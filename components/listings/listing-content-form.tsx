@@ -11,6 +11,7 @@ import { listingFactFields, type ListingFormState } from "@/lib/listings/listing
 import type { ListingFormActionState } from "@/lib/listings/form-state";
 import { socialNetworks } from "@/lib/listings/schemas";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
+import { routes } from "@/lib/site/routes";
 
 type Props<S extends ListingFormActionState> = {
   kind: ListingKind;
@@ -129,7 +130,7 @@ export function ListingContentForm<S extends ListingFormActionState>({
                       {listing.nameId}
                     </Link>{" "}
                     ·{" "}
-                    <Link href={`/akun/klaim/${listing.id}`} className="text-brand-800 underline">
+                    <Link href={routes.account.claim(listing.id)} className="text-brand-800 underline">
                       {t("duplicateClaim")}
                     </Link>
                   </>

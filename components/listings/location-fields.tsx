@@ -4,9 +4,9 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { FormField, SelectField } from "@/components/forms/form-field";
 import { PointPicker } from "@/components/map/point-picker";
+import { kecamatanValues } from "@/lib/geo/kecamatan";
+import type { Kecamatan } from "@/lib/generated/prisma/enums";
 import { formatCoordinate, parseCoordinate, type LatLng, type PickerMap } from "@/lib/geo/picker-view";
-
-const kecamatanOptions = ["BLIMBING", "KEDUNGKANDANG", "KLOJEN", "LOWOKWARU", "SUKUN"] as const;
 
 type Area = {
   kelurahan: { code: string; name: string };
@@ -164,7 +164,7 @@ export function LocationFields({ values, errorOf, pickerMap }: Props) {
             noteId={contradicts ? "kecamatan-conflict" : undefined}
             options={[
               { value: "", label: t("noKecamatan") },
-              ...kecamatanOptions.map((option) => ({ value: option, label: tKecamatan(option) })),
+              ...kecamatanValues.map((option) => ({ value: option, label: tKecamatan(option) })),
             ]}
           />
           {contradicts && area && derivedKecamatan ? (
@@ -172,7 +172,7 @@ export function LocationFields({ values, errorOf, pickerMap }: Props) {
               <p id="kecamatan-conflict">
                 {t("picker.contradicts", {
                   derived: area.kecamatan.name,
-                  chosen: tKecamatan(kecamatan as (typeof kecamatanOptions)[number]),
+                  chosen: tKecamatan(kecamatan as Kecamatan),
                 })}
               </p>
               <button

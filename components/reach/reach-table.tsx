@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { toReachQueryString, type ReachQuery } from "@/lib/reach/filters";
 import type { ReachCounts, ReachDimension, ReachRow } from "@/lib/reach/queries";
+import { routes } from "@/lib/site/routes";
 
 const countColumns = [
   ["listings", "all", "colListings"],
@@ -55,7 +56,7 @@ export async function ReachTable({ id, caption, period, dimension, rows, program
               </th>
               {countColumns.map(([field, bucket]) => {
                 const count = row.counts[field];
-                const href = `/admin/jangkauan/listing?${toReachQueryString({
+                const href = `${routes.admin.listingReach}?${toReachQueryString({
                   period,
                   bucket,
                   ...(dimension ? { dimension, key: row.key } : {}),

@@ -12,6 +12,7 @@ import { SubsectorEvents } from "@/components/events/subsector-events";
 import { MapPreview } from "@/components/map/map-preview";
 import { listDirectoryMarkers } from "@/lib/directory/queries";
 import { parseDirectoryFilters, toSearchParams } from "@/lib/directory/filters";
+import { routes } from "@/lib/site/routes";
 
 /** The subsector page's metadata (title, description, alternates); empty for an unknown subsector. */
 export async function buildSubsectorMetadata(locale: string, slug: string): Promise<Metadata> {
@@ -20,7 +21,7 @@ export async function buildSubsectorMetadata(locale: string, slug: string): Prom
   const title = pickLocalized(locale, subsector.nameId, subsector.nameEn);
   const description = pickLocalized(locale, subsector.descriptionId, subsector.descriptionEn);
   const t = await getTranslations({ locale, namespace: "Metadata" });
-  const alternates = buildAlternates(locale, `/subsektor/${subsector.slug}`);
+  const alternates = buildAlternates(locale, routes.subsector(subsector.slug));
   return {
     title,
     description,
@@ -66,7 +67,7 @@ export async function SubsectorPageContent({
     <article className="space-y-8">
       <header className="space-y-3">
         <p>
-          <Link href="/subsektor" className="text-sm text-brand-700 underline">
+          <Link href={routes.subsectors} className="text-sm text-brand-700 underline">
             {t("backToAll")}
           </Link>
         </p>
@@ -100,7 +101,7 @@ export async function SubsectorPageContent({
 
       <MapPreview
         points={points}
-        href={`/peta?subsektor=${subsector.slug}`}
+        href={`${routes.map}?subsektor=${subsector.slug}`}
         title={tMap("previewTitle")}
         headingId="peta-subsektor"
       />
@@ -110,14 +111,14 @@ export async function SubsectorPageContent({
           {t("listingsTitle")}
         </h2>
         <DirectoryView
-          action={getPathname({ href: `/subsektor/${subsector.slug}`, locale })}
+          action={getPathname({ href: routes.subsector(subsector.slug), locale })}
           filters={filters}
           problems={problems}
           search={search}
           subsectors={subsectors}
           isKindSelectable
           isSubsectorSelectable={false}
-          mapHref={`${getPathname({ href: "/peta", locale })}${toSearchParams(filters, { includeKind: true, page: 1 })}`}
+          mapHref={`${getPathname({ href: routes.map, locale })}${toSearchParams(filters, { includeKind: true, page: 1 })}`}
         />
       </section>
 

@@ -25,6 +25,7 @@ import { requestPasswordReset, resetPasswordWithToken } from "./password-reset";
 import { disableSecondFactor, enableSecondFactor, startSecondFactorEnrolment } from "./second-factor-enrolment";
 import { deleteAccount } from "./delete-account";
 import { readText } from "@/lib/forms/text";
+import { localeRoutePath, routes } from "@/lib/site/routes";
 
 export type SignUpState = {
   fieldErrors?: { name?: string[]; email?: string[]; password?: string[] };
@@ -46,8 +47,8 @@ export async function signUpAction(_previous: SignUpState, formData: FormData): 
   const result = await registerAccount(
     parsed.data,
     {
-      verifyUrl: (token) => `${siteUrl}${getPathname({ href: "/verifikasi-email", locale })}?token=${token}`,
-      signInUrl: `${siteUrl}${getPathname({ href: "/masuk", locale })}`,
+      verifyUrl: (token) => `${siteUrl}${getPathname({ href: routes.verifyEmail, locale })}?token=${token}`,
+      signInUrl: `${siteUrl}${getPathname({ href: routes.signIn, locale })}`,
     },
     { clientAddress: await readRequestClientAddress(), locale },
   );
@@ -61,7 +62,7 @@ export async function verifyEmailAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const isVerified = await verifyEmailWithToken(readText(formData, "token"));
   redirect(
-    `${getPathname({ href: isVerified ? "/masuk" : "/verifikasi-email", locale })}?hasil=${isVerified ? "terverifikasi" : "gagal"}`,
+    `${getPathname({ href: isVerified ? routes.signIn : routes.verifyEmail, locale })}?hasil=${isVerified ? "terverifikasi" : "gagal"}`,
   );
 }
 
@@ -84,7 +85,7 @@ export async function requestPasswordResetAction(
   const siteUrl = getSiteUrl();
   const result = await requestPasswordReset(
     parsed.data.email,
-    (token) => `${siteUrl}${getPathname({ href: "/atur-ulang-kata-sandi", locale })}?token=${token}`,
+    (token) => `${siteUrl}${getPathname({ href: routes.resetPassword, locale })}?token=${token}`,
     // The account lookup and the email run after the answer: it takes as long for an unknown address.
     { clientAddress: await readRequestClientAddress(), defer: (work) => after(work) },
   );
@@ -107,7 +108,7 @@ export async function resetPasswordAction(
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const isReset = await resetPasswordWithToken(parsed.data.token, parsed.data.password);
   if (!isReset) return { isInvalidToken: true };
-  redirect(`${getPathname({ href: "/masuk", locale: readFormLocale(formData) })}?hasil=sandi-baru`);
+  redirect(`${getPathname({ href: routes.signIn, locale: readFormLocale(formData) })}?hasil=sandi-baru`);
 }
 
 // Authorization for the actions below: each works on the signed-in user's own account only (requireUser); no id
@@ -117,8 +118,8 @@ export async function startSecondFactorAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
   await startSecondFactorEnrolment(user.id);
-  revalidatePath(`/${locale}/akun/keamanan`);
-  redirect(getPathname({ href: "/akun/keamanan", locale }));
+  revalidatePath(localeRoutePath(locale, routes.account.security));
+  redirect(getPathname({ href: routes.account.security, locale }));
 }
 
 export type SecondFactorState = {
@@ -137,8 +138,8 @@ async function changeSecondFactor(
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
   const result = await change({ id: user.id, role: user.role }, parsed.data.code);
   if (result === "invalidCode" || result === "throttled" || result === "notStarted") return { formError: result };
-  revalidatePath(`/${locale}/akun/keamanan`);
-  redirect(`${getPathname({ href: "/akun/keamanan", locale })}?hasil=${outcome}`);
+  revalidatePath(localeRoutePath(locale, routes.account.security));
+  redirect(`${getPathname({ href: routes.account.security, locale })}?hasil=${outcome}`);
 }
 
 export async function enableSecondFactorAction(
@@ -172,6 +173,6 @@ export async function deleteAccountAction(
   const result = await deleteAccount(user.id, parsed.data.password, ipAddress);
   if (result !== "deleted") return { formError: result };
   // The account is gone, so the session is already refused; signing out also clears the cookie.
-  await signOut({ redirectTo: getPathname({ href: "/akun/dihapus", locale }) });
+  await signOut({ redirectTo: getPathname({ href: routes.account.deleted, locale }) });
   return {};
 }

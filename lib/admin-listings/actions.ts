@@ -26,9 +26,10 @@ import {
 import { staffStatusChanges } from "@/lib/listings/transitions";
 import { readText } from "@/lib/forms/text";
 import { recordPath } from "@/lib/forms/redirect-target";
+import { routes } from "@/lib/site/routes";
 
 const editPath = (listingId: string, locale: string) =>
-  getPathname({ href: recordPath("/admin/listing", listingId), locale });
+  getPathname({ href: recordPath(routes.admin.listings, listingId), locale });
 
 function staffFieldErrors(issues: readonly { path: PropertyKey[]; message: string }[]) {
   const errors: Record<string, string> = {};
@@ -104,7 +105,7 @@ export async function saveListingAction(
   const staff = await requireStaff(locale);
   const listingId = readText(formData, "listingId");
   const kind = await getListingKindForStaff(staff, listingId);
-  if (!kind) redirect(getPathname({ href: "/admin/listing", locale }));
+  if (!kind) redirect(getPathname({ href: routes.admin.listings, locale }));
   const parsed = parseStaffListingForm(formData, kind, staffListingFieldsSchema, { isNew: false });
   if (!parsed.ok) return parsed.state;
   const { form, staffForm } = parsed;
@@ -127,7 +128,7 @@ export async function saveListingAction(
       return { form, staffForm, conflict: { savedVersion: result.saved.version, changes } };
     }
     if (result.error === "forbidden") notFound();
-    if (result.error === "notFound") redirect(getPathname({ href: "/admin/listing", locale }));
+    if (result.error === "notFound") redirect(getPathname({ href: routes.admin.listings, locale }));
     return { fieldErrors: { [errorField[result.error]]: result.error }, form, staffForm };
   }
   revalidateListingPages(result);
@@ -144,7 +145,8 @@ export async function changeListingStatusAction(formData: FormData) {
   const change = statusChangeSchema.safeParse(readText(formData, "change"));
   const result = change.success ? await changeListingStatus(staff, listingId, change.data) : null;
   if (result?.ok) revalidateListingPages(result);
-  if (result && !result.ok && result.error === "notFound") redirect(getPathname({ href: "/admin/listing", locale }));
+  if (result && !result.ok && result.error === "notFound")
+    redirect(getPathname({ href: routes.admin.listings, locale }));
   redirect(`${editPath(listingId, locale)}?hasil=${result?.ok && change.success ? change.data : "gagal"}`);
 }
 
@@ -153,7 +155,7 @@ export async function markListingVerifiedAction(formData: FormData) {
   const staff = await requireStaff(locale);
   const listingId = readText(formData, "listingId");
   const result = await markListingVerified(staff, listingId);
-  if (!result.ok) redirect(getPathname({ href: "/admin/listing", locale }));
+  if (!result.ok) redirect(getPathname({ href: routes.admin.listings, locale }));
   revalidateListingPages(result);
   redirect(`${editPath(listingId, locale)}?hasil=terverifikasi`);
 }

@@ -3,28 +3,13 @@ import type { Kecamatan, ListingFieldGroup, ListingKind, ListingStatus } from "@
 import { fieldGroupValues } from "@/lib/reach/schemas";
 import { getListingKindByPath, listingKindPaths } from "@/lib/listings/kinds";
 import { readQueryText } from "@/lib/forms/text";
+import { kecamatanValues } from "@/lib/geo/kecamatan";
+import { listingStatuses } from "@/lib/listings/statuses";
 
 // The staff listing table's filters live in the query string (shareable, no JavaScript needed). Unknown values are
 // dropped, never an error page.
 export const ADMIN_LISTINGS_PAGE_SIZE = 50;
 export const MAX_SEARCH_LENGTH = 100;
-
-export const listingStatusValues = [
-  "DRAFT",
-  "PENDING_REVIEW",
-  "PUBLISHED",
-  "REJECTED",
-  "INACTIVE",
-  "ARCHIVED",
-] as const satisfies readonly ListingStatus[];
-
-export const kecamatanValues = [
-  "BLIMBING",
-  "KEDUNGKANDANG",
-  "KLOJEN",
-  "LOWOKWARU",
-  "SUKUN",
-] as const satisfies readonly Kecamatan[];
 
 export type AdminListingFilters = {
   q: string;
@@ -66,7 +51,7 @@ export function parseAdminListingFilters(
     kind: getListingKindByPath(readQueryText(params.jenis)),
     subsectorSlug: known.subsectorSlugs.includes(subsectorParam) ? subsectorParam : null,
     kecamatan: (kecamatanValues as readonly string[]).includes(kecamatanParam) ? (kecamatanParam as Kecamatan) : null,
-    status: (listingStatusValues as readonly string[]).includes(statusParam) ? (statusParam as ListingStatus) : null,
+    status: (listingStatuses as readonly string[]).includes(statusParam) ? (statusParam as ListingStatus) : null,
     isCertifiedOnly: readQueryText(params.bersertifikat) === "1",
     isStaleOnly: readQueryText(params.basi) === "1",
     staleGroup: (fieldGroupValues as readonly string[]).includes(readQueryText(params["basi-bagian"]))

@@ -23,12 +23,13 @@ import { setUserDisabled } from "./set-user-disabled";
 import { addListingManager, removeListingManager } from "./transfer-listing";
 import type { ManagerActionResult, UserActionResult } from "./results";
 import { readText } from "@/lib/forms/text";
+import { routes } from "@/lib/site/routes";
 
 /** Back to the user list with the filters the admin was looking at (rebuilt from parsed values only). */
 function userListUrl(formData: FormData, locale: string, result: UserActionResult) {
   const filters = parseUserFilters(Object.fromEntries(new URLSearchParams(readText(formData, "filters"))));
   const query = toUserSearchParams(filters);
-  return `${getPathname({ href: "/admin/pengguna", locale })}${query ? `${query}&` : "?"}hasil=${result}`;
+  return `${getPathname({ href: routes.admin.users, locale })}${query ? `${query}&` : "?"}hasil=${result}`;
 }
 
 export type StaffInviteState = {
@@ -50,7 +51,7 @@ export async function inviteStaffAction(_previous: StaffInviteState, formData: F
   const result = await inviteStaff(
     admin,
     parsed.data.email,
-    (token) => `${siteUrl}${getPathname({ href: "/undangan-staf", locale })}?token=${token}`,
+    (token) => `${siteUrl}${getPathname({ href: routes.staffInvite, locale })}?token=${token}`,
   );
   if (!result.ok) return { formError: result.reason, email };
   return { sentTo: parsed.data.email };
@@ -115,7 +116,7 @@ export async function acceptStaffInviteAction(
   }
   const result = await acceptStaffInvitation(token, details);
   if (result !== "accepted") return { isInvalidToken: true };
-  redirect(`${getPathname({ href: "/undangan-staf", locale })}?hasil=diterima`);
+  redirect(`${getPathname({ href: routes.staffInvite, locale })}?hasil=diterima`);
 }
 
 export type AddManagerState = {
@@ -145,12 +146,12 @@ export async function removeManagerAction(formData: FormData) {
     listingId: readText(formData, "listingId"),
     userId: readText(formData, "userId"),
   });
-  if (!parsed.success) redirect(getPathname({ href: "/admin/pengguna/pengelola", locale }));
+  if (!parsed.success) redirect(getPathname({ href: routes.admin.listingManagers, locale }));
   const result = await removeListingManager(admin, parsed.data.listingId, parsed.data.userId);
   redirect(managerPageUrl(locale, parsed.data.listingId, result === "removed" ? "dihapus" : "bukan-pengelola"));
 }
 
 function managerPageUrl(locale: string, listingId: string, result: ManagerActionResult) {
   const query = new URLSearchParams({ listing: listingId, hasil: result });
-  return `${getPathname({ href: "/admin/pengguna/pengelola", locale })}?${query}`;
+  return `${getPathname({ href: routes.admin.listingManagers, locale })}?${query}`;
 }

@@ -10,6 +10,7 @@ import { getPathname } from "@/lib/i18n/navigation";
 import { readFormLocale } from "@/lib/i18n/routing";
 import { readText } from "@/lib/forms/text";
 import { readReturnPath } from "@/lib/auth/return-path";
+import { routes } from "@/lib/site/routes";
 
 export type SignInState = {
   fieldErrors?: { email?: string[]; password?: string[]; code?: string[] };
@@ -42,7 +43,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
       // Back to the page that asked for sign-in (a path on this site only), else the account page.
       redirectTo:
         readReturnPath(readText(formData, "callbackUrl")) ??
-        getPathname({ href: "/akun", locale: readFormLocale(formData) }),
+        getPathname({ href: routes.account.home, locale: readFormLocale(formData) }),
     });
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "throttled") return { formError: "throttled", email };
@@ -56,5 +57,5 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
 }
 
 export async function signOutAction(formData: FormData) {
-  await signOut({ redirectTo: getPathname({ href: "/", locale: readFormLocale(formData) }) });
+  await signOut({ redirectTo: getPathname({ href: routes.home, locale: readFormLocale(formData) }) });
 }

@@ -8,6 +8,7 @@ import { rememberAccountLocale } from "@/lib/accounts/account-locale";
 import { hasSessionExpired, readSessionTimes, SESSION_MAX_AGE_MS } from "@/lib/auth/session-lifetime";
 import type { UserRole } from "@/lib/generated/prisma/enums";
 import { SESSION_HINT_COOKIE } from "@/lib/auth/session-hint-cookie";
+import { routes } from "@/lib/site/routes";
 
 /** Too many failed sign-ins for this account or address within the throttle window. */
 export class SignInThrottled extends CredentialsSignin {
@@ -76,7 +77,7 @@ export function buildAuthConfig(
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_MS / 1000 },
     // Auth.js's own pages (sign-in, sign-out, error) name the library and its version: the portal's pages answer
     // instead.
-    pages: { signIn: "/masuk", signOut: "/akun", error: "/masuk", verifyRequest: "/masuk" },
+    pages: { signIn: routes.signIn, signOut: routes.account.home, error: routes.signIn, verifyRequest: routes.signIn },
     // A failed sign-in is an expected answer (counted by the throttle), not a server error with a stack trace.
     logger: {
       error(error) {

@@ -7,6 +7,7 @@ import { findSessionUser, type SessionUser } from "@/lib/auth/credentials";
 import { getPathname } from "@/lib/i18n/navigation";
 import { isAdminRole, isStaffRole, mustEnrolSecondFactor } from "@/lib/auth/permissions";
 import { getEnv } from "@/lib/env";
+import { routes } from "@/lib/site/routes";
 
 type SessionClaims = { userId?: unknown; sessionVersion?: unknown; signedInAt?: unknown; lastActiveAt?: unknown };
 
@@ -29,9 +30,9 @@ export async function requireUser(locale: string): Promise<SessionUser> {
   if (!user) {
     const returnPath = readReturnPath((await headers()).get(REQUEST_PATH_HEADER));
     // The account page is where sign-in lands anyway: no parameter for it.
-    const isDefault = returnPath === getPathname({ href: "/akun", locale });
+    const isDefault = returnPath === getPathname({ href: routes.account.home, locale });
     const query = returnPath && !isDefault ? `?${new URLSearchParams({ callbackUrl: returnPath })}` : "";
-    redirect(`${getPathname({ href: "/masuk", locale })}${query}`);
+    redirect(`${getPathname({ href: routes.signIn, locale })}${query}`);
   }
   return user;
 }
@@ -56,5 +57,5 @@ export async function requireAdmin(locale: string): Promise<SessionUser> {
 }
 
 function requireSecondFactor(user: SessionUser, locale: string) {
-  if (mustEnrolSecondFactor(user, getEnv().APP_ENV)) redirect(getPathname({ href: "/akun/keamanan", locale }));
+  if (mustEnrolSecondFactor(user, getEnv().APP_ENV)) redirect(getPathname({ href: routes.account.security, locale }));
 }

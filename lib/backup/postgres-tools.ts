@@ -1,4 +1,4 @@
-import { runCommand } from "@/lib/cli/run";
+import { runCommand } from "@/lib/server/run-command";
 
 // Connection parameters libpq understands; anything else in a DATABASE_URL (e.g. Prisma's `schema`) is dropped.
 const libpqParameters = new Set([

@@ -22,6 +22,7 @@ import { certificationApplicationSchema, type CertificationFieldErrors } from ".
 import { readText } from "@/lib/forms/text";
 import { recordPath } from "@/lib/forms/redirect-target";
 import { readInboxReturnField, returnToInbox } from "@/lib/inbox/return-to-inbox";
+import { localeRoutePath, routes } from "@/lib/site/routes";
 
 export type CertificationFormState = {
   fieldErrors?: CertificationFieldErrors;
@@ -45,8 +46,8 @@ const readValues = <K extends string>(formData: FormData, keys: readonly K[]) =>
 function revalidateCertificationPages(listing: { kind: ListingKind; slug: string }, certificationId: string) {
   revalidateListingPages(listing);
   for (const locale of routing.locales) {
-    revalidatePath(`/${locale}/sertifikasi/${certificationId}`);
-    revalidatePath(`/${locale}/sertifikasi`);
+    revalidatePath(localeRoutePath(locale, routes.certification(certificationId)));
+    revalidatePath(localeRoutePath(locale, routes.certifications));
   }
 }
 
@@ -86,7 +87,7 @@ export async function applyForCertificationAction(
     return toFormState(result, values);
   }
   revalidateCertificationPages(result.listing, result.certificationId);
-  redirect(`${getPathname({ href: "/akun/sertifikasi", locale })}?hasil=diajukan`);
+  redirect(`${getPathname({ href: routes.account.certifications, locale })}?hasil=diajukan`);
 }
 
 /** Application steps that send an official opened from the inbox back to it, and what its notice says. */
@@ -112,7 +113,9 @@ export async function changeCertificationStatusAction(
     // "In review" is a step, not the end: the application stays in the inbox with its official.
     await returnToInbox(locale, inboxReturn, item, inboxOutcome, { isStillWaiting: values.to === "IN_REVIEW" });
   }
-  redirect(`${getPathname({ href: recordPath("/admin/sertifikasi", result.certificationId), locale })}?hasil=status`);
+  redirect(
+    `${getPathname({ href: recordPath(routes.admin.certifications, result.certificationId), locale })}?hasil=status`,
+  );
 }
 
 const staffCreateKeys = ["listingId", "typeId", "issuerName", "number", "issuedOn", "expiresOn", "note"] as const;
@@ -127,7 +130,9 @@ export async function createCertificationAsStaffAction(
   const result = await createCertificationAsStaff(staff, values);
   if (!result.ok) return toFormState(result, values);
   revalidateCertificationPages(result.listing, result.certificationId);
-  redirect(`${getPathname({ href: recordPath("/admin/sertifikasi", result.certificationId), locale })}?hasil=dibuat`);
+  redirect(
+    `${getPathname({ href: recordPath(routes.admin.certifications, result.certificationId), locale })}?hasil=dibuat`,
+  );
 }
 
 const detailKeys = ["issuerName", "number", "issuedOn", "expiresOn", "expectedUpdatedAt"] as const;
@@ -143,7 +148,9 @@ export async function editCertificationDetailsAction(
   const result = await editCertificationDetails(staff, certificationId, values);
   if (!result.ok) return toFormState(result, values);
   revalidateCertificationPages(result.listing, result.certificationId);
-  redirect(`${getPathname({ href: recordPath("/admin/sertifikasi", result.certificationId), locale })}?hasil=diubah`);
+  redirect(
+    `${getPathname({ href: recordPath(routes.admin.certifications, result.certificationId), locale })}?hasil=diubah`,
+  );
 }
 
 export async function markCertificationCheckedAction(formData: FormData) {
@@ -153,6 +160,6 @@ export async function markCertificationCheckedAction(formData: FormData) {
   const result = await markCertificationChecked(staff, certificationId);
   if (result.ok) revalidateCertificationPages(result.listing, result.certificationId);
   redirect(
-    `${getPathname({ href: recordPath("/admin/sertifikasi", certificationId), locale })}?hasil=${result.ok ? "dicek" : "gagal"}`,
+    `${getPathname({ href: recordPath(routes.admin.certifications, certificationId), locale })}?hasil=${result.ok ? "dicek" : "gagal"}`,
   );
 }

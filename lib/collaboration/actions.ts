@@ -23,14 +23,15 @@ import {
 } from "./schemas";
 import { readText, readTexts } from "@/lib/forms/text";
 import { recordPath } from "@/lib/forms/redirect-target";
+import { localeRoutePath, routes } from "@/lib/site/routes";
 
-const postPath = (postId: string) => recordPath("/kolaborasi", postId);
+const postPath = (postId: string) => recordPath(routes.collaboration, postId);
 
 /** The board and the post's page are rendered per request; this keeps any cached copy of them honest too. */
 function revalidateBoard(postId?: string) {
   for (const locale of routing.locales) {
-    revalidatePath(`/${locale}/kolaborasi`);
-    if (postId) revalidatePath(`/${locale}${postPath(postId)}`);
+    revalidatePath(localeRoutePath(locale, routes.collaboration));
+    if (postId) revalidatePath(localeRoutePath(locale, postPath(postId)));
   }
 }
 
@@ -136,5 +137,5 @@ export async function moderatePostAction(
   const query = new URLSearchParams({ hasil: parsed.data.isHidden ? "disembunyikan" : "ditampilkan" });
   const filter = readText(formData, "returnFilter");
   if (filter === "tersembunyi") query.set("tampil", filter);
-  redirect(`${getPathname({ href: "/admin/kolaborasi", locale })}?${query}`);
+  redirect(`${getPathname({ href: routes.admin.collaboration, locale })}?${query}`);
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { CollaborationKind, Kecamatan } from "@/lib/generated/prisma/enums";
-import { collaborationKindPaths, kecamatanOptions, ONLINE_LOCATION } from "./schemas";
+import { kecamatanValues } from "@/lib/geo/kecamatan";
+import { collaborationKindPaths, ONLINE_LOCATION } from "./schemas";
 import { readQueryText } from "@/lib/forms/text";
 
 // The board's filters live in the query string, like the directory's: bad values are dropped and explained,
@@ -48,7 +49,7 @@ export function parseBoardFilters(
   let location: BoardFilters["location"] = null;
   const locationParam = readQueryText(params.kecamatan).toLowerCase();
   if (locationParam === ONLINE_LOCATION) location = "ONLINE";
-  else if ((kecamatanOptions as readonly string[]).includes(locationParam.toUpperCase()))
+  else if ((kecamatanValues as readonly string[]).includes(locationParam.toUpperCase()))
     location = locationParam.toUpperCase() as Kecamatan;
   else if (locationParam) problems.push("unknownLocation");
 

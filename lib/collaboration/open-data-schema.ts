@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { dateColumnToIsoDate, todayInJakarta } from "@/lib/dates";
-import { kecamatanValues } from "@/lib/directory/filters";
+import { kecamatanSlugs, type KecamatanSlug } from "@/lib/geo/kecamatan";
 import { getListingPath, listingKindPaths } from "@/lib/listings/kinds";
 import { DEFAULT_PER_PAGE, kindWords, MAX_PER_PAGE } from "@/lib/open-data/schemas";
 import type { CsvColumns } from "@/lib/open-data/serialize";
@@ -14,7 +14,7 @@ import { isPostOpen } from "./visibility";
 // the author, the responses or their contacts, nor staff notes; hidden posts never reach the serializer.
 
 const kindWordsOfPosts = Object.values(collaborationKindPaths) as [string, ...string[]];
-const locationWords = [...kecamatanValues, ONLINE_LOCATION] as [string, ...string[]];
+const locationWords = [...kecamatanSlugs, ONLINE_LOCATION];
 
 export const collaborationQuerySchema = z.object({
   jenis: z.enum(kindWordsOfPosts).optional().describe("`butuh` (a need) or `tawar` (an offer)."),
@@ -64,7 +64,7 @@ export const openCollaborationPostSchema = z.strictObject({
   listing: listingReference.describe("The published listing the post was made for."),
   subsectorsWanted: z.array(z.string()).describe("Slugs: what a need looks for, or whom an offer is for."),
   subsectorsOffered: z.array(z.string()).describe("Slugs: what the poster brings."),
-  kecamatan: z.enum(kecamatanValues).nullable(),
+  kecamatan: z.enum(kecamatanSlugs).nullable(),
   isOnline: z.boolean(),
   deadline: calendarDate.nullable(),
   responseCount: z.number().int(),
@@ -123,7 +123,7 @@ export function serializeCollaborationPost(
     listing: reference(row.listing, siteUrl),
     subsectorsWanted: slugsFor("WANTED"),
     subsectorsOffered: slugsFor("OFFERED"),
-    kecamatan: row.kecamatan ? (row.kecamatan.toLowerCase() as (typeof kecamatanValues)[number]) : null,
+    kecamatan: row.kecamatan ? (row.kecamatan.toLowerCase() as KecamatanSlug) : null,
     isOnline: row.isOnline,
     deadline: row.deadline ? dateColumnToIsoDate(row.deadline) : null,
     responseCount: row._count.responses,

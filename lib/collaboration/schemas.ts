@@ -2,6 +2,7 @@ import { z } from "zod";
 import { todayInJakarta } from "@/lib/dates";
 import type { CollaborationKind, Kecamatan } from "@/lib/generated/prisma/enums";
 import { multilineText, text } from "@/lib/forms/text";
+import { kecamatanSlugs } from "@/lib/geo/kecamatan";
 
 // Messages are i18n keys (namespace "CollaborationForm.errors"); the forms and the actions share these schemas.
 export const POST_TITLE_MIN_LENGTH = 5;
@@ -18,17 +19,9 @@ export const MAX_DEADLINE_DAYS = 366;
 export const collaborationKindPaths: Record<CollaborationKind, string> = { NEED: "butuh", OFFER: "tawar" };
 export const collaborationKinds = ["NEED", "OFFER"] as const satisfies readonly CollaborationKind[];
 
-export const kecamatanOptions = [
-  "BLIMBING",
-  "KEDUNGKANDANG",
-  "KLOJEN",
-  "LOWOKWARU",
-  "SUKUN",
-] as const satisfies readonly Kecamatan[];
-
 /** Where a collaboration happens: one kecamatan of Kota Malang, or online. */
 export const ONLINE_LOCATION = "daring";
-export const locationValues = [...kecamatanOptions.map((kecamatan) => kecamatan.toLowerCase()), ONLINE_LOCATION];
+export const locationValues = [...kecamatanSlugs, ONLINE_LOCATION];
 
 export function toLocation(location: string): { kecamatan: Kecamatan | null; isOnline: boolean } {
   if (location === ONLINE_LOCATION) return { kecamatan: null, isOnline: true };

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { binPath, projectRoot, runCommand } from "@/lib/cli/run";
+import { binPath, projectRoot, runCommand } from "@/lib/server/run-command";
 
 const migrationsDir = path.join(projectRoot, "prisma", "migrations");
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Kecamatan, ListingKind } from "@/lib/generated/prisma/enums";
 import { getListingKindByPath, listingKindPaths } from "@/lib/listings/kinds";
 import { readQueryText } from "@/lib/forms/text";
+import { kecamatanSlugs } from "@/lib/geo/kecamatan";
 
 // The directory and search filters live in the query string so a filtered page can be shared. Bad values never
 // produce an error page: they are dropped and reported as problems the page explains.
@@ -10,8 +11,6 @@ export const MAX_QUERY_LENGTH = 100;
 
 export const sortValues = ["relevan", "nama", "terbaru", "terverifikasi"] as const;
 export type DirectorySort = (typeof sortValues)[number];
-
-export const kecamatanValues = ["blimbing", "kedungkandang", "klojen", "lowokwaru", "sukun"] as const;
 
 export type FilterProblem =
   | "queryTooLong"
@@ -82,7 +81,7 @@ export function parseDirectoryFilters(
   let kecamatan: Kecamatan | null = null;
   const kecamatanParam = readQueryText(params.kecamatan).toLowerCase();
   if (kecamatanParam) {
-    if ((kecamatanValues as readonly string[]).includes(kecamatanParam)) {
+    if ((kecamatanSlugs as readonly string[]).includes(kecamatanParam)) {
       kecamatan = kecamatanParam.toUpperCase() as Kecamatan;
     } else {
       problems.push("unknownKecamatan");

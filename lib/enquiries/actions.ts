@@ -11,7 +11,8 @@ import { HONEYPOT_FIELD, markEnquiryReadSchema, type EnquiryFormState } from "./
 import { markEnquiryRead } from "./mark-enquiry-read";
 import { submitEnquiry } from "./send-enquiry";
 import { readText } from "@/lib/forms/text";
-import { readRecordId, recordPath } from "@/lib/forms/redirect-target";
+import { readRecordId } from "@/lib/forms/redirect-target";
+import { routes } from "@/lib/site/routes";
 
 // Authorization: the contact form is open to anyone by design. It only writes to published listings, reveals
 // nothing about the listing's managers, and is rate-limited per address, email and listing.
@@ -35,12 +36,12 @@ export async function markEnquiryReadAction(formData: FormData) {
     enquiryId: readText(formData, "enquiryId"),
     isRead: readText(formData, "isRead"),
   });
-  if (!parsed.success) redirect(getPathname({ href: "/akun", locale }));
+  if (!parsed.success) redirect(getPathname({ href: routes.account.home, locale }));
   const { listingId, enquiryId, isRead } = parsed.data;
   const result = await markEnquiryRead(user, listingId, enquiryId, isRead);
   // Someone else's message: the same answer as for a listing that does not exist.
-  if (result === "notFound") redirect(getPathname({ href: "/akun", locale }));
-  const inbox = `${recordPath("/akun/listing", listingId, "/akun")}/pesan`;
+  if (result === "notFound") redirect(getPathname({ href: routes.account.home, locale }));
+  const inbox = readRecordId(listingId) ? routes.account.listingEnquiries(listingId) : routes.account.home;
   for (const other of routing.locales) revalidatePath(getPathname({ href: inbox, locale: other }));
   redirect(`${getPathname({ href: inbox, locale })}#pesan-${readRecordId(enquiryId) ?? ""}`);
 }

@@ -32,6 +32,7 @@ import {
 import { readText } from "@/lib/forms/text";
 import { recordPath } from "@/lib/forms/redirect-target";
 import { readInboxReturnField, returnToInbox } from "@/lib/inbox/return-to-inbox";
+import { localeRoutePath, routes } from "@/lib/site/routes";
 
 export type EventFormState = {
   fieldErrors?: EventFieldErrors;
@@ -55,9 +56,9 @@ export type ProgrammeFormState = {
 function revalidateEventPages(slug: string, listings: AffectedListing[]) {
   revalidatePath("/[locale]/saring/subsektor/[slug]/[query]", "page");
   for (const locale of routing.locales) {
-    revalidatePath(`/${locale}/acara`);
-    revalidatePath(`/${locale}${getEventPath({ slug })}`);
-    for (const listing of listings) revalidatePath(`/${locale}${getListingPath(listing)}`);
+    revalidatePath(localeRoutePath(locale, routes.events));
+    revalidatePath(localeRoutePath(locale, getEventPath({ slug })));
+    for (const listing of listings) revalidatePath(localeRoutePath(locale, getListingPath(listing)));
   }
 }
 
@@ -80,7 +81,7 @@ export async function saveEventAction(_previous: EventFormState, formData: FormD
   if (!result.ok) return toFormState(result, values);
   revalidateEventPages(result.slug, result.affectedListings);
   redirect(
-    `${getPathname({ href: recordPath("/admin/acara", result.eventId), locale })}?hasil=${eventId ? "disimpan" : "dibuat"}`,
+    `${getPathname({ href: recordPath(routes.admin.events, result.eventId), locale })}?hasil=${eventId ? "disimpan" : "dibuat"}`,
   );
 }
 
@@ -91,7 +92,7 @@ export async function changeEventStatusAction(formData: FormData) {
   const staff = await requireStaff(locale);
   const eventId = readText(formData, "eventId");
   const change = readText(formData, "change");
-  const adminPath = getPathname({ href: recordPath("/admin/acara", eventId), locale });
+  const adminPath = getPathname({ href: recordPath(routes.admin.events, eventId), locale });
   if (change !== "publish" && change !== "cancel") redirect(`${adminPath}?hasil=gagal`);
   const result = await changeEventStatus(
     staff,
@@ -126,7 +127,7 @@ export async function decideEventAction(
     await returnToInbox(locale, inboxReturn, { kind: "EVENT", id: eventId }, isApproval ? "approved" : "rejected");
   }
   redirect(
-    `${getPathname({ href: recordPath("/admin/acara", eventId), locale })}?hasil=${isApproval ? "disetujui" : "ditolak"}`,
+    `${getPathname({ href: recordPath(routes.admin.events, eventId), locale })}?hasil=${isApproval ? "disetujui" : "ditolak"}`,
   );
 }
 
@@ -147,7 +148,7 @@ async function changeParticipation(formData: FormData, change: "add" | "remove")
     : `peserta-${result.reason}`;
   const q = readText(formData, "q").trim().slice(0, 100);
   const query = new URLSearchParams({ ...(q ? { q } : {}), hasil: outcome });
-  redirect(`${getPathname({ href: recordPath("/admin/acara", eventId), locale })}?${query.toString()}#peserta`);
+  redirect(`${getPathname({ href: recordPath(routes.admin.events, eventId), locale })}?${query.toString()}#peserta`);
 }
 
 export async function addEventParticipantAction(formData: FormData) {
@@ -165,7 +166,7 @@ export async function proposeEventAction(_previous: EventFormState, formData: Fo
   const values = readEventFormValues(formData);
   const result = await proposeEvent(user, toProposedEventInput(values));
   if (!result.ok) return toFormState(result, values);
-  redirect(`${getPathname({ href: "/akun/acara/usulkan", locale })}?hasil=diusulkan`);
+  redirect(`${getPathname({ href: routes.account.proposeEvent, locale })}?hasil=diusulkan`);
 }
 
 /** Staff create a programme (no programmeId) or save changes to one. */
@@ -189,7 +190,7 @@ export async function saveProgrammeAction(
   }
   // Programme names show on the events list and pages; the list is rendered per request, the pages are cached.
   revalidatePath("/[locale]/acara/[slug]", "page");
-  redirect(`${getPathname({ href: "/admin/program", locale })}?hasil=${programmeId ? "disimpan" : "dibuat"}`);
+  redirect(`${getPathname({ href: routes.admin.programmes, locale })}?hasil=${programmeId ? "disimpan" : "dibuat"}`);
 }
 
 export async function setProgrammeActiveAction(formData: FormData) {
@@ -198,5 +199,5 @@ export async function setProgrammeActiveAction(formData: FormData) {
   const isActive = readText(formData, "isActive") === "1";
   const result = await setProgrammeActive(staff, readText(formData, "programmeId"), isActive);
   const outcome = result.ok ? (isActive ? "diaktifkan" : "dinonaktifkan") : "gagal";
-  redirect(`${getPathname({ href: "/admin/program", locale })}?hasil=${outcome}`);
+  redirect(`${getPathname({ href: routes.admin.programmes, locale })}?hasil=${outcome}`);
 }

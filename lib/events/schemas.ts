@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { parseJakartaDateTime } from "@/lib/dates";
-import type { EventType, Kecamatan } from "@/lib/generated/prisma/enums";
+import type { EventType } from "@/lib/generated/prisma/enums";
 import { multilineText, readText, readTexts, text } from "@/lib/forms/text";
+import { kecamatanValues } from "@/lib/geo/kecamatan";
 
 // Messages are i18n keys (namespace "EventForm.errors"); the forms, the server actions and the domain functions
 // share these schemas. Times are Jakarta wall-clock times as <input type="datetime-local"> sends them.
@@ -26,14 +27,6 @@ export const trainingEventTypes = ["TRAINING", "BIMTEK"] as const satisfies read
 export function isTrainingEventType(type: EventType): boolean {
   return (trainingEventTypes as readonly EventType[]).includes(type);
 }
-
-export const kecamatanValues = [
-  "BLIMBING",
-  "KEDUNGKANDANG",
-  "KLOJEN",
-  "LOWOKWARU",
-  "SUKUN",
-] as const satisfies readonly Kecamatan[];
 
 const optionalText = (max: number, options: { multiline?: boolean } = {}) =>
   (options.multiline ? multilineText() : text())

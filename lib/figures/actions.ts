@@ -9,6 +9,7 @@ import { createFigure, setFigureRetired, updateFigure, type FigureChangeResult }
 import { figureFields, type FigureFieldErrors } from "./schemas";
 import { readText } from "@/lib/forms/text";
 import { recordPath } from "@/lib/forms/redirect-target";
+import { routes } from "@/lib/site/routes";
 
 export type FigureFormState = {
   fieldErrors?: FigureFieldErrors;
@@ -43,7 +44,7 @@ export async function createFigureAction(_previous: FigureFormState, formData: F
   const result = await createFigure(staff, values);
   if (!result.ok) return toFormState(result, values);
   revalidateFigurePages();
-  redirect(`${getPathname({ href: recordPath("/admin/angka", result.figureId), locale })}?hasil=dibuat`);
+  redirect(`${getPathname({ href: recordPath(routes.admin.figures, result.figureId), locale })}?hasil=dibuat`);
 }
 
 export async function updateFigureAction(_previous: FigureFormState, formData: FormData): Promise<FigureFormState> {
@@ -57,7 +58,7 @@ export async function updateFigureAction(_previous: FigureFormState, formData: F
   });
   if (!result.ok) return toFormState(result, values);
   revalidateFigurePages();
-  redirect(`${getPathname({ href: recordPath("/admin/angka", figureId), locale })}?hasil=diubah`);
+  redirect(`${getPathname({ href: recordPath(routes.admin.figures, figureId), locale })}?hasil=diubah`);
 }
 
 /** Retires or restores a figure (`retire` = "1" or "0"). */
@@ -69,5 +70,5 @@ export async function setFigureRetiredAction(formData: FormData) {
   const result = await setFigureRetired(staff, figureId, isRetired);
   if (result.ok) revalidateFigurePages();
   const outcome = !result.ok ? "gagal" : isRetired ? "dipensiunkan" : "dipulihkan";
-  redirect(`${getPathname({ href: recordPath("/admin/angka", figureId), locale })}?hasil=${outcome}`);
+  redirect(`${getPathname({ href: recordPath(routes.admin.figures, figureId), locale })}?hasil=${outcome}`);
 }

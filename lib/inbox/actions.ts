@@ -11,6 +11,7 @@ import { answerEnquiry, releaseInboxItem, takeInboxItem } from "./inbox-writes";
 import { inboxItemRef, inboxOutcomeSlugs, inboxQuery, parseInboxFilters, type InboxOutcome } from "./filters";
 import { enquiryAnswerSchema, inboxItemSchema, type EnquiryAnswerState } from "./schemas";
 import { readInboxReturnField, returnToInbox } from "./return-to-inbox";
+import { routes } from "@/lib/site/routes";
 
 /** Back to the inbox the form was on (its filters ride along as hidden fields), with the outcome announced. */
 async function backToInbox(formData: FormData, locale: string, item: string, outcome: InboxOutcome): Promise<never> {
@@ -24,7 +25,7 @@ async function backToInbox(formData: FormData, locale: string, item: string, out
     { subsectorSlugs: subsectors.map((subsector) => subsector.slug) },
   );
   const query = inboxQuery(filters, { selesai: item, hasil: inboxOutcomeSlugs[outcome] });
-  redirect(`${getPathname({ href: "/admin/tugas", locale })}${query}#butir-${item.replace("~", "-")}`);
+  redirect(`${getPathname({ href: routes.admin.inbox, locale })}${query}#butir-${item.replace("~", "-")}`);
 }
 
 // Authorization: staff or admin (requireStaff); takeInboxItem re-reads the actor's role in its transaction.
@@ -32,7 +33,7 @@ export async function takeInboxItemAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
   const parsed = inboxItemSchema.safeParse({ kind: readText(formData, "kind"), itemId: readText(formData, "itemId") });
-  if (!parsed.success) redirect(getPathname({ href: "/admin/tugas", locale }));
+  if (!parsed.success) redirect(getPathname({ href: routes.admin.inbox, locale }));
   const { kind, itemId } = parsed.data;
   const result = await takeInboxItem(staff, kind, itemId);
   await backToInbox(formData, locale, inboxItemRef(kind, itemId), result.ok ? "taken" : result.error);
@@ -43,7 +44,7 @@ export async function releaseInboxItemAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
   const parsed = inboxItemSchema.safeParse({ kind: readText(formData, "kind"), itemId: readText(formData, "itemId") });
-  if (!parsed.success) redirect(getPathname({ href: "/admin/tugas", locale }));
+  if (!parsed.success) redirect(getPathname({ href: routes.admin.inbox, locale }));
   const { kind, itemId } = parsed.data;
   const result = await releaseInboxItem(staff, kind, itemId);
   await backToInbox(formData, locale, inboxItemRef(kind, itemId), result.ok ? "released" : result.error);

@@ -1,7 +1,8 @@
 import type { InboxItemKind, Kecamatan } from "@/lib/generated/prisma/enums";
-import { kecamatanValues } from "@/lib/admin-listings/filters";
+import { kecamatanValues } from "@/lib/geo/kecamatan";
 import { readQueryText } from "@/lib/forms/text";
 import { readRecordId } from "@/lib/forms/redirect-target";
+import { routes } from "@/lib/site/routes";
 
 // The staff inbox (/admin/tugas): its kinds, their query-string names and the filters, shared by the page, the
 // queries and the actions. Unknown filter values are dropped, never an error page.
@@ -117,13 +118,13 @@ export function ageInDays(since: Date, now: Date): number {
 }
 
 const itemPaths: Record<InboxItemKind, (id: string) => string> = {
-  NEW_LISTING: (id) => `/admin/moderasi/listing/${id}`,
-  REVISION: (id) => `/admin/moderasi/revisi/${id}`,
-  CLAIM: (id) => `/admin/moderasi/klaim/${id}`,
-  CERTIFICATION: (id) => `/admin/sertifikasi/${id}`,
-  EVENT: (id) => `/admin/acara/${id}`,
-  PROBLEM_REPORT: () => `/admin/laporan`,
-  ENQUIRY: (id) => `/admin/tugas/pesan/${id}`,
+  NEW_LISTING: routes.admin.newListingReview,
+  REVISION: routes.admin.revisionReview,
+  CLAIM: routes.admin.claimReview,
+  CERTIFICATION: routes.admin.certification,
+  EVENT: routes.admin.event,
+  PROBLEM_REPORT: () => routes.admin.problemReports,
+  ENQUIRY: routes.admin.enquiry,
 };
 
 /** The page an item is decided on, marked as opened from the inbox with its kind filter. */

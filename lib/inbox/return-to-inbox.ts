@@ -11,6 +11,7 @@ import {
   readInboxReturn,
   type InboxOutcome,
 } from "./filters";
+import { routes } from "@/lib/site/routes";
 
 /**
  * The kind filter a decision form carried when its item page was opened from the inbox, or undefined (opened from
@@ -38,5 +39,5 @@ export async function returnToInbox(
     { kind: inboxReturn.kind, subsectorSlug: null, kecamatan: null },
     { selesai: inboxItemRef(item.kind, item.id), hasil: inboxOutcomeSlugs[outcome] },
   );
-  redirect(`${getPathname({ href: "/admin/tugas", locale })}${query}`);
+  redirect(`${getPathname({ href: routes.admin.inbox, locale })}${query}`);
 }

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { text } from "@/lib/forms/text";
+import { listingStatuses } from "@/lib/listings/statuses";
 
 // Messages are i18n keys of "ListingCsv.errors" (the content fields use "ListingForm.errors").
-
-export const listingStatuses = ["DRAFT", "PENDING_REVIEW", "PUBLISHED", "REJECTED", "INACTIVE", "ARCHIVED"] as const;
 
 const optionalText = (max: number) =>
   text()

@@ -12,9 +12,11 @@ import { inviteManager, revokeInvitation } from "./invite-manager";
 import { acceptInvitation } from "./accept-invitation";
 import { leaveListing } from "./leave-listing";
 import { readText } from "@/lib/forms/text";
-import { recordPath } from "@/lib/forms/redirect-target";
+import { readRecordId } from "@/lib/forms/redirect-target";
+import { localeRoutePath, routes } from "@/lib/site/routes";
 
-const teamPath = (listingId: string) => `${recordPath("/akun/listing", listingId, "/akun")}/pengelola`;
+const teamPath = (listingId: string) =>
+  readRecordId(listingId) ? routes.account.listingManagers(listingId) : routes.account.home;
 
 export type InviteManagerState = {
   fieldErrors?: { email?: string[] };
@@ -42,10 +44,10 @@ export async function inviteManagerAction(
     user,
     parsed.data.listingId,
     parsed.data.email,
-    (token) => `${siteUrl}${getPathname({ href: "/undangan", locale })}?token=${token}`,
+    (token) => `${siteUrl}${getPathname({ href: routes.managerInvite, locale })}?token=${token}`,
   );
   if (!result.ok) return { formError: result.reason, email };
-  revalidatePath(`/${locale}${teamPath(parsed.data.listingId)}`);
+  revalidatePath(localeRoutePath(locale, teamPath(parsed.data.listingId)));
   return { sentTo: parsed.data.email };
 }
 
@@ -73,7 +75,7 @@ export async function leaveListingAction(_previous: LeaveListingState, formData:
   if (!parsed.success) return { formError: "notManager" };
   const result = await leaveListing(user, parsed.data.listingId);
   if (result !== "left") return { formError: result };
-  redirect(getPathname({ href: "/akun", locale }));
+  redirect(getPathname({ href: routes.account.home, locale }));
 }
 
 export async function revokeInvitationAction(formData: FormData) {
@@ -83,7 +85,7 @@ export async function revokeInvitationAction(formData: FormData) {
     listingId: readText(formData, "listingId"),
     invitationId: readText(formData, "invitationId"),
   });
-  if (!parsed.success) redirect(getPathname({ href: "/akun", locale }));
+  if (!parsed.success) redirect(getPathname({ href: routes.account.home, locale }));
   const isRevoked = await revokeInvitation(user, parsed.data.listingId, parsed.data.invitationId);
   redirect(
     `${getPathname({ href: teamPath(parsed.data.listingId), locale })}?hasil=${isRevoked ? "dibatalkan" : "gagal-batal"}`,

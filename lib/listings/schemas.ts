@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { multilineText, text } from "@/lib/forms/text";
+import { Kecamatan, ListingKind } from "@/lib/generated/prisma/enums";
 
 // Kind-specific facts, stored in Listing.facts and validated here on every write and read.
 const count = z.number().int().min(0).max(1_000_000);
@@ -95,9 +96,7 @@ export const listingContentBaseSchema = z.strictObject({
   descriptionEn: optionalText(5000, { multiline: true }),
   primarySubsectorId: text().trim().min(1, { error: "subsectorRequired" }).max(40),
   otherSubsectorIds: z.array(text().trim().min(1).max(40)).max(16, { error: "tooMany" }).default([]),
-  kecamatan: z
-    .enum(["BLIMBING", "KEDUNGKANDANG", "KLOJEN", "LOWOKWARU", "SUKUN"], { error: "kecamatanInvalid" })
-    .optional(),
+  kecamatan: z.enum(Kecamatan, { error: "kecamatanInvalid" }).optional(),
   address: optionalText(300),
   latitude: z
     .number({ error: "coordinateInvalid" })
@@ -156,6 +155,6 @@ export function getListingContentSchema(kind: keyof typeof listingFactsSchemas) 
 export type ListingContent = z.infer<ReturnType<typeof getListingContentSchema>>;
 
 /** The fields a person types when proposing a new listing: its kind, then its content. */
-export const listingKindSchema = z.enum(["STARTUP_STUDIO", "CREATIVE_BUSINESS", "COMMUNITY", "COWORKING", "CAMPUS"], {
+export const listingKindSchema = z.enum(ListingKind, {
   error: "kindInvalid",
 });

@@ -13,6 +13,7 @@ import { approveClaim, rejectClaim } from "./decide-claim";
 import { readText } from "@/lib/forms/text";
 import { readInboxReturnField, returnToInbox } from "@/lib/inbox/return-to-inbox";
 import type { InboxItemKind } from "@/lib/generated/prisma/enums";
+import { routes } from "@/lib/site/routes";
 
 export type DecisionState = { noteError?: string; error?: "alreadyHandled" | "conflict" | "notFound" };
 
@@ -29,7 +30,7 @@ async function backToQueue(
 ): Promise<never> {
   const inboxReturn = readInboxReturnField(formData);
   if (inboxReturn) await returnToInbox(locale, inboxReturn, item, hasil === "disetujui" ? "approved" : "rejected");
-  redirect(`${getPathname({ href: "/admin/moderasi", locale })}?hasil=${hasil}`);
+  redirect(`${getPathname({ href: routes.admin.moderation, locale })}?hasil=${hasil}`);
 }
 
 // Every action here: staff or admin only (requireStaff), checked before anything is read or written.

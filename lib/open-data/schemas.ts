@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { KELURAHAN_CODE_PATTERN, kecamatanValues, MAX_QUERY_LENGTH, sortValues } from "@/lib/directory/filters";
+import { KELURAHAN_CODE_PATTERN, MAX_QUERY_LENGTH, sortValues } from "@/lib/directory/filters";
+import { kecamatanSlugs } from "@/lib/geo/kecamatan";
 import { eventTypeSlugs } from "@/lib/events/filters";
 import { listingKindPaths } from "@/lib/listings/kinds";
 import { socialNetworks } from "@/lib/listings/schemas";
@@ -56,7 +57,7 @@ export const listingsQuerySchema = z.object({
     .describe("Search text, as in the site's search (names, descriptions, products, subsectors; typos tolerated)."),
   jenis: z.enum(kindWords).optional().describe("Kind of listing."),
   subsektor: slugParameter("Subsector slug (see /api/v1/subsectors); matches primary and other subsectors.").optional(),
-  kecamatan: z.enum(kecamatanValues).optional().describe("District of Kota Malang."),
+  kecamatan: z.enum(kecamatanSlugs).optional().describe("District of Kota Malang."),
   kelurahan: z
     .string()
     .trim()
@@ -129,7 +130,7 @@ export const openListingSchema = z.strictObject({
   subsectors: z.array(z.string()).describe("Slugs of all its subsectors, primary first."),
   kecamatan: z
     .strictObject({
-      slug: z.enum(kecamatanValues).describe("The value of the `kecamatan` filter."),
+      slug: z.enum(kecamatanSlugs).describe("The value of the `kecamatan` filter."),
       code: z.string().describe("Kemendagri area code, e.g. 35.73.02 (Kepmendagri 2025)."),
       bpsCode: z.string().describe("BPS area code, e.g. 3573030 (BPS 2018 semester 1), for statistical use."),
       name: z.string(),
@@ -226,7 +227,7 @@ export const openEventSchema = z.strictObject({
     .nullable()
     .describe("A published listing (with its slug) or a named organiser such as a city office."),
   venue: z.string().nullable(),
-  kecamatan: z.enum(kecamatanValues).nullable(),
+  kecamatan: z.enum(kecamatanSlugs).nullable(),
   isOnline: z.boolean(),
   startsAt: instant,
   endsAt: instant,

@@ -18,6 +18,7 @@ import type { ListingFieldGroup } from "@/lib/generated/prisma/enums";
 import { applySupportImport, planSupportImport, recordSupport, type SupportImportPlan } from "./record-support";
 import { supportRecordFields, type SupportFieldErrors, type SupportFormValues } from "./schemas";
 import { supportFileToCsvText } from "./support-file";
+import { routes } from "@/lib/site/routes";
 
 export type SupportFormState = { fieldErrors?: SupportFieldErrors; values?: SupportFormValues };
 
@@ -31,7 +32,7 @@ export async function recordSupportAction(_previous: SupportFormState, formData:
   const result = await recordSupport(staff, values);
   if (!result.ok) return { fieldErrors: result.fieldErrors, values };
   revalidatePath("/[locale]/statistik", "page");
-  redirect(`${getPathname({ href: "/admin/jangkauan", locale })}?hasil=dicatat`);
+  redirect(`${getPathname({ href: routes.admin.reach, locale })}?hasil=dicatat`);
 }
 
 export type SupportImportState = {
@@ -85,7 +86,7 @@ export async function setActorTypeAction(formData: FormData) {
     revalidateListingPages(listing);
     revalidatePath("/[locale]/statistik", "page");
   }
-  const path = getPathname({ href: recordPath("/admin/listing", listingId), locale });
+  const path = getPathname({ href: recordPath(routes.admin.listings, listingId), locale });
   redirect(`${path}?hasil=${listing ? "peran-disimpan" : "gagal"}`);
 }
 
@@ -97,7 +98,7 @@ export async function confirmFieldGroupsAction(formData: FormData) {
   const groups = readTexts(formData, "group") as ListingFieldGroup[];
   const listing = await confirmFieldGroups(staff, listingId, groups);
   if (listing) revalidateListingPages(listing);
-  const path = getPathname({ href: recordPath("/admin/listing", listingId), locale });
+  const path = getPathname({ href: recordPath(routes.admin.listings, listingId), locale });
   redirect(`${path}?hasil=${listing ? "diperiksa" : "gagal"}`);
 }
 
@@ -107,5 +108,7 @@ export async function setContactConsentAction(formData: FormData) {
   const user = await requireUser(locale);
   const mayContact = readText(formData, "mayContact") === "1";
   await setContactConsent(user, mayContact);
-  redirect(`${getPathname({ href: "/akun", locale })}?hasil=${mayContact ? "kontak-diizinkan" : "kontak-ditolak"}`);
+  redirect(
+    `${getPathname({ href: routes.account.home, locale })}?hasil=${mayContact ? "kontak-diizinkan" : "kontak-ditolak"}`,
+  );
 }

@@ -9,6 +9,7 @@ import { handleReportSchema, reportStatusFilters } from "./schemas";
 import { handleProblemReport } from "./handle-problem-report";
 import { readText } from "@/lib/forms/text";
 import { readInboxReturnField, returnToInbox } from "@/lib/inbox/return-to-inbox";
+import { routes } from "@/lib/site/routes";
 
 export type HandleReportState = {
   fieldErrors?: { note?: string[]; decision?: string[] };
@@ -39,5 +40,5 @@ export async function handleReportAction(_previous: HandleReportState, formData:
   const status = value("returnStatus");
   if ((reportStatusFilters as readonly string[]).includes(status)) query.set("status", status);
   query.set("hasil", parsed.data.decision === "RESOLVED" ? "diselesaikan" : "diabaikan");
-  redirect(`${getPathname({ href: "/admin/laporan", locale })}?${query}`);
+  redirect(`${getPathname({ href: routes.admin.problemReports, locale })}?${query}`);
 }

@@ -3,7 +3,7 @@ import type { Env } from "@/lib/env";
 
 /** The portal's public origin, without a trailing slash, for absolute URLs (sitemap, canonical, Open Graph). */
 export function getSiteUrl(env: Pick<Env, "AUTH_URL" | "PORT"> = getEnv()): string {
-  // Same fallback as the launcher (lib/cli/portal.ts), so demo mode links to where it is actually served.
+  // Same fallback as the launcher (scripts/portal.ts), so demo mode links to where it is actually served.
   const url = env.AUTH_URL ?? `http://localhost:${env.PORT}`;
   return url.replace(/\/+$/, "");
 }

@@ -1,8 +1,9 @@
 import type { MetadataRoute } from "next";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 import { locales } from "@/lib/i18n/routing";
-import { getListingPath, listingKinds, listingKindPaths } from "@/lib/listings/kinds";
+import { getListingPath, listingKinds } from "@/lib/listings/kinds";
 import { buildLanguageAlternates, localizePath } from "./alternates";
+import { routes } from "@/lib/site/routes";
 
 /** The sitemaps protocol's limit per file; beyond it a sitemap index is required. */
 export const SITEMAP_URL_LIMIT = 50_000;
@@ -45,17 +46,17 @@ export function buildSitemapEntries(siteUrl: string, sources: SitemapSources): M
   const pages: { path: string; lastModified?: Date }[] = [
     // The home and subsector pages change with every listing; no honest lastModified exists for them.
     { path: "/" },
-    { path: "/subsektor" },
-    { path: "/peta" },
-    { path: "/sertifikasi" },
-    { path: "/acara" },
-    { path: "/statistik" },
-    { path: "/data" },
-    { path: "/kolaborasi" },
-    ...listingKinds.map((kind) => ({ path: `/${listingKindPaths[kind]}` })),
-    ...sources.subsectors.map((subsector) => ({ path: `/subsektor/${subsector.slug}` })),
+    { path: routes.subsectors },
+    { path: routes.map },
+    { path: routes.certifications },
+    { path: routes.events },
+    { path: routes.statistics },
+    { path: routes.openData },
+    { path: routes.collaboration },
+    ...listingKinds.map((kind) => ({ path: routes.directory(kind) })),
+    ...sources.subsectors.map((subsector) => ({ path: routes.subsector(subsector.slug) })),
     ...sources.listings.map((listing) => ({ path: getListingPath(listing), lastModified: listing.updatedAt })),
-    ...(sources.events ?? []).map((event) => ({ path: `/acara/${event.slug}`, lastModified: event.updatedAt })),
+    ...(sources.events ?? []).map((event) => ({ path: routes.event(event.slug), lastModified: event.updatedAt })),
   ];
   return pages.flatMap((page) => buildPageEntries(siteUrl, page.path, page.lastModified));
 }

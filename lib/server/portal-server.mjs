@@ -1,5 +1,5 @@
 // The production server: Next's request handler behind the page cache (docs/decisions/008). Started by the
-// launcher (`npm start`, lib/cli/portal.ts) and the measuring scripts instead of `next start`, with the same
+// launcher (`npm start`, scripts/portal.ts) and the measuring scripts instead of `next start`, with the same
 // environment. In production it listens on PORT on every interface, as `next start` without -H did (HOSTNAME is not
 // read: containers set it to their own name); demo mode on loopback only. PAGE_MICROCACHE=off turns the page cache
 // off.

@@ -5,6 +5,7 @@ import type { CertificationValidity } from "@/lib/certifications/validity";
 import { publicReadPrisma } from "@/lib/db/client";
 import { isProduction } from "@/lib/env";
 import { todayInJakarta } from "@/lib/dates";
+import { kecamatanValues } from "@/lib/geo/kecamatan";
 import { startOfJakartaDay } from "./period";
 
 // Live counts from the directory for /statistik. Only published listings are counted, and certificates only of
@@ -142,7 +143,7 @@ export async function getDirectoryStatistics(
     listings += count;
     if (row.isSample) samples += count;
   }
-  const kecamatanOrder: (Kecamatan | null)[] = ["BLIMBING", "KEDUNGKANDANG", "KLOJEN", "LOWOKWARU", "SUKUN", null];
+  const kecamatanOrder: (Kecamatan | null)[] = [...kecamatanValues, null];
   const byKecamatan = kecamatanOrder
     .map((kecamatan) => ({ kecamatan, count: kecamatanCounts.get(kecamatan) ?? 0 }))
     .filter((row) => row.kecamatan !== null || row.count > 0);

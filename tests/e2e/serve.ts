@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseEnv } from "@/lib/env";
-import { startPortal } from "@/lib/cli/portal";
+import { startPortal } from "@/scripts/portal";
 import { createStandaloneDatabase } from "../support/test-database";
 
 const port = process.env.E2E_PORT ?? "3100";

@@ -3,8 +3,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import {
   adminListingQuery,
-  kecamatanValues,
-  listingStatusValues,
   MAX_SEARCH_LENGTH,
   parseAdminListingFilters,
   type AdminListingFilters,
@@ -14,6 +12,8 @@ import { formatJakartaDate } from "@/lib/dates";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { listingKindPaths, listingKinds } from "@/lib/listings/kinds";
+import { listingStatuses } from "@/lib/listings/statuses";
+import { kecamatanValues } from "@/lib/geo/kecamatan";
 import { listSubsectors } from "@/lib/subsectors/queries";
 import { PaginationNav } from "@/components/directory/pagination-nav";
 import { SampleBadge } from "@/components/sample-badge";
@@ -163,7 +163,7 @@ export default async function AdminListingsPage({ params, searchParams }: PagePr
           </label>
           <select id="admin-listing-status" name="status" defaultValue={filters.status ?? ""} className={fieldClass}>
             <option value="">{t("anyStatus")}</option>
-            {listingStatusValues.map((status) => (
+            {listingStatuses.map((status) => (
               <option key={status} value={status}>
                 {t(`statusValue.${status}`)}
               </option>

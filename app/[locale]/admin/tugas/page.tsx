@@ -5,7 +5,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { formatJakartaDate } from "@/lib/dates";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { readQueryText } from "@/lib/forms/text";
-import { kecamatanValues } from "@/lib/admin-listings/filters";
+import { kecamatanValues } from "@/lib/geo/kecamatan";
 import { listSubsectors } from "@/lib/subsectors/queries";
 import {
   ageInDays,

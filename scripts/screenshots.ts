@@ -6,8 +6,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Page } from "@playwright/test";
-import { projectRoot } from "@/lib/cli/run";
-import { openPortal } from "@/lib/cli/throwaway-portal";
+import { projectRoot } from "@/lib/server/run-command";
+import { openPortal } from "@/scripts/throwaway-portal";
 
 const { values } = parseArgs({
   options: { url: { type: "string" }, port: { type: "string", default: "3390" }, out: { type: "string" } },

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { openPortal } from "@/lib/cli/throwaway-portal";
+import { openPortal } from "@/scripts/throwaway-portal";
 
 const { values } = parseArgs({ options: { url: { type: "string" }, port: { type: "string", default: "3394" } } });
 

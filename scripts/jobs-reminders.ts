@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ConfigurationError, parseEnv } from "@/lib/env";
-import { projectRoot } from "@/lib/cli/run";
+import { projectRoot } from "@/lib/server/run-command";
 import { openEmbeddedDatabase } from "@/lib/db/embedded";
 
 const envFile = path.join(projectRoot, ".env");

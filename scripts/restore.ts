@@ -7,11 +7,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigurationError, parseEnv } from "@/lib/env";
-import { projectRoot } from "@/lib/cli/run";
+import { projectRoot } from "@/lib/server/run-command";
 import { BackupError } from "@/lib/backup/create-backup";
 import { restoreBackup } from "@/lib/backup/restore-backup";
 import { getFileStorage } from "@/lib/storage/file-storage";
-import { resolveDatabaseLocation } from "@/lib/cli/backup-location";
+import { resolveDatabaseLocation } from "@/scripts/backup-location";
 
 const envFile = path.join(projectRoot, ".env");
 if (fs.existsSync(envFile)) process.loadEnvFile(envFile);

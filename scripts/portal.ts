@@ -7,9 +7,9 @@ import { openEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
 import { createScriptPrismaClient } from "@/lib/db/seed-client";
 import { seedDatabase } from "@/prisma/seed";
-import { binPath, productionServerPath, projectRoot, runCommand } from "@/lib/cli/run";
+import { binPath, productionServerPath, projectRoot, runCommand } from "@/lib/server/run-command";
 import { backfillListingAreas } from "@/lib/geo/backfill-listing-areas";
-import { isBuildCurrent } from "@/lib/cli/build-freshness";
+import { isBuildCurrent } from "@/scripts/build-freshness";
 
 export type PortalDatabase = { url: string; isEmbedded: boolean; close(): Promise<void> };
 

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ConfigurationError, parseEnv } from "@/lib/env";
-import { projectRoot } from "@/lib/cli/run";
+import { projectRoot } from "@/lib/server/run-command";
 import { openEmbeddedDatabase } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
 import { createScriptPrismaClient } from "@/lib/db/seed-client";

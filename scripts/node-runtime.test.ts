@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import packageJson from "../../package.json" with { type: "json" };
+import packageJson from "../package.json" with { type: "json" };
 
 // docs/decisions/009: npm scripts run on the `node` devDependency, whatever the machine's own Node is.
 describe("node runtime", () => {

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Env } from "@/lib/env";
 import type { DatabaseLocation } from "@/lib/backup/create-backup";
-import { projectRoot } from "@/lib/cli/run";
+import { projectRoot } from "@/lib/server/run-command";
 
 /** The database `npm start` would use: DATABASE_URL's server, or the embedded folder; flags override both. */
 export function resolveDatabaseLocation(

@@ -12,10 +12,10 @@ import { parseArgs } from "node:util";
 import { chromium, type Browser } from "@playwright/test";
 import pg from "pg";
 import sharp from "sharp";
-import { buildIfNeeded } from "@/lib/cli/portal";
-import { projectRoot } from "@/lib/cli/run";
-import { createBenchDatabase, startProductionServer } from "@/lib/cli/bench-database";
-import { getField, HttpSession, readForm, setField } from "@/lib/cli/load/http-session";
+import { buildIfNeeded } from "@/scripts/portal";
+import { projectRoot } from "@/lib/server/run-command";
+import { createBenchDatabase, startProductionServer } from "@/scripts/bench-database";
+import { getField, HttpSession, readForm, setField } from "@/scripts/load/http-session";
 import {
   benchListingsOf,
   countOutcomes,
@@ -24,9 +24,9 @@ import {
   runStaffEditors,
   runVisitors,
   verifyAcknowledgedWrites,
-} from "@/lib/cli/load/load-scenario";
-import { createThrowawayPostgres } from "@/lib/cli/load/throwaway-postgres";
-import { createUploadFolder, type UploadFolder } from "@/lib/cli/load/upload-folder";
+} from "@/scripts/load/load-scenario";
+import { createThrowawayPostgres } from "@/scripts/load/throwaway-postgres";
+import { createUploadFolder, type UploadFolder } from "@/scripts/load/upload-folder";
 
 const { values } = parseArgs({
   options: {

@@ -19,7 +19,7 @@ import pg from "pg";
 import S3rver from "s3rver";
 import { hashPassword } from "@/lib/auth/password";
 import { createScriptPrismaClient } from "@/lib/db/seed-client";
-import { binPath, projectRoot } from "@/lib/cli/run";
+import { binPath, projectRoot } from "@/lib/server/run-command";
 
 const PG_BIN = "/usr/lib/postgresql/15/bin";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -356,7 +356,7 @@ function startInstance(name: "a" | "b", env: Record<string, string>) {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => key !== "PAGE_CACHE" && key !== "REDIS_URL"),
   );
-  const instance = startProcess(`instance ${name}`, binPath("tsx"), ["lib/cli/start.ts"], {
+  const instance = startProcess(`instance ${name}`, binPath("tsx"), ["scripts/start.ts"], {
     cwd: projectRoot,
     env: { ...inherited, ...env, NODE_ENV: "production", PORT: String(port), UPLOAD_DIR: uploadDir },
     logFile: path.join(root, `instance-${name}.log`),

@@ -6,8 +6,8 @@ import pg from "pg";
 import { applyMigrations } from "@/lib/db/migrations";
 import { createScriptPrismaClient } from "@/lib/db/seed-client";
 import { seedDatabase } from "@/prisma/seed";
-import { productionServerPath, projectRoot } from "@/lib/cli/run";
-import { waitUntilHealthy } from "@/lib/cli/portal";
+import { productionServerPath, projectRoot } from "@/lib/server/run-command";
+import { waitUntilHealthy } from "@/scripts/portal";
 
 export function withDatabase(serverUrl: string, database: string): string {
   return Object.assign(new URL(serverUrl), { pathname: `/${database}` }).toString();

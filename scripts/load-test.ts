@@ -7,8 +7,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildIfNeeded } from "@/lib/cli/portal";
-import { createBenchDatabase, startProductionServer } from "@/lib/cli/bench-database";
+import { buildIfNeeded } from "@/scripts/portal";
+import { createBenchDatabase, startProductionServer } from "@/scripts/bench-database";
 import {
   benchListingsOf,
   countOutcomes,
@@ -18,8 +18,8 @@ import {
   runStaffEditors,
   runVisitors,
   verifyAcknowledgedWrites,
-} from "@/lib/cli/load/load-scenario";
-import { HttpSession } from "@/lib/cli/load/http-session";
+} from "@/scripts/load/load-scenario";
+import { HttpSession } from "@/scripts/load/http-session";
 
 const { values } = parseArgs({
   options: {

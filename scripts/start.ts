@@ -3,8 +3,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ConfigurationError, parseLaunchEnv } from "@/lib/env";
-import { projectRoot } from "@/lib/cli/run";
-import { startPortal } from "@/lib/cli/portal";
+import { projectRoot } from "@/lib/server/run-command";
+import { startPortal } from "@/scripts/portal";
 
 const envFile = path.join(projectRoot, ".env");
 if (fs.existsSync(envFile)) process.loadEnvFile(envFile);

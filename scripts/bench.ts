@@ -11,8 +11,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import zlib from "node:zlib";
 import pg from "pg";
-import { buildIfNeeded } from "@/lib/cli/portal";
-import { createBenchDatabase, startProductionServer, withDatabase, type BenchDatabase } from "@/lib/cli/bench-database";
+import { buildIfNeeded } from "@/scripts/portal";
+import { createBenchDatabase, startProductionServer, withDatabase, type BenchDatabase } from "@/scripts/bench-database";
 import { getListingPath, listingKindPaths } from "@/lib/listings/kinds";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 

@@ -6,6 +6,7 @@ import { generateSecret } from "otplib";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { getListingPath, listingKinds, listingKindPaths } from "@/lib/listings/kinds";
+import { kecamatanSlugs } from "@/lib/geo/kecamatan";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 import { getField, HttpSession, readForm, setField } from "./http-session";
 
@@ -40,7 +41,6 @@ export type PageType = { name: string; share: number; nextPath: () => string };
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
 const searchWords = ["kopi", "batik", "studio", "keramik", "animasi", "gim", "foto", "tenun", "kriya", "musik"];
 const placeWords = ["tugu", "ijen", "arjuno", "kawi", "brantas", "celaket", "dinoyo", "sawojajar", "sukun", "janti"];
-const kecamatanValues = ["blimbing", "kedungkandang", "klojen", "lowokwaru", "sukun"];
 
 /** Home, directory pages with filters, listing profiles and searches; a fifth of the visits in English. */
 export async function describeVisitorPages(databaseUrl: string): Promise<PageType[]> {
@@ -57,7 +57,7 @@ export async function describeVisitorPages(databaseUrl: string): Promise<PageTyp
       name: "directory",
       share: 0.25,
       nextPath: () => {
-        const query = new URLSearchParams({ kecamatan: pick(kecamatanValues) });
+        const query = new URLSearchParams({ kecamatan: pick(kecamatanSlugs) });
         const page = 1 + Math.floor(Math.random() * 5);
         if (page > 1) query.set("hal", String(page));
         if (Math.random() < 0.3) query.set("bersertifikat", "1");

@@ -3,7 +3,7 @@
 // Prints a table and exits 1 when a page is over; never part of `npm test` (sizes, not behaviour).
 import { gzipSync } from "node:zlib";
 import { parseArgs } from "node:util";
-import { openPortal } from "@/lib/cli/throwaway-portal";
+import { openPortal } from "@/scripts/throwaway-portal";
 
 const { values } = parseArgs({
   options: { url: { type: "string" }, port: { type: "string", default: "3391" } },

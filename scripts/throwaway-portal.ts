@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { binPath, projectRoot } from "@/lib/cli/run";
+import { binPath, projectRoot } from "@/lib/server/run-command";
 
 export type RunningPortal = { baseUrl: string; stop: () => void };
 

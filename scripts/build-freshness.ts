@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { projectRoot } from "@/lib/cli/run";
+import { projectRoot } from "@/lib/server/run-command";
 
 const sourceEntries = [
   "app",

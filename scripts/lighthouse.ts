@@ -5,7 +5,7 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { openPortal } from "@/lib/cli/throwaway-portal";
+import { openPortal } from "@/scripts/throwaway-portal";
 
 const { values } = parseArgs({
   options: {
