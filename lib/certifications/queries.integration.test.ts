@@ -215,6 +215,8 @@ describe("listCertificationsForStaff", () => {
     expect(expiring.certifications.map((item) => item.id)).toEqual([soon.id, edge.id]);
     expect((await listCertificationsForStaff(staff, { ...base, status: "REVOKED" })).total).toBe(1);
     expect((await listCertificationsForStaff(staff, { ...base, q: "celaket uji" })).total).toBe(5);
-    expect((await listCertificationsForStaff(staff, { ...base, q: "nanti" })).certifications[0]?.number).toBe("NANTI-1");
+    expect((await listCertificationsForStaff(staff, { ...base, q: "nanti" })).certifications[0]?.number).toBe(
+      "NANTI-1",
+    );
   });
 });

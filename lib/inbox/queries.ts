@@ -252,14 +252,21 @@ async function withAssignees(rows: Row[]): Promise<InboxItem[]> {
  * The item to go on with after a decision: the oldest one under the kind filter that no other official has taken
  * (the actor's own come first only by age, like the rest). Null when nothing is left.
  */
-export async function getNextInboxItem(actor: AuditActor | null, kind: InboxItemKind | null): Promise<InboxItem | null> {
+export async function getNextInboxItem(
+  actor: AuditActor | null,
+  kind: InboxItemKind | null,
+): Promise<InboxItem | null> {
   assertStaff(actor);
   const { items } = await listInboxItems(actor, { kind, subsectorSlug: null, kecamatan: null });
   return items.find((item) => !item.assignee || item.assignee.id === actor.id) ?? null;
 }
 
 /** The name an item is shown under (listing name, or the event's title), decided or not; null when it is gone. */
-export async function getInboxItemName(actor: AuditActor | null, kind: InboxItemKind, id: string): Promise<string | null> {
+export async function getInboxItemName(
+  actor: AuditActor | null,
+  kind: InboxItemKind,
+  id: string,
+): Promise<string | null> {
   assertStaff(actor);
   const listingName = { select: { listing: { select: { nameId: true } } } } as const;
   switch (kind) {
