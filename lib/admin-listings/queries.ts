@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { AuditActor } from "@/lib/audit/record-audit";
+import { assertStaff } from "@/lib/auth/assert-role";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 import { validCertificationWhere } from "@/lib/certifications/validity";
@@ -9,13 +10,6 @@ import { staleFieldGroupWhere } from "@/lib/listings/field-checks";
 import { remindedListingWhere, staleListingWhere, unansweredReminderWhere } from "@/lib/freshness/freshness-rules";
 import { ADMIN_LISTINGS_PAGE_SIZE, type AdminListingFilters } from "./filters";
 import { readStaffListingSnapshot } from "./save-listing";
-import { isStaffActor } from "./staff-actor";
-
-class StaffOnlyError extends Error {
-  constructor() {
-    super("Staff only");
-  }
-}
 
 function filtersWhere(filters: AdminListingFilters, now: Date): Prisma.ListingWhereInput {
   const conditions: Prisma.ListingWhereInput[] = [];
@@ -55,7 +49,7 @@ export async function listListingsForStaff(
   filters: AdminListingFilters,
   now: Date = new Date(),
 ) {
-  if (!isStaffActor(actor)) throw new StaffOnlyError();
+  assertStaff(actor);
   const where = filtersWhere(filters, now);
   const orderBy: Prisma.ListingOrderByWithRelationInput[] =
     filters.isStaleOnly || filters.isRemindedOnly
@@ -95,7 +89,7 @@ export async function listListingsForStaff(
 
 /** The freshness lists: reminded and waiting, stale with nobody to remind, made inactive after no answer. */
 export async function countFreshnessLists(actor: AuditActor | null, now: Date = new Date()) {
-  if (!isStaffActor(actor)) throw new StaffOnlyError();
+  assertStaff(actor);
   const [reminded, withoutManagers, deactivated] = await Promise.all([
     prisma.listing.count({ where: remindedListingWhere() }),
     prisma.listing.count({
@@ -108,14 +102,14 @@ export async function countFreshnessLists(actor: AuditActor | null, now: Date = 
 
 /** The kind of a listing, for reading its form (each kind has its own facts); null if there is none. */
 export async function getListingKindForStaff(actor: AuditActor | null, listingId: string): Promise<ListingKind | null> {
-  if (!isStaffActor(actor)) return null;
+  assertStaff(actor);
   const listing = await prisma.listing.findUnique({ where: { id: listingId }, select: { kind: true } });
   return listing?.kind ?? null;
 }
 
 /** What the staff edit page shows besides the form: status, verification, reminders, managers and certificates. */
 export async function getListingOverviewForStaff(actor: AuditActor | null, listingId: string) {
-  if (!isStaffActor(actor)) return null;
+  assertStaff(actor);
   return prisma.listing.findUnique({
     where: { id: listingId },
     select: {
@@ -141,6 +135,6 @@ export async function getListingOverviewForStaff(actor: AuditActor | null, listi
 
 /** Every field of a listing as the staff editor loads it, with the version it was read at. */
 export async function getListingForStaffEdit(actor: AuditActor | null, listingId: string) {
-  if (!isStaffActor(actor)) return null;
+  assertStaff(actor);
   return readStaffListingSnapshot(prisma, listingId);
 }

@@ -8,7 +8,7 @@ import { USERS_PAGE_SIZE, type UserFilters } from "./filters";
 type Actor = { id: string; role: UserRole };
 
 /** Accounts for the admin's user list, newest first, with what the list shows and nothing secret. */
-export async function listUsers(actor: Actor, filters: UserFilters) {
+export async function listUsers(actor: Actor | null, filters: UserFilters) {
   assertAdmin(actor);
   const where: Prisma.UserWhereInput = {
     ...(filters.q
@@ -59,7 +59,7 @@ export async function listUsers(actor: Actor, filters: UserFilters) {
 }
 
 /** A listing (by id or slug) with its managers, for the admin's transfer page. */
-export async function findListingManagement(actor: Actor, idOrSlug: string) {
+export async function findListingManagement(actor: Actor | null, idOrSlug: string) {
   assertAdmin(actor);
   return prisma.listing.findFirst({
     where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] },

@@ -34,7 +34,7 @@ async function withActors(rows: EntryRow[]) {
 export type AuditEntryView = Awaited<ReturnType<typeof withActors>>[number];
 
 /** The audit log for staff, newest first, 50 per page. An actor email without an account matches nothing. */
-export async function listAuditEntries(actor: Actor, filters: AuditFilters) {
+export async function listAuditEntries(actor: Actor | null, filters: AuditFilters) {
   assertStaff(actor);
   let actorId: string | undefined;
   if (filters.actorEmail) {
@@ -70,7 +70,7 @@ export async function listAuditEntries(actor: Actor, filters: AuditFilters) {
 }
 
 /** The history of one entity (a listing, a certification, …) for staff, newest first. */
-export async function listEntityHistory(actor: Actor, entityType: string, entityId: string, limit = 100) {
+export async function listEntityHistory(actor: Actor | null, entityType: string, entityId: string, limit = 100) {
   assertStaff(actor);
   const rows = await prisma.auditLog.findMany({
     where: { entityType, entityId },
@@ -82,7 +82,7 @@ export async function listEntityHistory(actor: Actor, entityType: string, entity
 }
 
 /** The entity types and actions seen so far, offered as suggestions in the filter form. */
-export async function listAuditVocabulary(actor: Actor) {
+export async function listAuditVocabulary(actor: Actor | null) {
   assertStaff(actor);
   const [types, actions] = await Promise.all([
     // GROUP BY in the database (findMany's `distinct` would read every row).

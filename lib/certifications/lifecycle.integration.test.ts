@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { ForbiddenError } from "@/lib/auth/assert-role";
 import type * as RecordAuditModule from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db/client";
 import type { CertificationStatus } from "@/lib/generated/prisma/enums";
@@ -368,12 +369,12 @@ describe("changeCertificationStatus", () => {
   it("refuses an owner (even a manager of the listing) and writes nothing", async () => {
     const { owner, coManager, certification } = await setUp({ status: "APPLIED" });
     const before = await snapshot(certification.id, [owner.email, coManager.email]);
-    expect(
-      await changeCertificationStatus(owner, certification.id, {
+    await expect(
+      changeCertificationStatus(owner, certification.id, {
         to: "IN_REVIEW",
         expectedUpdatedAt: certification.updatedAt,
       }),
-    ).toEqual({ ok: false, reason: "forbidden" });
+    ).rejects.toThrow(ForbiddenError);
     expect(await snapshot(certification.id, [owner.email, coManager.email])).toEqual(before);
   });
 
@@ -444,7 +445,7 @@ describe("createCertificationAsStaff", () => {
     const listing = await createManagedListing(owner.id);
     const type = await createCertificationType({ doesExpire: true });
     const input = { listingId: listing.id, typeId: type.id, number: "X-1", issuedOn: "2024-06-01" };
-    expect(await createCertificationAsStaff(owner, input)).toEqual({ ok: false, reason: "forbidden" });
+    await expect(createCertificationAsStaff(owner, input)).rejects.toThrow(ForbiddenError);
     expect(await createCertificationAsStaff(staff, { ...input, number: "" })).toEqual({
       ok: false,
       reason: "invalid",
@@ -502,10 +503,9 @@ describe("editCertificationDetails", () => {
         expectedUpdatedAt: "2020-01-01T00:00:00.000Z",
       }),
     ).toEqual({ ok: false, reason: "conflict" });
-    expect(await editCertificationDetails(owner, certification.id, { ...input, number: "BARU" })).toEqual({
-      ok: false,
-      reason: "forbidden",
-    });
+    await expect(editCertificationDetails(owner, certification.id, { ...input, number: "BARU" })).rejects.toThrow(
+      ForbiddenError,
+    );
     expect((await prisma.certification.findUniqueOrThrow({ where: { id: certification.id } })).number).toBe(
       "NOMOR/UJI/001",
     );
@@ -516,7 +516,7 @@ describe("editCertificationDetails", () => {
 describe("markCertificationChecked", () => {
   it("records when staff last checked it, audited; owners cannot", async () => {
     const { owner, staff, certification } = await setUp({ status: "CERTIFIED" });
-    expect(await markCertificationChecked(owner, certification.id)).toEqual({ ok: false, reason: "forbidden" });
+    await expect(markCertificationChecked(owner, certification.id)).rejects.toThrow(ForbiddenError);
     expect(
       (await prisma.certification.findUniqueOrThrow({ where: { id: certification.id } })).lastCheckedAt,
     ).toBeNull();

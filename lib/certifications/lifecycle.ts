@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CertificationStatus, ListingKind } from "@/lib/generated/prisma/enums";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
-import { isStaffRole } from "@/lib/auth/permissions";
+import { assertStaff } from "@/lib/auth/assert-role";
 import { dateColumnToIsoDate } from "@/lib/dates";
 import { deliverEmail, recordTemplatedEmail } from "@/lib/mail/mailer";
 import { getSiteUrl } from "@/lib/seo/site-url";
@@ -29,8 +29,8 @@ export type CertificationChangeResult =
   | { ok: true; certificationId: string; listing: { kind: ListingKind; slug: string } }
   | {
       ok: false;
-      /** forbidden: not staff; notFound: no such row, or a listing the owner does not manage; conflict: stale. */
-      reason: "forbidden" | "notFound" | "conflict" | "transitionNotAllowed" | "invalid";
+      /** notFound: no such row, or a listing the owner does not manage; conflict: stale. Not staff: ForbiddenError. */
+      reason: "notFound" | "conflict" | "transitionNotAllowed" | "invalid";
       fieldErrors?: CertificationFieldErrors;
     };
 
@@ -179,7 +179,7 @@ export async function changeCertificationStatus(
   certificationId: string,
   input: CertificationStatusChangeInput,
 ): Promise<CertificationChangeResult> {
-  if (!isStaffRole(staff.role)) return refuse("forbidden");
+  assertStaff(staff);
   const parsed = certificationStatusChangeSchema.safeParse(input);
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error);
@@ -275,7 +275,7 @@ export async function createCertificationAsStaff(
   staff: AuditActor,
   input: StaffCertificationInput,
 ): Promise<CertificationChangeResult> {
-  if (!isStaffRole(staff.role)) return refuse("forbidden");
+  assertStaff(staff);
   const parsed = staffCertificationSchema.safeParse(input);
   if (!parsed.success) return refuse("invalid", z.flattenError(parsed.error).fieldErrors);
   const data = parsed.data;
@@ -350,7 +350,7 @@ export async function editCertificationDetails(
   certificationId: string,
   input: CertificationDetailsInput,
 ): Promise<CertificationChangeResult> {
-  if (!isStaffRole(staff.role)) return refuse("forbidden");
+  assertStaff(staff);
   const parsed = certificationDetailsSchema.safeParse(input);
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error);
@@ -420,7 +420,7 @@ export async function markCertificationChecked(
   staff: AuditActor,
   certificationId: string,
 ): Promise<CertificationChangeResult> {
-  if (!isStaffRole(staff.role)) return refuse("forbidden");
+  assertStaff(staff);
   return prisma.$transaction(async (tx): Promise<CertificationChangeResult> => {
     const current = await tx.certification.findUnique({
       where: { id: certificationId },

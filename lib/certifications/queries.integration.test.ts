@@ -209,11 +209,14 @@ describe("listCertificationsForStaff", () => {
     await make("CERTIFIED", addDaysToIsoDate(today, -1), "LEWAT-1");
     await make("REVOKED", addDaysToIsoDate(today, 30), "CABUT-1");
     const base = { status: null, typeSlug: type.slug, isExpiringSoon: false, q: "", page: 1 };
+    const staff = await createUser({ role: "STAFF" });
 
-    const expiring = await listCertificationsForStaff({ ...base, isExpiringSoon: true });
+    const expiring = await listCertificationsForStaff(staff, { ...base, isExpiringSoon: true });
     expect(expiring.certifications.map((item) => item.id)).toEqual([soon.id, edge.id]);
-    expect((await listCertificationsForStaff({ ...base, status: "REVOKED" })).total).toBe(1);
-    expect((await listCertificationsForStaff({ ...base, q: "celaket uji" })).total).toBe(5);
-    expect((await listCertificationsForStaff({ ...base, q: "nanti" })).certifications[0]?.number).toBe("NANTI-1");
+    expect((await listCertificationsForStaff(staff, { ...base, status: "REVOKED" })).total).toBe(1);
+    expect((await listCertificationsForStaff(staff, { ...base, q: "celaket uji" })).total).toBe(5);
+    expect((await listCertificationsForStaff(staff, { ...base, q: "nanti" })).certifications[0]?.number).toBe(
+      "NANTI-1",
+    );
   });
 });

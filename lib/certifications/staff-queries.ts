@@ -1,13 +1,20 @@
 import "server-only";
+import type { AuditActor } from "@/lib/audit/record-audit";
+import { assertStaff } from "@/lib/auth/assert-role";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { todayInJakarta } from "@/lib/dates";
 import { toHttpUrl } from "@/lib/listings/queries";
 import { addDaysToIsoDate, EXPIRING_WITHIN_DAYS, STAFF_PAGE_SIZE, type StaffCertificationFilters } from "./filters";
 
-// For staff pages only: every caller has passed requireStaff first.
+// For staff pages only: each function refuses anyone who is not staff (pages call requireStaff first).
 
-export async function listCertificationsForStaff(filters: StaffCertificationFilters, today: string = todayInJakarta()) {
+export async function listCertificationsForStaff(
+  actor: AuditActor | null,
+  filters: StaffCertificationFilters,
+  today: string = todayInJakarta(),
+) {
+  assertStaff(actor);
   const conditions: Prisma.CertificationWhereInput[] = [];
   if (filters.status) conditions.push({ status: filters.status });
   if (filters.typeSlug) conditions.push({ type: { slug: filters.typeSlug } });
@@ -53,7 +60,8 @@ export async function listCertificationsForStaff(filters: StaffCertificationFilt
   return { total, certifications, page: filters.page, pageCount: Math.max(1, Math.ceil(total / STAFF_PAGE_SIZE)) };
 }
 
-export async function getCertificationForStaff(id: string) {
+export async function getCertificationForStaff(actor: AuditActor | null, id: string) {
+  assertStaff(actor);
   const certification = await prisma.certification.findUnique({
     where: { id },
     select: {
@@ -92,7 +100,8 @@ export async function getCertificationForStaff(id: string) {
 export type StaffCertification = NonNullable<Awaited<ReturnType<typeof getCertificationForStaff>>>;
 
 /** The listing a new certificate is recorded for (any status: staff may record it before publication). */
-export async function getListingForCertification(listingId: string) {
+export async function getListingForCertification(actor: AuditActor | null, listingId: string) {
+  assertStaff(actor);
   return prisma.listing.findUnique({
     where: { id: listingId },
     select: { id: true, kind: true, slug: true, nameId: true, nameEn: true, status: true, isSample: true },
@@ -100,7 +109,8 @@ export async function getListingForCertification(listingId: string) {
 }
 
 /** Listings by name, for choosing which one a certificate belongs to. */
-export async function searchListingsForCertification(q: string) {
+export async function searchListingsForCertification(actor: AuditActor | null, q: string) {
+  assertStaff(actor);
   const query = q.trim().replace(/\s+/g, " ").slice(0, 100);
   if (!query) return [];
   return prisma.listing.findMany({

@@ -544,7 +544,7 @@ describe("the staff report", () => {
   it("counts posts per subsector, answered and done shares, and the poster × partner subsector pairs", async () => {
     const { poster, responder, posterListing, responderListing, fotografi, kuliner } = await setUpPair();
     const staff = await createUser({ role: "STAFF" });
-    const before = await getCollaborationReport();
+    const before = await getCollaborationReport(staff);
     const posted = await publishPost(poster, needFor(posterListing.id, [fotografi.id], [kuliner.id]));
     const postId = posted.ok ? posted.postId : "";
     const sent = await respondToPost(
@@ -563,7 +563,7 @@ describe("the staff report", () => {
       closedWithListingId: responderListing.id,
     });
 
-    const report = await getCollaborationReport();
+    const report = await getCollaborationReport(staff);
     expect(report.totals.posts - before.totals.posts).toBe(1);
     expect(report.totals.answered - before.totals.answered).toBe(1);
     expect(report.totals.done - before.totals.done).toBe(1);
@@ -580,7 +580,7 @@ describe("the staff report", () => {
 
     // A hidden post counts for nothing; unhidden, its collaboration joins the pair.
     await setPostHidden(staff, hidden.id, false, "Ternyata sesuai aturan.", SITE);
-    const withUnhidden = await getCollaborationReport();
+    const withUnhidden = await getCollaborationReport(staff);
     expect(
       withUnhidden.topPairs.find(
         (pair) => pair.posterSubsectorId === kuliner.id && pair.partnerSubsectorId === fotografi.id,

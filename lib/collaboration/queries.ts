@@ -1,4 +1,6 @@
 import "server-only";
+import type { AuditActor } from "@/lib/audit/record-audit";
+import { assertStaff } from "@/lib/auth/assert-role";
 import { prisma } from "@/lib/db/client";
 import { isStaffRole } from "@/lib/auth/permissions";
 import { validCertificationWhere } from "@/lib/certifications/validity";
@@ -327,7 +329,8 @@ export async function listResponsesForPoster(userId: string, postId: string) {
 export type StaffPostFilter = "semua" | "tersembunyi";
 
 /** Every post for staff, hidden ones included, newest first. */
-export async function listPostsForStaff(filter: StaffPostFilter, page: number) {
+export async function listPostsForStaff(actor: AuditActor | null, filter: StaffPostFilter, page: number) {
+  assertStaff(actor);
   const where: Prisma.CollaborationPostWhereInput = filter === "tersembunyi" ? { isHidden: true } : {};
   const total = await prisma.collaborationPost.count({ where });
   const posts = await prisma.collaborationPost.findMany({

@@ -1,4 +1,6 @@
 import "server-only";
+import type { AuditActor } from "@/lib/audit/record-audit";
+import { assertStaff } from "@/lib/auth/assert-role";
 import { prisma } from "@/lib/db/client";
 
 export const TOP_PAIR_LIMIT = 10;
@@ -19,7 +21,8 @@ export function shareOf(part: number, whole: number): number {
  * The staff report on the board: posts per subsector (in either role), how many got at least one response,
  * how many were closed as done, and which subsectors worked together most. Hidden posts are left out.
  */
-export async function getCollaborationReport(): Promise<CollaborationReport> {
+export async function getCollaborationReport(actor: AuditActor | null): Promise<CollaborationReport> {
+  assertStaff(actor);
   const [totals, bySubsector, topPairs] = await Promise.all([
     prisma.$queryRaw<CollaborationReport["totals"][]>`
       SELECT COUNT(*)::int AS posts,

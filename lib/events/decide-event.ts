@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
-import { isStaffRole } from "@/lib/auth/permissions";
+import { assertStaff } from "@/lib/auth/assert-role";
 import { deliverEmail, recordTemplatedEmail } from "@/lib/mail/mailer";
 import type { TemplateParams } from "@/lib/mail/templates";
 import { recordEmailToManagers } from "@/lib/listings/notify-managers";
@@ -100,7 +100,7 @@ async function decide(
 
 /** Staff approve a proposed event: it becomes public; the note, when given, goes to the proposer. */
 export async function approveEvent(staff: AuditActor, eventId: string, note?: string): Promise<EventChangeResult> {
-  if (!isStaffRole(staff.role)) return refuseEvent("forbidden");
+  assertStaff(staff);
   const parsed = approvalNoteSchema.safeParse(note ?? "");
   if (!parsed.success) return refuseEvent("invalid", { note: parsed.error.issues.map((issue) => issue.message) });
   return decide(staff, eventId, "approve", parsed.data || null);
@@ -108,7 +108,7 @@ export async function approveEvent(staff: AuditActor, eventId: string, note?: st
 
 /** Staff reject a proposed event with a note for the proposer (required). */
 export async function rejectEvent(staff: AuditActor, eventId: string, note: string): Promise<EventChangeResult> {
-  if (!isStaffRole(staff.role)) return refuseEvent("forbidden");
+  assertStaff(staff);
   const parsed = decisionNoteSchema.safeParse(note);
   if (!parsed.success) return refuseEvent("invalid", { note: parsed.error.issues.map((issue) => issue.message) });
   return decide(staff, eventId, "reject", parsed.data);

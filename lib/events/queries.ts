@@ -229,7 +229,7 @@ export async function listEventsForFeed(now: Date = new Date()) {
 // ---------------------------------------------------------------------------------------------------------------
 // Staff
 
-export async function listEventsForStaff(actor: AuditActor, filters: StaffEventFilters) {
+export async function listEventsForStaff(actor: AuditActor | null, filters: StaffEventFilters) {
   assertStaff(actor);
   const conditions: Prisma.EventWhereInput[] = [];
   if (filters.status) conditions.push({ status: filters.status });
@@ -278,7 +278,7 @@ export async function listEventsForStaff(actor: AuditActor, filters: StaffEventF
   };
 }
 
-export async function getEventForStaff(actor: AuditActor, eventId: string) {
+export async function getEventForStaff(actor: AuditActor | null, eventId: string) {
   assertStaff(actor);
   const event = await prisma.event.findUnique({
     where: { id: eventId },
@@ -329,7 +329,7 @@ export async function getEventForStaff(actor: AuditActor, eventId: string) {
 export type StaffEvent = NonNullable<Awaited<ReturnType<typeof getEventForStaff>>>;
 
 /** Published listings whose name matches, for recording participants; those already recorded are left out. */
-export async function searchListingsForParticipation(actor: AuditActor, eventId: string, q: string) {
+export async function searchListingsForParticipation(actor: AuditActor | null, eventId: string, q: string) {
   assertStaff(actor);
   const query = q.trim().slice(0, 100);
   if (!query) return [];
@@ -346,7 +346,7 @@ export async function searchListingsForParticipation(actor: AuditActor, eventId:
 }
 
 /** Published listings an event may name as organiser (the staff form's suggestions, by slug). */
-export async function listOrganiserOptions(actor: AuditActor) {
+export async function listOrganiserOptions(actor: AuditActor | null) {
   assertStaff(actor);
   return prisma.listing.findMany({
     where: { status: "PUBLISHED" },
@@ -357,7 +357,7 @@ export async function listOrganiserOptions(actor: AuditActor) {
 }
 
 /** Programmes an event may belong to: the active ones, plus the event's current one even when inactive. */
-export async function listProgrammeOptions(actor: AuditActor, currentProgrammeId?: string | null) {
+export async function listProgrammeOptions(actor: AuditActor | null, currentProgrammeId?: string | null) {
   assertStaff(actor);
   return prisma.programme.findMany({
     where: { OR: [{ isActive: true }, ...(currentProgrammeId ? [{ id: currentProgrammeId }] : [])] },
@@ -366,7 +366,7 @@ export async function listProgrammeOptions(actor: AuditActor, currentProgrammeId
   });
 }
 
-export async function listProgrammesForStaff(actor: AuditActor) {
+export async function listProgrammesForStaff(actor: AuditActor | null) {
   assertStaff(actor);
   return prisma.programme.findMany({
     orderBy: [{ isActive: "desc" }, { year: "desc" }, { nameId: "asc" }],
@@ -383,7 +383,7 @@ export async function listProgrammesForStaff(actor: AuditActor) {
   });
 }
 
-export async function getProgrammeForStaff(actor: AuditActor, programmeId: string) {
+export async function getProgrammeForStaff(actor: AuditActor | null, programmeId: string) {
   assertStaff(actor);
   return prisma.programme.findUnique({
     where: { id: programmeId },

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
-import { isStaffRole } from "@/lib/auth/permissions";
+import { assertStaff } from "@/lib/auth/assert-role";
 import { isTrainingEventType } from "./schemas";
 
 // Staff record which listings took part in a training event. The record feeds the monev funnel (trained →
@@ -14,7 +14,6 @@ export type ParticipationResult =
   | {
       ok: false;
       reason:
-        | "forbidden"
         | "notFound"
         | "notTraining"
         | "notPublished"
@@ -34,7 +33,7 @@ export async function addEventParticipant(
   listingId: string,
   now: Date = new Date(),
 ): Promise<ParticipationResult> {
-  if (!isStaffRole(staff.role)) return refuse("forbidden");
+  assertStaff(staff);
   return prisma.$transaction(async (tx): Promise<ParticipationResult> => {
     const event = await tx.event.findUnique({
       where: { id: eventId },
@@ -70,7 +69,7 @@ export async function removeEventParticipant(
   eventId: string,
   listingId: string,
 ): Promise<ParticipationResult> {
-  if (!isStaffRole(staff.role)) return refuse("forbidden");
+  assertStaff(staff);
   return prisma.$transaction(async (tx): Promise<ParticipationResult> => {
     const participation = await tx.eventParticipation.findUnique({
       where: { eventId_listingId: { eventId, listingId } },

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventStatus, ListingKind } from "@/lib/generated/prisma/enums";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
-import { isStaffRole } from "@/lib/auth/permissions";
+import { assertStaff } from "@/lib/auth/assert-role";
 import { slugify } from "@/lib/listings/slugs";
 import { staffEventSchema, type EventFieldErrors, type StaffEventData, type StaffEventInput } from "./schemas";
 
@@ -18,7 +18,7 @@ export type EventChangeResult =
   | {
       ok: false;
       /** conflict: someone changed the event since the form was opened; alreadyHandled: its status moved on. */
-      reason: "forbidden" | "notFound" | "conflict" | "invalid" | "alreadyHandled";
+      reason: "notFound" | "conflict" | "invalid" | "alreadyHandled";
       fieldErrors?: EventFieldErrors;
     };
 
@@ -182,7 +182,7 @@ export async function findAffectedListings(
 
 /** Staff add an event; it is public at once. */
 export async function createEvent(staff: AuditActor, input: StaffEventInput): Promise<EventChangeResult> {
-  if (!isStaffRole(staff.role)) return refuseEvent("forbidden");
+  assertStaff(staff);
   const parsed = parseStaffEvent(input);
   if (!parsed.ok) return parsed.refusal;
   const data = parsed.data;
@@ -226,7 +226,7 @@ export async function updateEvent(
   input: StaffEventInput,
   expectedVersion: number,
 ): Promise<EventChangeResult> {
-  if (!isStaffRole(staff.role)) return refuseEvent("forbidden");
+  assertStaff(staff);
   const parsed = parseStaffEvent(input);
   if (!parsed.ok) return parsed.refusal;
   const data = parsed.data;
@@ -277,7 +277,7 @@ export async function changeEventStatus(
   change: StaffStatusChange,
   expectedVersion: number,
 ): Promise<EventChangeResult> {
-  if (!isStaffRole(staff.role)) return refuseEvent("forbidden");
+  assertStaff(staff);
   const { from, to } = statusChanges[change];
   return prisma.$transaction(async (tx): Promise<EventChangeResult> => {
     const current = await tx.event.findUnique({ where: { id: eventId }, select: { status: true, version: true } });

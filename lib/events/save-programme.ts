@@ -3,7 +3,7 @@ import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
-import { isStaffRole } from "@/lib/auth/permissions";
+import { assertStaff } from "@/lib/auth/assert-role";
 import { slugify } from "@/lib/listings/slugs";
 import { programmeSchema, type ProgrammeFieldErrors, type ProgrammeInput } from "./schemas";
 
@@ -12,7 +12,7 @@ import { programmeSchema, type ProgrammeFieldErrors, type ProgrammeInput } from 
 
 export type ProgrammeChangeResult =
   | { ok: true; programmeId: string; slug: string }
-  | { ok: false; reason: "forbidden" | "notFound" | "conflict" | "invalid"; fieldErrors?: ProgrammeFieldErrors };
+  | { ok: false; reason: "notFound" | "conflict" | "invalid"; fieldErrors?: ProgrammeFieldErrors };
 
 const programmeAuditSelect = {
   id: true,
@@ -76,7 +76,7 @@ function columnsOf(data: z.output<typeof programmeSchema>) {
 }
 
 export async function createProgramme(staff: AuditActor, input: ProgrammeInput): Promise<ProgrammeChangeResult> {
-  if (!isStaffRole(staff.role)) return { ok: false, reason: "forbidden" };
+  assertStaff(staff);
   const parsed = parse(input);
   if (!parsed.ok) return parsed.refusal;
   const data = parsed.data;
@@ -105,7 +105,7 @@ export async function updateProgramme(
   input: ProgrammeInput,
   expectedUpdatedAt: Date,
 ): Promise<ProgrammeChangeResult> {
-  if (!isStaffRole(staff.role)) return { ok: false, reason: "forbidden" };
+  assertStaff(staff);
   const parsed = parse(input);
   if (!parsed.ok) return parsed.refusal;
   const data = parsed.data;
@@ -135,7 +135,7 @@ export async function setProgrammeActive(
   programmeId: string,
   isActive: boolean,
 ): Promise<ProgrammeChangeResult> {
-  if (!isStaffRole(staff.role)) return { ok: false, reason: "forbidden" };
+  assertStaff(staff);
   return prisma.$transaction(async (tx): Promise<ProgrammeChangeResult> => {
     const { count } = await tx.programme.updateMany({
       where: { id: programmeId, isActive: !isActive },

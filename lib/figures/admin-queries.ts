@@ -1,10 +1,13 @@
 import "server-only";
+import type { AuditActor } from "@/lib/audit/record-audit";
+import { assertStaff } from "@/lib/auth/assert-role";
 import { prisma } from "@/lib/db/client";
 import { dateColumnToIsoDate } from "@/lib/dates";
 
-// For staff pages only (callers check requireStaff): every figure, retired ones included.
+// For staff pages only (each refuses anyone who is not staff): every figure, retired ones included.
 
-export async function listFiguresForStaff() {
+export async function listFiguresForStaff(actor: AuditActor | null) {
+  assertStaff(actor);
   const figures = await prisma.figure.findMany({
     orderBy: [{ retiredAt: { sort: "desc", nulls: "first" } }, { sortOrder: "asc" }, { key: "asc" }],
     select: {
@@ -30,7 +33,8 @@ export async function listFiguresForStaff() {
 }
 
 /** A figure as the edit form shows it: every field as the text the form sends back. */
-export async function getFigureForStaff(id: string) {
+export async function getFigureForStaff(actor: AuditActor | null, id: string) {
+  assertStaff(actor);
   const figure = await prisma.figure.findUnique({ where: { id } });
   if (!figure) return null;
   return {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ForbiddenError } from "@/lib/auth/assert-role";
 import crypto from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { createUser } from "@/tests/support/factories";
@@ -101,11 +102,7 @@ describe("createFigure", () => {
 
   it("is for staff only", async () => {
     const owner = await createUser({ role: "OWNER" });
-    expect(await createFigure({ id: owner.id, role: owner.role }, fields())).toEqual({
-      ok: false,
-      reason: "forbidden",
-      fieldErrors: undefined,
-    });
+    await expect(createFigure({ id: owner.id, role: owner.role }, fields())).rejects.toThrow(ForbiddenError);
   });
 });
 

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
-import { isStaffRole } from "@/lib/auth/permissions";
+import { assertStaff } from "@/lib/auth/assert-role";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dateColumnToIsoDate } from "@/lib/dates";
 import {
@@ -21,7 +21,7 @@ export type FigureFormValues = Partial<Record<FigureField, string>>;
 
 export type FigureChangeResult =
   | { ok: true; figureId: string }
-  | { ok: false; reason: "forbidden" | "notFound" | "conflict" | "invalid"; fieldErrors?: FigureFieldErrors };
+  | { ok: false; reason: "notFound" | "conflict" | "invalid"; fieldErrors?: FigureFieldErrors };
 
 const refuse = (
   reason: Extract<FigureChangeResult, { ok: false }>["reason"],
@@ -105,7 +105,7 @@ function parseFigure(
 const isKeyTaken = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 export async function createFigure(actor: AuditActor, input: FigureFormValues): Promise<FigureChangeResult> {
-  if (!isStaffRole(actor.role)) return refuse("forbidden");
+  assertStaff(actor);
   const parsed = parseFigure(input);
   if (!parsed.ok) return parsed.result;
   try {
@@ -130,7 +130,7 @@ export async function updateFigure(
   figureId: string,
   input: FigureFormValues & { expectedUpdatedAt?: string },
 ): Promise<FigureChangeResult> {
-  if (!isStaffRole(actor.role)) return refuse("forbidden");
+  assertStaff(actor);
   const { expectedUpdatedAt, ...fields } = input;
   const expected = expectedUpdatedAtSchema.safeParse(expectedUpdatedAt);
   if (!expected.success) return refuse("conflict");
@@ -172,7 +172,7 @@ export async function setFigureRetired(
   isRetired: boolean,
   now: Date = new Date(),
 ): Promise<FigureChangeResult> {
-  if (!isStaffRole(actor.role)) return refuse("forbidden");
+  assertStaff(actor);
   return prisma.$transaction(async (tx): Promise<FigureChangeResult> => {
     const current = await tx.figure.findUnique({ where: { id: figureId }, select: auditedSelect });
     if (!current) return refuse("notFound");

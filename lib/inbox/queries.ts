@@ -217,7 +217,7 @@ const noCounts = () => Object.fromEntries(inboxItemKinds.map((kind) => [kind, 0]
  * Everything waiting for staff, oldest first, with who is handling each item; and the count of each kind under the
  * subsector and kecamatan filters (the kind filter narrows the list, not the counts, so the kind links stay useful).
  */
-export async function listInboxItems(actor: AuditActor, filters: InboxFilters) {
+export async function listInboxItems(actor: AuditActor | null, filters: InboxFilters) {
   assertStaff(actor);
   const conditions = await filterConditions(filters);
   if (!conditions) return { items: [] as InboxItem[], counts: noCounts(), total: 0 };
@@ -252,13 +252,21 @@ async function withAssignees(rows: Row[]): Promise<InboxItem[]> {
  * The item to go on with after a decision: the oldest one under the kind filter that no other official has taken
  * (the actor's own come first only by age, like the rest). Null when nothing is left.
  */
-export async function getNextInboxItem(actor: AuditActor, kind: InboxItemKind | null): Promise<InboxItem | null> {
+export async function getNextInboxItem(
+  actor: AuditActor | null,
+  kind: InboxItemKind | null,
+): Promise<InboxItem | null> {
+  assertStaff(actor);
   const { items } = await listInboxItems(actor, { kind, subsectorSlug: null, kecamatan: null });
   return items.find((item) => !item.assignee || item.assignee.id === actor.id) ?? null;
 }
 
 /** The name an item is shown under (listing name, or the event's title), decided or not; null when it is gone. */
-export async function getInboxItemName(actor: AuditActor, kind: InboxItemKind, id: string): Promise<string | null> {
+export async function getInboxItemName(
+  actor: AuditActor | null,
+  kind: InboxItemKind,
+  id: string,
+): Promise<string | null> {
   assertStaff(actor);
   const listingName = { select: { listing: { select: { nameId: true } } } } as const;
   switch (kind) {
@@ -280,7 +288,7 @@ export async function getInboxItemName(actor: AuditActor, kind: InboxItemKind, i
 }
 
 /** Who handles one item, for its page. */
-export async function getInboxAssignee(actor: AuditActor, kind: InboxItemKind, id: string) {
+export async function getInboxAssignee(actor: AuditActor | null, kind: InboxItemKind, id: string) {
   assertStaff(actor);
   const assignment = await prisma.inboxAssignment.findUnique({
     where: { itemKind_itemId: { itemKind: kind, itemId: id } },
@@ -290,7 +298,7 @@ export async function getInboxAssignee(actor: AuditActor, kind: InboxItemKind, i
 }
 
 /** A message to a listing without managers, for the official answering it. Null for any other message. */
-export async function getStaffEnquiry(actor: AuditActor, enquiryId: string) {
+export async function getStaffEnquiry(actor: AuditActor | null, enquiryId: string) {
   assertStaff(actor);
   return prisma.enquiry.findFirst({
     where: { id: enquiryId, isForStaff: true },
@@ -310,7 +318,7 @@ export async function getStaffEnquiry(actor: AuditActor, enquiryId: string) {
 }
 
 /** How many items of each kind wait, unfiltered: the admin overview's counts, each linking to its inbox filter. */
-export async function countInboxItems(actor: AuditActor): Promise<Record<InboxItemKind, number>> {
+export async function countInboxItems(actor: AuditActor | null): Promise<Record<InboxItemKind, number>> {
   assertStaff(actor);
   const where = pendingWhere();
   const counts = await Promise.all(inboxItemKinds.map((kind) => countKind(kind, where)));

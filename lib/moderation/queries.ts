@@ -1,4 +1,6 @@
 import "server-only";
+import type { AuditActor } from "@/lib/audit/record-audit";
+import { assertStaff } from "@/lib/auth/assert-role";
 import { prisma } from "@/lib/db/client";
 import { validCertificationWhere } from "@/lib/certifications/validity";
 import { todayInJakarta } from "@/lib/dates";
@@ -9,8 +11,9 @@ import { staleListingWhere } from "@/lib/freshness/freshness-rules";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** What waits for staff, oldest first. Callers check the viewer is staff (requireStaff). */
-export async function getModerationQueue() {
+/** What waits for staff, oldest first. */
+export async function getModerationQueue(actor: AuditActor | null) {
+  assertStaff(actor);
   const [newListings, revisions, claims] = await Promise.all([
     prisma.listing.findMany({
       where: { status: "PENDING_REVIEW" },
@@ -45,7 +48,8 @@ export async function getModerationQueue() {
 }
 
 /** Counts for the admin overview. */
-export async function getAdminDashboardCounts(now = new Date()) {
+export async function getAdminDashboardCounts(actor: AuditActor | null, now = new Date()) {
+  assertStaff(actor);
   const expiringBefore = new Date(now.getTime() + 60 * DAY_MS);
   const [newListings, revisions, claims, certifications, reports, stale, expiring] = await Promise.all([
     prisma.listing.count({ where: { status: "PENDING_REVIEW" } }),
@@ -63,7 +67,8 @@ export async function getAdminDashboardCounts(now = new Date()) {
 }
 
 /** A proposed new listing with all its fields, and listings of the same kind with a similar name. */
-export async function getNewListingForReview(listingId: string) {
+export async function getNewListingForReview(actor: AuditActor | null, listingId: string) {
+  assertStaff(actor);
   const listing = await prisma.listing.findFirst({
     where: { id: listingId, status: "PENDING_REVIEW" },
     select: {
@@ -97,7 +102,8 @@ export async function getNewListingForReview(listingId: string) {
  * A pending revision with the listing as it is now and as it would be once approved (content, logo and photos),
  * for the reviewer's change list, and that listing's version.
  */
-export async function getRevisionForReview(revisionId: string) {
+export async function getRevisionForReview(actor: AuditActor | null, revisionId: string) {
+  assertStaff(actor);
   const revision = await prisma.listingRevision.findFirst({
     where: { id: revisionId, status: "PENDING" },
     select: {
@@ -147,7 +153,8 @@ export async function getRevisionForReview(revisionId: string) {
   };
 }
 
-export async function getClaimForReview(claimId: string) {
+export async function getClaimForReview(actor: AuditActor | null, claimId: string) {
+  assertStaff(actor);
   return prisma.listingClaim.findFirst({
     where: { id: claimId, status: "PENDING" },
     select: {

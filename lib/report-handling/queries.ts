@@ -14,7 +14,7 @@ const statusOf: Record<ReportStatusFilter, ProblemReportStatus> = {
 
 /** Problem reports for staff: open ones first (the enum's order), newest first within each status. */
 export async function listProblemReports(
-  actor: { id: string; role: UserRole },
+  actor: { id: string; role: UserRole } | null,
   filters: { status: ReportStatusFilter | null; page: number; reportId?: string | null },
 ) {
   assertStaff(actor);

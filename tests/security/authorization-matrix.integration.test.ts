@@ -1,7 +1,8 @@
 // The authorization matrix: every server action and route handler, found by reading the source tree, called as
 // every role with forms naming real rows. The real guards run (lib/auth/session.ts against the database); only
 // Auth.js's cookie reading is replaced by the session of the role under test. A refused call must be refused and
-// change no row; an allowed one must get past the guard (and, where the table says so, write).
+// change no row; an allowed one must get past the guard (and, where the table says so, write). Below them, every
+// staff and admin read of the data layer (tests/security/staff-reads.ts) is called with each role's actor.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,8 +11,10 @@ import type * as NextServer from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { ForbiddenError } from "@/lib/auth/assert-role";
 import { accessTable, type AccessEntry, type AccessLevel } from "./access-table";
 import { createSecurityFixtures, roles, userOf, type Role, type SecurityFixtures } from "./fixtures";
+import { notStaffReads, staffReadModules, staffReads } from "./staff-reads";
 
 const session = vi.hoisted(() => ({ token: null as Record<string, unknown> | null }));
 // Work an action defers with `after()` (e.g. the password-reset lookup and email), awaited before the call counts
@@ -339,6 +342,68 @@ describe("authorization matrix", () => {
       }
       expect(await fingerprint(), "the database is back to the fixtures").toEqual(baseline);
       expect(problems).toEqual([]);
+    });
+  }
+});
+
+// --- Staff reads in the data layer ----------------------------------------------------------------------------
+
+// A data function gets the actor a page read from the session; a disabled account has none (getCurrentUser gives
+// null, as the matrix above checks for every page guard), so the actors here are the visitor and the active roles.
+const dataLayerRoles = ["anonymous", "owner", "otherOwner", "staff", "admin"] as const satisfies readonly Role[];
+
+async function exportedFunctions(file: string): Promise<string[]> {
+  const exports = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
+  return Object.keys(exports)
+    .filter((name) => typeof exports[name] === "function")
+    .map((name) => `${file}#${name}`);
+}
+
+describe("staff reads in the data layer", () => {
+  it("lists every staff read, and nothing that is gone", async () => {
+    const exported = (await Promise.all(staffReadModules.map(exportedFunctions))).flat().sort();
+    const listed = [...Object.keys(staffReads), ...Object.keys(notStaffReads)].sort();
+    expect(
+      exported.filter((key) => !listed.includes(key)),
+      "missing from tests/security/staff-reads.ts",
+    ).toEqual([]);
+    expect(
+      listed.filter((key) => !exported.includes(key)),
+      "in staff-reads.ts but no longer exported",
+    ).toEqual([]);
+    // A new staff module or a "…ForStaff" read elsewhere must join the list too.
+    const forStaff: string[] = [];
+    const staffModules: string[] = [];
+    for (const file of listSourceFiles("lib")) {
+      if (/\/(staff|admin)-queries\.ts$/.test(file)) staffModules.push(file);
+      const source = fs.readFileSync(path.join(root, file), "utf8");
+      for (const match of source.matchAll(/^export (?:async )?function\*? (\w+ForStaff)\b/gm)) {
+        forStaff.push(`${file}#${match[1]}`);
+      }
+    }
+    expect(staffModules.filter((file) => !staffReadModules.includes(file))).toEqual([]);
+    expect(forStaff.filter((key) => !(key in staffReads))).toEqual([]);
+  });
+
+  for (const [key, entry] of Object.entries(staffReads)) {
+    it(`${key} (${entry.access})`, async () => {
+      const problems: string[] = [];
+      const before = await fingerprint();
+      for (const role of dataLayerRoles) {
+        const allowed = role === "admin" || (role === "staff" && entry.access === "staff");
+        let outcome: { refused: boolean; error?: unknown };
+        try {
+          await entry.read(userOf(fixtures, role), fixtures);
+          outcome = { refused: false };
+        } catch (error) {
+          outcome = { refused: error instanceof ForbiddenError, error };
+        }
+        if (outcome.error && !outcome.refused) problems.push(`${role}: threw ${String(outcome.error)}`);
+        else if (allowed && outcome.refused) problems.push(`${role}: refused, but ${entry.access} may read it`);
+        else if (!allowed && !outcome.refused) problems.push(`${role}: NOT REFUSED`);
+      }
+      expect(problems).toEqual([]);
+      expect(changedTables(before, await fingerprint()), "a read changed rows").toEqual([]);
     });
   }
 });

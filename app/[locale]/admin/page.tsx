@@ -19,7 +19,7 @@ export default async function AdminDashboardPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const staff = await requireStaff(locale);
-  const [counts, inboxCounts] = await Promise.all([getAdminDashboardCounts(), countInboxItems(staff)]);
+  const [counts, inboxCounts] = await Promise.all([getAdminDashboardCounts(staff), countInboxItems(staff)]);
   const t = await getTranslations("AdminDashboard");
   // Each count opens the task list filtered to its kind (the same condition counts there).
   const inboxLink = (kind: InboxItemKind) => `/admin/tugas?jenis=${inboxKindSlugs[kind]}`;

@@ -17,8 +17,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function AdminFiguresPage({ params }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireStaff(locale);
-  const figures = await listFiguresForStaff();
+  const staff = await requireStaff(locale);
+  const figures = await listFiguresForStaff(staff);
   const t = await getTranslations("FigureAdmin");
 
   return (

@@ -27,15 +27,15 @@ const pageSchema = z.coerce.number().int().min(1).max(100_000);
 export default async function AdminCollaborationPage({ params, searchParams }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireStaff(locale);
+  const staff = await requireStaff(locale);
   const query = await searchParams;
   const filter: StaffPostFilter = query.tampil === "tersembunyi" ? "tersembunyi" : "semua";
   const parsedPage = pageSchema.safeParse(query.hal);
   const page = parsedPage.success ? parsedPage.data : 1;
   const [report, subsectors, { posts, total, pageCount }] = await Promise.all([
-    getCollaborationReport(),
+    getCollaborationReport(staff),
     listSubsectorNames(),
-    listPostsForStaff(filter, page),
+    listPostsForStaff(staff, filter, page),
   ]);
   const t = await getTranslations("CollaborationAdmin");
   const tBoard = await getTranslations("Collaboration");

@@ -22,8 +22,8 @@ export default async function ModerationQueuePage({ params, searchParams }: Page
   const { locale } = await params;
   const { hasil } = await searchParams;
   setRequestLocale(locale);
-  await requireStaff(locale);
-  const queue = await getModerationQueue();
+  const staff = await requireStaff(locale);
+  const queue = await getModerationQueue(staff);
   const t = await getTranslations("Moderation");
   const tKind = await getTranslations("Kind");
   const sections: { key: "newListings" | "revisions" | "claims"; items: QueueItem[] }[] = [

@@ -35,10 +35,10 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function AdminCertificationsPage({ params, searchParams }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireStaff(locale);
+  const staff = await requireStaff(locale);
   const types = await listCertificationTypes();
   const filters = parseStaffCertificationFilters(await searchParams, { typeSlugs: types.map((type) => type.slug) });
-  const result = await listCertificationsForStaff(filters);
+  const result = await listCertificationsForStaff(staff, filters);
   const t = await getTranslations("CertificationAdmin");
   const tStatus = await getTranslations("CertificationStatus");
   const action = getPathname({ href: "/admin/sertifikasi", locale });

@@ -29,8 +29,8 @@ export default async function EditFigurePage({ params, searchParams }: PageProps
   const { locale, id } = await params;
   const { hasil } = await searchParams;
   setRequestLocale(locale);
-  await requireStaff(locale);
-  const figure = await getFigureForStaff(id);
+  const staff = await requireStaff(locale);
+  const figure = await getFigureForStaff(staff, id);
   if (!figure) notFound();
   const t = await getTranslations("FigureAdmin");
   const label = pickLocalized(locale, figure.values.labelId, figure.values.labelEn);

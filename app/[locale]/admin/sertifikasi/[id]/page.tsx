@@ -35,8 +35,8 @@ export default async function AdminCertificationPage({ params, searchParams }: P
   const { locale, id } = await params;
   const { hasil } = await searchParams;
   setRequestLocale(locale);
-  await requireStaff(locale);
-  const certification = await getCertificationForStaff(id);
+  const staff = await requireStaff(locale);
+  const certification = await getCertificationForStaff(staff, id);
   if (!certification) notFound();
 
   const t = await getTranslations("CertificationAdmin");

@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function NewCertificationPage({ params, searchParams }: PageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireStaff(locale);
+  const staff = await requireStaff(locale);
   const query = await searchParams;
   const listingId = readQueryText(query.listing);
   const q = readQueryText(query.q);
@@ -36,9 +36,9 @@ export default async function NewCertificationPage({ params, searchParams }: Pag
   const linkClass = "text-brand-700 underline hover:text-brand-900";
 
   const [listing, types, matches] = await Promise.all([
-    listingId ? getListingForCertification(listingId) : null,
+    listingId ? getListingForCertification(staff, listingId) : null,
     listCertificationTypes(),
-    !listingId && q ? searchListingsForCertification(q) : [],
+    !listingId && q ? searchListingsForCertification(staff, q) : [],
   ]);
 
   return (

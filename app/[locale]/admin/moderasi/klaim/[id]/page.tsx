@@ -21,8 +21,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function ClaimReviewPage({ params }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireStaff(locale);
-  const claim = await getClaimForReview(id);
+  const staff = await requireStaff(locale);
+  const claim = await getClaimForReview(staff, id);
   if (!claim) notFound();
   const t = await getTranslations("Moderation");
   const proofUrl = toHttpUrl(claim.proofUrl);

@@ -20,8 +20,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function NewListingReviewPage({ params }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireStaff(locale);
-  const listing = await getNewListingForReview(id);
+  const staff = await requireStaff(locale);
+  const listing = await getNewListingForReview(staff, id);
   if (!listing) notFound();
   const t = await getTranslations("Moderation");
   const tKind = await getTranslations("Kind");

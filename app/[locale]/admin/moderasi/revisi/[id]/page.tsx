@@ -21,8 +21,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function RevisionReviewPage({ params }: PageProps) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireStaff(locale);
-  const revision = await getRevisionForReview(id);
+  const staff = await requireStaff(locale);
+  const revision = await getRevisionForReview(staff, id);
   if (!revision) notFound();
   const t = await getTranslations("Moderation");
   const title = t("revisionTitle", { name: revision.listing.nameId });
