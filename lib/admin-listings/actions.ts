@@ -1,6 +1,6 @@
 "use server";
 
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireStaff } from "@/lib/auth/session";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
@@ -90,7 +90,6 @@ export async function createListingAction(
   const result = await createListingAsStaff(staff, kind.data, parsed.content, parsed.staff, logo.logoFileId);
   if (!result.ok) {
     if (logo.logoFileId) await discardStoredFile(logo.logoFileId);
-    if (result.error === "forbidden") notFound();
     return { fieldErrors: { [errorField[result.error]]: result.error }, form, staffForm };
   }
   if (result.status === "PUBLISHED") revalidateListingPages(result);
@@ -127,7 +126,6 @@ export async function saveListingAction(
       const changes = diffConflictingVersions({ content: parsed.content, staff: parsed.staff }, result.saved);
       return { form, staffForm, conflict: { savedVersion: result.saved.version, changes } };
     }
-    if (result.error === "forbidden") notFound();
     if (result.error === "notFound") redirect(getPathname({ href: routes.admin.listings, locale }));
     return { fieldErrors: { [errorField[result.error]]: result.error }, form, staffForm };
   }

@@ -85,9 +85,9 @@ describe("creating a listing as staff", () => {
       ok: false,
       error: "slugTaken",
     });
-    expect(
-      await createListingAsStaff(owner, "CREATIVE_BUSINESS", contentFor(subsector.id), { ...fields, slug: undefined }),
-    ).toEqual({ ok: false, error: "forbidden" });
+    await expect(
+      createListingAsStaff(owner, "CREATIVE_BUSINESS", contentFor(subsector.id), { ...fields, slug: undefined }),
+    ).rejects.toThrow(ForbiddenError);
     expect(await prisma.listing.count()).toBe(before);
   });
 });
@@ -208,12 +208,11 @@ describe("saving a listing as staff", () => {
     const before = await storedListing(listing.id);
     const content = contentFor(subsector.id, { summaryId: "Ringkasan yang tidak boleh tersimpan sama sekali." });
     for (const actor of [owner, null]) {
-      expect(await saveListingAsStaff(actor, listing.id, 1, content, staffFieldsFor("slug-lain"))).toEqual({
-        ok: false,
-        error: "forbidden",
-      });
-      expect(await changeListingStatus(actor, listing.id, "archive")).toEqual({ ok: false, error: "forbidden" });
-      expect(await markListingVerified(actor, listing.id)).toEqual({ ok: false, error: "forbidden" });
+      await expect(saveListingAsStaff(actor, listing.id, 1, content, staffFieldsFor("slug-lain"))).rejects.toThrow(
+        ForbiddenError,
+      );
+      await expect(changeListingStatus(actor, listing.id, "archive")).rejects.toThrow(ForbiddenError);
+      await expect(markListingVerified(actor, listing.id)).rejects.toThrow(ForbiddenError);
     }
     expect(await storedListing(listing.id)).toEqual(before);
     await expect(getListingForStaffEdit(owner, listing.id)).rejects.toThrow(ForbiddenError);

@@ -8,7 +8,7 @@ import { applyListingContent, insertListing } from "@/lib/listings/listing-write
 import type { ListingContent } from "@/lib/listings/schemas";
 import { createUniqueSlug } from "@/lib/listings/slugs";
 import type { NewStaffListingFields, StaffListingFields } from "./schemas";
-import { isStaffActor } from "./staff-actor";
+import { assertStaff } from "@/lib/auth/assert-role";
 import type { KbliVersion } from "@/lib/kbli/kbli-codes";
 
 type Tx = Prisma.TransactionClient;
@@ -25,7 +25,7 @@ export type StaffListingSnapshot = {
   nibVerifiedAt: Date | null;
 };
 
-type SaveError = "forbidden" | "notFound" | "subsectorUnknown" | "slugTaken" | "externalIdTaken";
+type SaveError = "notFound" | "subsectorUnknown" | "slugTaken" | "externalIdTaken";
 
 export type CreateListingResult =
   | { ok: true; listingId: string; kind: ListingKind; slug: string; status: ListingStatus }
@@ -94,7 +94,7 @@ async function findSaveProblem(
   listingId: string | null,
   content: ListingContent,
   staff: { slug?: string; externalId?: string },
-): Promise<Exclude<SaveError, "forbidden" | "notFound"> | null> {
+): Promise<Exclude<SaveError, "notFound"> | null> {
   const subsectorIds = [content.primarySubsectorId, ...content.otherSubsectorIds];
   if ((await tx.subsector.count({ where: { id: { in: subsectorIds } } })) !== new Set(subsectorIds).size)
     return "subsectorUnknown";
@@ -161,7 +161,7 @@ export async function createListingAsStaff(
   staff: NewStaffListingFields,
   logoFileId?: string,
 ): Promise<CreateListingResult> {
-  if (!isStaffActor(actor)) return { ok: false, error: "forbidden" };
+  assertStaff(actor);
   try {
     return await prisma.$transaction(async (tx) => {
       const problem = await findSaveProblem(tx, null, content, staff);
@@ -222,7 +222,7 @@ export async function saveListingAsStaff(
   staff: StaffListingFields,
   logoFileId?: string,
 ): Promise<SaveListingResult> {
-  if (!isStaffActor(actor)) return { ok: false, error: "forbidden" };
+  assertStaff(actor);
   try {
     return await prisma.$transaction(async (tx) => {
       const before = await readStaffListingSnapshot(tx, listingId);

@@ -2,13 +2,13 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import type { ListingKind, ListingStatus } from "@/lib/generated/prisma/enums";
-import { isStaffActor } from "@/lib/admin-listings/staff-actor";
+import { assertStaff } from "@/lib/auth/assert-role";
 import { moveListingStatus } from "./listing-writes";
 import type { StaffStatusChange } from "./transitions";
 
 export type StatusChangeResult =
   | { ok: true; kind: ListingKind; slug: string; from: ListingStatus; to: ListingStatus }
-  | { ok: false; error: "forbidden" | "notFound" | "notAllowed" };
+  | { ok: false; error: "notFound" | "notAllowed" };
 
 const auditActions: Record<StaffStatusChange, string> = {
   publish: "listing.publish",
@@ -27,7 +27,7 @@ export async function changeListingStatus(
   listingId: string,
   change: StaffStatusChange,
 ): Promise<StatusChangeResult> {
-  if (!isStaffActor(actor)) return { ok: false, error: "forbidden" };
+  assertStaff(actor);
   return prisma.$transaction(async (tx) => {
     const before = await tx.listing.findUnique({ where: { id: listingId }, select: { archivedFromStatus: true } });
     const moved = await moveListingStatus(tx, listingId, change);

@@ -2,11 +2,11 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
-import { isStaffActor } from "@/lib/admin-listings/staff-actor";
+import { assertStaff } from "@/lib/auth/assert-role";
 import { markListingChecked } from "./listing-writes";
 
 export type MarkVerifiedResult =
-  { ok: true; kind: ListingKind; slug: string; verifiedAt: Date } | { ok: false; error: "forbidden" | "notFound" };
+  { ok: true; kind: ListingKind; slug: string; verifiedAt: Date } | { ok: false; error: "notFound" };
 
 /**
  * Staff checked a listing's data and found it still right: it is verified as of now, which also ends a pending
@@ -17,7 +17,7 @@ export async function markListingVerified(
   listingId: string,
   now: Date = new Date(),
 ): Promise<MarkVerifiedResult> {
-  if (!isStaffActor(actor)) return { ok: false, error: "forbidden" };
+  assertStaff(actor);
   return prisma.$transaction(async (tx) => {
     const listing = await tx.listing.findUnique({
       where: { id: listingId },
