@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useFormAction } from "@/lib/forms/use-form-action";
-import { useFormAction } from "@/lib/forms/use-form-action";
 import { signInAction, type SignInState } from "@/lib/auth/actions";
 import { FormField, SubmitButton } from "@/components/forms/form-field";
 

@@ -26,6 +26,11 @@ export function fieldErrorsOf<Field extends string = string>(error: z.ZodError):
   return z.flattenError(error).fieldErrors as FieldErrors<Field>;
 }
 
+/** One message key per field (checks that stop at a field's first problem) as field errors. */
+export function asFieldErrors<Field extends string>(keys: Partial<Record<Field, string>>): FieldErrors<Field> {
+  return Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, [key]])) as FieldErrors<Field>;
+}
+
 /** The answer to a form that did not pass its schema: its field errors and what was typed. */
 export function invalidForm<Field extends string, Values>(
   error: z.ZodError,
