@@ -9,7 +9,6 @@ import {
   kecamatanValues,
   PLACE_MAX_LENGTH,
   TITLE_MAX_LENGTH,
-  type EventField,
   type EventFormValues,
 } from "@/lib/events/schemas";
 import { FormField, SelectField, SubmitButton, TextAreaField } from "@/components/forms/form-field";

@@ -28,7 +28,11 @@ export const notices = {
   /** /akun/listing/[id], namespace OwnerListing. */
   managedListing: { diajukan: done("result.diajukan"), revisi: done("result.revisi"), usulan: done("result.usulan") },
   /** /akun/listing/[id]/pengelola. */
-  listingTeam: { diterima: done("results.accepted"), dibatalkan: done("results.revoked"), "gagal-batal": failed("results.revokeFailed") },
+  listingTeam: {
+    diterima: done("results.accepted"),
+    dibatalkan: done("results.revoked"),
+    "gagal-batal": failed("results.revokeFailed"),
+  },
   /** /kolaborasi/[id]. */
   collaborationPost: {
     diterbitkan: done("results.diterbitkan"),
