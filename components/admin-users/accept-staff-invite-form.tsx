@@ -9,7 +9,12 @@ import { FormField, SubmitButton } from "@/components/forms/form-field";
 export function AcceptStaffInviteForm({ token, hasAccount }: { token: string; hasAccount: boolean }) {
   const t = useTranslations("StaffInvite");
   const locale = useLocale();
-  const { state, formAction, isPending, fieldError: errorOf } = useFormAction<AcceptStaffInviteState>(acceptStaffInviteAction, {}, "StaffInvite.errors");
+  const {
+    state,
+    formAction,
+    isPending,
+    fieldError: errorOf,
+  } = useFormAction<AcceptStaffInviteState>(acceptStaffInviteAction, {}, "StaffInvite.errors");
   return (
     <form action={formAction} noValidate className="max-w-md space-y-4">
       <input type="hidden" name="locale" value={locale} />

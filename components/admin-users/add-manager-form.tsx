@@ -8,7 +8,11 @@ import { FormField, SubmitButton } from "@/components/forms/form-field";
 export function AddManagerForm({ listingId }: { listingId: string }) {
   const t = useTranslations("AdminTransfer");
   const locale = useLocale();
-  const { state, formAction, isPending, fieldError } = useFormAction<AddManagerState>(addManagerAction, {}, "AdminTransfer.errors");
+  const { state, formAction, isPending, fieldError } = useFormAction<AddManagerState>(
+    addManagerAction,
+    {},
+    "AdminTransfer.errors",
+  );
   return (
     <form action={formAction} noValidate className="max-w-md space-y-4">
       <input type="hidden" name="locale" value={locale} />

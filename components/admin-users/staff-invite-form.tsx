@@ -8,7 +8,11 @@ import { FormField, SubmitButton } from "@/components/forms/form-field";
 export function StaffInviteForm() {
   const t = useTranslations("AdminUsers");
   const locale = useLocale();
-  const { state, formAction, isPending, fieldError } = useFormAction<StaffInviteState>(inviteStaffAction, {}, "AdminUsers.errors");
+  const { state, formAction, isPending, fieldError } = useFormAction<StaffInviteState>(
+    inviteStaffAction,
+    {},
+    "AdminUsers.errors",
+  );
   return (
     <form action={formAction} noValidate className="max-w-md space-y-4">
       <input type="hidden" name="locale" value={locale} />

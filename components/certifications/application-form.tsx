@@ -43,7 +43,10 @@ export function CertificationApplicationForm({ listings, types, defaultListingId
         error={errorOf("listingId")}
         options={[
           { value: "", label: t("chooseListing") },
-          ...listings.map((listing) => ({ value: listing.id, label: pickLocalized(locale, listing.nameId, listing.nameEn) })),
+          ...listings.map((listing) => ({
+            value: listing.id,
+            label: pickLocalized(locale, listing.nameId, listing.nameEn),
+          })),
         ]}
       />
       <SelectField

@@ -8,7 +8,12 @@ import { FormField, SubmitButton, TextAreaField } from "@/components/forms/form-
 export function ClaimForm({ listingId }: { listingId: string }) {
   const t = useTranslations("OwnerListing");
   const locale = useLocale();
-  const { state, formAction, isPending, fieldError: errorOf } = useFormAction<ClaimFormState>(submitClaimAction, {}, "OwnerListing.errors");
+  const {
+    state,
+    formAction,
+    isPending,
+    fieldError: errorOf,
+  } = useFormAction<ClaimFormState>(submitClaimAction, {}, "OwnerListing.errors");
   if (state.isSent) {
     return (
       <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-4">

@@ -8,7 +8,11 @@ import { SubmitButton } from "@/components/forms/form-field";
 export function AcceptInvitationForm({ token }: { token: string }) {
   const t = useTranslations("ManagerInvitation");
   const locale = useLocale();
-  const { state, formAction, isPending, message } = useFormAction<AcceptInvitationState>(acceptInvitationAction, {}, "ManagerInvitation.errors");
+  const { state, formAction, isPending, message } = useFormAction<AcceptInvitationState>(
+    acceptInvitationAction,
+    {},
+    "ManagerInvitation.errors",
+  );
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="locale" value={locale} />

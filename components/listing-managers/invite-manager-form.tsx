@@ -8,7 +8,11 @@ import { FormField, SubmitButton } from "@/components/forms/form-field";
 export function InviteManagerForm({ listingId }: { listingId: string }) {
   const t = useTranslations("CoManagers");
   const locale = useLocale();
-  const { state, formAction, isPending, fieldError } = useFormAction<InviteManagerState>(inviteManagerAction, {}, "CoManagers.errors");
+  const { state, formAction, isPending, fieldError } = useFormAction<InviteManagerState>(
+    inviteManagerAction,
+    {},
+    "CoManagers.errors",
+  );
   return (
     <form action={formAction} noValidate className="max-w-md space-y-4">
       <input type="hidden" name="locale" value={locale} />

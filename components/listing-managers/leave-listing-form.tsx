@@ -7,7 +7,11 @@ import { leaveListingAction, type LeaveListingState } from "@/lib/listing-manage
 export function LeaveListingForm({ listingId, listingName }: { listingId: string; listingName: string }) {
   const t = useTranslations("CoManagers");
   const locale = useLocale();
-  const { state, formAction, isPending, message } = useFormAction<LeaveListingState>(leaveListingAction, {}, "CoManagers.leaveErrors");
+  const { state, formAction, isPending, message } = useFormAction<LeaveListingState>(
+    leaveListingAction,
+    {},
+    "CoManagers.leaveErrors",
+  );
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="locale" value={locale} />

@@ -20,7 +20,11 @@ export async function handleReportAction(_previous: HandleReportState, formData:
   const staff = await requireStaff(locale);
   const fields = readFields(formData, ["reportId", "decision", "note", "returnStatus"]);
   const values = { note: fields.note };
-  const parsed = handleReportSchema.safeParse({ reportId: fields.reportId, decision: fields.decision, note: fields.note });
+  const parsed = handleReportSchema.safeParse({
+    reportId: fields.reportId,
+    decision: fields.decision,
+    note: fields.note,
+  });
   if (!parsed.success) {
     const { reportId, ...fieldErrors } = fieldErrorsOf<"reportId" | "decision" | "note">(parsed.error);
     return reportId ? { formError: "notFound", values } : { fieldErrors, values };

@@ -171,11 +171,7 @@ export default async function AccountPage({ params, searchParams }: PageProps) {
         )}
       </section>
       <CollaborationDashboardSection userId={user.id} />
-      <ContactConsentForm
-        locale={locale}
-        mayContact={mayContact}
-        notice={readNotice("accountContact", hasil)}
-      />
+      <ContactConsentForm locale={locale} mayContact={mayContact} notice={readNotice("accountContact", hasil)} />
     </section>
   );
 }

@@ -162,12 +162,7 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
         </ul>
       </section>
 
-      <ListingReachPanel
-        staff={staff}
-        listingId={id}
-        locale={locale}
-        notice={readNotice("adminListingReach", hasil)}
-      />
+      <ListingReachPanel staff={staff} listingId={id} locale={locale} notice={readNotice("adminListingReach", hasil)} />
 
       <nav aria-labelledby="tautan-listing" className="space-y-2">
         <h2 id="tautan-listing" className="text-xl font-semibold">
