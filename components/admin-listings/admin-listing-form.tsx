@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { FieldErrors } from "@/lib/forms/form-state";
 import { FormField, SelectField, TextAreaField } from "@/components/forms/form-field";
 import { ListingContentForm } from "@/components/listings/listing-content-form";
 import type { AdminListingFormState, ListingConflictChange } from "@/lib/admin-listings/form-state";
@@ -65,7 +66,7 @@ function StaffFields({
   nibVerifiedOn,
 }: {
   values: Record<string, string>;
-  fieldErrors: Record<string, string>;
+  fieldErrors: FieldErrors;
   isNew: boolean;
   version?: number;
   nibVerifiedOn: string | null;
@@ -73,7 +74,7 @@ function StaffFields({
   const t = useTranslations("AdminListings");
   const value = (key: string) => values[key] ?? "";
   const errorOf = (key: string) => {
-    const code = fieldErrors[key];
+    const code = fieldErrors[key]?.[0];
     if (!code) return undefined;
     return t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.invalid");
   };

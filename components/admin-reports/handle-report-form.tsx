@@ -1,17 +1,20 @@
 "use client";
 
-import { useActionState } from "react";
 import { InboxReturnField } from "@/components/admin/inbox-return-field";
 import { useLocale, useTranslations } from "next-intl";
 import { handleReportAction, type HandleReportState } from "@/lib/report-handling/actions";
 import { TextAreaField } from "@/components/forms/form-field";
+import { useFormAction } from "@/lib/forms/use-form-action";
 
 /** Resolve or dismiss one open report with a note; the action returns to the list it was sent from. */
 export function HandleReportForm({ reportId, returnStatus }: { reportId: string; returnStatus: string }) {
   const t = useTranslations("AdminReports");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<HandleReportState, FormData>(handleReportAction, {});
-  const errorKey = state.fieldErrors?.note?.[0] ?? state.fieldErrors?.decision?.[0];
+  const { state, formAction, isPending, fieldError } = useFormAction<HandleReportState>(
+    handleReportAction,
+    {},
+    "AdminReports.errors",
+  );
   return (
     <form action={formAction} noValidate className="space-y-3">
       <input type="hidden" name="locale" value={locale} />
@@ -29,8 +32,8 @@ export function HandleReportForm({ reportId, returnStatus }: { reportId: string;
         label={t("note")}
         hint={t("noteHint")}
         rows={2}
-        defaultValue={state.note}
-        error={errorKey ? t(`errors.${errorKey}`) : undefined}
+        defaultValue={state.values?.note}
+        error={fieldError("note") ?? fieldError("decision")}
       />
       <div className="flex flex-wrap gap-3">
         <button

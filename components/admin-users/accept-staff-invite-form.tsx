@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { acceptStaffInviteAction, type AcceptStaffInviteState } from "@/lib/admin-users/actions";
 import { FormField, SubmitButton } from "@/components/forms/form-field";
 
@@ -9,16 +9,17 @@ import { FormField, SubmitButton } from "@/components/forms/form-field";
 export function AcceptStaffInviteForm({ token, hasAccount }: { token: string; hasAccount: boolean }) {
   const t = useTranslations("StaffInvite");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<AcceptStaffInviteState, FormData>(acceptStaffInviteAction, {});
-  const errorOf = (field: "name" | "password") => {
-    const key = state.fieldErrors?.[field]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
+  const {
+    state,
+    formAction,
+    isPending,
+    fieldError: errorOf,
+  } = useFormAction<AcceptStaffInviteState>(acceptStaffInviteAction, {}, "StaffInvite.errors");
   return (
     <form action={formAction} noValidate className="max-w-md space-y-4">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
-      {state.isInvalidToken || state.fieldErrors?.token ? (
+      {state.formError === "invalidToken" || state.fieldErrors?.token ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
           {t("invalid")}
         </p>
@@ -30,7 +31,7 @@ export function AcceptStaffInviteForm({ token, hasAccount }: { token: string; ha
             name="name"
             autoComplete="name"
             label={t("name")}
-            defaultValue={state.name}
+            defaultValue={state.values?.name}
             error={errorOf("name")}
           />
           <FormField

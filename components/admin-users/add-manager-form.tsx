@@ -1,15 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { addManagerAction, type AddManagerState } from "@/lib/admin-users/actions";
 import { FormField, SubmitButton } from "@/components/forms/form-field";
 
 export function AddManagerForm({ listingId }: { listingId: string }) {
   const t = useTranslations("AdminTransfer");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<AddManagerState, FormData>(addManagerAction, {});
-  const errorKey = state.fieldErrors?.email?.[0];
+  const { state, formAction, isPending, fieldError } = useFormAction<AddManagerState>(
+    addManagerAction,
+    {},
+    "AdminTransfer.errors",
+  );
   return (
     <form action={formAction} noValidate className="max-w-md space-y-4">
       <input type="hidden" name="locale" value={locale} />
@@ -26,8 +29,8 @@ export function AddManagerForm({ listingId }: { listingId: string }) {
         autoComplete="off"
         label={t("addEmail")}
         hint={t("addHint")}
-        defaultValue={state.email}
-        error={errorKey ? t(`errors.${errorKey}`) : undefined}
+        defaultValue={state.values?.email}
+        error={fieldError("email")}
       />
       <SubmitButton label={t("addSubmit")} isPending={isPending} />
     </form>

@@ -1,15 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { inviteStaffAction, type StaffInviteState } from "@/lib/admin-users/actions";
 import { FormField, SubmitButton } from "@/components/forms/form-field";
 
 export function StaffInviteForm() {
   const t = useTranslations("AdminUsers");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<StaffInviteState, FormData>(inviteStaffAction, {});
-  const errorKey = state.fieldErrors?.email?.[0];
+  const { state, formAction, isPending, fieldError } = useFormAction<StaffInviteState>(
+    inviteStaffAction,
+    {},
+    "AdminUsers.errors",
+  );
   return (
     <form action={formAction} noValidate className="max-w-md space-y-4">
       <input type="hidden" name="locale" value={locale} />
@@ -30,8 +33,8 @@ export function StaffInviteForm() {
         autoComplete="off"
         label={t("inviteEmail")}
         hint={t("inviteHint")}
-        defaultValue={state.sentTo ? "" : state.email}
-        error={errorKey ? t(`errors.${errorKey}`) : undefined}
+        defaultValue={state.sentTo ? "" : state.values?.email}
+        error={fieldError("email")}
       />
       <SubmitButton label={t("inviteSubmit")} isPending={isPending} />
     </form>

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import type { DecisionState } from "@/lib/moderation/actions";
 import { destructiveButtonClass, primaryButtonClass, TextAreaField } from "@/components/forms/form-field";
 import { InboxReturnField } from "@/components/admin/inbox-return-field";
@@ -15,7 +15,7 @@ type Props = {
 export function DecisionForm({ action, hiddenFields }: Props) {
   const t = useTranslations("Moderation");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState(action, {});
+  const { state, formAction, isPending, fieldError } = useFormAction<DecisionState>(action, {}, "Moderation.errors");
   return (
     <form action={formAction} noValidate className="max-w-2xl space-y-3 rounded border border-slate-300 p-4">
       <input type="hidden" name="locale" value={locale} />
@@ -23,9 +23,9 @@ export function DecisionForm({ action, hiddenFields }: Props) {
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <InboxReturnField />
-      {state.error ? (
+      {state.formError ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {t(`result.${state.error === "notFound" ? "alreadyHandled" : state.error}`)}
+          {t(`result.${state.formError === "notFound" ? "alreadyHandled" : state.formError}`)}
         </p>
       ) : null}
       <TextAreaField
@@ -33,7 +33,8 @@ export function DecisionForm({ action, hiddenFields }: Props) {
         name="note"
         rows={3}
         label={t("note")}
-        error={state.noteError ? t(`errors.${state.noteError}`) : undefined}
+        defaultValue={state.values?.note}
+        error={fieldError("note")}
       />
       <div className="flex flex-wrap gap-3">
         <button type="submit" name="decision" value="approve" disabled={isPending} className={primaryButtonClass}>

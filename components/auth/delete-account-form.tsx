@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { deleteAccountAction, type DeleteAccountState } from "@/lib/accounts/actions";
 import { FormField } from "@/components/forms/form-field";
 
@@ -9,15 +9,18 @@ import { FormField } from "@/components/forms/form-field";
 export function DeleteAccountForm() {
   const t = useTranslations("AccountPrivacy");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<DeleteAccountState, FormData>(deleteAccountAction, {});
-  const fieldError = state.fieldErrors?.password?.[0];
+  const { state, formAction, isPending, fieldError, message } = useFormAction<DeleteAccountState>(
+    deleteAccountAction,
+    {},
+    "AccountPrivacy.errors",
+  );
 
   return (
     <form action={formAction} noValidate className="max-w-md space-y-4">
       <input type="hidden" name="locale" value={locale} />
       {state.formError ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {t(`errors.${state.formError}`)}
+          {message(state.formError)}
         </p>
       ) : null}
       <FormField
@@ -26,7 +29,7 @@ export function DeleteAccountForm() {
         type="password"
         autoComplete="current-password"
         label={t("password")}
-        error={fieldError ? t(`errors.${fieldError}`) : undefined}
+        error={fieldError("password")}
       />
       <button
         type="submit"

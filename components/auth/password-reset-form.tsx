@@ -1,20 +1,23 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { resetPasswordAction, type PasswordResetState } from "@/lib/accounts/actions";
 import { FormField, SubmitButton } from "@/components/forms/form-field";
 
 export function PasswordResetForm({ token }: { token: string }) {
   const t = useTranslations("PasswordReset");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<PasswordResetState, FormData>(resetPasswordAction, {});
-  const errorKey = state.fieldErrors?.password?.[0];
+  const { state, formAction, isPending, fieldError } = useFormAction<PasswordResetState>(
+    resetPasswordAction,
+    {},
+    "PasswordReset.errors",
+  );
   return (
     <form action={formAction} noValidate className="max-w-md space-y-4">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
-      {state.isInvalidToken || state.fieldErrors?.token ? (
+      {state.formError === "invalidToken" || state.fieldErrors?.token ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
           {t("invalidToken")}
         </p>
@@ -26,7 +29,7 @@ export function PasswordResetForm({ token }: { token: string }) {
         autoComplete="new-password"
         label={t("newPassword")}
         hint={t("passwordHint")}
-        error={errorKey ? t(`errors.${errorKey}`) : undefined}
+        error={fieldError("password")}
       />
       <SubmitButton label={t("resetSubmit")} isPending={isPending} />
     </form>

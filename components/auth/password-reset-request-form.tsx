@@ -1,25 +1,25 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { requestPasswordResetAction, type PasswordResetRequestState } from "@/lib/accounts/actions";
 import { FormField, SubmitButton } from "@/components/forms/form-field";
 
 export function PasswordResetRequestForm() {
   const t = useTranslations("PasswordReset");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<PasswordResetRequestState, FormData>(
+  const { state, formAction, isPending, fieldError } = useFormAction<PasswordResetRequestState>(
     requestPasswordResetAction,
     {},
+    "PasswordReset.errors",
   );
   if (state.isSent) {
     return (
       <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-4">
-        {t("sent", { email: state.email ?? "" })}
+        {t("sent", { email: state.values?.email ?? "" })}
       </p>
     );
   }
-  const errorKey = state.fieldErrors?.email?.[0];
   return (
     <form action={formAction} noValidate className="max-w-md space-y-4">
       <input type="hidden" name="locale" value={locale} />
@@ -34,8 +34,8 @@ export function PasswordResetRequestForm() {
         type="email"
         autoComplete="email"
         label={t("email")}
-        defaultValue={state.email}
-        error={errorKey ? t(`errors.${errorKey}`) : undefined}
+        defaultValue={state.values?.email}
+        error={fieldError("email")}
       />
       <SubmitButton label={t("requestSubmit")} isPending={isPending} />
     </form>

@@ -1,20 +1,19 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { disableSecondFactorAction, enableSecondFactorAction, type SecondFactorState } from "@/lib/accounts/actions";
 import { FormField, SubmitButton } from "@/components/forms/form-field";
 
 /** Confirms enrolment (`enable`) or switches the second factor off (`disable`) with a current 6-digit code. */
 export function SecondFactorForm({ purpose }: { purpose: "enable" | "disable" }) {
   const t = useTranslations("Security");
-  const tCode = useTranslations("SecondFactor");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<SecondFactorState, FormData>(
+  const { state, formAction, isPending, fieldError, message } = useFormAction<SecondFactorState>(
     purpose === "enable" ? enableSecondFactorAction : disableSecondFactorAction,
     {},
+    "SecondFactor.errors",
   );
-  const fieldError = state.fieldErrors?.code?.[0];
   const id = `second-factor-${purpose}-code`;
 
   return (
@@ -22,7 +21,7 @@ export function SecondFactorForm({ purpose }: { purpose: "enable" | "disable" })
       <input type="hidden" name="locale" value={locale} />
       {state.formError ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {tCode(`errors.${state.formError}`)}
+          {message(state.formError)}
         </p>
       ) : null}
       <FormField
@@ -31,7 +30,7 @@ export function SecondFactorForm({ purpose }: { purpose: "enable" | "disable" })
         autoComplete="one-time-code"
         label={t("codeLabel")}
         hint={t("codeHint")}
-        error={fieldError ? tCode(`errors.${fieldError}`) : undefined}
+        error={fieldError("code")}
       />
       <SubmitButton label={t(purpose === "enable" ? "confirm" : "disable")} isPending={isPending} />
     </form>

@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { signInAction, type SignInState } from "@/lib/auth/actions";
 import { FormField, SubmitButton } from "@/components/forms/form-field";
 
@@ -13,15 +14,21 @@ export function SignInForm({ returnPath }: { returnPath?: string | null }) {
   // The password is kept in state so the second step (the 6-digit code) does not make the person type it again;
   // it is cleared after any other answer, like the rest of the form.
   const [password, setPassword] = useState("");
-  const [state, formAction, isPending] = useActionState<SignInState, FormData>(async (previous, formData) => {
-    const next = await signInAction(previous, formData);
-    if (!next.needsCode) setPassword("");
-    return next;
-  }, {});
-  const errorOf = (field: "email" | "password") => {
-    const key = state.fieldErrors?.[field]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
+  const {
+    state,
+    formAction,
+    isPending,
+    fieldError: errorOf,
+  } = useFormAction<SignInState>(
+    async (previous, formData) => {
+      const next = await signInAction(previous, formData);
+      if (!next.needsCode) setPassword("");
+      return next;
+    },
+    {},
+    "Auth.errors",
+  );
+  // The code's messages live with the second factor's, not with sign-in's.
   const codeError = state.fieldErrors?.code?.[0];
   const formError =
     state.formError === "totpRequired" || state.formError === "totpInvalid"
@@ -46,7 +53,7 @@ export function SignInForm({ returnPath }: { returnPath?: string | null }) {
         type="email"
         autoComplete="username"
         label={t("email")}
-        defaultValue={state.email}
+        defaultValue={state.values?.email}
         error={errorOf("email")}
       />
       <div>

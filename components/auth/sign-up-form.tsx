@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
 import { usePathname } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { signUpAction, type SignUpState } from "@/lib/accounts/actions";
 import { FormField, SubmitButton } from "@/components/forms/form-field";
 import { Link } from "@/lib/i18n/navigation";
@@ -12,10 +12,16 @@ export function SignUpForm() {
   const t = useTranslations("SignUp");
   const tPrivacy = useTranslations("PrivacyNotice");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<SignUpState, FormData>(
+  const {
+    state,
+    formAction,
+    isPending,
+    fieldError: errorOf,
+  } = useFormAction<SignUpState>(
     signUpAction,
     {},
-    // Without JavaScript the form posts to this page (React would otherwise write an empty, invalid `action`).
+    "SignUp.errors",
+    // Without JavaScript the form posts to this page.
     usePathname(),
   );
 
@@ -26,11 +32,6 @@ export function SignUpForm() {
       </p>
     );
   }
-
-  const errorOf = (field: "name" | "email" | "password") => {
-    const key = state.fieldErrors?.[field]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
 
   return (
     <form action={formAction} noValidate className="max-w-md space-y-4">

@@ -1,11 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { applyForCertificationAction, type CertificationFormState } from "@/lib/certifications/actions";
 import { pickLocalized } from "@/lib/i18n/localized";
-import { FormField, SubmitButton } from "@/components/forms/form-field";
-import { FormAlert, SelectField } from "@/components/certifications/form-controls";
+import { FormAlert, FormField, SelectField, SubmitButton } from "@/components/forms/form-field";
 
 type Props = {
   listings: { id: string; nameId: string; nameEn: string | null }[];
@@ -20,24 +19,19 @@ export function CertificationApplicationForm({ listings, types, defaultListingId
   const tAccount = useTranslations("CertificationAccount");
   const tUploads = useTranslations("Uploads");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<CertificationFormState, FormData>(
-    applyForCertificationAction,
-    {},
-  );
-  const errorOf = (field: "listingId" | "typeId" | "issuerName" | "number" | "issuedOn" | "expiresOn") => {
-    const key = state.fieldErrors?.[field]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
-  const evidenceErrorKey = state.fieldErrors?.evidenceFileId?.[0];
+  const {
+    state,
+    formAction,
+    isPending,
+    fieldError: errorOf,
+  } = useFormAction<CertificationFormState>(applyForCertificationAction, {}, "CertificationForm.errors");
   const evidenceError = state.uploadError
     ? tUploads(`errors.${state.uploadError}`, { maxMegabytes: maxUploadMegabytes })
-    : evidenceErrorKey
-      ? t(`errors.${evidenceErrorKey}`)
-      : undefined;
+    : errorOf("evidenceFileId");
 
   return (
     <form action={formAction} noValidate className="max-w-2xl space-y-4">
-      {state.isRefused ? <FormAlert message={t("refusedListing")} /> : null}
+      {state.formError === "refused" ? <FormAlert message={t("refusedListing")} /> : null}
       <input type="hidden" name="locale" value={locale} />
       {/* Keyed by the value sent back: React's reset after an action restores a select's first default only. */}
       <SelectField
@@ -47,14 +41,14 @@ export function CertificationApplicationForm({ listings, types, defaultListingId
         label={t("listing")}
         defaultValue={state.values?.listingId ?? defaultListingId ?? (listings.length === 1 ? listings[0]?.id : "")}
         error={errorOf("listingId")}
-      >
-        <option value="">{t("chooseListing")}</option>
-        {listings.map((listing) => (
-          <option key={listing.id} value={listing.id}>
-            {pickLocalized(locale, listing.nameId, listing.nameEn)}
-          </option>
-        ))}
-      </SelectField>
+        options={[
+          { value: "", label: t("chooseListing") },
+          ...listings.map((listing) => ({
+            value: listing.id,
+            label: pickLocalized(locale, listing.nameId, listing.nameEn),
+          })),
+        ]}
+      />
       <SelectField
         key={`type-${state.values?.typeId ?? ""}`}
         id="apply-type"
@@ -62,14 +56,14 @@ export function CertificationApplicationForm({ listings, types, defaultListingId
         label={t("type")}
         defaultValue={state.values?.typeId ?? ""}
         error={errorOf("typeId")}
-      >
-        <option value="">{t("chooseType")}</option>
-        {types.map((type) => (
-          <option key={type.id} value={type.id}>
-            {t("typeOption", { name: pickLocalized(locale, type.nameId, type.nameEn), issuer: type.issuingBody })}
-          </option>
-        ))}
-      </SelectField>
+        options={[
+          { value: "", label: t("chooseType") },
+          ...types.map((type) => ({
+            value: type.id,
+            label: t("typeOption", { name: pickLocalized(locale, type.nameId, type.nameEn), issuer: type.issuingBody }),
+          })),
+        ]}
+      />
       <FormField
         id="apply-issuer"
         name="issuerName"

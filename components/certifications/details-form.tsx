@@ -1,10 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { editCertificationDetailsAction, type CertificationFormState } from "@/lib/certifications/actions";
-import { FormField, SubmitButton } from "@/components/forms/form-field";
-import { FormAlert } from "@/components/certifications/form-controls";
+import { FormAlert, FormField, SubmitButton } from "@/components/forms/form-field";
 
 type Props = {
   certificationId: string;
@@ -18,20 +17,17 @@ export function CertificationDetailsForm({ certificationId, expectedUpdatedAt, i
   const t = useTranslations("CertificationForm");
   const tAdmin = useTranslations("CertificationAdmin");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<CertificationFormState, FormData>(
-    editCertificationDetailsAction,
-    {},
-  );
-  const errorOf = (field: "issuerName" | "number" | "issuedOn" | "expiresOn") => {
-    const key = state.fieldErrors?.[field]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
+  const {
+    state,
+    formAction,
+    isPending,
+    fieldError: errorOf,
+  } = useFormAction<CertificationFormState>(editCertificationDetailsAction, {}, "CertificationForm.errors");
   const value = (field: keyof Props["current"]) => state.values?.[field] ?? current[field];
 
   return (
     <form action={formAction} noValidate className="space-y-3">
-      {state.isConflict ? <FormAlert message={t("conflict")} /> : null}
-      {state.isRefused ? <FormAlert message={t("refused")} /> : null}
+      {state.formError ? <FormAlert message={t(state.formError)} /> : null}
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="certificationId" value={certificationId} />
       <input type="hidden" name="expectedUpdatedAt" value={expectedUpdatedAt} />

@@ -1,12 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { createCertificationAsStaffAction, type CertificationFormState } from "@/lib/certifications/actions";
 import { NOTE_MAX_LENGTH } from "@/lib/certifications/schemas";
 import { pickLocalized } from "@/lib/i18n/localized";
-import { FormField, SubmitButton } from "@/components/forms/form-field";
-import { FormAlert, SelectField, TextAreaField } from "@/components/certifications/form-controls";
+import { FormAlert, FormField, SelectField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
 
 type TypeOption = { id: string; nameId: string; nameEn: string; issuingBody: string };
 
@@ -15,18 +14,16 @@ export function StaffCertificationForm({ listingId, types }: { listingId: string
   const t = useTranslations("CertificationForm");
   const tAdmin = useTranslations("CertificationAdmin");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<CertificationFormState, FormData>(
-    createCertificationAsStaffAction,
-    {},
-  );
-  const errorOf = (field: "listingId" | "typeId" | "issuerName" | "number" | "issuedOn" | "expiresOn" | "note") => {
-    const key = state.fieldErrors?.[field]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
+  const {
+    state,
+    formAction,
+    isPending,
+    fieldError: errorOf,
+  } = useFormAction<CertificationFormState>(createCertificationAsStaffAction, {}, "CertificationForm.errors");
 
   return (
     <form action={formAction} noValidate className="max-w-2xl space-y-4">
-      {state.isRefused || errorOf("listingId") ? <FormAlert message={t("refused")} /> : null}
+      {state.formError === "refused" || errorOf("listingId") ? <FormAlert message={t("refused")} /> : null}
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="listingId" value={listingId} />
       {/* Keyed by the value sent back: React's reset after an action restores a select's first default only. */}
@@ -37,14 +34,14 @@ export function StaffCertificationForm({ listingId, types }: { listingId: string
         label={t("type")}
         defaultValue={state.values?.typeId ?? ""}
         error={errorOf("typeId")}
-      >
-        <option value="">{t("chooseType")}</option>
-        {types.map((type) => (
-          <option key={type.id} value={type.id}>
-            {t("typeOption", { name: pickLocalized(locale, type.nameId, type.nameEn), issuer: type.issuingBody })}
-          </option>
-        ))}
-      </SelectField>
+        options={[
+          { value: "", label: t("chooseType") },
+          ...types.map((type) => ({
+            value: type.id,
+            label: t("typeOption", { name: pickLocalized(locale, type.nameId, type.nameEn), issuer: type.issuingBody }),
+          })),
+        ]}
+      />
       <FormField
         id="new-issuer"
         name="issuerName"
@@ -83,6 +80,7 @@ export function StaffCertificationForm({ listingId, types }: { listingId: string
         id="new-note"
         name="note"
         label={t("noteOptional")}
+        rows={3}
         maxLength={NOTE_MAX_LENGTH}
         defaultValue={state.values?.note}
         error={errorOf("note")}

@@ -1,12 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { changeCertificationStatusAction, type CertificationFormState } from "@/lib/certifications/actions";
 import { NOTE_MAX_LENGTH } from "@/lib/certifications/schemas";
 import { isNoteRequired } from "@/lib/certifications/transitions";
-import { FormField, SubmitButton } from "@/components/forms/form-field";
-import { FormAlert, TextAreaField } from "@/components/certifications/form-controls";
+import { FormAlert, FormField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
 import { InboxReturnField } from "@/components/admin/inbox-return-field";
 
 type Props = {
@@ -24,14 +23,12 @@ export function StatusChangeForm({ certificationId, to, expectedUpdatedAt, defau
   const t = useTranslations("CertificationForm");
   const tAdmin = useTranslations("CertificationAdmin");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<CertificationFormState, FormData>(
-    changeCertificationStatusAction,
-    {},
-  );
-  const errorOf = (field: "note" | "number" | "issuedOn" | "expiresOn" | "to") => {
-    const key = state.fieldErrors?.[field]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
+  const {
+    state,
+    formAction,
+    isPending,
+    fieldError: errorOf,
+  } = useFormAction<CertificationFormState>(changeCertificationStatusAction, {}, "CertificationForm.errors");
   const id = (field: string) => `status-${to}-${field}`;
   const isCertifying = to === "CERTIFIED";
   const headingId = id("heading");
@@ -42,8 +39,7 @@ export function StatusChangeForm({ certificationId, to, expectedUpdatedAt, defau
         {tAdmin(`transitionTo.${to}`)}
       </h3>
       <p className="text-sm text-slate-700">{tAdmin(`transitionHelp.${to}`)}</p>
-      {state.isConflict ? <FormAlert message={t("conflict")} /> : null}
-      {state.isRefused ? <FormAlert message={t("refused")} /> : null}
+      {state.formError ? <FormAlert message={t(state.formError)} /> : null}
       {errorOf("to") ? <FormAlert message={errorOf("to") ?? ""} /> : null}
       <form action={formAction} noValidate className="space-y-3">
         <input type="hidden" name="locale" value={locale} />
@@ -83,6 +79,7 @@ export function StatusChangeForm({ certificationId, to, expectedUpdatedAt, defau
           id={id("note")}
           name="note"
           label={isNoteRequired(to) ? t("reason") : t("noteOptional")}
+          rows={3}
           maxLength={NOTE_MAX_LENGTH}
           defaultValue={state.values?.note}
           error={errorOf("note")}

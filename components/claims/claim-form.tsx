@@ -1,14 +1,19 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { submitClaimAction, type ClaimFormState } from "@/lib/claims/actions";
 import { FormField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
 
 export function ClaimForm({ listingId }: { listingId: string }) {
   const t = useTranslations("OwnerListing");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<ClaimFormState, FormData>(submitClaimAction, {});
+  const {
+    state,
+    formAction,
+    isPending,
+    fieldError: errorOf,
+  } = useFormAction<ClaimFormState>(submitClaimAction, {}, "OwnerListing.errors");
   if (state.isSent) {
     return (
       <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-4">
@@ -16,18 +21,13 @@ export function ClaimForm({ listingId }: { listingId: string }) {
       </p>
     );
   }
-  const errorOf = (field: "relation" | "proofUrl" | "proofFile") => {
-    const key = state.fieldErrors?.[field]?.[0];
-    if (!key) return undefined;
-    return t.has(`errors.${key}`) ? t(`errors.${key}`) : t("errors.invalid");
-  };
   return (
     <form action={formAction} noValidate className="max-w-xl space-y-4">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="listingId" value={listingId} />
-      {state.error ? (
+      {state.formError ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {t(`claimErrors.${state.error}`)}
+          {t(`claimErrors.${state.formError}`)}
         </p>
       ) : null}
       <TextAreaField

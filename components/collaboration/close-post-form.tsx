@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { closePostAction } from "@/lib/collaboration/actions";
 import type { ClosePostFormState } from "@/lib/collaboration/schemas";
 import { SelectField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
@@ -10,11 +10,12 @@ import { SelectField, SubmitButton, TextAreaField } from "@/components/forms/for
 export function ClosePostForm({ postId, partners }: { postId: string; partners: { id: string; name: string }[] }) {
   const t = useTranslations("CollaborationForm");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<ClosePostFormState, FormData>(closePostAction, {});
-  const errorOf = (field: "outcome" | "closedWithListingId" | "outcomeNote") => {
-    const key = state.fieldErrors?.[field]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
+  const {
+    state,
+    formAction,
+    isPending,
+    fieldError: errorOf,
+  } = useFormAction<ClosePostFormState>(closePostAction, {}, "CollaborationForm.errors");
   const outcomeError = errorOf("outcome");
   const outcome = state.values?.outcome ?? "DONE";
   return (

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { moderatePostAction } from "@/lib/collaboration/actions";
 import type { ModeratePostFormState } from "@/lib/collaboration/schemas";
 import { destructiveButtonClass, TextAreaField } from "@/components/forms/form-field";
@@ -20,8 +20,11 @@ export function ModeratePostForm({
 }) {
   const t = useTranslations("CollaborationAdmin");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<ModeratePostFormState, FormData>(moderatePostAction, {});
-  const errorKey = state.fieldErrors?.note?.[0];
+  const { state, formAction, isPending, fieldError } = useFormAction<ModeratePostFormState>(
+    moderatePostAction,
+    {},
+    "CollaborationAdmin.errors",
+  );
   return (
     <form action={formAction} noValidate className="space-y-3">
       <input type="hidden" name="locale" value={locale} />
@@ -39,8 +42,8 @@ export function ModeratePostForm({
         label={t("note")}
         hint={t(isHidden ? "unhideNoteHint" : "hideNoteHint")}
         rows={2}
-        defaultValue={state.note}
-        error={errorKey ? t(`errors.${errorKey}`) : undefined}
+        defaultValue={state.values?.note}
+        error={fieldError("note")}
       />
       <button
         type="submit"

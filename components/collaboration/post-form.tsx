@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { createPostAction } from "@/lib/collaboration/actions";
 import { ONLINE_LOCATION, type CollaborationPostFormState } from "@/lib/collaboration/schemas";
 import { kecamatanValues } from "@/lib/geo/kecamatan";
@@ -61,12 +61,13 @@ export function PostForm({ listings, subsectors }: { listings: Option[]; subsect
   const t = useTranslations("CollaborationForm");
   const tKecamatan = useTranslations("Kecamatan");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<CollaborationPostFormState, FormData>(createPostAction, {});
+  const {
+    state,
+    formAction,
+    isPending,
+    fieldError: errorOf,
+  } = useFormAction<CollaborationPostFormState>(createPostAction, {}, "CollaborationForm.errors");
   const values = state.values;
-  const errorOf = (field: keyof NonNullable<CollaborationPostFormState["fieldErrors"]>) => {
-    const key = state.fieldErrors?.[field]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
   const kindError = errorOf("kind");
   // Remounted with what was sent: React resets a form after its action, and a select would fall back to the
   // option it was first rendered with.

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { respondAction } from "@/lib/collaboration/actions";
 import type { RespondFormState } from "@/lib/collaboration/schemas";
 import { SelectField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
@@ -10,11 +10,12 @@ import { SelectField, SubmitButton, TextAreaField } from "@/components/forms/for
 export function RespondForm({ postId, listings }: { postId: string; listings: { id: string; name: string }[] }) {
   const t = useTranslations("CollaborationForm");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<RespondFormState, FormData>(respondAction, {});
-  const errorOf = (field: "listingId" | "message") => {
-    const key = state.fieldErrors?.[field]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
+  const {
+    state,
+    formAction,
+    isPending,
+    fieldError: errorOf,
+  } = useFormAction<RespondFormState>(respondAction, {}, "CollaborationForm.errors");
   return (
     <form key={JSON.stringify(state.values ?? {})} action={formAction} noValidate className="max-w-xl space-y-4">
       <input type="hidden" name="locale" value={locale} />

@@ -1,26 +1,21 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { FormField, SelectField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
 import { saveKbliMappingAction, saveRegistryUrlAction, type ReferenceFormState } from "@/lib/kbli/actions";
-
-function useErrors(state: ReferenceFormState) {
-  const t = useTranslations("DataReference");
-  return (field: string) => {
-    const code = state.fieldErrors?.[field];
-    if (!code) return undefined;
-    return t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.invalid");
-  };
-}
+import { useFormAction } from "@/lib/forms/use-form-action";
 
 /** Adds a KBLI → subsector pairing (or replaces the one for the same edition and code). */
 export function KbliMappingForm({ subsectors }: { subsectors: { id: string; name: string }[] }) {
   const t = useTranslations("DataReference");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState(saveKbliMappingAction, {});
-  const errorOf = useErrors(state);
-  const value = (field: string) => state.values?.[field] ?? "";
+  const {
+    state,
+    formAction,
+    isPending,
+    fieldError: errorOf,
+  } = useFormAction<ReferenceFormState>(saveKbliMappingAction, {}, "DataReference.errors");
+  const value = (field: keyof NonNullable<ReferenceFormState["values"]>) => state.values?.[field] ?? "";
   return (
     <form action={formAction} noValidate className="max-w-2xl space-y-3 rounded border border-slate-300 p-4">
       <input type="hidden" name="locale" value={locale} />
@@ -88,8 +83,13 @@ export function RegistryUrlForm({
 }) {
   const t = useTranslations("DataReference");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState(saveRegistryUrlAction, {});
-  const errorOf = useErrors(state);
+  const {
+    state,
+    formAction,
+    isPending,
+    fieldError: errorOf,
+    message,
+  } = useFormAction<ReferenceFormState>(saveRegistryUrlAction, {}, "DataReference.errors");
   return (
     <form action={formAction} noValidate className="space-y-2">
       <input type="hidden" name="locale" value={locale} />
@@ -100,7 +100,7 @@ export function RegistryUrlForm({
         type="url"
         label={t("registryUrlOf", { type: typeName })}
         defaultValue={state.values?.registryUrl ?? registryUrl ?? ""}
-        error={errorOf("registryUrl") ?? errorOf("form")}
+        error={errorOf("registryUrl") ?? message(state.formError)}
       />
       {state.saved ? <p role="status">{t("registrySaved")}</p> : null}
       <SubmitButton label={t("saveRegistry")} isPending={isPending} />

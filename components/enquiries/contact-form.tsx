@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
 import { usePathname } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { sendEnquiryAction } from "@/lib/enquiries/actions";
 import type { EnquiryFormState } from "@/lib/enquiries/schemas";
 import { FormField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
@@ -15,17 +15,18 @@ import { HoneypotField } from "@/components/enquiries/honeypot-field";
 export function ContactForm({ listingId, isReadByStaff }: { listingId: string; isReadByStaff: boolean }) {
   const t = useTranslations("ContactForm");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<EnquiryFormState, FormData>(
+  const {
+    state,
+    formAction,
+    isPending,
+    fieldError: errorOf,
+  } = useFormAction<EnquiryFormState>(
     sendEnquiryAction,
     {},
-    // Without JavaScript the form posts to this page (React would otherwise write an empty, invalid `action`).
+    "ContactForm.errors",
+    // Without JavaScript the form posts to this page.
     usePathname(),
   );
-
-  const errorOf = (field: "name" | "email" | "message") => {
-    const key = state.fieldErrors?.[field]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
 
   return (
     <section aria-labelledby="kirim-pesan" className="max-w-xl space-y-3">

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import type { EventFormState } from "@/lib/events/actions";
 import { kecamatanValues } from "@/lib/geo/kecamatan";
 import {
@@ -9,7 +9,6 @@ import {
   eventTypeValues,
   PLACE_MAX_LENGTH,
   TITLE_MAX_LENGTH,
-  type EventField,
   type EventFormValues,
 } from "@/lib/events/schemas";
 import { FormField, SelectField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
@@ -46,12 +45,13 @@ export function EventForm(props: StaffProps | ProposalProps) {
   const tType = useTranslations("EventType");
   const tKecamatan = useTranslations("Kecamatan");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<EventFormState, FormData>(props.action, {});
+  const {
+    state,
+    formAction,
+    isPending,
+    fieldError: errorOf,
+  } = useFormAction<EventFormState>(props.action, {}, "EventForm.errors");
   const values: EventFormValues = state.values ?? props.defaults ?? {};
-  const errorOf = (field: EventField) => {
-    const key = state.fieldErrors?.[field]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
   const chosenSubsectors = new Set(values.subsectorIds ?? []);
   const subsectorError = errorOf("subsectorIds");
   const organiserError = errorOf("organiserListingSlug");
@@ -59,12 +59,12 @@ export function EventForm(props: StaffProps | ProposalProps) {
 
   return (
     <form action={formAction} noValidate className="max-w-3xl space-y-4">
-      {state.isConflict ? (
+      {state.formError === "conflict" ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
           {t("conflict")}
         </p>
       ) : null}
-      {state.isRefused ? (
+      {state.formError === "refused" ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
           {props.mode === "proposal" ? t("refusedListing") : t("refused")}
         </p>

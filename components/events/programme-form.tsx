@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { saveProgrammeAction, type ProgrammeFormState } from "@/lib/events/actions";
 import type { ProgrammeInput } from "@/lib/events/schemas";
 import { FormField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
@@ -20,16 +20,17 @@ type Props = {
 export function ProgrammeForm({ submitLabel, programmeId, expectedUpdatedAt, defaults }: Props) {
   const t = useTranslations("ProgrammeAdmin");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<ProgrammeFormState, FormData>(saveProgrammeAction, {});
+  const {
+    state,
+    formAction,
+    isPending,
+    fieldError: errorOf,
+  } = useFormAction<ProgrammeFormState>(saveProgrammeAction, {}, "ProgrammeAdmin.errors");
   const values: Values = state.values ?? defaults ?? {};
-  const errorOf = (field: keyof ProgrammeInput) => {
-    const key = state.fieldErrors?.[field]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
   const prefix = programmeId ? `programme-${programmeId}` : "programme-new";
   return (
     <form action={formAction} noValidate className="max-w-2xl space-y-4">
-      {state.isConflict ? (
+      {state.formError === "conflict" ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
           {t("conflict")}
         </p>

@@ -1,11 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { createFigureAction, updateFigureAction, type FigureFormState } from "@/lib/figures/actions";
 import { figureQualifiers, type FigureField } from "@/lib/figures/schemas";
-import { FormField, SelectField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
-import { FormAlert } from "@/components/certifications/form-controls";
+import { useFormAction } from "@/lib/forms/use-form-action";
+import { FormAlert, FormField, SelectField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
 
 type Props =
   | { mode: "create"; initialValues?: undefined; figureId?: undefined; expectedUpdatedAt?: undefined }
@@ -15,15 +14,17 @@ type Props =
 export function FigureForm({ mode, initialValues, figureId, expectedUpdatedAt }: Props) {
   const t = useTranslations("FigureForm");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<FigureFormState, FormData>(
+  const {
+    state,
+    formAction,
+    isPending,
+    fieldError: errorOf,
+  } = useFormAction<FigureFormState>(
     mode === "create" ? createFigureAction : updateFigureAction,
     {},
+    "FigureForm.errors",
   );
-  const values = state.values ?? initialValues ?? {};
-  const errorOf = (field: FigureField) => {
-    const key = state.fieldErrors?.[field]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
+  const values: Partial<Record<FigureField, string>> = state.values ?? initialValues ?? {};
   const field = (name: FigureField, options: { type?: string; hint?: string } = {}) => (
     <FormField
       id={`figure-${name}`}
@@ -38,8 +39,7 @@ export function FigureForm({ mode, initialValues, figureId, expectedUpdatedAt }:
 
   return (
     <form action={formAction} noValidate className="max-w-3xl space-y-4">
-      {state.isConflict ? <FormAlert message={t("conflict")} /> : null}
-      {state.isRefused ? <FormAlert message={t("refused")} /> : null}
+      {state.formError ? <FormAlert message={t(state.formError)} /> : null}
       {state.fieldErrors ? <FormAlert message={t("hasErrors")} /> : null}
       <input type="hidden" name="locale" value={locale} />
       {mode === "edit" ? (

@@ -75,10 +75,13 @@ export function SubmitButton({
   );
 }
 
-type TextAreaProps = Omit<Props, "type" | "autoComplete" | "value" | "onValueChange" | "noteId"> & { rows?: number };
+type TextAreaProps = Omit<Props, "type" | "autoComplete" | "value" | "onValueChange" | "noteId"> & {
+  rows?: number;
+  maxLength?: number;
+};
 
 /** A labelled multi-line text control with its hint and per-field error. */
-export function TextAreaField({ id, name, label, defaultValue, hint, error, rows = 4 }: TextAreaProps) {
+export function TextAreaField({ id, name, label, defaultValue, hint, error, rows = 4, maxLength }: TextAreaProps) {
   const describedBy = describedByOf(id, hint, error);
   return (
     <div>
@@ -89,6 +92,7 @@ export function TextAreaField({ id, name, label, defaultValue, hint, error, rows
         id={id}
         name={name}
         rows={rows}
+        maxLength={maxLength}
         defaultValue={defaultValue}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
@@ -150,6 +154,15 @@ function valueProps(defaultValue?: string, value?: string, onValueChange?: (valu
     value,
     onChange: (event: { currentTarget: { value: string } }) => onValueChange?.(event.currentTarget.value),
   };
+}
+
+/** Why a whole form was refused (stale data, not allowed); announced when it appears. */
+export function FormAlert({ message }: { message: string }) {
+  return (
+    <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
+      {message}
+    </p>
+  );
 }
 
 /** A control's hint and error, with the ids its aria-describedby points to. */

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { answerEnquiryAction } from "@/lib/inbox/actions";
 import type { EnquiryAnswerState } from "@/lib/inbox/schemas";
 import { SubmitButton, TextAreaField } from "@/components/forms/form-field";
@@ -11,8 +11,11 @@ import { InboxReturnField } from "@/components/admin/inbox-return-field";
 export function EnquiryAnswerForm({ enquiryId }: { enquiryId: string }) {
   const t = useTranslations("Inbox");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<EnquiryAnswerState, FormData>(answerEnquiryAction, {});
-  const answerError = state.fieldErrors?.answer?.[0];
+  const { state, formAction, isPending, fieldError } = useFormAction<EnquiryAnswerState>(
+    answerEnquiryAction,
+    {},
+    "Inbox.errors",
+  );
   return (
     <form action={formAction} noValidate className="space-y-3 rounded border border-slate-300 p-4">
       <input type="hidden" name="locale" value={locale} />
@@ -29,8 +32,8 @@ export function EnquiryAnswerForm({ enquiryId }: { enquiryId: string }) {
         rows={6}
         label={t("enquiry.answer")}
         hint={t("enquiry.answerHint")}
-        defaultValue={state.answer}
-        error={answerError ? t(`errors.${answerError}`) : undefined}
+        defaultValue={state.values?.answer}
+        error={fieldError("answer")}
       />
       <SubmitButton label={t("enquiry.send")} isPending={isPending} />
     </form>

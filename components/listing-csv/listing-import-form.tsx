@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { listingImportAction, type ListingImportState } from "@/lib/listing-csv/actions";
 import type { CsvRowProblem } from "@/lib/listing-csv/columns";
 import type { ImportFileError, PlannedRow } from "@/lib/listing-csv/plan-import";
@@ -26,7 +27,11 @@ export function ListingImportForm() {
   const t = useTranslations("ListingCsv");
   const tForm = useTranslations("ListingForm.errors");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<ListingImportState, FormData>(listingImportAction, {});
+  const { state, formAction, isPending, message } = useFormAction<ListingImportState>(
+    listingImportAction,
+    {},
+    "ListingCsv.formErrors",
+  );
   const plan = state.plan;
   const [isTooLarge, setIsTooLarge] = useState(false);
   const checkSize = (event: FormEvent<HTMLFormElement>) => {
@@ -79,9 +84,9 @@ export function ListingImportForm() {
             {t("done", state.result)}
           </p>
         ) : null}
-        {state.error ? (
+        {state.formError ? (
           <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
-            {t(`formErrors.${state.error}`)}
+            {message(state.formError)}
           </p>
         ) : null}
         {fileError ? (

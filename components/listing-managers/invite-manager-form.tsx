@@ -1,15 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { inviteManagerAction, type InviteManagerState } from "@/lib/listing-managers/actions";
 import { FormField, SubmitButton } from "@/components/forms/form-field";
 
 export function InviteManagerForm({ listingId }: { listingId: string }) {
   const t = useTranslations("CoManagers");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<InviteManagerState, FormData>(inviteManagerAction, {});
-  const errorKey = state.fieldErrors?.email?.[0];
+  const { state, formAction, isPending, fieldError } = useFormAction<InviteManagerState>(
+    inviteManagerAction,
+    {},
+    "CoManagers.errors",
+  );
   return (
     <form action={formAction} noValidate className="max-w-md space-y-4">
       <input type="hidden" name="locale" value={locale} />
@@ -31,8 +34,8 @@ export function InviteManagerForm({ listingId }: { listingId: string }) {
         autoComplete="off"
         label={t("inviteEmail")}
         hint={t("inviteHint")}
-        defaultValue={state.sentTo ? "" : state.email}
-        error={errorKey ? t(`errors.${errorKey}`) : undefined}
+        defaultValue={state.sentTo ? "" : state.values?.email}
+        error={fieldError("email")}
       />
       <SubmitButton label={t("inviteSubmit")} isPending={isPending} />
     </form>

@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { FormField, SelectField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
 import { LocationFields } from "@/components/listings/location-fields";
 import type { PickerMap } from "@/lib/geo/picker-view";
@@ -51,20 +52,17 @@ export function ListingContentForm<S extends ListingFormActionState>({
   const t = useTranslations("ListingForm");
   const tProfile = useTranslations("Profile");
   const locale = useLocale();
-  // S is a plain object, never a promise, but TypeScript cannot see that Awaited<S> is S for a type parameter.
-  const [answer, formAction, isPending] = useActionState(
-    action as unknown as (state: ListingFormActionState, formData: FormData) => Promise<ListingFormActionState>,
-    { form: initial },
+  const { state, formAction, isPending, fieldError, message } = useFormAction<S>(
+    action,
+    { values: initial } as S,
+    "ListingForm.errors",
   );
-  const state = answer as S;
-  const form = state.form ?? initial;
+  const form = state.values ?? initial;
   const value = (key: string) => form.values[key] ?? "";
-  const errorOf = (key: string) => {
-    const code = state.fieldErrors?.[key];
-    if (!code) return undefined;
-    return t.has(`errors.${code}`) ? t(`errors.${code}`) : t("errors.invalid");
-  };
-  const errorKeys = Object.keys(state.fieldErrors ?? {});
+  // A refusal of the whole form is listed first in the error summary, without a control to link to.
+  const errorOf = (key: string) =>
+    key === "form" ? message(state.formError) : fieldError(key as Parameters<typeof fieldError>[0]);
+  const errorKeys = [...(state.formError ? ["form"] : []), ...Object.keys(state.fieldErrors ?? {})];
   const hasErrors = errorKeys.length > 0;
   /** The control an error belongs to ("facts.capacity" → #facts-capacity), to link the summary to it. */
   const fieldIdOf = (key: string) => key.replace(".", "-");

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { reportProblemAction } from "@/lib/problem-reports/actions";
 import { problemReportReasons, type ProblemReportFormState } from "@/lib/problem-reports/schemas";
 import { FormField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
@@ -9,7 +9,12 @@ import { HoneypotField } from "@/components/enquiries/honeypot-field";
 
 export function ProblemReportForm({ listingId }: { listingId: string }) {
   const t = useTranslations("ReportProblem");
-  const [state, formAction, isPending] = useActionState<ProblemReportFormState, FormData>(reportProblemAction, {});
+  const {
+    state,
+    formAction,
+    isPending,
+    fieldError: errorOf,
+  } = useFormAction<ProblemReportFormState>(reportProblemAction, {}, "ReportProblem.errors");
 
   if (state.isSent) {
     return (
@@ -19,10 +24,6 @@ export function ProblemReportForm({ listingId }: { listingId: string }) {
     );
   }
 
-  const errorOf = (field: "reason" | "message" | "email") => {
-    const key = state.fieldErrors?.[field]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
   const reasonError = errorOf("reason");
 
   return (

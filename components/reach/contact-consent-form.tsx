@@ -1,19 +1,20 @@
 import { getTranslations } from "next-intl/server";
+import type { Notice } from "@/lib/forms/notices";
 import { setContactConsentAction } from "@/lib/reach/actions";
 
-type Props = { locale: string; mayContact: boolean; result?: string };
+type Props = { locale: string; mayContact: boolean; notice: Notice<"accountContact"> | null };
 
 /** In /akun: the holder's consent to be contacted about the city's programmes (off until they turn it on). */
-export async function ContactConsentForm({ locale, mayContact, result }: Props) {
+export async function ContactConsentForm({ locale, mayContact, notice }: Props) {
   const t = await getTranslations("ContactConsent");
   return (
     <section aria-labelledby="undangan-program" className="max-w-2xl space-y-3">
       <h2 id="undangan-program" className="text-xl font-semibold">
         {t("heading")}
       </h2>
-      {result === "kontak-diizinkan" || result === "kontak-ditolak" ? (
+      {notice ? (
         <p role="status" className="rounded border border-brand-700 bg-brand-50 p-3">
-          {t(result === "kontak-diizinkan" ? "allowed" : "declined")}
+          {t(notice.key)}
         </p>
       ) : null}
       <form action={setContactConsentAction} className="space-y-3">

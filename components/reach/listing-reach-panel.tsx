@@ -3,14 +3,15 @@ import type { AuditActor } from "@/lib/audit/record-audit";
 import { formatJakartaDate } from "@/lib/dates";
 import { confirmFieldGroupsAction, setActorTypeAction } from "@/lib/reach/actions";
 import { getListingReachPanel } from "@/lib/reach/queries";
+import type { Notice } from "@/lib/forms/notices";
 import { actorTypeValues, fieldGroupValues } from "@/lib/reach/schemas";
 
-type Props = { staff: AuditActor; listingId: string; locale: string; result?: string };
+type Props = { staff: AuditActor; listingId: string; locale: string; notice: Notice<"adminListingReach"> | null };
 
 const buttonClass = "rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50";
 
 /** On a listing's admin page: its penta-helix role, and staff confirming groups of its fields one by one. */
-export async function ListingReachPanel({ staff, listingId, locale, result }: Props) {
+export async function ListingReachPanel({ staff, listingId, locale, notice }: Props) {
   const [panel, tActor, tChecks] = await Promise.all([
     getListingReachPanel(staff, listingId),
     getTranslations("ActorType"),
@@ -21,9 +22,9 @@ export async function ListingReachPanel({ staff, listingId, locale, result }: Pr
   const checkOf = (group: (typeof fieldGroupValues)[number]) => panel.fieldChecks.find((row) => row.group === group);
   return (
     <>
-      {result === "peran-disimpan" || result === "diperiksa" ? (
+      {notice ? (
         <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
-          {result === "diperiksa" ? tChecks("saved") : tActor("saved")}
+          {notice.code === "diperiksa" ? tChecks(notice.key) : tActor(notice.key)}
         </p>
       ) : null}
       <section aria-labelledby="peran-penta-helix" className="space-y-3">

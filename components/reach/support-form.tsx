@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { recordSupportAction, type SupportFormState } from "@/lib/reach/actions";
 import { supportKindValues, type SupportRecordField } from "@/lib/reach/schemas";
 import { FormField, SelectField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
@@ -12,13 +12,13 @@ type Props = { programmes: { slug: string; label: string }[] };
 export function SupportForm({ programmes }: Props) {
   const t = useTranslations("Reach");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<SupportFormState, FormData>(recordSupportAction, {});
+  const {
+    state,
+    formAction,
+    isPending,
+    fieldError: errorOf,
+  } = useFormAction<SupportFormState>(recordSupportAction, {}, "Reach.errors");
   const values: Partial<Record<SupportRecordField, string>> = state.values ?? {};
-  const errorOf = (field: SupportRecordField) => {
-    const key = state.fieldErrors?.[field]?.[0];
-    if (!key) return undefined;
-    return t.has(`errors.${key}`) ? t(`errors.${key}`) : t("errors.invalid");
-  };
   return (
     <form action={formAction} noValidate className="max-w-2xl space-y-4">
       <input type="hidden" name="locale" value={locale} />

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { useFormAction } from "@/lib/forms/use-form-action";
 import { supportImportAction, type SupportImportState } from "@/lib/reach/actions";
 import type { SupportFileError } from "@/lib/reach/support-file";
 import type { SupportRecordField } from "@/lib/reach/schemas";
@@ -23,7 +23,11 @@ const columnOfField: Record<SupportRecordField, string> = {
 export function SupportImportForm() {
   const t = useTranslations("Reach");
   const locale = useLocale();
-  const [state, formAction, isPending] = useActionState<SupportImportState, FormData>(supportImportAction, {});
+  const { state, formAction, isPending, message } = useFormAction<SupportImportState>(
+    supportImportAction,
+    {},
+    "Reach.formErrors",
+  );
   const plan = state.plan;
   const fileErrorText = (error: SupportFileError) => {
     switch (error.key) {
@@ -54,9 +58,9 @@ export function SupportImportForm() {
             {t("done", { created: state.created })}
           </p>
         ) : null}
-        {state.error ? (
+        {state.formError ? (
           <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
-            {t(`formErrors.${state.error}`)}
+            {message(state.formError)}
           </p>
         ) : null}
         {fileError ? (

@@ -1,6 +1,5 @@
 "use server";
 
-import { z } from "zod";
 import { headers } from "next/headers";
 import { after } from "next/server";
 import { redirect } from "next/navigation";
@@ -24,14 +23,15 @@ import { registerAccount, verifyEmailWithToken } from "./registration";
 import { requestPasswordReset, resetPasswordWithToken } from "./password-reset";
 import { disableSecondFactor, enableSecondFactor, startSecondFactorEnrolment } from "./second-factor-enrolment";
 import { deleteAccount } from "./delete-account";
-import { readText } from "@/lib/forms/text";
+import { readFields, readText } from "@/lib/forms/text";
+import { fieldErrorsOf, invalidForm, type FormState } from "@/lib/forms/form-state";
+import { withNotice } from "@/lib/forms/notices";
 import { localeRoutePath, routes } from "@/lib/site/routes";
 
-export type SignUpState = {
-  fieldErrors?: { name?: string[]; email?: string[]; password?: string[] };
-  formError?: "rateLimited";
+// Message keys of each form's namespace ("SignUp.errors", "PasswordReset.errors", …). A password is never sent back.
+
+export type SignUpState = FormState<"name" | "email" | "password", "rateLimited", { name: string; email: string }> & {
   retryAfterMinutes?: number;
-  values?: { name: string; email: string };
   isSent?: boolean;
 };
 
@@ -39,9 +39,9 @@ export type SignUpState = {
 // here reads another person's data, answers differ in nothing but validation, and changes need a token that only
 // the address's inbox received.
 export async function signUpAction(_previous: SignUpState, formData: FormData): Promise<SignUpState> {
-  const values = { name: readText(formData, "name"), email: readText(formData, "email") };
-  const parsed = signUpSchema.safeParse({ ...values, password: readText(formData, "password") });
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+  const { password, ...values } = readFields(formData, ["name", "email", "password"]);
+  const parsed = signUpSchema.safeParse({ ...values, password });
+  if (!parsed.success) return invalidForm(parsed.error, values);
   const locale = readFormLocale(formData);
   const siteUrl = getSiteUrl();
   const result = await registerAccount(
@@ -62,15 +62,14 @@ export async function verifyEmailAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const isVerified = await verifyEmailWithToken(readText(formData, "token"));
   redirect(
-    `${getPathname({ href: isVerified ? routes.signIn : routes.verifyEmail, locale })}?hasil=${isVerified ? "terverifikasi" : "gagal"}`,
+    isVerified
+      ? withNotice(getPathname({ href: "/masuk", locale }), "signIn", "terverifikasi")
+      : withNotice(getPathname({ href: "/verifikasi-email", locale }), "verifyEmail", "gagal"),
   );
 }
 
-export type PasswordResetRequestState = {
-  fieldErrors?: { email?: string[] };
-  formError?: "rateLimited";
+export type PasswordResetRequestState = FormState<"email", "rateLimited", { email: string }> & {
   retryAfterMinutes?: number;
-  email?: string;
   isSent?: boolean;
 };
 
@@ -78,9 +77,9 @@ export async function requestPasswordResetAction(
   _previous: PasswordResetRequestState,
   formData: FormData,
 ): Promise<PasswordResetRequestState> {
-  const email = readText(formData, "email");
-  const parsed = passwordResetRequestSchema.safeParse({ email });
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email };
+  const values = readFields(formData, ["email"]);
+  const parsed = passwordResetRequestSchema.safeParse(values);
+  if (!parsed.success) return invalidForm(parsed.error, values);
   const locale = readFormLocale(formData);
   const siteUrl = getSiteUrl();
   const result = await requestPasswordReset(
@@ -90,25 +89,22 @@ export async function requestPasswordResetAction(
     { clientAddress: await readRequestClientAddress(), defer: (work) => after(work) },
   );
   if (result.outcome === "rateLimited") {
-    return { formError: "rateLimited", retryAfterMinutes: result.retryAfterMinutes, email: parsed.data.email };
+    return { formError: "rateLimited", retryAfterMinutes: result.retryAfterMinutes, values: parsed.data };
   }
-  return { isSent: true, email: parsed.data.email };
+  return { isSent: true, values: parsed.data };
 }
 
-export type PasswordResetState = { fieldErrors?: { password?: string[]; token?: string[] }; isInvalidToken?: boolean };
+export type PasswordResetState = FormState<"password" | "token", "invalidToken", never>;
 
 export async function resetPasswordAction(
   _previous: PasswordResetState,
   formData: FormData,
 ): Promise<PasswordResetState> {
-  const parsed = passwordResetSchema.safeParse({
-    token: readText(formData, "token"),
-    password: readText(formData, "password"),
-  });
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  const parsed = passwordResetSchema.safeParse(readFields(formData, ["token", "password"]));
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
   const isReset = await resetPasswordWithToken(parsed.data.token, parsed.data.password);
-  if (!isReset) return { isInvalidToken: true };
-  redirect(`${getPathname({ href: routes.signIn, locale: readFormLocale(formData) })}?hasil=sandi-baru`);
+  if (!isReset) return { formError: "invalidToken" };
+  redirect(withNotice(getPathname({ href: "/masuk", locale: readFormLocale(formData) }), "signIn", "sandi-baru"));
 }
 
 // Authorization for the actions below: each works on the signed-in user's own account only (requireUser); no id
@@ -122,10 +118,7 @@ export async function startSecondFactorAction(formData: FormData) {
   redirect(getPathname({ href: routes.account.security, locale }));
 }
 
-export type SecondFactorState = {
-  fieldErrors?: { code?: string[] };
-  formError?: "invalidCode" | "throttled" | "notStarted";
-};
+export type SecondFactorState = FormState<"code", "invalidCode" | "throttled" | "notStarted", never>;
 
 async function changeSecondFactor(
   formData: FormData,
@@ -135,11 +128,11 @@ async function changeSecondFactor(
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
   const parsed = secondFactorCodeSchema.safeParse({ code: readText(formData, "code") });
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
   const result = await change({ id: user.id, role: user.role }, parsed.data.code);
   if (result === "invalidCode" || result === "throttled" || result === "notStarted") return { formError: result };
-  revalidatePath(localeRoutePath(locale, routes.account.security));
-  redirect(`${getPathname({ href: routes.account.security, locale })}?hasil=${outcome}`);
+  revalidatePath(`/${locale}/akun/keamanan`);
+  redirect(withNotice(getPathname({ href: routes.account.security, locale }), "accountSecurity", outcome));
 }
 
 export async function enableSecondFactorAction(
@@ -156,10 +149,7 @@ export async function disableSecondFactorAction(
   return changeSecondFactor(formData, disableSecondFactor, "nonaktif");
 }
 
-export type DeleteAccountState = {
-  fieldErrors?: { password?: string[] };
-  formError?: "wrongPassword" | "throttled" | "lastAdmin";
-};
+export type DeleteAccountState = FormState<"password", "wrongPassword" | "throttled" | "lastAdmin", never>;
 
 export async function deleteAccountAction(
   _previous: DeleteAccountState,
@@ -168,7 +158,7 @@ export async function deleteAccountAction(
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
   const parsed = deleteAccountSchema.safeParse({ password: readText(formData, "password") });
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
   const ipAddress = readClientAddress(await headers(), getEnv().TRUSTED_CLIENT_IP_HEADER);
   const result = await deleteAccount(user.id, parsed.data.password, ipAddress);
   if (result !== "deleted") return { formError: result };

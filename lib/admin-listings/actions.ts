@@ -25,18 +25,13 @@ import {
 } from "./schemas";
 import { staffStatusChanges } from "@/lib/listings/transitions";
 import { readText } from "@/lib/forms/text";
+import { asFieldErrors, fieldErrorsOf } from "@/lib/forms/form-state";
+import { withNotice } from "@/lib/forms/notices";
 import { recordPath } from "@/lib/forms/redirect-target";
 import { routes } from "@/lib/site/routes";
 
 const editPath = (listingId: string, locale: string) =>
   getPathname({ href: recordPath(routes.admin.listings, listingId), locale });
-
-function staffFieldErrors(issues: readonly { path: PropertyKey[]; message: string }[]) {
-  const errors: Record<string, string> = {};
-  for (const issue of issues)
-    errors[String(issue.path[0] ?? "form")] ??= /^[a-zA-Z]+$/.test(issue.message) ? issue.message : "invalid";
-  return errors;
-}
 
 /** Content and staff-only fields of a posted form, validated together so every error shows at once. */
 function parseStaffListingForm<T>(
@@ -51,10 +46,10 @@ function parseStaffListingForm<T>(
   const fields = staffSchema.safeParse(staff.input);
   if (!content.success || !fields.success) {
     const fieldErrors = {
-      ...(content.success ? {} : toListingFieldErrors(content.error.issues, input)),
-      ...(fields.success ? {} : staffFieldErrors(fields.error.issues)),
+      ...(content.success ? {} : asFieldErrors(toListingFieldErrors(content.error.issues, input))),
+      ...(fields.success ? {} : fieldErrorsOf(fields.error)),
     };
-    return { ok: false, state: { fieldErrors, form, staffForm: staff.values } } as const;
+    return { ok: false, state: { fieldErrors, values: form, staffForm: staff.values } } as const;
   }
   return { ok: true, content: content.data, staff: fields.data, form, staffForm: staff.values } as const;
 }
@@ -81,19 +76,19 @@ export async function createListingAction(
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
   const kind = listingKindSchema.safeParse(readText(formData, "kind"));
-  if (!kind.success) return { fieldErrors: { form: "kindInvalid" } };
+  if (!kind.success) return { formError: "kindInvalid" };
   const parsed = parseStaffListingForm(formData, kind.data, newStaffListingFieldsSchema, { isNew: true });
   if (!parsed.ok) return parsed.state;
   const { form, staffForm } = parsed;
   const logo = await storeLogoFromForm(formData, staff.id);
-  if (!logo.ok) return { fieldErrors: { logo: logo.error }, form, staffForm };
+  if (!logo.ok) return { fieldErrors: { logo: [logo.error] }, values: form, staffForm };
   const result = await createListingAsStaff(staff, kind.data, parsed.content, parsed.staff, logo.logoFileId);
   if (!result.ok) {
     if (logo.logoFileId) await discardStoredFile(logo.logoFileId);
-    return { fieldErrors: { [errorField[result.error]]: result.error }, form, staffForm };
+    return { fieldErrors: { [errorField[result.error]]: [result.error] }, values: form, staffForm };
   }
   if (result.status === "PUBLISHED") revalidateListingPages(result);
-  redirect(`${editPath(result.listingId, locale)}?hasil=dibuat`);
+  redirect(withNotice(editPath(result.listingId, locale), "adminListing", "dibuat"));
 }
 
 export async function saveListingAction(
@@ -109,9 +104,9 @@ export async function saveListingAction(
   if (!parsed.ok) return parsed.state;
   const { form, staffForm } = parsed;
   const version = listingVersionSchema.safeParse(readText(formData, "version"));
-  if (!version.success) return { fieldErrors: { form: "invalid" }, form, staffForm };
+  if (!version.success) return { formError: "invalid", values: form, staffForm };
   const logo = await storeLogoFromForm(formData, staff.id);
-  if (!logo.ok) return { fieldErrors: { logo: logo.error }, form, staffForm };
+  if (!logo.ok) return { fieldErrors: { logo: [logo.error] }, values: form, staffForm };
   const result = await saveListingAsStaff(
     staff,
     listingId,
@@ -124,14 +119,14 @@ export async function saveListingAction(
     if (logo.logoFileId) await discardStoredFile(logo.logoFileId);
     if (result.error === "conflict") {
       const changes = diffConflictingVersions({ content: parsed.content, staff: parsed.staff }, result.saved);
-      return { form, staffForm, conflict: { savedVersion: result.saved.version, changes } };
+      return { values: form, staffForm, conflict: { savedVersion: result.saved.version, changes } };
     }
     if (result.error === "notFound") redirect(getPathname({ href: routes.admin.listings, locale }));
-    return { fieldErrors: { [errorField[result.error]]: result.error }, form, staffForm };
+    return { fieldErrors: { [errorField[result.error]]: [result.error] }, values: form, staffForm };
   }
   revalidateListingPages(result);
   if (result.previousSlug !== result.slug) revalidateListingPages({ kind: result.kind, slug: result.previousSlug });
-  redirect(`${editPath(listingId, locale)}?hasil=disimpan`);
+  redirect(withNotice(editPath(listingId, locale), "adminListing", "disimpan"));
 }
 
 const statusChangeSchema = z.enum(staffStatusChanges);
@@ -145,7 +140,9 @@ export async function changeListingStatusAction(formData: FormData) {
   if (result?.ok) revalidateListingPages(result);
   if (result && !result.ok && result.error === "notFound")
     redirect(getPathname({ href: routes.admin.listings, locale }));
-  redirect(`${editPath(listingId, locale)}?hasil=${result?.ok && change.success ? change.data : "gagal"}`);
+  redirect(
+    withNotice(editPath(listingId, locale), "adminListing", result?.ok && change.success ? change.data : "gagal"),
+  );
 }
 
 export async function markListingVerifiedAction(formData: FormData) {
@@ -155,5 +152,5 @@ export async function markListingVerifiedAction(formData: FormData) {
   const result = await markListingVerified(staff, listingId);
   if (!result.ok) redirect(getPathname({ href: routes.admin.listings, locale }));
   revalidateListingPages(result);
-  redirect(`${editPath(listingId, locale)}?hasil=terverifikasi`);
+  redirect(withNotice(editPath(listingId, locale), "adminListing", "terverifikasi"));
 }

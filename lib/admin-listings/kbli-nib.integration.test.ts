@@ -85,7 +85,7 @@ describe("KBLI codes and NIB in the staff editor", () => {
     const { staff, listing } = await signedInStaffAndListing();
     const before = await stored(listing.id);
     const answer = await post(await editorForm(staff.id, listing.id, { kbli, nib: "12345" }));
-    expect(answer.state?.fieldErrors).toMatchObject({ kbli: kbliError, nib: "nibInvalid" });
+    expect(answer.state?.fieldErrors).toMatchObject({ kbli: [kbliError], nib: ["nibInvalid"] });
     // What was typed comes back to the form to correct.
     expect(answer.state?.staffForm).toMatchObject({ kbli, nib: "12345" });
     expect(await stored(listing.id)).toEqual(before);
@@ -95,7 +95,7 @@ describe("KBLI codes and NIB in the staff editor", () => {
   it("refuses an evidence note without an NIB, writing nothing", async () => {
     const { staff, listing } = await signedInStaffAndListing();
     const answer = await post(await editorForm(staff.id, listing.id, { nibEvidence: "Sertifikat OSS dilihat" }));
-    expect(answer.state?.fieldErrors).toEqual({ nibEvidence: "nibEvidenceWithoutNib" });
+    expect(answer.state?.fieldErrors).toEqual({ nibEvidence: ["nibEvidenceWithoutNib"] });
     expect((await stored(listing.id)).monitoring).toBeNull();
   });
 

@@ -1,6 +1,5 @@
 "use server";
 
-import { z } from "zod";
 import { redirect } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/session";
 import { getPathname } from "@/lib/i18n/navigation";
@@ -21,39 +20,35 @@ import { acceptStaffInvitation } from "./accept-staff-invitation";
 import { changeUserRole } from "./change-user-role";
 import { setUserDisabled } from "./set-user-disabled";
 import { addListingManager, removeListingManager } from "./transfer-listing";
-import type { ManagerActionResult, UserActionResult } from "./results";
-import { readText } from "@/lib/forms/text";
+import { withNotice, type NoticeCode } from "@/lib/forms/notices";
+import { fieldErrorsOf, invalidForm, type FormState } from "@/lib/forms/form-state";
+import { readFields, readText } from "@/lib/forms/text";
 import { routes } from "@/lib/site/routes";
 
 /** Back to the user list with the filters the admin was looking at (rebuilt from parsed values only). */
-function userListUrl(formData: FormData, locale: string, result: UserActionResult) {
+function userListUrl(formData: FormData, locale: string, result: NoticeCode<"users">) {
   const filters = parseUserFilters(Object.fromEntries(new URLSearchParams(readText(formData, "filters"))));
-  const query = toUserSearchParams(filters);
-  return `${getPathname({ href: routes.admin.users, locale })}${query ? `${query}&` : "?"}hasil=${result}`;
+  const query = new URLSearchParams(toUserSearchParams(filters));
+  return withNotice(getPathname({ href: routes.admin.users, locale }), "users", result, query);
 }
 
-export type StaffInviteState = {
-  fieldErrors?: { email?: string[] };
-  formError?: "alreadyStaff" | "disabled";
-  email?: string;
-  sentTo?: string;
-};
+export type StaffInviteState = FormState<"email", "alreadyStaff" | "disabled", { email: string }> & { sentTo?: string };
 
 // Authorization: every action here re-checks the admin role (requireAdmin) and the data functions check it again
 // against the database, inside their transaction.
 export async function inviteStaffAction(_previous: StaffInviteState, formData: FormData): Promise<StaffInviteState> {
   const locale = readFormLocale(formData);
   const admin = await requireAdmin(locale);
-  const email = readText(formData, "email");
-  const parsed = staffInviteSchema.safeParse({ email });
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email };
+  const values = readFields(formData, ["email"]);
+  const parsed = staffInviteSchema.safeParse(values);
+  if (!parsed.success) return invalidForm(parsed.error, values);
   const siteUrl = getSiteUrl();
   const result = await inviteStaff(
     admin,
     parsed.data.email,
     (token) => `${siteUrl}${getPathname({ href: routes.staffInvite, locale })}?token=${token}`,
   );
-  if (!result.ok) return { formError: result.reason, email };
+  if (!result.ok) return { formError: result.reason, values };
   return { sentTo: parsed.data.email };
 }
 
@@ -92,11 +87,7 @@ export async function setDisabledAction(formData: FormData) {
   redirect(userListUrl(formData, locale, slugs[result]));
 }
 
-export type AcceptStaffInviteState = {
-  fieldErrors?: { name?: string[]; password?: string[]; token?: string[] };
-  isInvalidToken?: boolean;
-  name?: string;
-};
+export type AcceptStaffInviteState = FormState<"name" | "password" | "token", "invalidToken", { name: string }>;
 
 // Authorization: open to anyone holding the invitation token, which only the invited address received.
 export async function acceptStaffInviteAction(
@@ -107,35 +98,35 @@ export async function acceptStaffInviteAction(
   const token = readText(formData, "token");
   let details: { name: string; password: string } | null = null;
   if (formData.has("password")) {
-    const name = readText(formData, "name");
-    const parsed = acceptStaffInviteSchema.safeParse({ token, name, password: readText(formData, "password") });
-    if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, name };
+    const { password, ...values } = readFields(formData, ["name", "password"]);
+    const parsed = acceptStaffInviteSchema.safeParse({ token, ...values, password });
+    if (!parsed.success) return invalidForm(parsed.error, values);
     details = { name: parsed.data.name, password: parsed.data.password };
   } else if (!staffInviteTokenSchema.safeParse(token).success) {
-    return { isInvalidToken: true };
+    return { formError: "invalidToken" };
   }
   const result = await acceptStaffInvitation(token, details);
-  if (result !== "accepted") return { isInvalidToken: true };
-  redirect(`${getPathname({ href: routes.staffInvite, locale })}?hasil=diterima`);
+  if (result !== "accepted") return { formError: "invalidToken" };
+  redirect(withNotice(getPathname({ href: "/undangan-staf", locale }), "staffInvite", "diterima"));
 }
 
-export type AddManagerState = {
-  fieldErrors?: { email?: string[] };
-  formError?: "notFound" | "noAccount" | "disabled" | "alreadyManager";
-  email?: string;
-};
+export type AddManagerState = FormState<
+  "email",
+  "notFound" | "noAccount" | "disabled" | "alreadyManager",
+  { email: string }
+>;
 
 export async function addManagerAction(_previous: AddManagerState, formData: FormData): Promise<AddManagerState> {
   const locale = readFormLocale(formData);
   const admin = await requireAdmin(locale);
-  const email = readText(formData, "email");
-  const parsed = addManagerSchema.safeParse({ listingId: readText(formData, "listingId"), email });
+  const { listingId, ...values } = readFields(formData, ["listingId", "email"]);
+  const parsed = addManagerSchema.safeParse({ listingId, ...values });
   if (!parsed.success) {
-    const { fieldErrors } = z.flattenError(parsed.error);
-    return fieldErrors.listingId ? { formError: "notFound", email } : { fieldErrors, email };
+    const { listingId: listingError, ...fieldErrors } = fieldErrorsOf<"listingId" | "email">(parsed.error);
+    return listingError ? { formError: "notFound", values } : { fieldErrors, values };
   }
   const result = await addListingManager(admin, parsed.data.listingId, parsed.data.email);
-  if (result !== "added") return { formError: result, email };
+  if (result !== "added") return { formError: result, values };
   redirect(managerPageUrl(locale, parsed.data.listingId, "ditambahkan"));
 }
 
@@ -151,7 +142,7 @@ export async function removeManagerAction(formData: FormData) {
   redirect(managerPageUrl(locale, parsed.data.listingId, result === "removed" ? "dihapus" : "bukan-pengelola"));
 }
 
-function managerPageUrl(locale: string, listingId: string, result: ManagerActionResult) {
-  const query = new URLSearchParams({ listing: listingId, hasil: result });
-  return `${getPathname({ href: routes.admin.listingManagers, locale })}?${query}`;
+function managerPageUrl(locale: string, listingId: string, result: NoticeCode<"listingManagers">) {
+  const query = new URLSearchParams({ listing: listingId });
+  return withNotice(getPathname({ href: routes.admin.listingManagers, locale }), "listingManagers", result, query);
 }

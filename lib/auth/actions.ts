@@ -3,19 +3,21 @@
 // throttled per account and address (lib/auth/throttle.ts), and sign-out ends only the caller's own account's sessions.
 
 import { AuthError, CredentialsSignin } from "next-auth";
-import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { signInSchema } from "@/lib/auth/schemas";
 import { getPathname } from "@/lib/i18n/navigation";
 import { readFormLocale } from "@/lib/i18n/routing";
 import { readText } from "@/lib/forms/text";
+import { fieldErrorsOf, type FormState } from "@/lib/forms/form-state";
 import { readReturnPath } from "@/lib/auth/return-path";
 import { routes } from "@/lib/site/routes";
 
-export type SignInState = {
-  fieldErrors?: { email?: string[]; password?: string[]; code?: string[] };
-  formError?: "invalidCredentials" | "throttled" | "totpRequired" | "totpInvalid";
-  email?: string;
+/** Message keys of "Auth.errors"; the password is never sent back. */
+export type SignInState = FormState<
+  "email" | "password" | "code",
+  "invalidCredentials" | "throttled" | "totpRequired" | "totpInvalid",
+  { email: string }
+> & {
   /** The account has a second factor: the form shows the code field (and keeps the password typed). */
   needsCode?: boolean;
 };
@@ -27,13 +29,13 @@ const secondFactorErrors = new Set(["totpRequired", "totpInvalid"]);
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   // The code field is on the form once the sign-in asked for it, and stays until the sign-in succeeds.
   const needsCode = formData.get("code") !== null;
-  const email = readText(formData, "email");
+  const values = { email: readText(formData, "email") };
   const parsed = signInSchema.safeParse({
-    email,
+    ...values,
     password: readText(formData, "password"),
     code: needsCode ? readText(formData, "code") : undefined,
   });
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email, needsCode };
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values, needsCode };
   try {
     await signIn("credentials", {
       email: parsed.data.email,
@@ -46,11 +48,11 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
         getPathname({ href: routes.account.home, locale: readFormLocale(formData) }),
     });
   } catch (error) {
-    if (error instanceof CredentialsSignin && error.code === "throttled") return { formError: "throttled", email };
+    if (error instanceof CredentialsSignin && error.code === "throttled") return { formError: "throttled", values };
     if (error instanceof CredentialsSignin && secondFactorErrors.has(error.code)) {
-      return { formError: error.code as "totpRequired" | "totpInvalid", email, needsCode: true };
+      return { formError: error.code as "totpRequired" | "totpInvalid", values, needsCode: true };
     }
-    if (error instanceof AuthError) return { formError: "invalidCredentials", email };
+    if (error instanceof AuthError) return { formError: "invalidCredentials", values };
     throw error; // the redirect after a successful sign-in
   }
   return {};

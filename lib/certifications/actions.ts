@@ -9,7 +9,6 @@ import { readFormLocale, routing } from "@/lib/i18n/routing";
 import { revalidateListingPages } from "@/lib/listings/revalidate-listing";
 import { discardStoredFile, readFileFromForm, storeEvidenceUpload } from "@/lib/uploads/store-upload";
 import type { UploadError } from "@/lib/uploads/upload-errors";
-import { z } from "zod";
 import {
   applyForCertification,
   changeCertificationStatus,
@@ -18,25 +17,22 @@ import {
   markCertificationChecked,
   type CertificationChangeResult,
 } from "./lifecycle";
-import { certificationApplicationSchema, type CertificationFieldErrors } from "./schemas";
-import { readText } from "@/lib/forms/text";
+import { certificationApplicationSchema, type CertificationField } from "./schemas";
+import { readFields, readText } from "@/lib/forms/text";
+import { invalidForm, type FormState } from "@/lib/forms/form-state";
+import { withNotice } from "@/lib/forms/notices";
 import { recordPath } from "@/lib/forms/redirect-target";
 import { readInboxReturnField, returnToInbox } from "@/lib/inbox/return-to-inbox";
 import { localeRoutePath, routes } from "@/lib/site/routes";
 
-export type CertificationFormState = {
-  fieldErrors?: CertificationFieldErrors;
-  /** Key in "Uploads.errors" when the evidence file was refused. */
+/**
+ * formError "conflict": someone changed the certification after this form was opened (reload and decide again);
+ * "refused": not allowed (any more): not a manager of the listing, no such row, or a step that is not allowed.
+ */
+export type CertificationFormState = FormState<CertificationField, "conflict" | "refused"> & {
+  /** Key in "Uploads.errors" when the evidence file was refused (that namespace takes the size limit). */
   uploadError?: UploadError;
-  values?: Record<string, string>;
-  /** Someone changed the certification after this form was opened: reload and decide again. */
-  isConflict?: boolean;
-  /** Not allowed (any more): not a manager of the listing, no such row, or a step that is not allowed. */
-  isRefused?: boolean;
 };
-
-const readValues = <K extends string>(formData: FormData, keys: readonly K[]) =>
-  Object.fromEntries(keys.map((key) => [key, readText(formData, key)])) as Record<K, string>;
 
 /**
  * Public pages showing the certificate: the listing's profile (cached, docs/decisions/004) in both languages,
@@ -53,12 +49,15 @@ function revalidateCertificationPages(listing: { kind: ListingKind; slug: string
 
 function toFormState(
   result: Extract<CertificationChangeResult, { ok: false }>,
-  values: Record<string, string>,
+  values: Partial<Record<CertificationField, string>>,
 ): CertificationFormState {
-  if (result.reason === "conflict") return { isConflict: true, values };
+  if (result.reason === "conflict") return { formError: "conflict", values };
   if (result.reason === "invalid") return { fieldErrors: result.fieldErrors, values };
-  return { isRefused: true, values };
+  return { formError: "refused", values };
 }
+
+const certificationPath = (certificationId: string, locale: string) =>
+  getPathname({ href: recordPath(routes.admin.certifications, certificationId), locale });
 
 const applicationKeys = ["listingId", "typeId", "issuerName", "number", "issuedOn", "expiresOn"] as const;
 
@@ -69,10 +68,10 @@ export async function applyForCertificationAction(
 ): Promise<CertificationFormState> {
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
-  const values = readValues(formData, applicationKeys);
+  const values = readFields(formData, applicationKeys);
   // Checked before the file is stored, so a form with mistakes leaves no upload behind.
   const parsed = certificationApplicationSchema.safeParse(values);
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
+  if (!parsed.success) return invalidForm(parsed.error, values);
 
   let evidenceFileId: string | undefined;
   const file = readFileFromForm(formData, "evidence");
@@ -87,7 +86,9 @@ export async function applyForCertificationAction(
     return toFormState(result, values);
   }
   revalidateCertificationPages(result.listing, result.certificationId);
-  redirect(`${getPathname({ href: routes.account.certifications, locale })}?hasil=diajukan`);
+  redirect(
+    withNotice(getPathname({ href: routes.account.certifications, locale }), "accountCertifications", "diajukan"),
+  );
 }
 
 /** Application steps that send an official opened from the inbox back to it, and what its notice says. */
@@ -102,7 +103,7 @@ export async function changeCertificationStatusAction(
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
   const certificationId = readText(formData, "certificationId");
-  const values = readValues(formData, statusChangeKeys);
+  const values = readFields(formData, statusChangeKeys);
   const result = await changeCertificationStatus(staff, certificationId, values);
   if (!result.ok) return toFormState(result, values);
   revalidateCertificationPages(result.listing, result.certificationId);
@@ -113,9 +114,7 @@ export async function changeCertificationStatusAction(
     // "In review" is a step, not the end: the application stays in the inbox with its official.
     await returnToInbox(locale, inboxReturn, item, inboxOutcome, { isStillWaiting: values.to === "IN_REVIEW" });
   }
-  redirect(
-    `${getPathname({ href: recordPath(routes.admin.certifications, result.certificationId), locale })}?hasil=status`,
-  );
+  redirect(withNotice(certificationPath(result.certificationId, locale), "certification", "status"));
 }
 
 const staffCreateKeys = ["listingId", "typeId", "issuerName", "number", "issuedOn", "expiresOn", "note"] as const;
@@ -126,13 +125,11 @@ export async function createCertificationAsStaffAction(
 ): Promise<CertificationFormState> {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const values = readValues(formData, staffCreateKeys);
+  const values = readFields(formData, staffCreateKeys);
   const result = await createCertificationAsStaff(staff, values);
   if (!result.ok) return toFormState(result, values);
   revalidateCertificationPages(result.listing, result.certificationId);
-  redirect(
-    `${getPathname({ href: recordPath(routes.admin.certifications, result.certificationId), locale })}?hasil=dibuat`,
-  );
+  redirect(withNotice(certificationPath(result.certificationId, locale), "certification", "dibuat"));
 }
 
 const detailKeys = ["issuerName", "number", "issuedOn", "expiresOn", "expectedUpdatedAt"] as const;
@@ -144,13 +141,11 @@ export async function editCertificationDetailsAction(
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
   const certificationId = readText(formData, "certificationId");
-  const values = readValues(formData, detailKeys);
+  const values = readFields(formData, detailKeys);
   const result = await editCertificationDetails(staff, certificationId, values);
   if (!result.ok) return toFormState(result, values);
   revalidateCertificationPages(result.listing, result.certificationId);
-  redirect(
-    `${getPathname({ href: recordPath(routes.admin.certifications, result.certificationId), locale })}?hasil=diubah`,
-  );
+  redirect(withNotice(certificationPath(result.certificationId, locale), "certification", "diubah"));
 }
 
 export async function markCertificationCheckedAction(formData: FormData) {
@@ -159,7 +154,5 @@ export async function markCertificationCheckedAction(formData: FormData) {
   const certificationId = readText(formData, "certificationId");
   const result = await markCertificationChecked(staff, certificationId);
   if (result.ok) revalidateCertificationPages(result.listing, result.certificationId);
-  redirect(
-    `${getPathname({ href: recordPath(routes.admin.certifications, certificationId), locale })}?hasil=${result.ok ? "dicek" : "gagal"}`,
-  );
+  redirect(withNotice(certificationPath(certificationId, locale), "certification", result.ok ? "dicek" : "gagal"));
 }

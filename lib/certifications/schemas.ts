@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isNoteRequired } from "./transitions";
 import { multilineText, text } from "@/lib/forms/text";
+import type { FieldErrors } from "@/lib/forms/form-state";
 
 // Messages are i18n keys (namespace "CertificationForm.errors"); the forms, the actions and the lifecycle
 // functions share these schemas. Dates are calendar days (YYYY-MM-DD, as <input type="date"> sends them).
@@ -141,7 +142,7 @@ export type CertificationField =
   | "to"
   | "expectedUpdatedAt";
 
-export type CertificationFieldErrors = Partial<Record<CertificationField, string[]>>;
+export type CertificationFieldErrors = FieldErrors<CertificationField>;
 
 /** Certificate numbers are compared without case and with runs of spaces read as one. */
 export function normalizeCertificateNumber(value: string): string {

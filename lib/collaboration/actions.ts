@@ -1,6 +1,5 @@
 "use server";
 
-import { z } from "zod";
 import { revalidatePath } from "@/lib/cache/revalidate-pages";
 import { redirect } from "next/navigation";
 import { requireStaff, requireUser } from "@/lib/auth/session";
@@ -21,7 +20,9 @@ import {
   type ModeratePostFormState,
   type RespondFormState,
 } from "./schemas";
-import { readText, readTexts } from "@/lib/forms/text";
+import { readFields, readText, readTexts } from "@/lib/forms/text";
+import { fieldErrorsOf } from "@/lib/forms/form-state";
+import { withNotice } from "@/lib/forms/notices";
 import { recordPath } from "@/lib/forms/redirect-target";
 import { localeRoutePath, routes } from "@/lib/site/routes";
 
@@ -44,18 +45,13 @@ export async function createPostAction(
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
   const result = await submitCollaborationPost(user, {
-    listingId: readText(formData, "listingId"),
-    kind: readText(formData, "kind"),
-    title: readText(formData, "title"),
-    description: readText(formData, "description"),
+    ...readFields(formData, ["listingId", "kind", "title", "description", "location", "deadline"]),
     wantedSubsectorIds: readTexts(formData, "wantedSubsectorIds"),
     offeredSubsectorIds: readTexts(formData, "offeredSubsectorIds"),
-    location: readText(formData, "location"),
-    deadline: readText(formData, "deadline"),
   });
   if (!result.postId) return result;
   revalidateBoard(result.postId);
-  redirect(`${getPathname({ href: postPath(result.postId), locale })}?hasil=diterbitkan`);
+  redirect(withNotice(getPathname({ href: postPath(result.postId), locale }), "collaborationPost", "diterbitkan"));
 }
 
 // Authorization: a signed-in user answering for a published listing they manage (checked again in the data
@@ -63,15 +59,11 @@ export async function createPostAction(
 export async function respondAction(_previous: RespondFormState, formData: FormData): Promise<RespondFormState> {
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
-  const postId = readText(formData, "postId");
-  const result = await submitResponse(
-    user,
-    { postId, listingId: readText(formData, "listingId"), message: readText(formData, "message") },
-    { siteUrl: getSiteUrl() },
-  );
+  const fields = readFields(formData, ["postId", "listingId", "message"]);
+  const result = await submitResponse(user, fields, { siteUrl: getSiteUrl() });
   if (!result.isSent) return result;
-  revalidateBoard(postId);
-  redirect(`${getPathname({ href: postPath(postId), locale })}?hasil=terkirim`);
+  revalidateBoard(fields.postId);
+  redirect(withNotice(getPathname({ href: postPath(fields.postId), locale }), "collaborationPost", "terkirim"));
 }
 
 // Authorization: only a manager of the post's listing (scoped in decideResponse).
@@ -79,29 +71,28 @@ export async function decideResponseAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
   const postId = readText(formData, "postId");
-  const parsed = decideResponseSchema.safeParse({
-    responseId: readText(formData, "responseId"),
-    decision: readText(formData, "decision"),
-  });
+  const parsed = decideResponseSchema.safeParse(readFields(formData, ["responseId", "decision"]));
   const result = parsed.success
     ? await decideResponse(user, parsed.data.responseId, parsed.data.decision, { siteUrl: getSiteUrl() })
     : null;
   const hasil = !result?.ok ? "gagal" : parsed.data?.decision === "ACCEPTED" ? "diterima" : "ditolak";
-  redirect(`${getPathname({ href: postPath(result?.ok ? result.postId : postId), locale })}?hasil=${hasil}`);
+  const path = getPathname({ href: postPath(result?.ok ? result.postId : postId), locale });
+  redirect(withNotice(path, "collaborationPost", hasil));
 }
 
 // Authorization: only a manager of the post's listing (scoped in closePost).
 export async function closePostAction(_previous: ClosePostFormState, formData: FormData): Promise<ClosePostFormState> {
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
-  const values = {
-    outcome: readText(formData, "outcome"),
-    closedWithListingId: readText(formData, "closedWithListingId"),
-    outcomeNote: readText(formData, "outcomeNote"),
-  };
-  const parsed = closePostSchema.safeParse({ postId: readText(formData, "postId"), ...values });
+  const { postId: postIdField, ...values } = readFields(formData, [
+    "postId",
+    "outcome",
+    "closedWithListingId",
+    "outcomeNote",
+  ]);
+  const parsed = closePostSchema.safeParse({ postId: postIdField, ...values });
   if (!parsed.success) {
-    const { postId, ...fieldErrors } = z.flattenError(parsed.error).fieldErrors;
+    const { postId, ...fieldErrors } = fieldErrorsOf<"postId" | keyof typeof values>(parsed.error);
     return postId ? { formError: "postUnavailable", values } : { fieldErrors, values };
   }
   const result = await closePost(user, parsed.data);
@@ -109,7 +100,7 @@ export async function closePostAction(_previous: ClosePostFormState, formData: F
     return { formError: result.error === "partnerInvalid" ? "partnerInvalid" : "postUnavailable", values };
   }
   revalidateBoard(parsed.data.postId);
-  redirect(`${getPathname({ href: postPath(parsed.data.postId), locale })}?hasil=ditutup`);
+  redirect(withNotice(getPathname({ href: postPath(parsed.data.postId), locale }), "collaborationPost", "ditutup"));
 }
 
 // Authorization: staff or admin (requireStaff); setPostHidden re-checks the role inside its transaction.
@@ -119,23 +110,21 @@ export async function moderatePostAction(
 ): Promise<ModeratePostFormState> {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const note = readText(formData, "note");
-  const parsed = moderatePostSchema.safeParse({
-    postId: readText(formData, "postId"),
-    isHidden: readText(formData, "isHidden"),
-    note,
-  });
+  const fields = readFields(formData, ["postId", "isHidden", "note"]);
+  const values = { note: fields.note };
+  const parsed = moderatePostSchema.safeParse(fields);
   if (!parsed.success) {
-    const { postId, isHidden, ...fieldErrors } = z.flattenError(parsed.error).fieldErrors;
-    return postId || isHidden ? { formError: "postUnavailable", note } : { fieldErrors, note };
+    const { postId, isHidden, ...fieldErrors } = fieldErrorsOf<"postId" | "isHidden" | "note">(parsed.error);
+    return postId || isHidden ? { formError: "postUnavailable", values } : { fieldErrors, values };
   }
   const result = await setPostHidden(staff, parsed.data.postId, parsed.data.isHidden, parsed.data.note, {
     siteUrl: getSiteUrl(),
   });
-  if (!result.ok) return { formError: result.error, note };
+  if (!result.ok) return { formError: result.error, values };
   revalidateBoard(parsed.data.postId);
-  const query = new URLSearchParams({ hasil: parsed.data.isHidden ? "disembunyikan" : "ditampilkan" });
+  const query = new URLSearchParams();
   const filter = readText(formData, "returnFilter");
   if (filter === "tersembunyi") query.set("tampil", filter);
-  redirect(`${getPathname({ href: routes.admin.collaboration, locale })}?${query}`);
+  const code = parsed.data.isHidden ? "disembunyikan" : "ditampilkan";
+  redirect(withNotice(getPathname({ href: routes.admin.collaboration, locale }), "adminCollaboration", code, query));
 }

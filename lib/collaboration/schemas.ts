@@ -2,6 +2,7 @@ import { z } from "zod";
 import { todayInJakarta } from "@/lib/dates";
 import type { CollaborationKind, Kecamatan } from "@/lib/generated/prisma/enums";
 import { multilineText, text } from "@/lib/forms/text";
+import type { FormState } from "@/lib/forms/form-state";
 import { kecamatanSlugs } from "@/lib/geo/kecamatan";
 
 // Messages are i18n keys (namespace "CollaborationForm.errors"); the forms and the actions share these schemas.
@@ -92,12 +93,11 @@ export type CollaborationPostFormValues = {
   deadline: string;
 };
 
-export type CollaborationPostFormState = {
-  fieldErrors?: Partial<Record<keyof CollaborationPostFormValues, string[]>>;
-  formError?: "rateLimited" | "listingUnavailable";
-  retryAfterMinutes?: number;
-  values?: CollaborationPostFormValues;
-};
+export type CollaborationPostFormState = FormState<
+  keyof CollaborationPostFormValues,
+  "rateLimited" | "listingUnavailable",
+  CollaborationPostFormValues
+> & { retryAfterMinutes?: number };
 
 export const responseSchema = z.strictObject({
   postId: idSchema("postUnavailable"),
@@ -110,12 +110,11 @@ export const responseSchema = z.strictObject({
 
 export type ResponseInput = z.output<typeof responseSchema>;
 
-export type RespondFormState = {
-  fieldErrors?: { listingId?: string[]; message?: string[] };
-  formError?: "rateLimited" | "postUnavailable" | "listingUnavailable" | "alreadyResponded" | "ownPost";
-  retryAfterMinutes?: number;
-  values?: { listingId: string; message: string };
-};
+export type RespondFormState = FormState<
+  "listingId" | "message",
+  "rateLimited" | "postUnavailable" | "listingUnavailable" | "alreadyResponded" | "ownPost",
+  { listingId: string; message: string }
+> & { retryAfterMinutes?: number };
 
 export const decideResponseSchema = z.strictObject({
   responseId: idSchema("responseUnavailable"),
@@ -146,11 +145,11 @@ export const closePostSchema = z
 
 export type ClosePostInput = z.output<typeof closePostSchema>;
 
-export type ClosePostFormState = {
-  fieldErrors?: { outcome?: string[]; closedWithListingId?: string[]; outcomeNote?: string[] };
-  formError?: "postUnavailable" | "partnerInvalid";
-  values?: { outcome: string; closedWithListingId: string; outcomeNote: string };
-};
+export type ClosePostFormState = FormState<
+  "outcome" | "closedWithListingId" | "outcomeNote",
+  "postUnavailable" | "partnerInvalid",
+  { outcome: string; closedWithListingId: string; outcomeNote: string }
+>;
 
 export const HIDDEN_NOTE_MIN_LENGTH = 5;
 export const HIDDEN_NOTE_MAX_LENGTH = 1000;
@@ -165,8 +164,4 @@ export const moderatePostSchema = z.strictObject({
     .max(HIDDEN_NOTE_MAX_LENGTH, { error: "noteTooLong" }),
 });
 
-export type ModeratePostFormState = {
-  fieldErrors?: { note?: string[] };
-  formError?: "postUnavailable" | "unchanged";
-  note?: string;
-};
+export type ModeratePostFormState = FormState<"note", "postUnavailable" | "unchanged", { note: string }>;

@@ -10,16 +10,14 @@ import { getSiteUrl } from "@/lib/seo/site-url";
 import { HONEYPOT_FIELD, markEnquiryReadSchema, type EnquiryFormState } from "./schemas";
 import { markEnquiryRead } from "./mark-enquiry-read";
 import { submitEnquiry } from "./send-enquiry";
-import { readText } from "@/lib/forms/text";
+import { readFields } from "@/lib/forms/text";
 import { readRecordId } from "@/lib/forms/redirect-target";
 import { routes } from "@/lib/site/routes";
 
 // Authorization: the contact form is open to anyone by design. It only writes to published listings, reveals
 // nothing about the listing's managers, and is rate-limited per address, email and listing.
 export async function sendEnquiryAction(_previous: EnquiryFormState, formData: FormData): Promise<EnquiryFormState> {
-  const fields = Object.fromEntries(
-    ["listingId", "name", "email", "message", HONEYPOT_FIELD].map((key) => [key, readText(formData, key)]),
-  );
+  const fields = readFields(formData, ["listingId", "name", "email", "message", HONEYPOT_FIELD]);
   return submitEnquiry(fields, {
     clientAddress: await readRequestClientAddress(),
     locale: readFormLocale(formData),
@@ -31,11 +29,7 @@ export async function sendEnquiryAction(_previous: EnquiryFormState, formData: F
 export async function markEnquiryReadAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
-  const parsed = markEnquiryReadSchema.safeParse({
-    listingId: readText(formData, "listingId"),
-    enquiryId: readText(formData, "enquiryId"),
-    isRead: readText(formData, "isRead"),
-  });
+  const parsed = markEnquiryReadSchema.safeParse(readFields(formData, ["listingId", "enquiryId", "isRead"]));
   if (!parsed.success) redirect(getPathname({ href: routes.account.home, locale }));
   const { listingId, enquiryId, isRead } = parsed.data;
   const result = await markEnquiryRead(user, listingId, enquiryId, isRead);

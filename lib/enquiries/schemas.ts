@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { multilineText, text } from "@/lib/forms/text";
+import type { FormState } from "@/lib/forms/form-state";
 
 // Messages are i18n keys (namespace "ContactForm.errors"); the form and the action share this schema.
 export const ENQUIRY_MESSAGE_MIN_LENGTH = 10;
@@ -20,11 +21,12 @@ export const enquirySchema = z.strictObject({
 export type EnquiryInput = z.infer<typeof enquirySchema>;
 
 /** What the contact form shows after a submission. Keys are i18n keys under "ContactForm.errors". */
-export type EnquiryFormState = {
-  fieldErrors?: { name?: string[]; email?: string[]; message?: string[] };
-  formError?: "unavailable" | "rateLimited";
+export type EnquiryFormState = FormState<
+  "name" | "email" | "message",
+  "unavailable" | "rateLimited",
+  { name: string; email: string; message: string }
+> & {
   retryAfterMinutes?: number;
-  values?: { name: string; email: string; message: string };
   isSent?: boolean;
   /** The listing has no manager: Disporapar reads the message. */
   isReadByStaff?: boolean;

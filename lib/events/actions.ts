@@ -25,32 +25,30 @@ import {
   readEventFormValues,
   toProposedEventInput,
   toStaffEventInput,
-  type EventFieldErrors,
+  type EventField,
   type EventFormValues,
-  type ProgrammeFieldErrors,
+  type ProgrammeInput,
 } from "./schemas";
-import { readText } from "@/lib/forms/text";
+import { readFields, readText } from "@/lib/forms/text";
+import type { FormState } from "@/lib/forms/form-state";
+import { withNotice, type NoticeCode } from "@/lib/forms/notices";
 import { recordPath } from "@/lib/forms/redirect-target";
 import { readInboxReturnField, returnToInbox } from "@/lib/inbox/return-to-inbox";
 import { localeRoutePath, routes } from "@/lib/site/routes";
 
-export type EventFormState = {
-  fieldErrors?: EventFieldErrors;
-  values?: EventFormValues;
-  /** Someone saved the event after this form was opened: reload and edit again. */
-  isConflict?: boolean;
-  /** Not allowed (any more): not a manager of the listing, or no such event. */
-  isRefused?: boolean;
-};
+/**
+ * formError "conflict": someone saved the event after this form was opened (reload and edit again); "refused":
+ * not allowed (any more): not a manager of the listing, or no such event.
+ */
+export type EventFormState = FormState<EventField, "conflict" | "refused", EventFormValues>;
 
 /** The shared staff decision form's state (components/admin/decision-form.tsx). */
 export type EventDecisionState = DecisionState;
 
-export type ProgrammeFormState = {
-  fieldErrors?: ProgrammeFieldErrors;
-  values?: Record<string, string>;
-  isConflict?: boolean;
-};
+export type ProgrammeFormState = FormState<keyof ProgrammeInput & string, "conflict", Record<string, string>>;
+
+const eventPath = (eventId: string, locale: string) =>
+  getPathname({ href: recordPath(routes.admin.events, eventId), locale });
 
 /** The events list and page (both cached per locale), the profiles and subsector pages that show the event. */
 function revalidateEventPages(slug: string, listings: AffectedListing[]) {
@@ -63,9 +61,9 @@ function revalidateEventPages(slug: string, listings: AffectedListing[]) {
 }
 
 function toFormState(result: Extract<EventChangeResult, { ok: false }>, values: EventFormValues): EventFormState {
-  if (result.reason === "conflict") return { isConflict: true, values };
+  if (result.reason === "conflict") return { formError: "conflict", values };
   if (result.reason === "invalid") return { fieldErrors: result.fieldErrors, values };
-  return { isRefused: true, values };
+  return { formError: "refused", values };
 }
 
 /** Staff create an event (no eventId) or save changes to one (with the version the form was opened on). */
@@ -80,20 +78,21 @@ export async function saveEventAction(_previous: EventFormState, formData: FormD
     : await createEvent(staff, input);
   if (!result.ok) return toFormState(result, values);
   revalidateEventPages(result.slug, result.affectedListings);
-  redirect(
-    `${getPathname({ href: recordPath(routes.admin.events, result.eventId), locale })}?hasil=${eventId ? "disimpan" : "dibuat"}`,
-  );
+  redirect(withNotice(eventPath(result.eventId, locale), "event", eventId ? "disimpan" : "dibuat"));
 }
 
-const statusChangeResults: Record<StaffStatusChange, string> = { publish: "diterbitkan", cancel: "dibatalkan" };
+const statusChangeResults: Record<StaffStatusChange, NoticeCode<"event">> = {
+  publish: "diterbitkan",
+  cancel: "dibatalkan",
+};
 
 export async function changeEventStatusAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
   const eventId = readText(formData, "eventId");
   const change = readText(formData, "change");
-  const adminPath = getPathname({ href: recordPath(routes.admin.events, eventId), locale });
-  if (change !== "publish" && change !== "cancel") redirect(`${adminPath}?hasil=gagal`);
+  const adminPath = eventPath(eventId, locale);
+  if (change !== "publish" && change !== "cancel") redirect(withNotice(adminPath, "event", "gagal"));
   const result = await changeEventStatus(
     staff,
     eventId,
@@ -101,9 +100,8 @@ export async function changeEventStatusAction(formData: FormData) {
     Number.parseInt(readText(formData, "expectedVersion"), 10),
   );
   if (result.ok) revalidateEventPages(result.slug, result.affectedListings);
-  redirect(
-    `${adminPath}?hasil=${result.ok ? statusChangeResults[change] : result.reason === "conflict" ? "konflik" : "gagal"}`,
-  );
+  const code = result.ok ? statusChangeResults[change] : result.reason === "conflict" ? "konflik" : "gagal";
+  redirect(withNotice(adminPath, "event", code));
 }
 
 /** Staff approve a proposed event (note optional) or reject it (note required); the proposer is emailed. */
@@ -113,22 +111,20 @@ export async function decideEventAction(
 ): Promise<EventDecisionState> {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const eventId = readText(formData, "eventId");
-  const note = readText(formData, "note");
-  const isApproval = readText(formData, "decision") === "approve";
+  const { eventId, note, decision } = readFields(formData, ["eventId", "note", "decision"]);
+  const isApproval = decision === "approve";
   const result = isApproval ? await approveEvent(staff, eventId, note) : await rejectEvent(staff, eventId, note);
   if (!result.ok) {
-    if (result.reason === "invalid") return { noteError: result.fieldErrors?.note?.[0] ?? "noteRequired" };
-    return { error: result.reason === "notFound" ? "notFound" : "alreadyHandled" };
+    if (result.reason === "invalid")
+      return { fieldErrors: { note: result.fieldErrors?.note ?? ["noteRequired"] }, values: { note } };
+    return { formError: result.reason === "notFound" ? "notFound" : "alreadyHandled", values: { note } };
   }
   revalidateEventPages(result.slug, result.affectedListings);
   const inboxReturn = readInboxReturnField(formData);
   if (inboxReturn) {
     await returnToInbox(locale, inboxReturn, { kind: "EVENT", id: eventId }, isApproval ? "approved" : "rejected");
   }
-  redirect(
-    `${getPathname({ href: recordPath(routes.admin.events, eventId), locale })}?hasil=${isApproval ? "disetujui" : "ditolak"}`,
-  );
+  redirect(withNotice(eventPath(eventId, locale), "event", isApproval ? "disetujui" : "ditolak"));
 }
 
 async function changeParticipation(formData: FormData, change: "add" | "remove") {
@@ -141,14 +137,13 @@ async function changeParticipation(formData: FormData, change: "add" | "remove")
       ? await addEventParticipant(staff, eventId, listingId)
       : await removeEventParticipant(staff, eventId, listingId);
   if (result.ok) revalidateEventPages(result.eventSlug, [result.listing]);
-  const outcome = result.ok
+  const outcome: NoticeCode<"event"> = result.ok
     ? change === "add"
       ? "peserta-ditambahkan"
       : "peserta-dihapus"
     : `peserta-${result.reason}`;
   const q = readText(formData, "q").trim().slice(0, 100);
-  const query = new URLSearchParams({ ...(q ? { q } : {}), hasil: outcome });
-  redirect(`${getPathname({ href: recordPath(routes.admin.events, eventId), locale })}?${query.toString()}#peserta`);
+  redirect(`${withNotice(eventPath(eventId, locale), "event", outcome, new URLSearchParams(q ? { q } : {}))}#peserta`);
 }
 
 export async function addEventParticipantAction(formData: FormData) {
@@ -166,7 +161,7 @@ export async function proposeEventAction(_previous: EventFormState, formData: Fo
   const values = readEventFormValues(formData);
   const result = await proposeEvent(user, toProposedEventInput(values));
   if (!result.ok) return toFormState(result, values);
-  redirect(`${getPathname({ href: routes.account.proposeEvent, locale })}?hasil=diusulkan`);
+  redirect(withNotice(getPathname({ href: routes.account.proposeEvent, locale }), "eventProposal", "diusulkan"));
 }
 
 /** Staff create a programme (no programmeId) or save changes to one. */
@@ -176,21 +171,24 @@ export async function saveProgrammeAction(
 ): Promise<ProgrammeFormState> {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const values = Object.fromEntries(programmeFormKeys.map((key) => [key, readText(formData, key)])) as Record<
-    (typeof programmeFormKeys)[number],
-    string
-  >;
+  const values = readFields(formData, programmeFormKeys);
   const programmeId = readText(formData, "programmeId");
   const result = programmeId
     ? await updateProgramme(staff, programmeId, values, new Date(readText(formData, "expectedUpdatedAt")))
     : await createProgramme(staff, values);
   if (!result.ok) {
     if (result.reason === "invalid") return { fieldErrors: result.fieldErrors, values };
-    return { isConflict: true, values };
+    return { formError: "conflict", values };
   }
   // Programme names show on the events list and pages; the list is rendered per request, the pages are cached.
   revalidatePath("/[locale]/acara/[slug]", "page");
-  redirect(`${getPathname({ href: routes.admin.programmes, locale })}?hasil=${programmeId ? "disimpan" : "dibuat"}`);
+  redirect(
+    withNotice(
+      getPathname({ href: routes.admin.programmes, locale }),
+      "programmes",
+      programmeId ? "disimpan" : "dibuat",
+    ),
+  );
 }
 
 export async function setProgrammeActiveAction(formData: FormData) {
@@ -199,5 +197,5 @@ export async function setProgrammeActiveAction(formData: FormData) {
   const isActive = readText(formData, "isActive") === "1";
   const result = await setProgrammeActive(staff, readText(formData, "programmeId"), isActive);
   const outcome = result.ok ? (isActive ? "diaktifkan" : "dinonaktifkan") : "gagal";
-  redirect(`${getPathname({ href: routes.admin.programmes, locale })}?hasil=${outcome}`);
+  redirect(withNotice(getPathname({ href: routes.admin.programmes, locale }), "programmes", outcome));
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseJakartaDateTime } from "@/lib/dates";
 import type { EventType } from "@/lib/generated/prisma/enums";
 import { multilineText, readText, readTexts, text } from "@/lib/forms/text";
+import type { FieldErrors } from "@/lib/forms/form-state";
 import { kecamatanValues } from "@/lib/geo/kecamatan";
 
 // Messages are i18n keys (namespace "EventForm.errors"); the forms, the server actions and the domain functions
@@ -132,7 +133,7 @@ export type ProposedEventData = z.output<typeof proposedEventSchema>;
 export type EventField =
   keyof typeof eventContentShape | "programmeId" | "organiserListingSlug" | "organiserName" | "listingId" | "note";
 
-export type EventFieldErrors = Partial<Record<EventField, string[]>>;
+export type EventFieldErrors = FieldErrors<EventField>;
 
 /** The text controls of the event forms, as typed (sent back to the form after a refusal). */
 export const eventFormTextKeys = [
@@ -226,7 +227,7 @@ export const programmeSchema = z.strictObject({
 });
 
 export type ProgrammeInput = z.input<typeof programmeSchema>;
-export type ProgrammeFieldErrors = Partial<Record<keyof ProgrammeInput, string[]>>;
+export type ProgrammeFieldErrors = FieldErrors<keyof ProgrammeInput & string>;
 
 export const programmeFormKeys = [
   "nameId",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isIsoDate } from "@/lib/certifications/schemas";
 import { multilineText, text } from "@/lib/forms/text";
+import type { FieldErrors } from "@/lib/forms/form-state";
 
 // A city figure as staff enter it: the value exactly as the source states it (qualifier, one value or a range,
 // unit), its period, its source and method. Messages are i18n keys (namespace "FigureForm.errors"); the form,
@@ -131,7 +132,7 @@ export const figureFields = [
 ] as const;
 
 export type FigureField = (typeof figureFields)[number];
-export type FigureFieldErrors = Partial<Record<FigureField, string[]>>;
+export type FigureFieldErrors = FieldErrors<FigureField>;
 
 // The form renders updatedAt as an ISO timestamp; a missing or unreadable one is treated like a stale one.
 export const expectedUpdatedAtSchema = z.coerce.date({ error: "stale" });

@@ -6,7 +6,16 @@ import { HIGHLIGHT_END, HIGHLIGHT_START } from "@/lib/directory/markers";
 import { parseAdminListingFilters } from "@/lib/admin-listings/filters";
 import { getListingContentSchema } from "@/lib/listings/schemas";
 import { enquirySchema } from "@/lib/enquiries/schemas";
-import { cleanText, hasControlCharacters, readQueryText, readSlug, readText, readTexts, text } from "./text";
+import {
+  cleanText,
+  hasControlCharacters,
+  readFields,
+  readQueryText,
+  readSlug,
+  readText,
+  readTexts,
+  text,
+} from "./text";
 
 const allControls = Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)).join("") + "\u007f";
 
@@ -37,6 +46,13 @@ describe("form and query readers", () => {
     expect(readText(formData, "file")).toBe("");
     expect(readText(formData, "missing")).toBe("");
     expect(readTexts(formData, "tags")).toEqual(["a"]);
+  });
+
+  it("read several fields at once, each like readText", () => {
+    const formData = new FormData();
+    formData.set("name", "Ra\u0000ni");
+    formData.set("file", new File(["x"], "x.txt"));
+    expect(readFields(formData, ["name", "file", "missing"])).toEqual({ name: "Rani", file: "", missing: "" });
   });
 
   it("read the first query value cleaned and trimmed", () => {

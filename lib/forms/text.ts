@@ -43,6 +43,14 @@ export function readTexts(formData: FormData, key: string): string[] {
     .map((value) => cleanText(value, { multiline: true }));
 }
 
+/**
+ * Several text fields of a posted form at once, each read like `readText`: the values an action validates and
+ * hands back when the form is refused, so the person keeps what they typed.
+ */
+export function readFields<const Key extends string>(formData: FormData, keys: readonly Key[]): Record<Key, string> {
+  return Object.fromEntries(keys.map((key) => [key, readText(formData, key)])) as Record<Key, string>;
+}
+
 type QueryValue = string | string[] | undefined;
 
 /** The first value of a query-string parameter, cleaned to one line and trimmed; "" when absent. */

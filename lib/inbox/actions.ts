@@ -1,11 +1,11 @@
 "use server";
 
-import { z } from "zod";
 import { redirect } from "next/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { getPathname } from "@/lib/i18n/navigation";
 import { readFormLocale } from "@/lib/i18n/routing";
-import { readText } from "@/lib/forms/text";
+import { readFields } from "@/lib/forms/text";
+import { fieldErrorsOf } from "@/lib/forms/form-state";
 import { listSubsectors } from "@/lib/subsectors/queries";
 import { answerEnquiry, releaseInboxItem, takeInboxItem } from "./inbox-writes";
 import { inboxItemRef, inboxOutcomeSlugs, inboxQuery, parseInboxFilters, type InboxOutcome } from "./filters";
@@ -16,14 +16,9 @@ import { routes } from "@/lib/site/routes";
 /** Back to the inbox the form was on (its filters ride along as hidden fields), with the outcome announced. */
 async function backToInbox(formData: FormData, locale: string, item: string, outcome: InboxOutcome): Promise<never> {
   const subsectors = await listSubsectors();
-  const filters = parseInboxFilters(
-    {
-      jenis: readText(formData, "jenis"),
-      subsektor: readText(formData, "subsektor"),
-      kecamatan: readText(formData, "kecamatan"),
-    },
-    { subsectorSlugs: subsectors.map((subsector) => subsector.slug) },
-  );
+  const filters = parseInboxFilters(readFields(formData, ["jenis", "subsektor", "kecamatan"]), {
+    subsectorSlugs: subsectors.map((subsector) => subsector.slug),
+  });
   const query = inboxQuery(filters, { selesai: item, hasil: inboxOutcomeSlugs[outcome] });
   redirect(`${getPathname({ href: routes.admin.inbox, locale })}${query}#butir-${item.replace("~", "-")}`);
 }
@@ -32,7 +27,7 @@ async function backToInbox(formData: FormData, locale: string, item: string, out
 export async function takeInboxItemAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const parsed = inboxItemSchema.safeParse({ kind: readText(formData, "kind"), itemId: readText(formData, "itemId") });
+  const parsed = inboxItemSchema.safeParse(readFields(formData, ["kind", "itemId"]));
   if (!parsed.success) redirect(getPathname({ href: routes.admin.inbox, locale }));
   const { kind, itemId } = parsed.data;
   const result = await takeInboxItem(staff, kind, itemId);
@@ -43,7 +38,7 @@ export async function takeInboxItemAction(formData: FormData) {
 export async function releaseInboxItemAction(formData: FormData) {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const parsed = inboxItemSchema.safeParse({ kind: readText(formData, "kind"), itemId: readText(formData, "itemId") });
+  const parsed = inboxItemSchema.safeParse(readFields(formData, ["kind", "itemId"]));
   if (!parsed.success) redirect(getPathname({ href: routes.admin.inbox, locale }));
   const { kind, itemId } = parsed.data;
   const result = await releaseInboxItem(staff, kind, itemId);
@@ -58,18 +53,19 @@ export async function answerEnquiryAction(
 ): Promise<EnquiryAnswerState> {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const answer = readText(formData, "answer");
-  const parsed = enquiryAnswerSchema.safeParse({ enquiryId: readText(formData, "enquiryId"), answer });
+  const { enquiryId, answer } = readFields(formData, ["enquiryId", "answer"]);
+  const values = { answer };
+  const parsed = enquiryAnswerSchema.safeParse({ enquiryId, answer });
   if (!parsed.success) {
-    const { fieldErrors } = z.flattenError(parsed.error);
-    if (fieldErrors.enquiryId) return { formError: "notWaiting", answer };
-    return { fieldErrors: { answer: fieldErrors.answer }, answer };
+    const fieldErrors = fieldErrorsOf<"enquiryId" | "answer">(parsed.error);
+    if (fieldErrors.enquiryId) return { formError: "notWaiting", values };
+    return { fieldErrors: { answer: fieldErrors.answer }, values };
   }
   const result = await answerEnquiry(staff, parsed.data.enquiryId, parsed.data.answer);
   if (!result.ok) {
     return result.error === "takenByOther"
-      ? { formError: "takenByOther", takenBy: result.name, answer }
-      : { formError: "notWaiting", answer };
+      ? { formError: "takenByOther", takenBy: result.name, values }
+      : { formError: "notWaiting", values };
   }
   // The answer page is only reached from the inbox: without a kind filter it returns to all kinds.
   await returnToInbox(

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { multilineText, text } from "@/lib/forms/text";
 import { readInboxKind } from "./filters";
+import type { FormState } from "@/lib/forms/form-state";
 
 // Messages are i18n keys (namespace "Inbox.errors"); the forms and the actions share these schemas.
 
@@ -25,9 +26,7 @@ export const enquiryAnswerSchema = z.strictObject({
     .max(ENQUIRY_ANSWER_MAX_LENGTH, { error: "answerTooLong" }),
 });
 
-export type EnquiryAnswerState = {
-  fieldErrors?: { answer?: string[] };
-  formError?: "notWaiting" | "takenByOther";
+export type EnquiryAnswerState = FormState<"answer", "notWaiting" | "takenByOther", { answer: string }> & {
+  /** The official who holds the message (formError "takenByOther"). */
   takenBy?: string;
-  answer?: string;
 };

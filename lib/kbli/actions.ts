@@ -3,17 +3,19 @@
 import { revalidatePath } from "@/lib/cache/revalidate-pages";
 import { requireStaff } from "@/lib/auth/session";
 import { readFormLocale } from "@/lib/i18n/routing";
-import { readText } from "@/lib/forms/text";
+import { readFields, readText } from "@/lib/forms/text";
+import { invalidForm, type FormState } from "@/lib/forms/form-state";
 import { deleteKbliMapping, saveKbliMapping, setRegistryUrl } from "./reference-data";
-import { kbliMappingSchema, registryUrlSchema, toFieldErrors } from "./reference-schemas";
-
-export type ReferenceFormState = {
-  fieldErrors?: Record<string, string>;
-  values?: Record<string, string>;
-  saved?: boolean;
-};
+import { kbliMappingSchema, registryUrlSchema } from "./reference-schemas";
 
 const mappingFields = ["version", "code", "title", "subsectorId", "provenance"] as const;
+const registryFields = ["typeId", "registryUrl"] as const;
+
+/** Message keys of "DataReference.errors"; formError "invalid": the certification type is gone. */
+export type ReferenceFormState = FormState<
+  (typeof mappingFields)[number] | (typeof registryFields)[number],
+  "invalid"
+> & { saved?: boolean };
 
 // Every action here: staff or admin only (requireStaff), checked before anything is read or written; the data
 // functions check the role again.
@@ -22,11 +24,11 @@ export async function saveKbliMappingAction(
   formData: FormData,
 ): Promise<ReferenceFormState> {
   const staff = await requireStaff(readFormLocale(formData));
-  const values = Object.fromEntries(mappingFields.map((field) => [field, readText(formData, field)]));
+  const values = readFields(formData, mappingFields);
   const parsed = kbliMappingSchema.safeParse(values);
-  if (!parsed.success) return { fieldErrors: toFieldErrors(parsed.error.issues), values };
+  if (!parsed.success) return invalidForm(parsed.error, values);
   const result = await saveKbliMapping(staff, parsed.data);
-  if (!result.ok) return { fieldErrors: { subsectorId: result.error }, values };
+  if (!result.ok) return { fieldErrors: { subsectorId: [result.error] }, values };
   revalidatePath("/[locale]/admin/referensi-data", "page");
   return { saved: true };
 }
@@ -42,11 +44,11 @@ export async function saveRegistryUrlAction(
   formData: FormData,
 ): Promise<ReferenceFormState> {
   const staff = await requireStaff(readFormLocale(formData));
-  const values = { typeId: readText(formData, "typeId"), registryUrl: readText(formData, "registryUrl") };
+  const values = readFields(formData, registryFields);
   const parsed = registryUrlSchema.safeParse(values);
-  if (!parsed.success) return { fieldErrors: toFieldErrors(parsed.error.issues), values };
+  if (!parsed.success) return invalidForm(parsed.error, values);
   if (!(await setRegistryUrl(staff, parsed.data.typeId, parsed.data.registryUrl)))
-    return { fieldErrors: { form: "invalid" }, values };
+    return { formError: "invalid", values };
   // Certificate pages and profiles show the link.
   revalidatePath("/[locale]/sertifikasi/[id]", "page");
   revalidatePath("/[locale]/[kind]/[slug]", "page");

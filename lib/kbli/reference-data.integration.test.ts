@@ -3,7 +3,8 @@ import { prisma } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/auth/assert-role";
 import { createCertificationType, createSubsector, createUser } from "@/tests/support/factories";
 import { deleteKbliMapping, saveKbliMapping, setRegistryUrl } from "./reference-data";
-import { kbliMappingSchema, registryUrlSchema, toFieldErrors } from "./reference-schemas";
+import { kbliMappingSchema, registryUrlSchema } from "./reference-schemas";
+import { fieldErrorsOf } from "@/lib/forms/form-state";
 
 describe("the KBLI → subsector table staff keep", () => {
   it("refuses a bad code, edition or provenance per field, so nothing reaches the database", () => {
@@ -15,11 +16,11 @@ describe("the KBLI → subsector table staff keep", () => {
       provenance: "kira2",
     });
     expect(parsed.success).toBe(false);
-    expect(toFieldErrors(parsed.error!.issues)).toEqual({
-      version: "kbliVersionInvalid",
-      code: "kbliCodeInvalid",
-      subsectorId: "subsectorRequired",
-      provenance: "provenanceRequired",
+    expect(fieldErrorsOf(parsed.error!)).toEqual({
+      version: ["kbliVersionInvalid"],
+      code: ["kbliCodeInvalid"],
+      subsectorId: ["subsectorRequired"],
+      provenance: ["provenanceRequired"],
     });
   });
 
@@ -58,9 +59,9 @@ describe("registry addresses", () => {
     const staff = await createUser({ role: "STAFF" });
     const type = await createCertificationType();
     expect(
-      toFieldErrors(registryUrlSchema.safeParse({ typeId: type.id, registryUrl: "javascript:alert(1)" }).error!.issues),
+      fieldErrorsOf(registryUrlSchema.safeParse({ typeId: type.id, registryUrl: "javascript:alert(1)" }).error!),
     ).toEqual({
-      registryUrl: "httpsUrlInvalid",
+      registryUrl: ["httpsUrlInvalid"],
     });
     const parsed = registryUrlSchema.parse({
       typeId: type.id,

@@ -23,10 +23,3 @@ export const registryUrlSchema = z.strictObject({
 });
 
 export type KbliMappingInput = z.infer<typeof kbliMappingSchema>;
-
-export function toFieldErrors(issues: readonly { path: PropertyKey[]; message: string }[]) {
-  const errors: Record<string, string> = {};
-  for (const issue of issues)
-    errors[String(issue.path[0] ?? "form")] ??= /^[a-zA-Z]+$/.test(issue.message) ? issue.message : "invalid";
-  return errors;
-}

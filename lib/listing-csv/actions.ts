@@ -10,13 +10,16 @@ import { applyListingImport } from "./apply-import";
 import { decodeImportPayload, encodeImportPayload } from "./import-payload";
 import { planListingImport, readImportFile, type ImportPlan } from "./plan-import";
 import { readText } from "@/lib/forms/text";
+import type { FormState } from "@/lib/forms/form-state";
 
-export type ListingImportState = {
+export type ListingImportState = FormState<
+  never,
+  "noFile" | "payloadInvalid" | "rowsInvalid" | "planChanged" | "conflict" | "writeFailed"
+> & {
   plan?: ImportPlan;
   /** The checked file, carried to the confirm step (lib/listing-csv/import-payload.ts); only when it can be applied. */
   payload?: string;
   fileName?: string;
-  error?: "noFile" | "payloadInvalid" | "rowsInvalid" | "planChanged" | "conflict" | "writeFailed";
   result?: { created: number; updated: number; unchanged: number; skipped: number };
 };
 
@@ -34,7 +37,7 @@ export async function listingImportAction(
 
 async function planStep(staff: SessionUser, formData: FormData): Promise<ListingImportState> {
   const file = readFileFromForm(formData, "file");
-  if (!file) return { error: "noFile" };
+  if (!file) return { formError: "noFile" };
   const read = await readImportFile(new Uint8Array(await file.arrayBuffer()));
   if (!read.ok) return { plan: { ok: false, error: read.error }, fileName: file.name };
   const plan = await planListingImport(staff, read.text);
@@ -48,7 +51,7 @@ async function planStep(staff: SessionUser, formData: FormData): Promise<Listing
 async function applyStep(staff: SessionUser, formData: FormData): Promise<ListingImportState> {
   const payload = readText(formData, "payload");
   const fileText = decodeImportPayload(payload);
-  if (fileText === null) return { error: "payloadInvalid" };
+  if (fileText === null) return { formError: "payloadInvalid" };
   const fileName = readText(formData, "fileName").slice(0, 200);
   const createAnyway = formData
     .getAll("createAnyway")
@@ -59,11 +62,11 @@ async function applyStep(staff: SessionUser, formData: FormData): Promise<Listin
     result = await applyListingImport(staff, { text: fileText, digest: readText(formData, "digest"), createAnyway });
   } catch (error) {
     console.error("[listing-csv] the import failed and was rolled back", error);
-    return { error: "writeFailed", fileName };
+    return { formError: "writeFailed", fileName };
   }
   if (!result.ok) {
     const error = result.error === "fileInvalid" ? "rowsInvalid" : result.error;
-    return { error, plan: result.plan, fileName, payload: isApplicable(result.plan) ? payload : undefined };
+    return { formError: error, plan: result.plan, fileName, payload: isApplicable(result.plan) ? payload : undefined };
   }
   if (result.listings.length > 0) {
     // One profile at a time for a few listings; for a large import every cached profile at once.

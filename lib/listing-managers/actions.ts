@@ -1,6 +1,5 @@
 "use server";
 
-import { z } from "zod";
 import { revalidatePath } from "@/lib/cache/revalidate-pages";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
@@ -11,17 +10,16 @@ import { invitationTokenSchema, inviteManagerSchema, leaveListingSchema, revokeI
 import { inviteManager, revokeInvitation } from "./invite-manager";
 import { acceptInvitation } from "./accept-invitation";
 import { leaveListing } from "./leave-listing";
-import { readText } from "@/lib/forms/text";
+import { readFields, readText } from "@/lib/forms/text";
+import { fieldErrorsOf, type FormState } from "@/lib/forms/form-state";
+import { withNotice } from "@/lib/forms/notices";
 import { readRecordId } from "@/lib/forms/redirect-target";
 import { localeRoutePath, routes } from "@/lib/site/routes";
 
 const teamPath = (listingId: string) =>
   readRecordId(listingId) ? routes.account.listingManagers(listingId) : routes.account.home;
 
-export type InviteManagerState = {
-  fieldErrors?: { email?: string[] };
-  formError?: "notFound" | "alreadyManager" | "tooMany";
-  email?: string;
+export type InviteManagerState = FormState<"email", "notFound" | "alreadyManager" | "tooMany", { email: string }> & {
   sentTo?: string;
 };
 
@@ -33,11 +31,11 @@ export async function inviteManagerAction(
 ): Promise<InviteManagerState> {
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
-  const email = readText(formData, "email");
-  const parsed = inviteManagerSchema.safeParse({ listingId: readText(formData, "listingId"), email });
+  const { listingId, ...values } = readFields(formData, ["listingId", "email"]);
+  const parsed = inviteManagerSchema.safeParse({ listingId, ...values });
   if (!parsed.success) {
-    const { fieldErrors } = z.flattenError(parsed.error);
-    return fieldErrors.listingId ? { formError: "notFound", email } : { fieldErrors, email };
+    const { listingId: listingError, ...fieldErrors } = fieldErrorsOf<"listingId" | "email">(parsed.error);
+    return listingError ? { formError: "notFound", values } : { fieldErrors, values };
   }
   const siteUrl = getSiteUrl();
   const result = await inviteManager(
@@ -46,12 +44,12 @@ export async function inviteManagerAction(
     parsed.data.email,
     (token) => `${siteUrl}${getPathname({ href: routes.managerInvite, locale })}?token=${token}`,
   );
-  if (!result.ok) return { formError: result.reason, email };
+  if (!result.ok) return { formError: result.reason, values };
   revalidatePath(localeRoutePath(locale, teamPath(parsed.data.listingId)));
   return { sentTo: parsed.data.email };
 }
 
-export type AcceptInvitationState = { formError?: "invalid" | "expired" | "used" | "emailMismatch" };
+export type AcceptInvitationState = FormState<never, "invalid" | "expired" | "used" | "emailMismatch">;
 
 export async function acceptInvitationAction(
   _previous: AcceptInvitationState,
@@ -63,10 +61,10 @@ export async function acceptInvitationAction(
   if (!parsed.success) return { formError: "invalid" };
   const result = await acceptInvitation(user, parsed.data.token);
   if (!result.ok) return { formError: result.reason };
-  redirect(`${getPathname({ href: teamPath(result.listingId), locale })}?hasil=diterima`);
+  redirect(withNotice(getPathname({ href: teamPath(result.listingId), locale }), "listingTeam", "diterima"));
 }
 
-export type LeaveListingState = { formError?: "lastManager" | "notManager" };
+export type LeaveListingState = FormState<never, "lastManager" | "notManager">;
 
 export async function leaveListingAction(_previous: LeaveListingState, formData: FormData): Promise<LeaveListingState> {
   const locale = readFormLocale(formData);
@@ -87,7 +85,6 @@ export async function revokeInvitationAction(formData: FormData) {
   });
   if (!parsed.success) redirect(getPathname({ href: routes.account.home, locale }));
   const isRevoked = await revokeInvitation(user, parsed.data.listingId, parsed.data.invitationId);
-  redirect(
-    `${getPathname({ href: teamPath(parsed.data.listingId), locale })}?hasil=${isRevoked ? "dibatalkan" : "gagal-batal"}`,
-  );
+  const path = getPathname({ href: teamPath(parsed.data.listingId), locale });
+  redirect(withNotice(path, "listingTeam", isRevoked ? "dibatalkan" : "gagal-batal"));
 }

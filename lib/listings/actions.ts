@@ -1,5 +1,6 @@
 "use server";
 
+import { routes } from "@/lib/site/routes";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getPathname } from "@/lib/i18n/navigation";
@@ -19,6 +20,8 @@ import { listingKindSchema } from "./schemas";
 import type { ListingMedia } from "./revision-changes";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 import { readText } from "@/lib/forms/text";
+import { asFieldErrors } from "@/lib/forms/form-state";
+import { withNotice } from "@/lib/forms/notices";
 import { recordPath } from "@/lib/forms/redirect-target";
 
 export async function confirmListingDataAction(formData: FormData) {
@@ -30,14 +33,22 @@ export async function confirmListingDataAction(formData: FormData) {
     // Cached pages show the last-verified date (docs/decisions/004): show the new one at once.
     revalidateListingPages(confirmed);
   }
-  redirect(`${getPathname({ href: "/akun", locale })}?hasil=${confirmed ? "terkonfirmasi" : "ditolak"}`);
+  redirect(
+    withNotice(getPathname({ href: routes.account.home, locale }), "account", confirmed ? "terkonfirmasi" : "ditolak"),
+  );
 }
+
+const managedListingPath = (listingId: string, locale: string) =>
+  getPathname({ href: recordPath(routes.account.listings, listingId, routes.account.home), locale });
 
 function parseListingForm(formData: FormData, kind: ListingKind) {
   const { input, form } = readListingForm(formData, kind);
   const parsed = getLocatedListingContentSchema(kind).safeParse(input);
   if (!parsed.success)
-    return { ok: false, state: { fieldErrors: toListingFieldErrors(parsed.error.issues, input), form } } as const;
+    return {
+      ok: false,
+      state: { fieldErrors: asFieldErrors(toListingFieldErrors(parsed.error.issues, input)), values: form },
+    } as const;
   return { ok: true, content: parsed.data, form } as const;
 }
 
@@ -118,7 +129,7 @@ export async function proposeNewListingAction(
   const locale = readFormLocale(formData);
   const user = await requireUser(locale);
   const kind = listingKindSchema.safeParse(readText(formData, "kind"));
-  if (!kind.success) return { fieldErrors: { form: "kindInvalid" } };
+  if (!kind.success) return { formError: "kindInvalid" };
   const pending = await readPendingMedia(formData, user.id);
   const parsed = parseListingForm(formData, kind.data);
   if (!parsed.ok) {
@@ -126,7 +137,7 @@ export async function proposeNewListingAction(
     if (!kept.ok)
       return {
         ...parsed.state,
-        fieldErrors: { ...parsed.state.fieldErrors, [kept.field]: kept.error },
+        fieldErrors: { ...parsed.state.fieldErrors, [kept.field]: [kept.error] },
         pendingMedia: pending,
       };
     return { ...parsed.state, pendingMedia: kept.media };
@@ -136,15 +147,16 @@ export async function proposeNewListingAction(
     const possibleDuplicates = await findSimilarListings(kind.data, content.nameId);
     if (possibleDuplicates.length > 0) {
       const kept = await keepMediaForNextAnswer(formData, user.id, pending);
-      if (!kept.ok) return { fieldErrors: { [kept.field]: kept.error }, form, pendingMedia: pending };
-      return { possibleDuplicates, form, pendingMedia: kept.media };
+      if (!kept.ok) return { fieldErrors: { [kept.field]: [kept.error] }, values: form, pendingMedia: pending };
+      return { possibleDuplicates, values: form, pendingMedia: kept.media };
     }
   }
   const kept = await keepMediaForNextAnswer(formData, user.id, pending);
-  if (!kept.ok) return { fieldErrors: { [kept.field]: kept.error }, form, pendingMedia: pending };
+  if (!kept.ok) return { fieldErrors: { [kept.field]: [kept.error] }, values: form, pendingMedia: pending };
   const result = await proposeNewListing(user, kind.data, content, kept.media);
-  if (!result.ok) return { fieldErrors: { primarySubsectorId: result.error }, form, pendingMedia: kept.media };
-  redirect(`${getPathname({ href: recordPath("/akun/listing", result.listingId, "/akun"), locale })}?hasil=diajukan`);
+  if (!result.ok)
+    return { fieldErrors: { primarySubsectorId: [result.error] }, values: form, pendingMedia: kept.media };
+  redirect(withNotice(managedListingPath(result.listingId, locale), "managedListing", "diajukan"));
 }
 
 // Authorization: only a manager of the listing (scoped in getManagedListingKind and again in proposeListingChanges).
@@ -156,21 +168,21 @@ export async function saveListingChangesAction(
   const user = await requireUser(locale);
   const listingId = readText(formData, "listingId");
   const kind = await getManagedListingKind(user.id, listingId);
-  if (!kind) redirect(getPathname({ href: "/akun", locale }));
+  if (!kind) redirect(getPathname({ href: routes.account.home, locale }));
   const parsed = parseListingForm(formData, kind);
   if (!parsed.ok) return parsed.state;
   const stored = await storeMediaFromForm(formData, user.id);
-  if (!stored.ok) return { fieldErrors: { [stored.field]: stored.error }, form: parsed.form };
+  if (!stored.ok) return { fieldErrors: { [stored.field]: [stored.error] }, values: parsed.form };
   const result = await proposeListingChanges(user, listingId, parsed.content, stored.media);
   if (!result.ok) {
     await stored.discardAll();
     if (result.error === "subsectorUnknown")
-      return { fieldErrors: { primarySubsectorId: result.error }, form: parsed.form };
-    if (result.error === "photoLimit") return { fieldErrors: { photos: result.error }, form: parsed.form };
-    redirect(getPathname({ href: "/akun", locale }));
+      return { fieldErrors: { primarySubsectorId: [result.error] }, values: parsed.form };
+    if (result.error === "photoLimit") return { fieldErrors: { photos: [result.error] }, values: parsed.form };
+    redirect(getPathname({ href: routes.account.home, locale }));
   }
   // Uploads the applied change no longer uses (a replaced, never public logo; removed photos of a proposal).
   for (const fileId of result.supersededFileIds) await discardStoredFile(fileId);
   const hasil = result.outcome === "revisionPending" ? "revisi" : "usulan";
-  redirect(`${getPathname({ href: recordPath("/akun/listing", listingId, "/akun"), locale })}?hasil=${hasil}`);
+  redirect(withNotice(managedListingPath(listingId, locale), "managedListing", hasil));
 }

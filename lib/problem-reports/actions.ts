@@ -6,7 +6,7 @@ import { HONEYPOT_FIELD } from "@/lib/enquiries/schemas";
 import { readRequestClientAddress } from "@/lib/rate-limit/client-address";
 import type { ProblemReportFormState } from "./schemas";
 import { submitProblemReport } from "./report-problem";
-import { readText } from "@/lib/forms/text";
+import { readFields } from "@/lib/forms/text";
 
 // Authorization: reporting a problem is open to anyone by design. It only files a report on a published listing
 // for staff to review (nothing on the listing changes), and is rate-limited per address, email and listing.
@@ -14,8 +14,6 @@ export async function reportProblemAction(
   _previous: ProblemReportFormState,
   formData: FormData,
 ): Promise<ProblemReportFormState> {
-  const fields = Object.fromEntries(
-    ["listingId", "reason", "message", "email", HONEYPOT_FIELD].map((key) => [key, readText(formData, key)]),
-  );
+  const fields = readFields(formData, ["listingId", "reason", "message", "email", HONEYPOT_FIELD]);
   return submitProblemReport(fields, { clientAddress: await readRequestClientAddress() });
 }

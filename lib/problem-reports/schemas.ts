@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { multilineText, text } from "@/lib/forms/text";
+import type { FormState } from "@/lib/forms/form-state";
 
 // Messages are i18n keys (namespace "ReportProblem.errors"); the form and the action share this schema.
 export const problemReportReasons = ["WRONG_DETAILS", "CLOSED", "DUPLICATE", "OTHER"] as const;
@@ -18,10 +19,11 @@ export const problemReportSchema = z.strictObject({
 export type ProblemReportInput = z.infer<typeof problemReportSchema>;
 
 /** What the report form shows after a submission. Keys are i18n keys under "ReportProblem.errors". */
-export type ProblemReportFormState = {
-  fieldErrors?: { reason?: string[]; message?: string[]; email?: string[] };
-  formError?: "unavailable" | "rateLimited";
+export type ProblemReportFormState = FormState<
+  "reason" | "message" | "email",
+  "unavailable" | "rateLimited",
+  { reason: string; message: string; email: string }
+> & {
   retryAfterMinutes?: number;
-  values?: { reason: string; message: string; email: string };
   isSent?: boolean;
 };

@@ -6,7 +6,9 @@ import { requireStaff, requireUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/credentials";
 import { getPathname } from "@/lib/i18n/navigation";
 import { readFormLocale } from "@/lib/i18n/routing";
-import { readText, readTexts } from "@/lib/forms/text";
+import { readFields, readText, readTexts } from "@/lib/forms/text";
+import type { FormState } from "@/lib/forms/form-state";
+import { withNotice } from "@/lib/forms/notices";
 import { recordPath } from "@/lib/forms/redirect-target";
 import { readFileFromForm } from "@/lib/uploads/store-upload";
 import { decodeImportPayload, encodeImportPayload } from "@/lib/listing-csv/import-payload";
@@ -16,30 +18,30 @@ import { confirmFieldGroups } from "@/lib/listings/field-checks";
 import { setContactConsent } from "@/lib/accounts/contact-consent";
 import type { ListingFieldGroup } from "@/lib/generated/prisma/enums";
 import { applySupportImport, planSupportImport, recordSupport, type SupportImportPlan } from "./record-support";
-import { supportRecordFields, type SupportFieldErrors, type SupportFormValues } from "./schemas";
+import { supportRecordFields, type SupportFormValues, type SupportRecordField } from "./schemas";
 import { supportFileToCsvText } from "./support-file";
 import { routes } from "@/lib/site/routes";
 
-export type SupportFormState = { fieldErrors?: SupportFieldErrors; values?: SupportFormValues };
+export type SupportFormState = FormState<SupportRecordField, never, SupportFormValues>;
 
 /** Staff record one support by hand; back to the reach views, which count it at once. */
 export async function recordSupportAction(_previous: SupportFormState, formData: FormData): Promise<SupportFormState> {
   const locale = readFormLocale(formData);
   const staff = await requireStaff(locale);
-  const values = Object.fromEntries(
-    supportRecordFields.map((field) => [field, readText(formData, field)]),
-  ) as SupportFormValues;
+  const values = readFields(formData, supportRecordFields);
   const result = await recordSupport(staff, values);
   if (!result.ok) return { fieldErrors: result.fieldErrors, values };
   revalidatePath("/[locale]/statistik", "page");
-  redirect(`${getPathname({ href: routes.admin.reach, locale })}?hasil=dicatat`);
+  redirect(withNotice(getPathname({ href: routes.admin.reach, locale }), "reach", "dicatat"));
 }
 
-export type SupportImportState = {
+export type SupportImportState = FormState<
+  never,
+  "noFile" | "payloadInvalid" | "rowsInvalid" | "planChanged" | "empty"
+> & {
   plan?: SupportImportPlan;
   payload?: string;
   fileName?: string;
-  error?: "noFile" | "payloadInvalid" | "rowsInvalid" | "planChanged" | "empty";
   created?: number;
 };
 
@@ -55,7 +57,7 @@ export async function supportImportAction(
 
 async function planImportStep(staff: SessionUser, formData: FormData): Promise<SupportImportState> {
   const file = readFileFromForm(formData, "file");
-  if (!file) return { error: "noFile" };
+  if (!file) return { formError: "noFile" };
   const fileName = file.name.slice(0, 200);
   const read = await supportFileToCsvText(file.name, new Uint8Array(await file.arrayBuffer()));
   if (!read.ok) return { plan: read, fileName };
@@ -66,11 +68,11 @@ async function planImportStep(staff: SessionUser, formData: FormData): Promise<S
 
 async function applyImportStep(staff: SessionUser, formData: FormData): Promise<SupportImportState> {
   const text = decodeImportPayload(readText(formData, "payload"));
-  if (text === null) return { error: "payloadInvalid" };
+  if (text === null) return { formError: "payloadInvalid" };
   const fileName = readText(formData, "fileName").slice(0, 200);
   const result = await applySupportImport(staff, text, readText(formData, "digest"));
   if (!result.ok) {
-    return { error: result.error === "fileInvalid" ? "rowsInvalid" : result.error, plan: result.plan, fileName };
+    return { formError: result.error === "fileInvalid" ? "rowsInvalid" : result.error, plan: result.plan, fileName };
   }
   revalidatePath("/[locale]/statistik", "page");
   return { created: result.created };
@@ -87,7 +89,9 @@ export async function setActorTypeAction(formData: FormData) {
     revalidatePath("/[locale]/statistik", "page");
   }
   const path = getPathname({ href: recordPath(routes.admin.listings, listingId), locale });
-  redirect(`${path}?hasil=${listing ? "peran-disimpan" : "gagal"}`);
+  redirect(
+    listing ? withNotice(path, "adminListingReach", "peran-disimpan") : withNotice(path, "adminListing", "gagal"),
+  );
 }
 
 /** Staff confirm the ticked groups of a listing's fields. */
@@ -99,7 +103,7 @@ export async function confirmFieldGroupsAction(formData: FormData) {
   const listing = await confirmFieldGroups(staff, listingId, groups);
   if (listing) revalidateListingPages(listing);
   const path = getPathname({ href: recordPath(routes.admin.listings, listingId), locale });
-  redirect(`${path}?hasil=${listing ? "diperiksa" : "gagal"}`);
+  redirect(listing ? withNotice(path, "adminListingReach", "diperiksa") : withNotice(path, "adminListing", "gagal"));
 }
 
 /** An account holder turns the consent to be contacted about programmes on or off (in /akun). */
@@ -109,6 +113,10 @@ export async function setContactConsentAction(formData: FormData) {
   const mayContact = readText(formData, "mayContact") === "1";
   await setContactConsent(user, mayContact);
   redirect(
-    `${getPathname({ href: routes.account.home, locale })}?hasil=${mayContact ? "kontak-diizinkan" : "kontak-ditolak"}`,
+    withNotice(
+      getPathname({ href: routes.account.home, locale }),
+      "accountContact",
+      mayContact ? "kontak-diizinkan" : "kontak-ditolak",
+    ),
   );
 }

@@ -6,12 +6,13 @@ import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   supportRecordSchema,
-  toSupportFieldErrors,
   type SupportFieldErrors,
   type SupportFormValues,
   type SupportRecordInput,
+  type SupportRecordField,
 } from "./schemas";
 import { readSupportCsv, toSupportFormValues, type SupportFileError } from "./support-file";
+import { fieldErrorsOf } from "@/lib/forms/form-state";
 
 // The one writer of support records: by hand (one record) and by import (all rows or none). Both check the same
 // schema, then resolve the listing, programme and person named by slug or email; anything unknown is an error
@@ -115,7 +116,7 @@ export type RecordSupportResult =
 export async function recordSupport(staff: AuditActor | null, values: SupportFormValues): Promise<RecordSupportResult> {
   assertStaff(staff);
   const parsed = supportRecordSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: toSupportFieldErrors(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf<SupportRecordField>(parsed.error) };
   return prisma.$transaction(async (tx): Promise<RecordSupportResult> => {
     await assertActiveStaff(tx, staff);
     const resolution = resolve(parsed.data, await loadLookups(tx, [parsed.data]));
@@ -156,7 +157,7 @@ async function buildSupportPlan(
   const rows: SupportImportRow[] = [];
   const records: ResolvedRecord[] = [];
   for (const { row, result } of parsed) {
-    const fieldErrors = result.success ? {} : toSupportFieldErrors(result.error);
+    const fieldErrors = result.success ? {} : fieldErrorsOf<SupportRecordField>(result.error);
     if (result.success) {
       const resolution = resolve(result.data, lookups);
       if (resolution.ok) records.push(resolution.record);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isIsoDate } from "@/lib/certifications/schemas";
 import type { ActorType, ListingFieldGroup, SupportKind } from "@/lib/generated/prisma/enums";
 import { text } from "@/lib/forms/text";
+import type { FieldErrors } from "@/lib/forms/form-state";
 
 // One schema for a support record, shared by the staff form, its server action and the CSV/XLSX import (whose
 // columns map onto the same fields). Messages are i18n keys in the namespace "Reach.errors".
@@ -93,17 +94,7 @@ export const supportRecordFields = [
   "personEmail",
 ] as const satisfies readonly SupportRecordField[];
 
-export type SupportFieldErrors = Partial<Record<SupportRecordField, string[]>>;
+export type SupportFieldErrors = FieldErrors<SupportRecordField>;
 
 /** The form's fields as posted (all text), so a refused form shows what was typed. */
 export type SupportFormValues = Record<SupportRecordField, string>;
-
-export function toSupportFieldErrors(error: z.ZodError): SupportFieldErrors {
-  const errors: SupportFieldErrors = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0] as SupportRecordField | undefined;
-    if (!field) continue;
-    (errors[field] ??= []).push(issue.message);
-  }
-  return errors;
-}

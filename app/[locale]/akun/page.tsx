@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readNotice } from "@/lib/forms/notices";
 import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getListingPath } from "@/lib/listings/kinds";
@@ -28,6 +29,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function AccountPage({ params, searchParams }: PageProps) {
   const { locale } = await params;
   const { hasil } = await searchParams;
+  const notice = readNotice("account", hasil);
   setRequestLocale(locale);
   const user = await requireUser(locale);
   const [listings, mayContact] = await Promise.all([listManagedListings(user.id), getContactConsent(user.id)]);
@@ -75,16 +77,16 @@ export default async function AccountPage({ params, searchParams }: PageProps) {
           </button>
         </form>
       </header>
-      {hasil === "terkonfirmasi" || hasil === "ditolak" ? (
+      {notice ? (
         <p
           role="status"
           className={
-            hasil === "terkonfirmasi"
-              ? "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
-              : "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
+            notice.isError
+              ? "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
+              : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
           }
         >
-          {t(hasil === "terkonfirmasi" ? "confirmed" : "confirmRefused")}
+          {t(notice.key)}
         </p>
       ) : null}
       <section aria-labelledby="listing-saya" className="space-y-3">
@@ -169,11 +171,7 @@ export default async function AccountPage({ params, searchParams }: PageProps) {
         )}
       </section>
       <CollaborationDashboardSection userId={user.id} />
-      <ContactConsentForm
-        locale={locale}
-        mayContact={mayContact}
-        result={typeof hasil === "string" ? hasil : undefined}
-      />
+      <ContactConsentForm locale={locale} mayContact={mayContact} notice={readNotice("accountContact", hasil)} />
     </section>
   );
 }

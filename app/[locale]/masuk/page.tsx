@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readNotice } from "@/lib/forms/notices";
 import { Link } from "@/lib/i18n/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -19,20 +20,16 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function SignInPage({ params, searchParams }: PageProps) {
   const { locale } = await params;
   const { hasil, callbackUrl } = await searchParams;
+  const notice = readNotice("signIn", hasil);
   const returnPath = readReturnPath(callbackUrl);
   setRequestLocale(locale);
   const t = await getTranslations("Auth");
   return (
     <section className="space-y-4">
       <h1 className="text-3xl font-bold text-brand-900">{t("signInTitle")}</h1>
-      {hasil === "terverifikasi" ? (
+      {notice ? (
         <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t("verified")}
-        </p>
-      ) : null}
-      {hasil === "sandi-baru" ? (
-        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t("passwordChanged")}
+          {t(notice.key)}
         </p>
       ) : null}
       <p className="max-w-2xl">{t("signInIntro")}</p>

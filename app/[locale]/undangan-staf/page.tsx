@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readNotice } from "@/lib/forms/notices";
 import { Link } from "@/lib/i18n/navigation";
 import { findStaffInvitation } from "@/lib/admin-users/accept-staff-invitation";
 import { staffInviteTokenSchema } from "@/lib/admin-users/schemas";
@@ -29,7 +30,7 @@ export default async function StaffInvitationPage({ params, searchParams }: Page
   return (
     <section className="space-y-4">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-      {hasil === "diterima" ? (
+      {readNotice("staffInvite", hasil) ? (
         <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
           {t("accepted")}{" "}
           <Link href="/masuk" className="text-brand-800 underline">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readNotice } from "@/lib/forms/notices";
 import { verifyEmailAction } from "@/lib/accounts/actions";
 
 type PageProps = {
@@ -22,7 +23,7 @@ export default async function VerifyEmailPage({ params, searchParams }: PageProp
   return (
     <section className="space-y-4">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-      {hasil === "gagal" ? (
+      {readNotice("verifyEmail", hasil) ? (
         <p role="alert" className="max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800">
           {t("failed")}
         </p>

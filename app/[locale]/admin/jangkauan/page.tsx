@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readNotice } from "@/lib/forms/notices";
 import { requireStaff } from "@/lib/auth/session";
 import { formatCalendarDate } from "@/lib/dates";
 import { getPathname, Link } from "@/lib/i18n/navigation";
@@ -70,7 +71,7 @@ export default async function ReachPage({ params, searchParams }: PageProps) {
           </Link>
         </p>
       </header>
-      {search.hasil === "dicatat" ? (
+      {readNotice("reach", search.hasil) ? (
         <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
           {t("recorded")}
         </p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readNotice } from "@/lib/forms/notices";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -56,7 +57,7 @@ export default async function AdminCollaborationPage({ params, searchParams }: P
     if (nextPage > 1) params.set("hal", String(nextPage));
     return params.size ? `${path}?${params}` : path;
   };
-  const { hasil } = query;
+  const notice = readNotice("adminCollaboration", query.hasil);
   const cellClass = "border-b border-slate-200 px-3 py-2";
 
   return (
@@ -65,9 +66,9 @@ export default async function AdminCollaborationPage({ params, searchParams }: P
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
         <p className="max-w-3xl">{t("intro")}</p>
       </header>
-      {hasil === "disembunyikan" || hasil === "ditampilkan" ? (
+      {notice ? (
         <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t(`results.${hasil}`)}
+          {t(notice.key)}
         </p>
       ) : null}
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readNotice } from "@/lib/forms/notices";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -35,7 +36,7 @@ export default async function ProblemReportsPage({ params, searchParams }: PageP
   const status = (reportStatusFilters as readonly unknown[]).includes(query.status)
     ? (query.status as ReportStatusFilter)
     : null;
-  const { hasil } = query;
+  const notice = readNotice("problemReports", query.hasil);
   const parsedPage = pageSchema.safeParse(query.hal);
   const page = parsedPage.success ? parsedPage.data : 1;
   const reportId = typeof query.laporan === "string" ? readRecordId(query.laporan) : null;
@@ -53,9 +54,9 @@ export default async function ProblemReportsPage({ params, searchParams }: PageP
     <section className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p className="max-w-2xl">{t("intro")}</p>
-      {hasil === "diselesaikan" || hasil === "diabaikan" ? (
+      {notice ? (
         <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t(hasil === "diselesaikan" ? "resolvedNotice" : "dismissedNotice")}
+          {t(notice.key)}
         </p>
       ) : null}
       <form

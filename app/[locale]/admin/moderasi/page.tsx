@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readNotice } from "@/lib/forms/notices";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { getModerationQueue } from "@/lib/moderation/queries";
@@ -20,7 +21,7 @@ type QueueItem = { id: string; href: string; name: string; kind: string; by: str
 
 export default async function ModerationQueuePage({ params, searchParams }: PageProps) {
   const { locale } = await params;
-  const { hasil } = await searchParams;
+  const notice = readNotice("moderation", (await searchParams).hasil);
   setRequestLocale(locale);
   const staff = await requireStaff(locale);
   const queue = await getModerationQueue(staff);
@@ -67,9 +68,9 @@ export default async function ModerationQueuePage({ params, searchParams }: Page
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
         <p>{t("intro")}</p>
       </header>
-      {hasil === "disetujui" || hasil === "ditolak" ? (
+      {notice ? (
         <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t(hasil === "disetujui" ? "result.approved" : "result.rejected")}
+          {t(notice.key)}
         </p>
       ) : null}
       {sections.map((section) => (

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readNotice } from "@/lib/forms/notices";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { requireAdmin } from "@/lib/auth/session";
 import { formatJakartaDate } from "@/lib/dates";
 import { listUsers } from "@/lib/admin-users/queries";
 import { parseUserFilters, toUserSearchParams } from "@/lib/admin-users/filters";
-import { readUserActionResult } from "@/lib/admin-users/results";
 import { userRoles } from "@/lib/admin-users/schemas";
 import { changeRoleAction, setDisabledAction } from "@/lib/admin-users/actions";
 import { StaffInviteForm } from "@/components/admin-users/staff-invite-form";
@@ -31,7 +31,7 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
   const admin = await requireAdmin(locale);
   const query = await searchParams;
   const filters = parseUserFilters(query);
-  const result = readUserActionResult(query.hasil);
+  const result = readNotice("users", query.hasil);
   const { users, total, pageCount } = await listUsers(admin, filters);
   const t = await getTranslations("AdminUsers");
   const listPath = getPathname({ href: "/admin/pengguna", locale });
@@ -49,7 +49,7 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
               : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
           }
         >
-          {t(`results.${result.key}`)}
+          {t(result.key)}
         </p>
       ) : null}
 

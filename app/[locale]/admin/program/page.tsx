@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readNotice } from "@/lib/forms/notices";
 import { requireStaff } from "@/lib/auth/session";
 import { setProgrammeActiveAction } from "@/lib/events/actions";
 import { listProgrammesForStaff } from "@/lib/events/queries";
@@ -12,10 +13,6 @@ type PageProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const resultKeys = ["dibuat", "disimpan", "diaktifkan", "dinonaktifkan", "gagal"] as const;
-type ResultKey = (typeof resultKeys)[number];
-const isResultKey = (value: unknown): value is ResultKey => resultKeys.includes(value as ResultKey);
-
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "ProgrammeAdmin" });
@@ -24,7 +21,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function AdminProgrammesPage({ params, searchParams }: PageProps) {
   const { locale } = await params;
-  const { hasil } = await searchParams;
+  const notice = readNotice("programmes", (await searchParams).hasil);
   setRequestLocale(locale);
   const staff = await requireStaff(locale);
   const programmes = await listProgrammesForStaff(staff);
@@ -42,16 +39,16 @@ export default async function AdminProgrammesPage({ params, searchParams }: Page
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
         <p className="max-w-3xl text-slate-700">{t("intro")}</p>
       </header>
-      {isResultKey(hasil) ? (
+      {notice ? (
         <p
           role="status"
           className={
-            hasil === "gagal"
+            notice.isError
               ? "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
               : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
           }
         >
-          {t(`results.${hasil}`)}
+          {t(notice.key)}
         </p>
       ) : null}
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readNotice } from "@/lib/forms/notices";
 import { Link } from "@/lib/i18n/navigation";
 import { getEnv } from "@/lib/env";
 import { formatJakartaDate } from "@/lib/dates";
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function SecurityPage({ params, searchParams }: PageProps) {
   const { locale } = await params;
-  const { hasil } = await searchParams;
+  const notice = readNotice("accountSecurity", (await searchParams).hasil);
   setRequestLocale(locale);
   const user = await requireUser(locale);
   const settings = await getSecondFactorSettings(user.id);
@@ -44,9 +45,9 @@ export default async function SecurityPage({ params, searchParams }: PageProps) 
           </Link>
         </p>
       </header>
-      {hasil === "aktif" || hasil === "nonaktif" ? (
+      {notice ? (
         <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t(hasil === "aktif" ? "enabled" : "disabled")}
+          {t(notice.key)}
         </p>
       ) : null}
       {mustEnrol ? (

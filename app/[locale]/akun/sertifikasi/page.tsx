@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readNotice } from "@/lib/forms/notices";
 import { requireUser } from "@/lib/auth/session";
 import { listManagedCertifications } from "@/lib/certifications/queries";
 import { getCertificationValidity } from "@/lib/certifications/validity";
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function MyCertificationsPage({ params, searchParams }: PageProps) {
   const { locale } = await params;
-  const { hasil } = await searchParams;
+  const notice = readNotice("accountCertifications", (await searchParams).hasil);
   setRequestLocale(locale);
   const user = await requireUser(locale);
   const certifications = await listManagedCertifications(user.id);
@@ -50,7 +51,7 @@ export default async function MyCertificationsPage({ params, searchParams }: Pag
           </Link>
         </p>
       </header>
-      {hasil === "diajukan" ? (
+      {notice ? (
         <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
           {t("submitted")}
         </p>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readNotice } from "@/lib/forms/notices";
 import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getListingPath } from "@/lib/listings/kinds";
@@ -29,8 +30,6 @@ type PageProps = {
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-
-const resultKeys = ["diterbitkan", "terkirim", "diterima", "ditolak", "ditutup", "gagal"] as const;
 
 // generateMetadata and the page both need the post as this viewer may see it: one query per request.
 const loadPost = cache(async (id: string) => {
@@ -62,7 +61,7 @@ export default async function CollaborationPostPage({ params, searchParams }: Pa
   setRequestLocale(locale);
   const { user, post } = await loadPost(id);
   if (!post) notFound();
-  const { hasil } = await searchParams;
+  const notice = readNotice("collaborationPost", (await searchParams).hasil);
   const t = await getTranslations("Collaboration");
   const tForm = await getTranslations("CollaborationForm");
   const today = todayInJakarta();
@@ -75,22 +74,21 @@ export default async function CollaborationPostPage({ params, searchParams }: Pa
     user && !post.isPoster ? listRespondingListings(user.id, post) : Promise.resolve([]),
   ]);
   const name = (entry: { nameId: string; nameEn: string | null }) => pickLocalized(locale, entry.nameId, entry.nameEn);
-  const result = resultKeys.find((key) => key === hasil);
   const availableListings = respondingListings.filter((listing) => listing.collaborationResponses.length === 0);
   const answeredListings = respondingListings.filter((listing) => listing.collaborationResponses.length > 0);
 
   return (
     <article aria-labelledby="judul-postingan" className="space-y-8">
-      {result ? (
+      {notice ? (
         <p
           role="status"
           className={
-            result === "gagal"
+            notice.isError
               ? "max-w-2xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
               : "max-w-2xl rounded border border-brand-700 bg-brand-50 p-3"
           }
         >
-          {t(`results.${result}`)}
+          {t(notice.key)}
         </p>
       ) : null}
       {post.isHidden ? (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readNotice } from "@/lib/forms/notices";
 import { requireStaff } from "@/lib/auth/session";
 import { formatJakartaDateTime, toJakartaDateTimeInput } from "@/lib/dates";
 import {
@@ -35,32 +36,6 @@ type PageProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const resultKeys = [
-  "dibuat",
-  "disimpan",
-  "diterbitkan",
-  "dibatalkan",
-  "disetujui",
-  "ditolak",
-  "konflik",
-  "gagal",
-  "peserta-ditambahkan",
-  "peserta-dihapus",
-  "peserta-notTraining",
-  "peserta-notPublished",
-  "peserta-notStarted",
-  "peserta-listingNotFound",
-  "peserta-alreadyRecorded",
-  "peserta-notRecorded",
-  "peserta-notFound",
-] as const;
-type ResultKey = (typeof resultKeys)[number];
-const isResultKey = (value: unknown): value is ResultKey => resultKeys.includes(value as ResultKey);
-const isFailure = (key: ResultKey) =>
-  key === "konflik" ||
-  key === "gagal" ||
-  (key.startsWith("peserta-") && !key.endsWith("ditambahkan") && !key.endsWith("dihapus"));
-
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 const linkClass = "text-brand-700 underline hover:text-brand-900";
 
@@ -78,7 +53,7 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
   const event = await getEventForStaff(staff, id);
   if (!event) notFound();
   const q = readQueryText(query.q).slice(0, 100);
-  const hasil = readQueryText(query.hasil);
+  const notice = readNotice("event", query.hasil);
   const isTraining = isTrainingEventType(event.type);
   const [subsectors, programmes, organisers, matches] = await Promise.all([
     listSubsectorOptions(locale),
@@ -156,16 +131,16 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
         </dl>
       </header>
 
-      {isResultKey(hasil) ? (
+      {notice ? (
         <p
           role="status"
           className={
-            isFailure(hasil)
+            notice.isError
               ? "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
               : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
           }
         >
-          {t(`results.${hasil}`)}
+          {t(notice.key)}
         </p>
       ) : null}
 
@@ -291,7 +266,7 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
                 </button>
               </form>
               {/* Right after adding, an empty list just means everyone found is recorded: no second message. */}
-              {q && matches.length === 0 && hasil !== "peserta-ditambahkan" ? (
+              {q && matches.length === 0 && notice?.code !== "peserta-ditambahkan" ? (
                 <p role="status">{t("noListingsFound")}</p>
               ) : null}
               {matches.length > 0 ? (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readNotice } from "@/lib/forms/notices";
 import { requireStaff } from "@/lib/auth/session";
 import { setFigureRetiredAction } from "@/lib/figures/actions";
 import { getFigureForStaff } from "@/lib/figures/admin-queries";
@@ -15,10 +16,6 @@ type PageProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const resultKeys = ["dibuat", "diubah", "dipensiunkan", "dipulihkan", "gagal"] as const;
-type ResultKey = (typeof resultKeys)[number];
-const isResultKey = (value: unknown): value is ResultKey => resultKeys.includes(value as ResultKey);
-
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "FigureAdmin" });
@@ -27,7 +24,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function EditFigurePage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;
-  const { hasil } = await searchParams;
+  const notice = readNotice("figure", (await searchParams).hasil);
   setRequestLocale(locale);
   const staff = await requireStaff(locale);
   const figure = await getFigureForStaff(staff, id);
@@ -48,16 +45,16 @@ export default async function EditFigurePage({ params, searchParams }: PageProps
           {figure.retiredAt ? t("retiredOn", { date: formatJakartaDate(figure.retiredAt, locale) }) : t("inUse")}
         </p>
       </header>
-      {isResultKey(hasil) ? (
+      {notice ? (
         <p
           role="status"
           className={
-            hasil === "gagal"
+            notice.isError
               ? "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
               : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
           }
         >
-          {t(`results.${hasil}`)}
+          {t(notice.key)}
         </p>
       ) : null}
 

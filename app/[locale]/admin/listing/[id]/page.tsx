@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { destructiveButtonClass } from "@/components/forms/form-field";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readNotice } from "@/lib/forms/notices";
 import { isAdminRole } from "@/lib/auth/permissions";
 import { requireStaff } from "@/lib/auth/session";
 import { changeListingStatusAction, markListingVerifiedAction, saveListingAction } from "@/lib/admin-listings/actions";
@@ -25,17 +26,6 @@ type PageProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const results = [
-  "dibuat",
-  "disimpan",
-  "publish",
-  "deactivate",
-  "archive",
-  "restore",
-  "terverifikasi",
-  "gagal",
-] as const;
-
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "AdminListings" });
@@ -45,6 +35,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 export default async function AdminEditListingPage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;
   const { hasil } = await searchParams;
+  const notice = readNotice("adminListing", hasil);
   setRequestLocale(locale);
   const staff = await requireStaff(locale);
   const [listing, overview, subsectors] = await Promise.all([
@@ -56,7 +47,6 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
   const t = await getTranslations("AdminListings");
   const tKind = await getTranslations("Kind");
   const name = pickLocalized(locale, overview.nameId, overview.nameEn);
-  const result = results.find((value) => value === hasil);
   const editPath = getPathname({ href: `/admin/listing/${id}`, locale });
   const hiddenFields = { listingId: id };
   const dateOf = (date: Date | null) => (date ? formatJakartaDate(date, locale) : t("never"));
@@ -77,16 +67,16 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
         <p className="text-slate-700">{tKind(overview.kind)}</p>
       </header>
 
-      {result ? (
+      {notice ? (
         <p
           role="status"
           className={
-            result === "gagal"
+            notice.isError
               ? "rounded border border-red-700 bg-red-50 p-3 text-red-800"
               : "rounded border border-green-700 bg-green-50 p-3 text-green-900"
           }
         >
-          {t(`result.${result}`)}
+          {t(notice.key)}
         </p>
       ) : null}
 
@@ -172,12 +162,7 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
         </ul>
       </section>
 
-      <ListingReachPanel
-        staff={staff}
-        listingId={id}
-        locale={locale}
-        result={typeof hasil === "string" ? hasil : undefined}
-      />
+      <ListingReachPanel staff={staff} listingId={id} locale={locale} notice={readNotice("adminListingReach", hasil)} />
 
       <nav aria-labelledby="tautan-listing" className="space-y-2">
         <h2 id="tautan-listing" className="text-xl font-semibold">

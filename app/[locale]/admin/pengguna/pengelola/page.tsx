@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readNotice } from "@/lib/forms/notices";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { requireAdmin } from "@/lib/auth/session";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { formatJakartaDate } from "@/lib/dates";
 import { findListingManagement } from "@/lib/admin-users/queries";
-import { readManagerActionResult } from "@/lib/admin-users/results";
 import { removeManagerAction } from "@/lib/admin-users/actions";
 import { AddManagerForm } from "@/components/admin-users/add-manager-form";
 import { EntityHistory } from "@/components/admin/entity-history";
@@ -29,7 +29,7 @@ export default async function ListingTransferPage({ params, searchParams }: Page
   const query = await searchParams;
   const lookup = (typeof query.listing === "string" ? query.listing : "").trim().slice(0, 200);
   const listing = lookup ? await findListingManagement(admin, lookup) : null;
-  const result = readManagerActionResult(query.hasil);
+  const result = readNotice("listingManagers", query.hasil);
   const t = await getTranslations("AdminTransfer");
   const tStatus = await getTranslations("Account.status");
 
@@ -89,7 +89,7 @@ export default async function ListingTransferPage({ params, searchParams }: Page
                   : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
               }
             >
-              {t(`results.${result.key}`)}
+              {t(result.key)}
             </p>
           ) : null}
           <section aria-labelledby="daftar-pengelola" className="space-y-3">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readNotice } from "@/lib/forms/notices";
 import { requireStaff } from "@/lib/auth/session";
 import { markCertificationCheckedAction } from "@/lib/certifications/actions";
 import { getCertificationForStaff } from "@/lib/certifications/staff-queries";
@@ -21,10 +22,6 @@ type PageProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const resultKeys = ["status", "dibuat", "diubah", "dicek", "gagal"] as const;
-type ResultKey = (typeof resultKeys)[number];
-const isResultKey = (value: unknown): value is ResultKey => resultKeys.includes(value as ResultKey);
-
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "CertificationAdmin" });
@@ -33,7 +30,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function AdminCertificationPage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;
-  const { hasil } = await searchParams;
+  const notice = readNotice("certification", (await searchParams).hasil);
   setRequestLocale(locale);
   const staff = await requireStaff(locale);
   const certification = await getCertificationForStaff(staff, id);
@@ -65,16 +62,16 @@ export default async function AdminCertificationPage({ params, searchParams }: P
         </h1>
         <CertificationBadge validity={getCertificationValidity(certification)} />
       </header>
-      {isResultKey(hasil) ? (
+      {notice ? (
         <p
           role="status"
           className={
-            hasil === "gagal"
+            notice.isError
               ? "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
               : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
           }
         >
-          {t(`results.${hasil}`)}
+          {t(notice.key)}
         </p>
       ) : null}
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readNotice } from "@/lib/forms/notices";
 import { requireUser } from "@/lib/auth/session";
 import { formatJakartaDateTime } from "@/lib/dates";
 import { proposeEventAction } from "@/lib/events/actions";
@@ -47,7 +48,7 @@ export default async function ProposeEventPage({ params, searchParams }: PagePro
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
         <p className="max-w-3xl">{t("intro")}</p>
       </header>
-      {hasil === "diusulkan" ? (
+      {readNotice("eventProposal", hasil) ? (
         <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
           {t("proposed")}
         </p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readNotice } from "@/lib/forms/notices";
 import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { requireUser } from "@/lib/auth/session";
@@ -24,11 +25,9 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return { title: t("editHeading"), robots: { index: false } };
 }
 
-const results = ["diajukan", "revisi", "usulan"] as const;
-
 export default async function ManagedListingPage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;
-  const { hasil } = await searchParams;
+  const notice = readNotice("managedListing", (await searchParams).hasil);
   setRequestLocale(locale);
   const user = await requireUser(locale);
   const listing = await getManagedListingForEdit(user.id, id);
@@ -37,7 +36,6 @@ export default async function ManagedListingPage({ params, searchParams }: PageP
   const tStatus = await getTranslations("Account.status");
   const name = pickLocalized(locale, listing.nameId, listing.nameEn);
   const revision = listing.latestRevision;
-  const result = results.find((value) => value === hasil);
   const isProposal = listing.status === "PENDING_REVIEW" || listing.status === "REJECTED" || listing.status === "DRAFT";
 
   return (
@@ -58,9 +56,9 @@ export default async function ManagedListingPage({ params, searchParams }: PageP
           </p>
         ) : null}
       </header>
-      {result ? (
+      {notice ? (
         <p role="status" className="max-w-2xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t(`result.${result}`)}
+          {t(notice.key)}
         </p>
       ) : null}
       {listing.status === "REJECTED" && listing.statusNote ? (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readNotice } from "@/lib/forms/notices";
 import { Link } from "@/lib/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -21,12 +22,6 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return { title: t("metaTitle"), robots: { index: false } };
 }
 
-const results = {
-  diterima: { key: "accepted", isError: false },
-  dibatalkan: { key: "revoked", isError: false },
-  "gagal-batal": { key: "revokeFailed", isError: true },
-} as const;
-
 /** A listing's managers, for its managers only: invite someone, withdraw an invitation, or leave. */
 export default async function ListingTeamPage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;
@@ -34,9 +29,7 @@ export default async function ListingTeamPage({ params, searchParams }: PageProp
   const user = await requireUser(locale);
   const listing = await findManagedListingTeam(user.id, id);
   if (!listing) notFound();
-  const { hasil } = await searchParams;
-  const result =
-    typeof hasil === "string" && Object.hasOwn(results, hasil) ? results[hasil as keyof typeof results] : null;
+  const notice = readNotice("listingTeam", (await searchParams).hasil);
   const t = await getTranslations("CoManagers");
   const name = pickLocalized(locale, listing.nameId, listing.nameEn);
   const isLastManager = listing.managers.length <= 1;
@@ -49,16 +42,16 @@ export default async function ListingTeamPage({ params, searchParams }: PageProp
         </Link>
       </p>
       <h1 className="text-3xl font-bold text-brand-900">{t("title", { name })}</h1>
-      {result ? (
+      {notice ? (
         <p
-          role={result.isError ? "alert" : "status"}
+          role={notice.isError ? "alert" : "status"}
           className={
-            result.isError
+            notice.isError
               ? "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
               : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
           }
         >
-          {t(`results.${result.key}`, { name })}
+          {t(notice.key, { name })}
         </p>
       ) : null}
 
