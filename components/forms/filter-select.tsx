@@ -1,3 +1,5 @@
+import { fieldClass } from "@/components/page-parts/styles";
+
 /** One filter of a GET filter form: a labelled select whose first choice ("any …") sends an empty value. */
 export function FilterSelect({
   id,
@@ -6,7 +8,7 @@ export function FilterSelect({
   anyLabel,
   options,
   defaultValue,
-  className,
+  className = fieldClass,
 }: {
   id: string;
   name: string;
@@ -14,7 +16,7 @@ export function FilterSelect({
   anyLabel: string;
   options: { value: string; label: string }[];
   defaultValue: string | null | undefined;
-  className: string;
+  className?: string;
 }) {
   return (
     <div>

@@ -12,10 +12,10 @@ import { listEventFilterOptions, listPublicEvents } from "@/lib/events/queries";
 import { eventTypeValues } from "@/lib/events/schemas";
 import { getPathname } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
-import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { PaginationNav } from "@/components/directory/pagination-nav";
 import { EventCardList } from "@/components/events/event-card-list";
 import { FilterSelect } from "@/components/forms/filter-select";
+import { publicPageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -27,19 +27,8 @@ const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white p
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Events" });
-  const tMeta = await getTranslations({ locale, namespace: "Metadata" });
-  const alternates = buildAlternates(locale, "/acara");
-  return {
-    title: t("listTitle"),
-    description: t("listIntro"),
-    alternates: { ...alternates, types: { "text/calendar": EVENTS_FEED_PATH } },
-    openGraph: buildOpenGraph(locale, {
-      siteName: tMeta("siteName"),
-      title: t("listTitle"),
-      description: t("listIntro"),
-      url: alternates.canonical,
-    }),
-  };
+  const metadata = await publicPageMetadata(locale, "/acara", { title: t("listTitle"), description: t("listIntro") });
+  return { ...metadata, alternates: { ...metadata.alternates, types: { "text/calendar": EVENTS_FEED_PATH } } };
 }
 
 // Filtered by the query string and split at "now", so rendered per request (docs/decisions/004).

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -13,17 +12,14 @@ import { SampleBadge } from "@/components/sample-badge";
 import { CollaborationDashboardSection } from "@/components/collaboration/dashboard-section";
 import { ContactConsentForm } from "@/components/reach/contact-consent-form";
 import { getContactConsent } from "@/lib/accounts/contact-consent";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Account" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Account");
 
 export default async function AccountPage({ params, searchParams }: PageProps) {
   const { locale } = await params;

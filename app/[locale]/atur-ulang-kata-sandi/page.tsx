@@ -1,19 +1,15 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { PasswordResetForm } from "@/components/auth/password-reset-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "PasswordReset" });
-  return { title: t("resetTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("PasswordReset", "resetTitle");
 
 export default async function PasswordResetPage({ params, searchParams }: PageProps) {
   const { locale } = await params;

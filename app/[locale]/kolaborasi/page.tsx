@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname, Link } from "@/lib/i18n/navigation";
-import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { todayInJakarta } from "@/lib/dates";
 import { listSubsectors } from "@/lib/subsectors/queries";
 import { parseBoardFilters, toBoardSearchParams, type BoardFilterProblem } from "@/lib/collaboration/filters";
@@ -10,6 +9,7 @@ import { listPublicPosts } from "@/lib/collaboration/queries";
 import { BoardFilterForm } from "@/components/collaboration/board-filter-form";
 import { PostCard } from "@/components/collaboration/post-card";
 import { PaginationNav } from "@/components/directory/pagination-nav";
+import { publicPageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -19,16 +19,7 @@ type PageProps = {
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Collaboration" });
-  const tMeta = await getTranslations({ locale, namespace: "Metadata" });
-  const alternates = buildAlternates(locale, "/kolaborasi");
-  const title = t("title");
-  const description = t("metaDescription");
-  return {
-    title,
-    description,
-    alternates,
-    openGraph: buildOpenGraph(locale, { siteName: tMeta("siteName"), title, description, url: alternates.canonical }),
-  };
+  return publicPageMetadata(locale, "/kolaborasi", { title: t("title"), description: t("metaDescription") });
 }
 
 /** The public collaboration board: server-rendered per request from its query-string filters. */

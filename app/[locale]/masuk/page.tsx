@@ -1,20 +1,16 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { readReturnPath } from "@/lib/auth/return-path";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Auth" });
-  return { title: t("signInTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Auth", "signInTitle");
 
 export default async function SignInPage({ params, searchParams }: PageProps) {
   const { locale } = await params;

@@ -6,11 +6,11 @@ import { listCertificationTypes, listCertifiedListings } from "@/lib/certificati
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getListingPath } from "@/lib/listings/kinds";
-import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { listSubsectors } from "@/lib/subsectors/queries";
 import { PaginationNav } from "@/components/directory/pagination-nav";
 import { SampleBadge } from "@/components/sample-badge";
 import { FilterSelect } from "@/components/forms/filter-select";
+import { publicPageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -22,19 +22,7 @@ const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white p
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "CertificationsPublic" });
-  const tMeta = await getTranslations({ locale, namespace: "Metadata" });
-  const alternates = buildAlternates(locale, "/sertifikasi");
-  return {
-    title: t("listTitle"),
-    description: t("listIntro"),
-    alternates,
-    openGraph: buildOpenGraph(locale, {
-      siteName: tMeta("siteName"),
-      title: t("listTitle"),
-      description: t("listIntro"),
-      url: alternates.canonical,
-    }),
-  };
+  return publicPageMetadata(locale, "/sertifikasi", { title: t("listTitle"), description: t("listIntro") });
 }
 
 // Filtered by the query string, so rendered per request (docs/decisions/004); validity is worked out for today.

@@ -1,21 +1,17 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { findStaffInvitation } from "@/lib/admin-users/accept-staff-invitation";
 import { staffInviteTokenSchema } from "@/lib/admin-users/schemas";
 import { AcceptStaffInviteForm } from "@/components/admin-users/accept-staff-invite-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "StaffInvite" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("StaffInvite");
 
 // Opening the link changes nothing (mail scanners open links too); the invitee accepts with the form.
 export default async function StaffInvitationPage({ params, searchParams }: PageProps) {

@@ -8,7 +8,6 @@ import { Link, getPathname } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getListingKindByPath, getListingPath } from "@/lib/listings/kinds";
 import { findRedirectForSlug, getPublishedListingProfile } from "@/lib/listings/queries";
-import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { buildListingJsonLd, serializeJsonLd } from "@/lib/seo/listing-json-ld";
 import { getSiteUrl } from "@/lib/seo/site-url";
 import { LocalizedText } from "@/components/i18n/localized-text";
@@ -24,6 +23,7 @@ import { ContactForm } from "@/components/enquiries/contact-form";
 import { isEnquiryReadByStaff } from "@/lib/enquiries/queries";
 import { ViewBeacon } from "@/components/listings/view-beacon";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { publicPageMetadata } from "@/lib/seo/page-metadata";
 
 // Public pages are rendered on first request and then served from Next's cache for up to a minute
 // (docs/decisions/004-public-page-caching.md). Nothing is prerendered at build time: the build has no database.
@@ -46,14 +46,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
   const title = pickLocalized(locale, profile.nameId, profile.nameEn);
   const description = pickLocalized(locale, profile.summaryId, profile.summaryEn);
-  const t = await getTranslations({ locale, namespace: "Metadata" });
-  const alternates = buildAlternates(locale, getListingPath(profile));
-  return {
-    title,
-    description,
-    alternates,
-    openGraph: buildOpenGraph(locale, { siteName: t("siteName"), title, description, url: alternates.canonical }),
-  };
+  return publicPageMetadata(locale, getListingPath(profile), { title, description });
 }
 
 /**

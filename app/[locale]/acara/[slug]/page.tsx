@@ -11,11 +11,11 @@ import { isTrainingEventType } from "@/lib/events/schemas";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getListingPath } from "@/lib/listings/kinds";
-import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { serializeJsonLd } from "@/lib/seo/listing-json-ld";
 import { getSiteUrl } from "@/lib/seo/site-url";
 import { EventSampleBadge } from "@/components/events/event-sample-badge";
 import { SampleBadge } from "@/components/sample-badge";
+import { publicPageMetadata } from "@/lib/seo/page-metadata";
 
 // Cached like profiles (docs/decisions/004): rendered on first request, re-rendered at most a minute later and at
 // once when staff change the event. Nothing is prerendered at build time: the build has no database.
@@ -34,13 +34,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   if (!event) return {};
   const title = pickLocalized(locale, event.titleId, event.titleEn);
   const description = pickLocalized(locale, event.descriptionId, event.descriptionEn).slice(0, 300);
-  const t = await getTranslations({ locale, namespace: "Metadata" });
-  const alternates = buildAlternates(locale, getEventPath(event));
   return {
-    title,
-    description,
-    alternates,
-    openGraph: buildOpenGraph(locale, { siteName: t("siteName"), title, description, url: alternates.canonical }),
+    ...(await publicPageMetadata(locale, getEventPath(event), { title, description })),
     // Made-up demo events are not for search engines.
     ...(event.isSample ? { robots: { index: false } } : {}),
   };

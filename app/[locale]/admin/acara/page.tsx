@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { formatJakartaDateTime } from "@/lib/dates";
@@ -8,6 +7,7 @@ import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { PaginationNav } from "@/components/directory/pagination-nav";
 import { EventSampleBadge } from "@/components/events/event-sample-badge";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -16,11 +16,7 @@ type PageProps = {
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "EventAdmin" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("EventAdmin");
 
 export default async function AdminEventsPage({ params, searchParams }: PageProps) {
   const { locale } = await params;

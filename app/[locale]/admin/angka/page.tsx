@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { listFiguresForStaff } from "@/lib/figures/admin-queries";
 import { formatFigureValue } from "@/lib/figures/format";
 import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "FigureAdmin" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("FigureAdmin");
 
 export default async function AdminFiguresPage({ params }: PageProps) {
   const { locale } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/auth/session";
@@ -6,17 +5,14 @@ import { parseAuditFilters, toAuditSearchParams } from "@/lib/audit/filters";
 import { listAuditEntries, listAuditVocabulary } from "@/lib/audit/queries";
 import { AuditEntries } from "@/components/admin/audit-entries";
 import { PaginationNav } from "@/components/directory/pagination-nav";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "AdminAudit" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("AdminAudit");
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { formatCalendarDate } from "@/lib/dates";
@@ -14,6 +13,7 @@ import {
 } from "@/lib/reach/queries";
 import { getStatisticsScope } from "@/lib/statistics/queries";
 import { ReachTable } from "@/components/reach/reach-table";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -23,11 +23,7 @@ type PageProps = {
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 const linkClass = "text-brand-800 underline hover:text-brand-900";
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Reach" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Reach");
 
 /** Staff: how often the city's support reached the directory's listings, and whom to invite next. */
 export default async function ReachPage({ params, searchParams }: PageProps) {

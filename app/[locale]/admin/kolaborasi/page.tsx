@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { z } from "zod";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname, Link } from "@/lib/i18n/navigation";
@@ -9,17 +8,14 @@ import { listPostsForStaff, listSubsectorNames, type StaffPostFilter } from "@/l
 import { getCollaborationReport, shareOf } from "@/lib/collaboration/report";
 import { ModeratePostForm } from "@/components/collaboration/moderate-post-form";
 import { PaginationNav } from "@/components/directory/pagination-nav";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "CollaborationAdmin" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("CollaborationAdmin");
 
 const pageSchema = z.coerce.number().int().min(1).max(100_000);
 

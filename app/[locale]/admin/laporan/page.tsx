@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { z } from "zod";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname, Link } from "@/lib/i18n/navigation";
@@ -11,17 +10,14 @@ import { reportStatusFilters, type ReportStatusFilter } from "@/lib/report-handl
 import { HandleReportForm } from "@/components/admin-reports/handle-report-form";
 import { PaginationNav } from "@/components/directory/pagination-nav";
 import { readRecordId } from "@/lib/forms/redirect-target";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "AdminReports" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("AdminReports");
 
 const statusKeys = { OPEN: "terbuka", RESOLVED: "selesai", DISMISSED: "diabaikan" } as const;
 const pageSchema = z.coerce.number().int().min(1).max(100_000);

@@ -1,20 +1,16 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { getModerationQueue } from "@/lib/moderation/queries";
 import { formatJakartaDate } from "@/lib/dates";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Moderation" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Moderation");
 
 type QueueItem = { id: string; href: string; name: string; kind: string; by: string; date: Date };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { requireAdmin } from "@/lib/auth/session";
@@ -10,17 +9,14 @@ import { userRoles } from "@/lib/admin-users/schemas";
 import { changeRoleAction, setDisabledAction } from "@/lib/admin-users/actions";
 import { StaffInviteForm } from "@/components/admin-users/staff-invite-form";
 import { PaginationNav } from "@/components/directory/pagination-nav";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "AdminUsers" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("AdminUsers");
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 const smallButton = "rounded border px-3 py-1 text-sm disabled:opacity-60";

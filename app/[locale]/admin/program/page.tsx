@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { setProgrammeActiveAction } from "@/lib/events/actions";
@@ -6,6 +5,7 @@ import { listProgrammesForStaff } from "@/lib/events/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { ProgrammeForm } from "@/components/events/programme-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -16,11 +16,7 @@ const resultKeys = ["dibuat", "disimpan", "diaktifkan", "dinonaktifkan", "gagal"
 type ResultKey = (typeof resultKeys)[number];
 const isResultKey = (value: unknown): value is ResultKey => resultKeys.includes(value as ResultKey);
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "ProgrammeAdmin" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("ProgrammeAdmin");
 
 export default async function AdminProgrammesPage({ params, searchParams }: PageProps) {
   const { locale } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import {
@@ -18,6 +17,7 @@ import { CertificationBadge } from "@/components/certification-badge";
 import { PaginationNav } from "@/components/directory/pagination-nav";
 import { SampleBadge } from "@/components/sample-badge";
 import { FilterSelect } from "@/components/forms/filter-select";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -26,11 +26,7 @@ type PageProps = {
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "CertificationAdmin" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("CertificationAdmin");
 
 export default async function AdminCertificationsPage({ params, searchParams }: PageProps) {
   const { locale } = await params;

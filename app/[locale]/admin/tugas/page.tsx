@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/auth/session";
@@ -23,17 +22,14 @@ import { releaseInboxItemAction, takeInboxItemAction } from "@/lib/inbox/actions
 import { FilterSelect } from "@/components/forms/filter-select";
 import { primaryButtonClass } from "@/components/forms/form-field";
 import { InboxShortcuts } from "@/components/inbox/inbox-shortcuts";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Inbox" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Inbox");
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 const smallButtonClass = "min-h-11 rounded border border-slate-500 bg-white px-3 py-1 font-medium hover:bg-slate-50";

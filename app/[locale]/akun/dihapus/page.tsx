@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 export function generateStaticParams() {
   return [];
@@ -8,11 +8,7 @@ export function generateStaticParams() {
 
 type PageProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "AccountDeleted" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("AccountDeleted");
 
 /** Where "Hapus akun saya" ends, after signing out. */
 export default async function AccountDeletedPage({ params }: PageProps) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { getEnv } from "@/lib/env";
@@ -9,17 +8,14 @@ import { buildTotpUri, renderTotpQrSvg } from "@/lib/auth/second-factor";
 import { startSecondFactorAction } from "@/lib/accounts/actions";
 import { getSecondFactorSettings } from "@/lib/accounts/queries";
 import { SecondFactorForm } from "@/components/auth/second-factor-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Security" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Security");
 
 export default async function SecurityPage({ params, searchParams }: PageProps) {
   const { locale } = await params;

@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { DeleteAccountForm } from "@/components/auth/delete-account-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "AccountPrivacy" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("AccountPrivacy");
 
 export default async function AccountPrivacyPage({ params }: PageProps) {
   const { locale } = await params;

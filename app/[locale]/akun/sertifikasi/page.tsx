@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { listManagedCertifications } from "@/lib/certifications/queries";
@@ -8,17 +7,14 @@ import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { CertificationBadge } from "@/components/certification-badge";
 import { OwnerCertificationHistory } from "@/components/certifications/certification-history";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "CertificationAccount" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("CertificationAccount");
 
 export default async function MyCertificationsPage({ params, searchParams }: PageProps) {
   const { locale } = await params;

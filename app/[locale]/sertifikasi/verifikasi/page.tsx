@@ -7,11 +7,11 @@ import { normalizeCertificateNumber } from "@/lib/certifications/schemas";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getListingPath } from "@/lib/listings/kinds";
-import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { CertificateStatus } from "@/components/certifications/certificate-status";
 import { SampleBadge } from "@/components/sample-badge";
 import { FilterSelect } from "@/components/forms/filter-select";
 import { readQueryText } from "@/lib/forms/text";
+import { publicPageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -22,19 +22,10 @@ const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white p
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "CertificationsPublic" });
-  const tMeta = await getTranslations({ locale, namespace: "Metadata" });
-  const alternates = buildAlternates(locale, "/sertifikasi/verifikasi");
-  return {
+  return publicPageMetadata(locale, "/sertifikasi/verifikasi", {
     title: t("verifyTitle"),
     description: t("verifyIntro"),
-    alternates,
-    openGraph: buildOpenGraph(locale, {
-      siteName: tMeta("siteName"),
-      title: t("verifyTitle"),
-      description: t("verifyIntro"),
-      url: alternates.canonical,
-    }),
-  };
+  });
 }
 
 /** A GET form: the number (and optionally the type) in the query string, so a check can be shared as a link. */

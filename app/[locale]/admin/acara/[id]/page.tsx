@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
@@ -29,6 +28,7 @@ import { EventForm } from "@/components/events/event-form";
 import { EventSampleBadge } from "@/components/events/event-sample-badge";
 import { SampleBadge } from "@/components/sample-badge";
 import { readQueryText } from "@/lib/forms/text";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string; id: string }>;
@@ -64,11 +64,7 @@ const isFailure = (key: ResultKey) =>
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 const linkClass = "text-brand-700 underline hover:text-brand-900";
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "EventAdmin" });
-  return { title: t("detailTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("EventAdmin", "detailTitle");
 
 export default async function AdminEventPage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;

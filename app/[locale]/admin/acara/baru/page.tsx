@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { saveEventAction } from "@/lib/events/actions";
@@ -7,14 +6,11 @@ import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { listSubsectorOptions } from "@/lib/subsectors/queries";
 import { EventForm } from "@/components/events/event-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "EventAdmin" });
-  return { title: t("newTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("EventAdmin", "newTitle");
 
 export default async function NewEventPage({ params }: PageProps) {
   const { locale } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
@@ -9,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { EntityHistory } from "@/components/admin/entity-history";
 import { FigureForm } from "@/components/figures/figure-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string; id: string }>;
@@ -19,11 +19,7 @@ const resultKeys = ["dibuat", "diubah", "dipensiunkan", "dipulihkan", "gagal"] a
 type ResultKey = (typeof resultKeys)[number];
 const isResultKey = (value: unknown): value is ResultKey => resultKeys.includes(value as ResultKey);
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "FigureAdmin" });
-  return { title: t("editTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("FigureAdmin", "editTitle");
 
 export default async function EditFigurePage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;

@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { FigureForm } from "@/components/figures/figure-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "FigureAdmin" });
-  return { title: t("newTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("FigureAdmin", "newTitle");
 
 export default async function NewFigurePage({ params }: PageProps) {
   const { locale } = await params;

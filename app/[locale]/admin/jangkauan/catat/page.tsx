@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
@@ -6,14 +5,11 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { listProgrammeChoices } from "@/lib/reach/queries";
 import { SupportForm } from "@/components/reach/support-form";
 import { SupportImportForm } from "@/components/reach/support-import-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Reach" });
-  return { title: t("recordTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Reach", "recordTitle");
 
 /** Staff record support by hand, or import many from CSV/XLSX after a dry run. */
 export default async function RecordSupportPage({ params }: PageProps) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { formatCalendarDate } from "@/lib/dates";
@@ -7,6 +6,7 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { readReachQuery, toReachQueryString } from "@/lib/reach/filters";
 import { getReachFilterNames, listReachListings } from "@/lib/reach/queries";
 import { getStatisticsScope } from "@/lib/statistics/queries";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -15,11 +15,7 @@ type PageProps = {
 
 const linkClass = "text-brand-800 underline hover:text-brand-900";
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Reach" });
-  return { title: t("listTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Reach", "listTitle");
 
 /** Staff: the listings behind one figure of /admin/jangkauan. */
 export default async function ReachListingsPage({ params, searchParams }: PageProps) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { destructiveButtonClass } from "@/components/forms/form-field";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -19,6 +18,7 @@ import { getPickerMap } from "@/lib/geo/picker-map";
 import { EntityHistory } from "@/components/admin/entity-history";
 import { SampleBadge } from "@/components/sample-badge";
 import { ListingReachPanel } from "@/components/reach/listing-reach-panel";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string; id: string }>;
@@ -36,11 +36,7 @@ const results = [
   "gagal",
 ] as const;
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "AdminListings" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("AdminListings");
 
 export default async function AdminEditListingPage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/auth/session";
@@ -7,17 +6,14 @@ import { getListingKindByPath, listingKindPaths, listingKinds } from "@/lib/list
 import { listSubsectorOptions } from "@/lib/subsectors/queries";
 import { AdminListingForm } from "@/components/admin-listings/admin-listing-form";
 import { getPickerMap } from "@/lib/geo/picker-map";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "AdminListings" });
-  return { title: t("newTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("AdminListings", "newTitle");
 
 export default async function AdminNewListingPage({ params, searchParams }: PageProps) {
   const { locale } = await params;

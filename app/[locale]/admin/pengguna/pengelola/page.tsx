@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { requireAdmin } from "@/lib/auth/session";
@@ -9,17 +8,14 @@ import { readManagerActionResult } from "@/lib/admin-users/results";
 import { removeManagerAction } from "@/lib/admin-users/actions";
 import { AddManagerForm } from "@/components/admin-users/add-manager-form";
 import { EntityHistory } from "@/components/admin/entity-history";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "AdminTransfer" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("AdminTransfer");
 
 /** Admin: who manages a listing, and moving that to other accounts (by listing id or slug). */
 export default async function ListingTransferPage({ params, searchParams }: PageProps) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
@@ -8,14 +7,11 @@ import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { EntityHistory } from "@/components/admin/entity-history";
 import { ProgrammeForm } from "@/components/events/programme-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "ProgrammeAdmin" });
-  return { title: t("editTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("ProgrammeAdmin", "editTitle");
 
 export default async function AdminProgrammePage({ params }: PageProps) {
   const { locale, id } = await params;

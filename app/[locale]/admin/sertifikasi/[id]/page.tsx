@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
@@ -15,6 +14,7 @@ import { StaffCertificationHistory } from "@/components/certifications/certifica
 import { EntityHistory } from "@/components/admin/entity-history";
 import { CertificationDetailsForm } from "@/components/certifications/details-form";
 import { StatusChangeForm } from "@/components/certifications/status-change-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string; id: string }>;
@@ -25,11 +25,7 @@ const resultKeys = ["status", "dibuat", "diubah", "dicek", "gagal"] as const;
 type ResultKey = (typeof resultKeys)[number];
 const isResultKey = (value: unknown): value is ResultKey => resultKeys.includes(value as ResultKey);
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "CertificationAdmin" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("CertificationAdmin");
 
 export default async function AdminCertificationPage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;

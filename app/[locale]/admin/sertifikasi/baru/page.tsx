@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { listCertificationTypes } from "@/lib/certifications/queries";
@@ -8,6 +7,7 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { StaffCertificationForm } from "@/components/certifications/staff-certification-form";
 import { SampleBadge } from "@/components/sample-badge";
 import { readQueryText } from "@/lib/forms/text";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
@@ -16,11 +16,7 @@ type PageProps = {
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "CertificationAdmin" });
-  return { title: t("newTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("CertificationAdmin", "newTitle");
 
 /** `?listing=<id>` opens the form for that listing; without it, staff first find the listing by name. */
 export default async function NewCertificationPage({ params, searchParams }: PageProps) {

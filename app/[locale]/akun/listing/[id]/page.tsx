@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
@@ -12,17 +11,14 @@ import { formatJakartaDate } from "@/lib/dates";
 import { ListingContentForm } from "@/components/listings/listing-content-form";
 import { getPickerMap } from "@/lib/geo/picker-map";
 import { SampleBadge } from "@/components/sample-badge";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "OwnerListing" });
-  return { title: t("editHeading"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("OwnerListing", "editHeading");
 
 const results = ["diajukan", "revisi", "usulan"] as const;
 

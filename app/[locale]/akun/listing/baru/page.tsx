@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
@@ -7,17 +6,14 @@ import { proposeNewListingAction } from "@/lib/listings/actions";
 import { listSubsectorOptions } from "@/lib/subsectors/queries";
 import { ListingContentForm } from "@/components/listings/listing-content-form";
 import { getPickerMap } from "@/lib/geo/picker-map";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "OwnerListing" });
-  return { title: t("newTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("OwnerListing", "newTitle");
 
 export default async function NewListingPage({ params, searchParams }: PageProps) {
   const { locale } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { listManagedListings } from "@/lib/accounts/queries";
 import { requireUser } from "@/lib/auth/session";
@@ -6,17 +5,14 @@ import { listCertificationTypes } from "@/lib/certifications/queries";
 import { getEnv } from "@/lib/env";
 import { Link } from "@/lib/i18n/navigation";
 import { CertificationApplicationForm } from "@/components/certifications/application-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "CertificationAccount" });
-  return { title: t("applyTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("CertificationAccount", "applyTitle");
 
 export default async function ApplyForCertificationPage({ params, searchParams }: PageProps) {
   const { locale } = await params;

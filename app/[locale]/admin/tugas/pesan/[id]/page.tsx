@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
@@ -8,14 +7,11 @@ import { getListingPath } from "@/lib/listings/kinds";
 import { readRecordId } from "@/lib/forms/redirect-target";
 import { getInboxAssignee, getStaffEnquiry } from "@/lib/inbox/queries";
 import { EnquiryAnswerForm } from "@/components/inbox/enquiry-answer-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Inbox" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Inbox");
 
 /** Staff: a visitor's message to a listing without managers, and the answer mailed back to them. */
 export default async function StaffEnquiryPage({ params }: PageProps) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
@@ -9,17 +8,14 @@ import { findManagedListingTeam } from "@/lib/listing-managers/queries";
 import { revokeInvitationAction } from "@/lib/listing-managers/actions";
 import { InviteManagerForm } from "@/components/listing-managers/invite-manager-form";
 import { LeaveListingForm } from "@/components/listing-managers/leave-listing-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "CoManagers" });
-  return { title: t("metaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("CoManagers", "metaTitle");
 
 const results = {
   diterima: { key: "accepted", isError: false },

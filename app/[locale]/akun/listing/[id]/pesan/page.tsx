@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
@@ -12,17 +11,14 @@ import {
   listMonthlyViewsForManager,
 } from "@/lib/enquiries/queries";
 import { markEnquiryReadAction } from "@/lib/enquiries/actions";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = {
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "ListingInbox" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("ListingInbox");
 
 const intlLocale = (locale: string) => (locale === "en" ? "en-GB" : "id-ID");
 

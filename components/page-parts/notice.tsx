@@ -1,0 +1,32 @@
+import type { ReactNode } from "react";
+
+export type NoticeTone = "success" | "error" | "warning" | "neutral";
+
+const toneClass: Record<NoticeTone, string> = {
+  success: "rounded border border-brand-700 bg-brand-50 p-3",
+  error: "rounded border border-red-700 bg-red-50 p-3 text-red-800",
+  warning: "rounded border border-amber-600 bg-amber-50 p-3",
+  neutral: "rounded border border-slate-400 bg-slate-50 p-3",
+};
+
+/**
+ * A message after an action or about the page's state. Display only: the page decides which message to show.
+ * An error is announced at once (alert) unless the page asks for the politer status role.
+ */
+export function Notice({
+  tone,
+  message,
+  role = tone === "error" ? "alert" : "status",
+  isWide = false,
+}: {
+  tone: NoticeTone;
+  message: ReactNode;
+  role?: "status" | "alert";
+  isWide?: boolean;
+}) {
+  return (
+    <p role={role} className={`${isWide ? "max-w-3xl" : "max-w-xl"} ${toneClass[tone]}`}>
+      {message}
+    </p>
+  );
+}
