@@ -21,11 +21,12 @@ export function Notice({
 }: {
   tone: NoticeTone;
   message: ReactNode;
-  role?: "status" | "alert";
+  /** null: shown without being announced (e.g. a standing count that links to its list). */
+  role?: "status" | "alert" | null;
   isWide?: boolean;
 }) {
   return (
-    <p role={role} className={`${isWide ? "max-w-3xl" : "max-w-xl"} ${toneClass[tone]}`}>
+    <p role={role ?? undefined} className={`${isWide ? "max-w-3xl" : "max-w-xl"} ${toneClass[tone]}`}>
       {message}
     </p>
   );

@@ -16,11 +16,10 @@ import { PaginationNav } from "@/components/directory/pagination-nav";
 import { EventCardList } from "@/components/events/event-card-list";
 import { FilterSelect } from "@/components/forms/filter-select";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 
@@ -151,10 +150,11 @@ export default async function EventsPage({ params, searchParams }: PageProps) {
             </div>
           </form>
         </aside>
-        <section aria-labelledby="hasil-acara" className="space-y-4">
-          <h2 id="hasil-acara" className="text-xl font-semibold">
-            {filters.timeframe === "past" ? t("pastTitle") : t("upcomingTitle")}
-          </h2>
+        <PageSection
+          id="hasil-acara"
+          title={filters.timeframe === "past" ? t("pastTitle") : t("upcomingTitle")}
+          className="space-y-4"
+        >
           {allProblems.length > 0 ? (
             <ul
               role="status"
@@ -178,7 +178,7 @@ export default async function EventsPage({ params, searchParams }: PageProps) {
             pageCount={result.pageCount}
             hrefForPage={(page) => `${action}${publicEventQuery(filters, page)}`}
           />
-        </section>
+        </PageSection>
       </div>
     </div>
   );

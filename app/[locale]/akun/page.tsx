@@ -13,11 +13,10 @@ import { CollaborationDashboardSection } from "@/components/collaboration/dashbo
 import { ContactConsentForm } from "@/components/reach/contact-consent-form";
 import { getContactConsent } from "@/lib/accounts/contact-consent";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 export const generateMetadata = privatePageMetadata("Account");
 
@@ -83,10 +82,7 @@ export default async function AccountPage({ params, searchParams }: PageProps) {
           {t(hasil === "terkonfirmasi" ? "confirmed" : "confirmRefused")}
         </p>
       ) : null}
-      <section aria-labelledby="listing-saya" className="space-y-3">
-        <h2 id="listing-saya" className="text-xl font-semibold">
-          {t("myListings")}
-        </h2>
+      <PageSection id="listing-saya" title={t("myListings")}>
         <p>
           <Link
             href="/akun/listing/baru"
@@ -163,7 +159,7 @@ export default async function AccountPage({ params, searchParams }: PageProps) {
             ))}
           </ul>
         )}
-      </section>
+      </PageSection>
       <CollaborationDashboardSection userId={user.id} />
       <ContactConsentForm
         locale={locale}

@@ -3,11 +3,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { PasswordResetForm } from "@/components/auth/password-reset-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 export const generateMetadata = privatePageMetadata("PasswordReset", "resetTitle");
 

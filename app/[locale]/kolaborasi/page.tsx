@@ -10,11 +10,9 @@ import { BoardFilterForm } from "@/components/collaboration/board-filter-form";
 import { PostCard } from "@/components/collaboration/post-card";
 import { PaginationNav } from "@/components/directory/pagination-nav";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;

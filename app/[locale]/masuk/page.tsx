@@ -4,11 +4,10 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { readReturnPath } from "@/lib/auth/return-path";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { Notice } from "@/components/page-parts/notice";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 export const generateMetadata = privatePageMetadata("Auth", "signInTitle");
 
@@ -21,16 +20,8 @@ export default async function SignInPage({ params, searchParams }: PageProps) {
   return (
     <section className="space-y-4">
       <h1 className="text-3xl font-bold text-brand-900">{t("signInTitle")}</h1>
-      {hasil === "terverifikasi" ? (
-        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t("verified")}
-        </p>
-      ) : null}
-      {hasil === "sandi-baru" ? (
-        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t("passwordChanged")}
-        </p>
-      ) : null}
+      {hasil === "terverifikasi" ? <Notice tone="success" message={t("verified")} /> : null}
+      {hasil === "sandi-baru" ? <Notice tone="success" message={t("passwordChanged")} /> : null}
       <p className="max-w-2xl">{t("signInIntro")}</p>
       <ClientMessages namespaces={["Auth", "SecondFactor"]}>
         <SignInForm returnPath={returnPath} />

@@ -11,11 +11,9 @@ import { PaginationNav } from "@/components/directory/pagination-nav";
 import { SampleBadge } from "@/components/sample-badge";
 import { FilterSelect } from "@/components/forms/filter-select";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 

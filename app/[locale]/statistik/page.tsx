@@ -23,15 +23,13 @@ import { CityFigureCard } from "@/components/statistics/city-figure-card";
 import { PublicReachSummary } from "@/components/reach/public-reach-summary";
 import { lastTwelveMonths } from "@/lib/reach/period";
 import { getPublicReachSummary } from "@/lib/reach/queries";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
 // Rendered per request: the funnel's period comes from the query string (`dari`, `sampai`), so the page cannot be
 // one cached document. The expensive part, the directory counts, is cached for 5 minutes in
 // lib/statistics/cached.ts; the funnel and the city figures are cheap and read live, so a recorded training, a
 // certification or an edited figure shows at once.
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 const PDRB_FIGURE_PREFIX = "pdrb-";
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";

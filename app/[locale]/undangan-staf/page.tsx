@@ -5,11 +5,10 @@ import { staffInviteTokenSchema } from "@/lib/admin-users/schemas";
 import { AcceptStaffInviteForm } from "@/components/admin-users/accept-staff-invite-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { Notice } from "@/components/page-parts/notice";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 export const generateMetadata = privatePageMetadata("StaffInvite");
 
@@ -35,9 +34,7 @@ export default async function StaffInvitationPage({ params, searchParams }: Page
       ) : !validToken.success ? (
         <p>{t("noToken")}</p>
       ) : !invitation ? (
-        <p role="alert" className="max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {t("invalid")}
-        </p>
+        <Notice tone="error" message={t("invalid")} />
       ) : (
         <>
           <p className="max-w-2xl">

@@ -7,11 +7,9 @@ import { invitationTokenSchema } from "@/lib/listing-managers/schemas";
 import { AcceptInvitationForm } from "@/components/listing-managers/accept-invitation-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 export const generateMetadata = privatePageMetadata("ManagerInvitation");
 

@@ -1,11 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { verifyEmailAction } from "@/lib/accounts/actions";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { Notice } from "@/components/page-parts/notice";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 export const generateMetadata = privatePageMetadata("VerifyEmail");
 
@@ -18,11 +17,7 @@ export default async function VerifyEmailPage({ params, searchParams }: PageProp
   return (
     <section className="space-y-4">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-      {hasil === "gagal" ? (
-        <p role="alert" className="max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {t("failed")}
-        </p>
-      ) : null}
+      {hasil === "gagal" ? <Notice tone="error" message={t("failed")} /> : null}
       {typeof token === "string" && token ? (
         <form action={verifyEmailAction} className="space-y-3">
           <input type="hidden" name="locale" value={locale} />

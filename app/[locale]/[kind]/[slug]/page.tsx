@@ -24,6 +24,7 @@ import { isEnquiryReadByStaff } from "@/lib/enquiries/queries";
 import { ViewBeacon } from "@/components/listings/view-beacon";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
 
 // Public pages are rendered on first request and then served from Next's cache for up to a minute
 // (docs/decisions/004-public-page-caching.md). Nothing is prerendered at build time: the build has no database.
@@ -161,10 +162,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
         </div>
         <div className="min-w-0 space-y-8 lg:col-start-1 lg:row-start-1">
           {profile.photos.length > 0 ? (
-            <section aria-labelledby="foto" className="space-y-3">
-              <h2 id="foto" className="text-xl font-semibold">
-                {t("photosTitle")}
-              </h2>
+            <PageSection id="foto" title={t("photosTitle")}>
               <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
                 {profile.photos.map((photo, index) => (
                   <li key={photo.id}>
@@ -182,14 +180,11 @@ export default async function ListingProfilePage({ params }: PageProps) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </PageSection>
           ) : null}
 
           {profile.descriptionId ? (
-            <section aria-labelledby="tentang" className="space-y-3">
-              <h2 id="tentang" className="text-xl font-semibold">
-                {t("aboutTitle")}
-              </h2>
+            <PageSection id="tentang" title={t("aboutTitle")}>
               <p className="max-w-3xl whitespace-pre-line">
                 <LocalizedText
                   locale={locale}
@@ -198,7 +193,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
                   isFallbackLabelled
                 />
               </p>
-            </section>
+            </PageSection>
           ) : null}
 
           <ListingFacts
@@ -210,10 +205,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
           <ListingCertifications certifications={profile.certifications} />
           <ListingEvents trainingsAttended={profile.trainingsAttended} upcomingEvents={profile.organisedEvents} />
 
-          <section aria-labelledby="sumber-verifikasi" className="space-y-3">
-            <h2 id="sumber-verifikasi" className="text-xl font-semibold">
-              {t("verificationTitle")}
-            </h2>
+          <PageSection id="sumber-verifikasi" title={t("verificationTitle")}>
             <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
               {profile.sourceName || profile.sourceUrl ? (
                 <>
@@ -277,7 +269,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
                 {tOwner("claimLink")}
               </Link>
             </p>
-          </section>
+          </PageSection>
 
           {/* A client form posting to a server action, and a view beacon: the page itself stays cached. */}
           <ClientMessages namespaces={["ContactForm"]}>

@@ -16,6 +16,7 @@ import { getSiteUrl } from "@/lib/seo/site-url";
 import { EventSampleBadge } from "@/components/events/event-sample-badge";
 import { SampleBadge } from "@/components/sample-badge";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
 
 // Cached like profiles (docs/decisions/004): rendered on first request, re-rendered at most a minute later and at
 // once when staff change the event. Nothing is prerendered at build time: the build has no database.
@@ -156,18 +157,12 @@ export default async function EventPage({ params }: PageProps) {
         ) : null}
       </header>
 
-      <section aria-labelledby="tentang-acara" className="space-y-3">
-        <h2 id="tentang-acara" className="text-xl font-semibold">
-          {t("aboutTitle")}
-        </h2>
+      <PageSection id="tentang-acara" title={t("aboutTitle")}>
         <p className="max-w-3xl whitespace-pre-line">{description}</p>
-      </section>
+      </PageSection>
 
       {isTraining && event.isPast ? (
-        <section aria-labelledby="peserta-acara" className="space-y-3">
-          <h2 id="peserta-acara" className="text-xl font-semibold">
-            {t("participantsTitle")}
-          </h2>
+        <PageSection id="peserta-acara" title={t("participantsTitle")}>
           <p className="max-w-3xl text-sm text-slate-700">{t("participantsNote")}</p>
           {event.participants.length === 0 ? (
             <p>{t("noParticipants")}</p>
@@ -183,7 +178,7 @@ export default async function EventPage({ params }: PageProps) {
               ))}
             </ul>
           )}
-        </section>
+        </PageSection>
       ) : null}
 
       <p className="text-sm">

@@ -6,11 +6,11 @@ import { listAuditEntries, listAuditVocabulary } from "@/lib/audit/queries";
 import { AuditEntries } from "@/components/admin/audit-entries";
 import { PaginationNav } from "@/components/directory/pagination-nav";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import { Notice } from "@/components/page-parts/notice";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 export const generateMetadata = privatePageMetadata("AdminAudit");
 
@@ -128,22 +128,15 @@ export default async function AuditLogPage({ params, searchParams }: PageProps) 
       </form>
       <p className="text-sm text-slate-600">{t("timeZoneNote")}</p>
 
-      {isUnknownActor ? (
-        <p role="alert" className="max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {t("unknownActor", { email: filters.actorEmail })}
-        </p>
-      ) : null}
-      <section aria-labelledby="audit-hasil" className="space-y-3">
-        <h2 id="audit-hasil" className="text-xl font-semibold">
-          {t("resultsTitle", { total })}
-        </h2>
+      {isUnknownActor ? <Notice tone="error" message={t("unknownActor", { email: filters.actorEmail })} /> : null}
+      <PageSection id="audit-hasil" title={t("resultsTitle", { total })}>
         {entries.length === 0 ? <p>{t("empty")}</p> : <AuditEntries entries={entries} />}
         <PaginationNav
           page={filters.page}
           pageCount={pageCount}
           hrefForPage={(page) => `${path}${toAuditSearchParams(filters, page)}`}
         />
-      </section>
+      </PageSection>
     </section>
   );
 }

@@ -14,11 +14,11 @@ import {
 import { getStatisticsScope } from "@/lib/statistics/queries";
 import { ReachTable } from "@/components/reach/reach-table";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { Notice } from "@/components/page-parts/notice";
+import { DataTable } from "@/components/page-parts/data-table";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 const linkClass = "text-brand-800 underline hover:text-brand-900";
@@ -66,11 +66,7 @@ export default async function ReachPage({ params, searchParams }: PageProps) {
           </Link>
         </p>
       </header>
-      {search.hasil === "dicatat" ? (
-        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t("recorded")}
-        </p>
-      ) : null}
+      {search.hasil === "dicatat" ? <Notice tone="success" message={t("recorded")} /> : null}
 
       <form
         action={getPathname({ href: "/admin/jangkauan", locale })}
@@ -92,11 +88,7 @@ export default async function ReachPage({ params, searchParams }: PageProps) {
           {t("periodApply")}
         </button>
       </form>
-      {query.isPeriodFallback ? (
-        <p role="status" className="max-w-3xl rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {t("periodFallback")}
-        </p>
-      ) : null}
+      {query.isPeriodFallback ? <Notice tone="error" role="status" isWide message={t("periodFallback")} /> : null}
       <div className="space-y-1">
         <p className="font-medium">{t("periodShown", { from: day(period.from), to: day(period.to) })}</p>
         <p className="max-w-3xl text-sm text-slate-600">{t("method")}</p>
@@ -173,63 +165,51 @@ export default async function ReachPage({ params, searchParams }: PageProps) {
         {programmes.length === 0 ? (
           <p>{t("noProgrammeRows")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full border-collapse text-left text-sm">
-              <caption className="sr-only">{t("programmeHeading")}</caption>
-              <thead>
-                <tr className="border-b border-slate-300 align-bottom">
-                  <th scope="col" className="px-2 py-1.5">
-                    {t("colProgramme")}
+          <DataTable
+            caption={t("programmeHeading")}
+            density="compact"
+            columns={[
+              t("colProgramme"),
+              t("colOrganiser"),
+              { label: t("colParticipants"), className: "px-2 py-1.5 text-right" },
+              { label: t("colNew"), className: "px-2 py-1.5 text-right" },
+            ]}
+          >
+            {programmes.map((programme) => {
+              const name = programmeName(programme);
+              return (
+                <tr key={programme.key} className="border-b border-slate-200 align-top">
+                  <th scope="row" className="px-2 py-1.5 font-medium">
+                    {name}
+                    {programme.year ? <span className="text-slate-600"> ({programme.year})</span> : null}
                   </th>
-                  <th scope="col" className="px-2 py-1.5">
-                    {t("colOrganiser")}
-                  </th>
-                  <th scope="col" className="px-2 py-1.5 text-right">
-                    {t("colParticipants")}
-                  </th>
-                  <th scope="col" className="px-2 py-1.5 text-right">
-                    {t("colNew")}
-                  </th>
+                  <td className="px-2 py-1.5">{programme.organiserName ?? "—"}</td>
+                  <td className="px-2 py-1.5 text-right tabular-nums">
+                    <Link
+                      href={listHref({ programme: programme.key })}
+                      className={linkClass}
+                      aria-label={`${t("colParticipants")}: ${name}, ${programme.participants}`}
+                    >
+                      {programme.participants}
+                    </Link>
+                  </td>
+                  <td className="px-2 py-1.5 text-right tabular-nums">
+                    {programme.newParticipants === 0 ? (
+                      <span className="text-slate-500">0</span>
+                    ) : (
+                      <Link
+                        href={listHref({ programme: programme.key, isNewOnly: true })}
+                        className={linkClass}
+                        aria-label={`${t("colNew")}: ${name}, ${programme.newParticipants}`}
+                      >
+                        {programme.newParticipants}
+                      </Link>
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {programmes.map((programme) => {
-                  const name = programmeName(programme);
-                  return (
-                    <tr key={programme.key} className="border-b border-slate-200 align-top">
-                      <th scope="row" className="px-2 py-1.5 font-medium">
-                        {name}
-                        {programme.year ? <span className="text-slate-600"> ({programme.year})</span> : null}
-                      </th>
-                      <td className="px-2 py-1.5">{programme.organiserName ?? "—"}</td>
-                      <td className="px-2 py-1.5 text-right tabular-nums">
-                        <Link
-                          href={listHref({ programme: programme.key })}
-                          className={linkClass}
-                          aria-label={`${t("colParticipants")}: ${name}, ${programme.participants}`}
-                        >
-                          {programme.participants}
-                        </Link>
-                      </td>
-                      <td className="px-2 py-1.5 text-right tabular-nums">
-                        {programme.newParticipants === 0 ? (
-                          <span className="text-slate-500">0</span>
-                        ) : (
-                          <Link
-                            href={listHref({ programme: programme.key, isNewOnly: true })}
-                            className={linkClass}
-                            aria-label={`${t("colNew")}: ${name}, ${programme.newParticipants}`}
-                          >
-                            {programme.newParticipants}
-                          </Link>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </DataTable>
         )}
       </section>
     </div>

@@ -9,11 +9,10 @@ import { getCollaborationReport, shareOf } from "@/lib/collaboration/report";
 import { ModeratePostForm } from "@/components/collaboration/moderate-post-form";
 import { PaginationNav } from "@/components/directory/pagination-nav";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { Notice } from "@/components/page-parts/notice";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 export const generateMetadata = privatePageMetadata("CollaborationAdmin");
 
@@ -62,9 +61,7 @@ export default async function AdminCollaborationPage({ params, searchParams }: P
         <p className="max-w-3xl">{t("intro")}</p>
       </header>
       {hasil === "disembunyikan" || hasil === "ditampilkan" ? (
-        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t(`results.${hasil}`)}
-        </p>
+        <Notice tone="success" message={t(`results.${hasil}`)} />
       ) : null}
 
       <section aria-labelledby="laporan-kolaborasi" className="space-y-6">

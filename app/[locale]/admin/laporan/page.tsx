@@ -11,11 +11,10 @@ import { HandleReportForm } from "@/components/admin-reports/handle-report-form"
 import { PaginationNav } from "@/components/directory/pagination-nav";
 import { readRecordId } from "@/lib/forms/redirect-target";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { Notice } from "@/components/page-parts/notice";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 export const generateMetadata = privatePageMetadata("AdminReports");
 
@@ -50,9 +49,7 @@ export default async function ProblemReportsPage({ params, searchParams }: PageP
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p className="max-w-2xl">{t("intro")}</p>
       {hasil === "diselesaikan" || hasil === "diabaikan" ? (
-        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t(hasil === "diselesaikan" ? "resolvedNotice" : "dismissedNotice")}
-        </p>
+        <Notice tone="success" message={t(hasil === "diselesaikan" ? "resolvedNotice" : "dismissedNotice")} />
       ) : null}
       <form
         action={path}

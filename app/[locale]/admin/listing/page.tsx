@@ -24,11 +24,9 @@ import { PageSection } from "@/components/page-parts/page-section";
 import { primaryButtonClass } from "@/components/page-parts/styles";
 import { fieldGroupValues } from "@/lib/reach/schemas";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 export const generateMetadata = privatePageMetadata("AdminListings");
 

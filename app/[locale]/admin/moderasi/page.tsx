@@ -4,11 +4,10 @@ import { requireStaff } from "@/lib/auth/session";
 import { getModerationQueue } from "@/lib/moderation/queries";
 import { formatJakartaDate } from "@/lib/dates";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { Notice } from "@/components/page-parts/notice";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 export const generateMetadata = privatePageMetadata("Moderation");
 
@@ -64,9 +63,7 @@ export default async function ModerationQueuePage({ params, searchParams }: Page
         <p>{t("intro")}</p>
       </header>
       {hasil === "disetujui" || hasil === "ditolak" ? (
-        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t(hasil === "disetujui" ? "result.approved" : "result.rejected")}
-        </p>
+        <Notice tone="success" message={t(hasil === "disetujui" ? "result.approved" : "result.rejected")} />
       ) : null}
       {sections.map((section) => (
         <section key={section.key} aria-labelledby={`antrean-${section.key}`} className="space-y-2">

@@ -10,11 +10,10 @@ import { changeRoleAction, setDisabledAction } from "@/lib/admin-users/actions";
 import { StaffInviteForm } from "@/components/admin-users/staff-invite-form";
 import { PaginationNav } from "@/components/directory/pagination-nav";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 export const generateMetadata = privatePageMetadata("AdminUsers");
 
@@ -49,30 +48,21 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
         </p>
       ) : null}
 
-      <section aria-labelledby="undang-staf" className="space-y-3">
-        <h2 id="undang-staf" className="text-xl font-semibold">
-          {t("inviteTitle")}
-        </h2>
+      <PageSection id="undang-staf" title={t("inviteTitle")}>
         <p className="max-w-2xl">{t("inviteIntro")}</p>
         <StaffInviteForm />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="pindah-pengelola" className="space-y-2">
-        <h2 id="pindah-pengelola" className="text-xl font-semibold">
-          {t("transferTitle")}
-        </h2>
+      <PageSection id="pindah-pengelola" title={t("transferTitle")} className="space-y-2">
         <p className="max-w-2xl">
           {t("transferIntro")}{" "}
           <Link href="/admin/pengguna/pengelola" className="text-brand-800 underline">
             {t("transferLink")}
           </Link>
         </p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="daftar-pengguna" className="space-y-4">
-        <h2 id="daftar-pengguna" className="text-xl font-semibold">
-          {t("listTitle")}
-        </h2>
+      <PageSection id="daftar-pengguna" title={t("listTitle")} className="space-y-4">
         <form
           action={listPath}
           method="get"
@@ -249,7 +239,7 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
           pageCount={pageCount}
           hrefForPage={(page) => `${listPath}${toUserSearchParams(filters, page)}`}
         />
-      </section>
+      </PageSection>
     </section>
   );
 }

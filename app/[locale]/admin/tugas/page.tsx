@@ -23,11 +23,9 @@ import { FilterSelect } from "@/components/forms/filter-select";
 import { primaryButtonClass } from "@/components/forms/form-field";
 import { InboxShortcuts } from "@/components/inbox/inbox-shortcuts";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 export const generateMetadata = privatePageMetadata("Inbox");
 

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { Notice } from "@/components/page-parts/notice";
 
 export function generateStaticParams() {
   return [];
@@ -18,9 +19,7 @@ export default async function AccountDeletedPage({ params }: PageProps) {
   return (
     <section className="space-y-4">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-      <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-        {t("body")}
-      </p>
+      <Notice tone="success" message={t("body")} />
       <p>
         <Link href="/" className="text-brand-700 underline">
           {t("backHome")}

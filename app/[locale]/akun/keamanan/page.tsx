@@ -9,11 +9,11 @@ import { startSecondFactorAction } from "@/lib/accounts/actions";
 import { getSecondFactorSettings } from "@/lib/accounts/queries";
 import { SecondFactorForm } from "@/components/auth/second-factor-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import { Notice } from "@/components/page-parts/notice";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 export const generateMetadata = privatePageMetadata("Security");
 
@@ -41,15 +41,9 @@ export default async function SecurityPage({ params, searchParams }: PageProps) 
         </p>
       </header>
       {hasil === "aktif" || hasil === "nonaktif" ? (
-        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t(hasil === "aktif" ? "enabled" : "disabled")}
-        </p>
+        <Notice tone="success" message={t(hasil === "aktif" ? "enabled" : "disabled")} />
       ) : null}
-      {mustEnrol ? (
-        <p role="alert" className="max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {t("mustEnrol")}
-        </p>
-      ) : null}
+      {mustEnrol ? <Notice tone="error" message={t("mustEnrol")} /> : null}
       <div className="max-w-2xl space-y-2">
         <p>{t("intro")}</p>
         <p>{t("staffRule")}</p>
@@ -62,18 +56,12 @@ export default async function SecurityPage({ params, searchParams }: PageProps) 
       </div>
 
       {settings.enabledAt ? (
-        <section aria-labelledby="nonaktifkan" className="space-y-3">
-          <h2 id="nonaktifkan" className="text-xl font-semibold">
-            {t("disableTitle")}
-          </h2>
+        <PageSection id="nonaktifkan" title={t("disableTitle")}>
           <p>{t("disableIntro")}</p>
           <SecondFactorForm purpose="disable" />
-        </section>
+        </PageSection>
       ) : settings.pendingSecret && qrSvg ? (
-        <section aria-labelledby="hubungkan" className="space-y-4">
-          <h2 id="hubungkan" className="text-xl font-semibold">
-            {t("enrolTitle")}
-          </h2>
+        <PageSection id="hubungkan" title={t("enrolTitle")} className="space-y-4">
           <ol className="list-decimal space-y-1 pl-6">
             <li>{t("step1")}</li>
             <li>{t("step2")}</li>
@@ -93,7 +81,7 @@ export default async function SecurityPage({ params, searchParams }: PageProps) 
           </dl>
           <p className="text-sm text-slate-600">{t("secretHint")}</p>
           <SecondFactorForm purpose="enable" />
-        </section>
+        </PageSection>
       ) : (
         <form action={startSecondFactorAction}>
           <input type="hidden" name="locale" value={locale} />

@@ -3,6 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { DeleteAccountForm } from "@/components/auth/delete-account-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
@@ -33,10 +34,7 @@ export default async function AccountPrivacyPage({ params }: PageProps) {
           </Link>
         </p>
       </header>
-      <section aria-labelledby="unduh-data" className="space-y-3">
-        <h2 id="unduh-data" className="text-xl font-semibold">
-          {t("downloadTitle")}
-        </h2>
+      <PageSection id="unduh-data" title={t("downloadTitle")}>
         <p className="max-w-2xl">{t("downloadIntro")}</p>
         {/* A plain link: the route handler answers with a file, not a page. */}
         <a
@@ -46,14 +44,11 @@ export default async function AccountPrivacyPage({ params }: PageProps) {
         >
           {t("download")}
         </a>
-      </section>
-      <section aria-labelledby="hapus-akun" className="space-y-3">
-        <h2 id="hapus-akun" className="text-xl font-semibold">
-          {t("deleteTitle")}
-        </h2>
+      </PageSection>
+      <PageSection id="hapus-akun" title={t("deleteTitle")}>
         <p className="max-w-2xl">{t("deleteIntro")}</p>
         <DeleteAccountForm />
-      </section>
+      </PageSection>
     </section>
   );
 }

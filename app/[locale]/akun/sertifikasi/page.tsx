@@ -8,11 +8,11 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { CertificationBadge } from "@/components/certification-badge";
 import { OwnerCertificationHistory } from "@/components/certifications/certification-history";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { Notice } from "@/components/page-parts/notice";
+import { DetailHeader } from "@/components/page-parts/page-header";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 export const generateMetadata = privatePageMetadata("CertificationAccount");
 
@@ -28,13 +28,7 @@ export default async function MyCertificationsPage({ params, searchParams }: Pag
 
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <p>
-          <Link href="/akun" className={linkClass}>
-            {t("backToAccount")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <DetailHeader backHref="/akun" backLabel={t("backToAccount")} title={t("title")}>
         <p className="max-w-3xl">{t("intro")}</p>
         <p className="max-w-3xl text-sm text-slate-700">{t("recordsNotIssues")}</p>
         <p>
@@ -45,12 +39,8 @@ export default async function MyCertificationsPage({ params, searchParams }: Pag
             {t("apply")}
           </Link>
         </p>
-      </header>
-      {hasil === "diajukan" ? (
-        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t("submitted")}
-        </p>
-      ) : null}
+      </DetailHeader>
+      {hasil === "diajukan" ? <Notice tone="success" message={t("submitted")} /> : null}
       {certifications.length === 0 ? (
         <p>{t("none")}</p>
       ) : (

@@ -24,11 +24,9 @@ import { PostSubsectors } from "@/components/collaboration/post-subsectors";
 import { FitReasonText } from "@/components/collaboration/fit-reason";
 import { RespondForm } from "@/components/collaboration/respond-form";
 import { ClosePostForm } from "@/components/collaboration/close-post-form";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps<{ id: string }>;
 
 const resultKeys = ["diterbitkan", "terkirim", "diterima", "ditolak", "ditutup", "gagal"] as const;
 

@@ -12,6 +12,7 @@ import { getSiteUrl } from "@/lib/seo/site-url";
 import { CertificateStatus } from "@/components/certifications/certificate-status";
 import { SampleBadge } from "@/components/sample-badge";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
 
 // Cached like the profiles (docs/decisions/004): rendered on first request, kept up to a minute, revalidated by
 // every certification change. Expiry is worked out at render time, so it shows within that minute.
@@ -128,10 +129,7 @@ export default async function CertificatePage({ params }: PageProps) {
         </figure>
       </div>
 
-      <section aria-labelledby="registri-penerbit" className="space-y-2">
-        <h2 id="registri-penerbit" className="text-xl font-semibold">
-          {t("registryTitle")}
-        </h2>
+      <PageSection id="registri-penerbit" title={t("registryTitle")} className="space-y-2">
         {certificate.type.registryUrl ? (
           <p>
             <a href={certificate.type.registryUrl} rel="noopener noreferrer external" className={linkClass}>
@@ -147,7 +145,7 @@ export default async function CertificatePage({ params }: PageProps) {
             {t("verifyLink")}
           </Link>
         </p>
-      </section>
+      </PageSection>
     </article>
   );
 }

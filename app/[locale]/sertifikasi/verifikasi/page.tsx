@@ -12,11 +12,10 @@ import { SampleBadge } from "@/components/sample-badge";
 import { FilterSelect } from "@/components/forms/filter-select";
 import { readQueryText } from "@/lib/forms/text";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
+import { Notice } from "@/components/page-parts/notice";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
@@ -89,11 +88,7 @@ export default async function VerifyCertificatePage({ params, searchParams }: Pa
         </p>
       </form>
 
-      {isTooLong ? (
-        <p role="status" className="max-w-3xl rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {t("verifyNumberTooLong")}
-        </p>
-      ) : null}
+      {isTooLong ? <Notice tone="error" role="status" isWide message={t("verifyNumberTooLong")} /> : null}
       {results && results.length === 0 ? (
         <p role="status" className="max-w-3xl rounded border border-slate-400 bg-slate-50 p-3">
           {t("verifyNotFound", { number })}

@@ -29,11 +29,11 @@ import { EventSampleBadge } from "@/components/events/event-sample-badge";
 import { SampleBadge } from "@/components/sample-badge";
 import { readQueryText } from "@/lib/forms/text";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import { Notice } from "@/components/page-parts/notice";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps<{ id: string }>;
 
 const resultKeys = [
   "dibuat",
@@ -153,33 +153,18 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
       </header>
 
       {isResultKey(hasil) ? (
-        <p
-          role="status"
-          className={
-            isFailure(hasil)
-              ? "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
-              : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
-          }
-        >
-          {t(`results.${hasil}`)}
-        </p>
+        <Notice tone={isFailure(hasil) ? "error" : "success"} role="status" message={t(`results.${hasil}`)} />
       ) : null}
 
       {event.status === "PENDING_REVIEW" ? (
-        <section aria-labelledby="keputusan" className="space-y-3">
-          <h2 id="keputusan" className="text-xl font-semibold">
-            {t("decisionTitle")}
-          </h2>
+        <PageSection id="keputusan" title={t("decisionTitle")}>
           <p className="max-w-3xl text-slate-700">{t("decisionIntro")}</p>
           <DecisionForm action={decideEventAction} hiddenFields={{ eventId: event.id }} />
-        </section>
+        </PageSection>
       ) : null}
 
       {event.status !== "PENDING_REVIEW" ? (
-        <section aria-labelledby="status-acara" className="space-y-3">
-          <h2 id="status-acara" className="text-xl font-semibold">
-            {t("statusTitle")}
-          </h2>
+        <PageSection id="status-acara" title={t("statusTitle")}>
           <form action={changeEventStatusAction}>
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="eventId" value={event.id} />
@@ -207,7 +192,7 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
               </>
             )}
           </form>
-        </section>
+        </PageSection>
       ) : null}
 
       {isTraining ? (
@@ -328,10 +313,7 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
         </section>
       ) : null}
 
-      <section aria-labelledby="ubah-acara" className="space-y-3">
-        <h2 id="ubah-acara" className="text-xl font-semibold">
-          {t("editTitle")}
-        </h2>
+      <PageSection id="ubah-acara" title={t("editTitle")}>
         <EventForm
           mode="staff"
           action={saveEventAction}
@@ -365,7 +347,7 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
             registrationUrl: event.registrationUrl ?? "",
           }}
         />
-      </section>
+      </PageSection>
 
       <EntityHistory entityType="Event" entityId={event.id} />
     </div>

@@ -4,16 +4,16 @@ import { requireStaff } from "@/lib/auth/session";
 import { setFigureRetiredAction } from "@/lib/figures/actions";
 import { getFigureForStaff } from "@/lib/figures/admin-queries";
 import { formatJakartaDate } from "@/lib/dates";
-import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { EntityHistory } from "@/components/admin/entity-history";
 import { FigureForm } from "@/components/figures/figure-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import { Notice } from "@/components/page-parts/notice";
+import { DetailHeader } from "@/components/page-parts/page-header";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps<{ id: string }>;
 
 const resultKeys = ["dibuat", "diubah", "dipensiunkan", "dipulihkan", "gagal"] as const;
 type ResultKey = (typeof resultKeys)[number];
@@ -33,34 +33,16 @@ export default async function EditFigurePage({ params, searchParams }: PageProps
 
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <p>
-          <Link href="/admin/angka" className="text-brand-700 underline hover:text-brand-900">
-            {t("backToList")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">{t("editHeading", { label })}</h1>
+      <DetailHeader backHref="/admin/angka" backLabel={t("backToList")} title={t("editHeading", { label })}>
         <p className="font-medium">
           {figure.retiredAt ? t("retiredOn", { date: formatJakartaDate(figure.retiredAt, locale) }) : t("inUse")}
         </p>
-      </header>
+      </DetailHeader>
       {isResultKey(hasil) ? (
-        <p
-          role="status"
-          className={
-            hasil === "gagal"
-              ? "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
-              : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
-          }
-        >
-          {t(`results.${hasil}`)}
-        </p>
+        <Notice tone={hasil === "gagal" ? "error" : "success"} role="status" message={t(`results.${hasil}`)} />
       ) : null}
 
-      <section aria-labelledby="ubah-angka" className="space-y-3">
-        <h2 id="ubah-angka" className="text-xl font-semibold">
-          {t("editSection")}
-        </h2>
+      <PageSection id="ubah-angka" title={t("editSection")}>
         <FigureForm
           key={figure.updatedAt.toISOString()}
           mode="edit"
@@ -68,12 +50,9 @@ export default async function EditFigurePage({ params, searchParams }: PageProps
           initialValues={figure.values}
           expectedUpdatedAt={figure.updatedAt.toISOString()}
         />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="status-angka" className="space-y-3">
-        <h2 id="status-angka" className="text-xl font-semibold">
-          {figure.retiredAt ? t("restoreSection") : t("retireSection")}
-        </h2>
+      <PageSection id="status-angka" title={figure.retiredAt ? t("restoreSection") : t("retireSection")}>
         <p className="max-w-3xl text-slate-700">{figure.retiredAt ? t("restoreIntro") : t("retireIntro")}</p>
         <form action={setFigureRetiredAction}>
           <input type="hidden" name="locale" value={locale} />
@@ -86,7 +65,7 @@ export default async function EditFigurePage({ params, searchParams }: PageProps
             {figure.retiredAt ? t("restoreSubmit") : t("retireSubmit")}
           </button>
         </form>
-      </section>
+      </PageSection>
 
       <EntityHistory entityType="Figure" entityId={figure.id} />
     </div>

@@ -19,11 +19,10 @@ import { EntityHistory } from "@/components/admin/entity-history";
 import { SampleBadge } from "@/components/sample-badge";
 import { ListingReachPanel } from "@/components/reach/listing-reach-panel";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps<{ id: string }>;
 
 const results = [
   "dibuat",
@@ -86,10 +85,7 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
         </p>
       ) : null}
 
-      <section aria-labelledby="ringkasan" className="space-y-3">
-        <h2 id="ringkasan" className="text-xl font-semibold">
-          {t("overviewTitle")}
-        </h2>
+      <PageSection id="ringkasan" title={t("overviewTitle")}>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium">{t("currentStatus")}</dt>
           <dd>
@@ -127,12 +123,9 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
           <dt className="font-medium">{t("version")}</dt>
           <dd>{listing.version}</dd>
         </dl>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="status-verifikasi" className="space-y-3">
-        <h2 id="status-verifikasi" className="text-xl font-semibold">
-          {t("actionsTitle")}
-        </h2>
+      <PageSection id="status-verifikasi" title={t("actionsTitle")}>
         <ul className="space-y-3">
           {listAllowedStatusChanges(overview.status).map((change) => (
             <li key={change}>
@@ -166,7 +159,7 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
             </form>
           </li>
         </ul>
-      </section>
+      </PageSection>
 
       <ListingReachPanel
         staff={staff}
@@ -202,10 +195,7 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
         </ul>
       </nav>
 
-      <section aria-labelledby="ubah-data" className="space-y-4">
-        <h2 id="ubah-data" className="text-xl font-semibold">
-          {t("editHeading")}
-        </h2>
+      <PageSection id="ubah-data" title={t("editHeading")} className="space-y-4">
         <AdminListingForm
           key={listing.version}
           kind={listing.kind}
@@ -220,7 +210,7 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
           hiddenFields={hiddenFields}
           submitLabel={t("saveSubmit")}
         />
-      </section>
+      </PageSection>
 
       <EntityHistory entityType="Listing" entityId={id} />
     </article>

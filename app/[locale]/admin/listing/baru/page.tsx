@@ -7,11 +7,9 @@ import { listSubsectorOptions } from "@/lib/subsectors/queries";
 import { AdminListingForm } from "@/components/admin-listings/admin-listing-form";
 import { getPickerMap } from "@/lib/geo/picker-map";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 export const generateMetadata = privatePageMetadata("AdminListings", "newTitle");
 

@@ -9,11 +9,10 @@ import { removeManagerAction } from "@/lib/admin-users/actions";
 import { AddManagerForm } from "@/components/admin-users/add-manager-form";
 import { EntityHistory } from "@/components/admin/entity-history";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { Notice } from "@/components/page-parts/notice";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 export const generateMetadata = privatePageMetadata("AdminTransfer");
 
@@ -62,11 +61,7 @@ export default async function ListingTransferPage({ params, searchParams }: Page
         </button>
       </form>
 
-      {lookup && !listing ? (
-        <p role="alert" className="max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {t("notFound")}
-        </p>
-      ) : null}
+      {lookup && !listing ? <Notice tone="error" message={t("notFound")} /> : null}
 
       {listing ? (
         <section aria-labelledby="listing-pengelola" className="space-y-6">

@@ -8,6 +8,7 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { EntityHistory } from "@/components/admin/entity-history";
 import { ProgrammeForm } from "@/components/events/programme-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
@@ -42,10 +43,7 @@ export default async function AdminProgrammePage({ params }: PageProps) {
         </p>
       </header>
 
-      <section aria-labelledby="ubah-program" className="space-y-3">
-        <h2 id="ubah-program" className="text-xl font-semibold">
-          {t("editTitle")}
-        </h2>
+      <PageSection id="ubah-program" title={t("editTitle")}>
         <ProgrammeForm
           submitLabel={t("saveSubmit")}
           programmeId={programme.id}
@@ -59,12 +57,9 @@ export default async function AdminProgrammePage({ params }: PageProps) {
             descriptionEn: programme.descriptionEn ?? "",
           }}
         />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="acara-program" className="space-y-3">
-        <h2 id="acara-program" className="text-xl font-semibold">
-          {t("eventsTitle")}
-        </h2>
+      <PageSection id="acara-program" title={t("eventsTitle")}>
         {programme.events.length === 0 ? (
           <p>{t("noEvents")}</p>
         ) : (
@@ -81,7 +76,7 @@ export default async function AdminProgrammePage({ params }: PageProps) {
             ))}
           </ul>
         )}
-      </section>
+      </PageSection>
 
       <EntityHistory entityType="Programme" entityId={programme.id} />
     </div>

@@ -15,11 +15,11 @@ import { EntityHistory } from "@/components/admin/entity-history";
 import { CertificationDetailsForm } from "@/components/certifications/details-form";
 import { StatusChangeForm } from "@/components/certifications/status-change-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import { Notice } from "@/components/page-parts/notice";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps<{ id: string }>;
 
 const resultKeys = ["status", "dibuat", "diubah", "dicek", "gagal"] as const;
 type ResultKey = (typeof resultKeys)[number];
@@ -62,22 +62,10 @@ export default async function AdminCertificationPage({ params, searchParams }: P
         <CertificationBadge validity={getCertificationValidity(certification)} />
       </header>
       {isResultKey(hasil) ? (
-        <p
-          role="status"
-          className={
-            hasil === "gagal"
-              ? "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
-              : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
-          }
-        >
-          {t(`results.${hasil}`)}
-        </p>
+        <Notice tone={hasil === "gagal" ? "error" : "success"} role="status" message={t(`results.${hasil}`)} />
       ) : null}
 
-      <section aria-labelledby="detail-sertifikasi" className="space-y-3">
-        <h2 id="detail-sertifikasi" className="text-xl font-semibold">
-          {t("detailsTitle")}
-        </h2>
+      <PageSection id="detail-sertifikasi" title={t("detailsTitle")}>
         <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium text-slate-700">{t("listing")}</dt>
           <dd>
@@ -143,12 +131,9 @@ export default async function AdminCertificationPage({ params, searchParams }: P
             </>
           ) : null}
         </dl>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="ubah-status" className="space-y-3">
-        <h2 id="ubah-status" className="text-xl font-semibold">
-          {t("transitionsTitle")}
-        </h2>
+      <PageSection id="ubah-status" title={t("transitionsTitle")}>
         {allowedTransitions[certification.status].length === 0 ? (
           <p>{t("noTransitions")}</p>
         ) : (
@@ -171,12 +156,9 @@ export default async function AdminCertificationPage({ params, searchParams }: P
             )}
           </div>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="ubah-detail" className="space-y-3">
-        <h2 id="ubah-detail" className="text-xl font-semibold">
-          {t("editTitle")}
-        </h2>
+      <PageSection id="ubah-detail" title={t("editTitle")}>
         <CertificationDetailsForm
           certificationId={certification.id}
           expectedUpdatedAt={expectedUpdatedAt}
@@ -188,12 +170,9 @@ export default async function AdminCertificationPage({ params, searchParams }: P
             expiresOn: isoOrEmpty(certification.expiresOn),
           }}
         />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="pengecekan" className="space-y-3">
-        <h2 id="pengecekan" className="text-xl font-semibold">
-          {t("checkTitle")}
-        </h2>
+      <PageSection id="pengecekan" title={t("checkTitle")}>
         <p className="text-slate-700">{t("checkHelp")}</p>
         <form action={markCertificationCheckedAction}>
           <input type="hidden" name="locale" value={locale} />
@@ -205,14 +184,11 @@ export default async function AdminCertificationPage({ params, searchParams }: P
             {t("checkSubmit")}
           </button>
         </form>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="riwayat" className="space-y-3">
-        <h2 id="riwayat" className="text-xl font-semibold">
-          {t("historyTitle")}
-        </h2>
+      <PageSection id="riwayat" title={t("historyTitle")}>
         <StaffCertificationHistory entries={certification.history} />
-      </section>
+      </PageSection>
 
       <EntityHistory entityType="Certification" entityId={certification.id} />
     </div>

@@ -9,11 +9,12 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { listSubsectorOptions } from "@/lib/subsectors/queries";
 import { EventForm } from "@/components/events/event-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import { Notice } from "@/components/page-parts/notice";
+import { DetailHeader } from "@/components/page-parts/page-header";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 export const generateMetadata = privatePageMetadata("EventProposal");
 
@@ -34,25 +35,12 @@ export default async function ProposeEventPage({ params, searchParams }: PagePro
 
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <p>
-          <Link href="/akun" className="text-brand-700 underline hover:text-brand-900">
-            {t("backToAccount")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <DetailHeader backHref="/akun" backLabel={t("backToAccount")} title={t("title")}>
         <p className="max-w-3xl">{t("intro")}</p>
-      </header>
-      {hasil === "diusulkan" ? (
-        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t("proposed")}
-        </p>
-      ) : null}
+      </DetailHeader>
+      {hasil === "diusulkan" ? <Notice tone="success" message={t("proposed")} /> : null}
 
-      <section aria-labelledby="usulan-baru" className="space-y-3">
-        <h2 id="usulan-baru" className="text-xl font-semibold">
-          {t("formTitle")}
-        </h2>
+      <PageSection id="usulan-baru" title={t("formTitle")}>
         {listings.length === 0 ? (
           <p>{t("noListings")}</p>
         ) : (
@@ -68,12 +56,9 @@ export default async function ProposeEventPage({ params, searchParams }: PagePro
             defaults={defaultListingId ? { listingId: defaultListingId } : undefined}
           />
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="usulan-saya" className="space-y-3">
-        <h2 id="usulan-saya" className="text-xl font-semibold">
-          {t("myProposals")}
-        </h2>
+      <PageSection id="usulan-saya" title={t("myProposals")}>
         {proposals.length === 0 ? (
           <p>{t("noProposals")}</p>
         ) : (
@@ -108,7 +93,7 @@ export default async function ProposeEventPage({ params, searchParams }: PagePro
             })}
           </ul>
         )}
-      </section>
+      </PageSection>
     </div>
   );
 }

@@ -12,11 +12,10 @@ import { ListingContentForm } from "@/components/listings/listing-content-form";
 import { getPickerMap } from "@/lib/geo/picker-map";
 import { SampleBadge } from "@/components/sample-badge";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps<{ id: string }>;
 
 export const generateMetadata = privatePageMetadata("OwnerListing", "editHeading");
 
@@ -86,10 +85,7 @@ export default async function ManagedListingPage({ params, searchParams }: PageP
       {listing.status === "ARCHIVED" ? (
         <p>{t("archived")}</p>
       ) : (
-        <section aria-labelledby="ubah-data" className="space-y-4">
-          <h2 id="ubah-data" className="text-xl font-semibold">
-            {t("editHeading")}
-          </h2>
+        <PageSection id="ubah-data" title={t("editHeading")} className="space-y-4">
           <ListingContentForm
             kind={listing.kind}
             pickerMap={getPickerMap()}
@@ -101,7 +97,7 @@ export default async function ManagedListingPage({ params, searchParams }: PageP
             hasLogoField
             existingPhotos={listing.photos}
           />
-        </section>
+        </PageSection>
       )}
     </section>
   );

@@ -3,14 +3,12 @@ import { listManagedListings } from "@/lib/accounts/queries";
 import { requireUser } from "@/lib/auth/session";
 import { listCertificationTypes } from "@/lib/certifications/queries";
 import { getEnv } from "@/lib/env";
-import { Link } from "@/lib/i18n/navigation";
 import { CertificationApplicationForm } from "@/components/certifications/application-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { DetailHeader } from "@/components/page-parts/page-header";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps;
 
 export const generateMetadata = privatePageMetadata("CertificationAccount", "applyTitle");
 
@@ -26,16 +24,10 @@ export default async function ApplyForCertificationPage({ params, searchParams }
 
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <p>
-          <Link href="/akun/sertifikasi" className="text-brand-700 underline hover:text-brand-900">
-            {t("title")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">{t("applyTitle")}</h1>
+      <DetailHeader backHref="/akun/sertifikasi" backLabel={t("title")} title={t("applyTitle")}>
         <p className="max-w-3xl">{t("applyIntro")}</p>
         <p className="max-w-3xl text-sm text-slate-700">{t("recordsNotIssues")}</p>
-      </header>
+      </DetailHeader>
       {listings.length === 0 ? (
         <p>{t("noListings")}</p>
       ) : (

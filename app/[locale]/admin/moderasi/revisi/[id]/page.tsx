@@ -9,6 +9,7 @@ import { formatJakartaDate } from "@/lib/dates";
 import { ChangeList } from "@/components/changes/change-list";
 import { DecisionForm } from "@/components/admin/decision-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
@@ -37,12 +38,9 @@ export default async function RevisionReviewPage({ params }: PageProps) {
           </Link>
         </p>
       </header>
-      <section aria-labelledby="perubahan" className="min-w-0 space-y-2">
-        <h2 id="perubahan" className="text-xl font-semibold">
-          {t("changesHeading")}
-        </h2>
+      <PageSection id="perubahan" title={t("changesHeading")} className="min-w-0 space-y-2">
         <ChangeList before={revision.before} after={revision.after} label={title} />
-      </section>
+      </PageSection>
       <DecisionForm
         action={decideRevisionAction}
         hiddenFields={{ id: revision.id, listingVersion: String(revision.listing.version) }}

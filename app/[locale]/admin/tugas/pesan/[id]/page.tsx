@@ -8,6 +8,7 @@ import { readRecordId } from "@/lib/forms/redirect-target";
 import { getInboxAssignee, getStaffEnquiry } from "@/lib/inbox/queries";
 import { EnquiryAnswerForm } from "@/components/inbox/enquiry-answer-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
@@ -56,14 +57,11 @@ export default async function StaffEnquiryPage({ params }: PageProps) {
           )}
         </dd>
       </dl>
-      <section aria-labelledby="pesan-isi" className="space-y-2">
-        <h2 id="pesan-isi" className="text-xl font-semibold">
-          {t("enquiry.message")}
-        </h2>
+      <PageSection id="pesan-isi" title={t("enquiry.message")} className="space-y-2">
         <blockquote className="whitespace-pre-wrap break-words border-l-4 border-slate-300 pl-3">
           {enquiry.message}
         </blockquote>
-      </section>
+      </PageSection>
       <p className="font-medium">
         {holder
           ? holder.id === staff.id

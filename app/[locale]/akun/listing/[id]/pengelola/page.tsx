@@ -9,11 +9,10 @@ import { revokeInvitationAction } from "@/lib/listing-managers/actions";
 import { InviteManagerForm } from "@/components/listing-managers/invite-manager-form";
 import { LeaveListingForm } from "@/components/listing-managers/leave-listing-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps<{ id: string }>;
 
 export const generateMetadata = privatePageMetadata("CoManagers", "metaTitle");
 
@@ -58,10 +57,7 @@ export default async function ListingTeamPage({ params, searchParams }: PageProp
         </p>
       ) : null}
 
-      <section aria-labelledby="pengelola-saat-ini" className="space-y-3">
-        <h2 id="pengelola-saat-ini" className="text-xl font-semibold">
-          {t("managers")}
-        </h2>
+      <PageSection id="pengelola-saat-ini" title={t("managers")}>
         <ul className="divide-y divide-slate-200 rounded border border-slate-200">
           {listing.managers.map((manager) => (
             <li key={manager.user.id} className="px-4 py-3">
@@ -76,20 +72,14 @@ export default async function ListingTeamPage({ params, searchParams }: PageProp
             </li>
           ))}
         </ul>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="undang-pengelola" className="space-y-3">
-        <h2 id="undang-pengelola" className="text-xl font-semibold">
-          {t("inviteTitle")}
-        </h2>
+      <PageSection id="undang-pengelola" title={t("inviteTitle")}>
         <p className="max-w-2xl">{t("inviteIntro")}</p>
         <InviteManagerForm listingId={listing.id} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="undangan-tertunda" className="space-y-3">
-        <h2 id="undangan-tertunda" className="text-xl font-semibold">
-          {t("pendingTitle")}
-        </h2>
+      <PageSection id="undangan-tertunda" title={t("pendingTitle")}>
         {listing.invitations.length === 0 ? (
           <p>{t("noPending")}</p>
         ) : (
@@ -121,15 +111,12 @@ export default async function ListingTeamPage({ params, searchParams }: PageProp
             ))}
           </ul>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="berhenti-mengelola" className="space-y-3">
-        <h2 id="berhenti-mengelola" className="text-xl font-semibold">
-          {t("leaveTitle")}
-        </h2>
+      <PageSection id="berhenti-mengelola" title={t("leaveTitle")}>
         <p className="max-w-2xl">{t(isLastManager ? "leaveIntroLast" : "leaveIntro")}</p>
         <LeaveListingForm listingId={listing.id} listingName={name} />
-      </section>
+      </PageSection>
     </section>
   );
 }

@@ -12,11 +12,10 @@ import {
 } from "@/lib/enquiries/queries";
 import { markEnquiryReadAction } from "@/lib/enquiries/actions";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps<{ id: string }>;
 
 export const generateMetadata = privatePageMetadata("ListingInbox");
 
@@ -72,10 +71,7 @@ export default async function ListingInboxPage({ params, searchParams }: PagePro
         ) : null}
       </header>
 
-      <section aria-labelledby="pesan-masuk" className="space-y-4">
-        <h2 id="pesan-masuk" className="text-xl font-semibold">
-          {t("enquiriesTitle")}
-        </h2>
+      <PageSection id="pesan-masuk" title={t("enquiriesTitle")} className="space-y-4">
         <p>
           {t("enquiryCount", { count: inbox.total })}
           {inbox.total > 0 ? ` ${t("unreadCount", { count: inbox.unread })}` : null}
@@ -142,12 +138,9 @@ export default async function ListingInboxPage({ params, searchParams }: PagePro
             ) : null}
           </nav>
         ) : null}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="kunjungan" className="space-y-3">
-        <h2 id="kunjungan" className="text-xl font-semibold">
-          {t("viewsTitle")}
-        </h2>
+      <PageSection id="kunjungan" title={t("viewsTitle")}>
         <p className="max-w-3xl text-slate-700">{t("viewsIntro")}</p>
         <table className="min-w-64 border-collapse">
           <thead>
@@ -181,7 +174,7 @@ export default async function ListingInboxPage({ params, searchParams }: PagePro
             </tr>
           </tfoot>
         </table>
-      </section>
+      </PageSection>
     </section>
   );
 }
