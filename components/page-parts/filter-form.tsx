@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { fieldClass, primaryButtonClass } from "@/components/page-parts/styles";
+import { primaryButtonClass } from "@/components/forms/form-field";
+import { fieldClass } from "@/components/page-parts/styles";
 
 /**
  * A list page's GET filter form (a search landmark): the filters, then "apply" and a plain link that resets

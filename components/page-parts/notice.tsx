@@ -31,3 +31,18 @@ export function Notice({
     </p>
   );
 }
+
+/** What a public list could not use from its query string (an unknown filter, a page past the end), one per line. */
+export function ProblemList({ messages }: { messages: string[] }) {
+  if (messages.length === 0) return null;
+  return (
+    <ul
+      role="status"
+      className="space-y-1 rounded border border-accent-800/30 bg-accent-100 p-3 text-sm text-accent-800"
+    >
+      {messages.map((message) => (
+        <li key={message}>{message}</li>
+      ))}
+    </ul>
+  );
+}

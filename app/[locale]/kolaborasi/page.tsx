@@ -8,9 +8,11 @@ import { parseBoardFilters, toBoardSearchParams, type BoardFilterProblem } from 
 import { listPublicPosts } from "@/lib/collaboration/queries";
 import { BoardFilterForm } from "@/components/collaboration/board-filter-form";
 import { PostCard } from "@/components/collaboration/post-card";
-import { PaginationNav } from "@/components/directory/pagination-nav";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { ListResults } from "@/components/page-parts/list-results";
+import { FilteredList } from "@/components/page-parts/filtered-list";
+import { ProblemList } from "@/components/page-parts/notice";
 
 type PageProps = LocalePageProps;
 
@@ -52,27 +54,20 @@ export default async function CollaborationBoardPage({ params, searchParams }: P
           </Link>
         </p>
       </header>
-      <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
-        <aside aria-label={t("filtersTitle")}>
-          <BoardFilterForm action={action} filters={filters} subsectors={subsectors} />
-        </aside>
-        <section aria-labelledby="postingan" className="space-y-4">
-          <h2 id="postingan" className="sr-only">
-            {t("resultsTitle")}
-          </h2>
-          {allProblems.length > 0 ? (
-            <ul
-              role="status"
-              className="space-y-1 rounded border border-accent-800/30 bg-accent-100 p-3 text-sm text-accent-800"
-            >
-              {allProblems.map((problem) => (
-                <li key={problem}>{t(`problems.${problem}`)}</li>
-              ))}
-            </ul>
-          ) : null}
-          <p className="font-medium" aria-live="polite">
-            {t("resultCount", { count: board.total })}
-          </p>
+      <FilteredList
+        filtersLabel={t("filtersTitle")}
+        filters={<BoardFilterForm action={action} filters={filters} subsectors={subsectors} />}
+        resultsId="postingan"
+        resultsTitle={t("resultsTitle")}
+        isResultsTitleHidden
+      >
+        <ProblemList messages={allProblems.map((problem) => t(`problems.${problem}`))} />
+        <ListResults
+          count={t("resultCount", { count: board.total })}
+          page={board.page}
+          pageCount={board.pageCount}
+          hrefForPage={(page) => `${action}${toBoardSearchParams(filters, page)}`}
+        >
           {board.posts.length === 0 ? (
             <p>{t("empty")}</p>
           ) : (
@@ -84,13 +79,8 @@ export default async function CollaborationBoardPage({ params, searchParams }: P
               ))}
             </ul>
           )}
-          <PaginationNav
-            page={board.page}
-            pageCount={board.pageCount}
-            hrefForPage={(page) => `${action}${toBoardSearchParams(filters, page)}`}
-          />
-        </section>
-      </div>
+        </ListResults>
+      </FilteredList>
     </div>
   );
 }

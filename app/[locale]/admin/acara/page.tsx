@@ -13,7 +13,8 @@ import { FilterForm, FilterInput } from "@/components/page-parts/filter-form";
 import { ListResults } from "@/components/page-parts/list-results";
 import { PageHeader } from "@/components/page-parts/page-header";
 import { Notice } from "@/components/page-parts/notice";
-import { primaryButtonClass, secondaryButtonClass } from "@/components/page-parts/styles";
+import { primaryButtonClass } from "@/components/forms/form-field";
+import { secondaryButtonClass } from "@/components/page-parts/styles";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 
 type PageProps = LocalePageProps;

@@ -21,10 +21,11 @@ import { FilterCheckbox, FilterForm, FilterInput } from "@/components/page-parts
 import { ListResults } from "@/components/page-parts/list-results";
 import { PageHeader } from "@/components/page-parts/page-header";
 import { PageSection } from "@/components/page-parts/page-section";
-import { primaryButtonClass } from "@/components/page-parts/styles";
+import { primaryButtonClass } from "@/components/forms/form-field";
 import { fieldGroupValues } from "@/lib/reach/schemas";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { SubsectorFilter } from "@/components/page-parts/subsector-filter";
 
 type PageProps = LocalePageProps;
 
@@ -108,17 +109,7 @@ export default async function AdminListingsPage({ params, searchParams }: PagePr
           defaultValue={filters.kind ? listingKindPaths[filters.kind] : ""}
           options={listingKinds.map((kind) => ({ value: listingKindPaths[kind], label: tKind(kind) }))}
         />
-        <FilterSelect
-          id="admin-listing-subsector"
-          name="subsektor"
-          label={t("subsector")}
-          anyLabel={t("anySubsector")}
-          defaultValue={filters.subsectorSlug ?? ""}
-          options={subsectors.map((subsector) => ({
-            value: subsector.slug,
-            label: pickLocalized(locale, subsector.nameId, subsector.nameEn),
-          }))}
-        />
+        <SubsectorFilter id="admin-listing-subsector" subsectors={subsectors} defaultValue={filters.subsectorSlug} />
         <FilterSelect
           id="admin-listing-kecamatan"
           name="kecamatan"

@@ -21,7 +21,7 @@ import { DataTable } from "@/components/page-parts/data-table";
 import { FilterCheckbox, FilterForm, FilterInput } from "@/components/page-parts/filter-form";
 import { ListResults } from "@/components/page-parts/list-results";
 import { PageHeader } from "@/components/page-parts/page-header";
-import { primaryButtonClass } from "@/components/page-parts/styles";
+import { primaryButtonClass } from "@/components/forms/form-field";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 
 type PageProps = LocalePageProps;

@@ -2,7 +2,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { formatJakartaDate } from "@/lib/dates";
-import { pickLocalized } from "@/lib/i18n/localized";
 import { readQueryText } from "@/lib/forms/text";
 import { kecamatanValues } from "@/lib/admin-listings/filters";
 import { listSubsectors } from "@/lib/subsectors/queries";
@@ -24,6 +23,7 @@ import { primaryButtonClass } from "@/components/forms/form-field";
 import { InboxShortcuts } from "@/components/inbox/inbox-shortcuts";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { SubsectorFilter } from "@/components/page-parts/subsector-filter";
 
 type PageProps = LocalePageProps;
 
@@ -132,18 +132,7 @@ export default async function InboxPage({ params, searchParams }: PageProps) {
           className={fieldClass}
           options={inboxItemKinds.map((kind) => ({ value: inboxKindSlugs[kind], label: kindLabel(kind) }))}
         />
-        <FilterSelect
-          id="inbox-subsector"
-          name="subsektor"
-          label={t("subsector")}
-          anyLabel={t("anySubsector")}
-          defaultValue={filters.subsectorSlug}
-          className={fieldClass}
-          options={subsectors.map((subsector) => ({
-            value: subsector.slug,
-            label: pickLocalized(locale, subsector.nameId, subsector.nameEn),
-          }))}
-        />
+        <SubsectorFilter id="inbox-subsector" subsectors={subsectors} defaultValue={filters.subsectorSlug} />
         <FilterSelect
           id="inbox-kecamatan"
           name="kecamatan"
