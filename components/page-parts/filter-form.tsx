@@ -3,8 +3,9 @@ import { primaryButtonClass } from "@/components/forms/form-field";
 import { fieldClass } from "@/components/page-parts/styles";
 
 /**
- * A list page's GET filter form (a search landmark): the filters, then "apply" and a plain link that resets
- * them. `className` sets the grid; `footerClassName` places the button row in it.
+ * A list page's GET filter form (a search landmark): the filters, then "apply" and, if the page has one, a plain
+ * link that resets them. `className` sets the grid; `footerClassName` places the button row in it (null: the
+ * button stands alone in the form's own flex row).
  */
 export function FilterForm({
   action,
@@ -19,23 +20,32 @@ export function FilterForm({
   action: string;
   label: string;
   applyLabel: string;
-  resetLabel: string;
+  resetLabel?: string;
   resetHref?: string;
   className: string;
-  footerClassName?: string;
+  footerClassName?: string | null;
   children: ReactNode;
 }) {
+  const submit = (
+    <button type="submit" className={primaryButtonClass}>
+      {applyLabel}
+    </button>
+  );
   return (
     <form action={action} method="get" role="search" aria-label={label} className={className}>
       {children}
-      <div className={footerClassName}>
-        <button type="submit" className={primaryButtonClass}>
-          {applyLabel}
-        </button>
-        <a href={resetHref} className="text-brand-700 underline">
-          {resetLabel}
-        </a>
-      </div>
+      {footerClassName === null ? (
+        submit
+      ) : (
+        <div className={footerClassName}>
+          {submit}
+          {resetLabel ? (
+            <a href={resetHref} className="text-brand-700 underline">
+              {resetLabel}
+            </a>
+          ) : null}
+        </div>
+      )}
     </form>
   );
 }
@@ -48,9 +58,10 @@ export function FilterInput({
   type,
   defaultValue,
   maxLength,
-  list,
+  suggestions,
   hint,
   className,
+  inputClassName = fieldClass,
 }: {
   id: string;
   name: string;
@@ -58,12 +69,14 @@ export function FilterInput({
   type?: "search" | "email" | "date" | "text";
   defaultValue: string | undefined;
   maxLength?: number;
-  /** The id of a datalist of suggestions. */
-  list?: string;
+  /** Values the browser may offer as the user types (a datalist). */
+  suggestions?: readonly string[];
   hint?: string;
   className?: string;
+  inputClassName?: string;
 }) {
   const hintId = hint ? `${id}-hint` : undefined;
+  const listId = suggestions ? `${id}-suggestions` : undefined;
   return (
     <div className={className}>
       <label htmlFor={id} className="font-medium">
@@ -73,12 +86,19 @@ export function FilterInput({
         id={id}
         name={name}
         type={type}
-        list={list}
+        list={listId}
         defaultValue={defaultValue}
         maxLength={maxLength}
         aria-describedby={hintId}
-        className={fieldClass}
+        className={inputClassName}
       />
+      {suggestions ? (
+        <datalist id={listId}>
+          {suggestions.map((suggestion) => (
+            <option key={suggestion} value={suggestion} />
+          ))}
+        </datalist>
+      ) : null}
       {hint ? (
         <p id={hintId} className="mt-1 text-sm text-slate-600">
           {hint}

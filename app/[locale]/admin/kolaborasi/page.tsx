@@ -11,6 +11,9 @@ import { PaginationNav } from "@/components/directory/pagination-nav";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { FilterForm } from "@/components/page-parts/filter-form";
+import { FilterSelect } from "@/components/forms/filter-select";
+import { narrowFieldClass } from "@/components/page-parts/styles";
 
 type PageProps = LocalePageProps;
 
@@ -157,31 +160,26 @@ export default async function AdminCollaborationPage({ params, searchParams }: P
         <h2 id="daftar-postingan" className="text-2xl font-semibold">
           {t("postsTitle")}
         </h2>
-        <form
+        <FilterForm
           action={path}
-          method="get"
-          role="search"
-          aria-label={t("filterLabel")}
+          label={t("filterLabel")}
+          applyLabel={t("applyFilter")}
           className="flex flex-wrap items-end gap-3"
+          footerClassName={null}
         >
-          <div>
-            <label htmlFor="collaboration-show" className="font-medium">
-              {t("show")}
-            </label>
-            <select
-              id="collaboration-show"
-              name="tampil"
-              defaultValue={filter}
-              className="mt-1 block rounded border border-slate-400 bg-white px-3 py-2"
-            >
-              <option value="semua">{t("showAll")}</option>
-              <option value="tersembunyi">{t("showHidden")}</option>
-            </select>
-          </div>
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            {t("applyFilter")}
-          </button>
-        </form>
+          <FilterSelect
+            id="collaboration-show"
+            name="tampil"
+            label={t("show")}
+            anyLabel={null}
+            defaultValue={filter}
+            className={narrowFieldClass}
+            options={[
+              { value: "semua", label: t("showAll") },
+              { value: "tersembunyi", label: t("showHidden") },
+            ]}
+          />
+        </FilterForm>
         <p>{t("count", { total })}</p>
         <ul className="space-y-4">
           {posts.map((post) => {

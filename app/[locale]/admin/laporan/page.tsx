@@ -13,6 +13,9 @@ import { readRecordId } from "@/lib/forms/redirect-target";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { FilterForm } from "@/components/page-parts/filter-form";
+import { FilterSelect } from "@/components/forms/filter-select";
+import { narrowFieldClass } from "@/components/page-parts/styles";
 
 type PageProps = LocalePageProps;
 
@@ -51,35 +54,26 @@ export default async function ProblemReportsPage({ params, searchParams }: PageP
       {hasil === "diselesaikan" || hasil === "diabaikan" ? (
         <Notice tone="success" message={t(hasil === "diselesaikan" ? "resolvedNotice" : "dismissedNotice")} />
       ) : null}
-      <form
+      <FilterForm
         action={path}
-        method="get"
-        role="search"
-        aria-label={t("filtersLabel")}
+        label={t("filtersLabel")}
+        applyLabel={t("applyFilter")}
         className="flex flex-wrap items-end gap-3"
+        footerClassName={null}
       >
-        <div>
-          <label htmlFor="reports-status" className="font-medium">
-            {t("statusFilter")}
-          </label>
-          <select
-            id="reports-status"
-            name="status"
-            defaultValue={status ?? ""}
-            className="mt-1 block rounded border border-slate-400 bg-white px-3 py-2"
-          >
-            <option value="">{t("allStatuses")}</option>
-            {(["OPEN", "RESOLVED", "DISMISSED"] as const).map((value) => (
-              <option key={value} value={statusKeys[value]}>
-                {t("statusCount", { status: t(`statuses.${value}`), count: countByStatus[value] ?? 0 })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          {t("applyFilter")}
-        </button>
-      </form>
+        <FilterSelect
+          id="reports-status"
+          name="status"
+          label={t("statusFilter")}
+          anyLabel={t("allStatuses")}
+          defaultValue={status}
+          className={narrowFieldClass}
+          options={(["OPEN", "RESOLVED", "DISMISSED"] as const).map((value) => ({
+            value: statusKeys[value],
+            label: t("statusCount", { status: t(`statuses.${value}`), count: countByStatus[value] ?? 0 }),
+          }))}
+        />
+      </FilterForm>
 
       <p>{t("count", { total })}</p>
       {reportId ? (

@@ -12,12 +12,13 @@ import { PaginationNav } from "@/components/directory/pagination-nav";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { FilterForm, FilterInput } from "@/components/page-parts/filter-form";
+import { FilterSelect } from "@/components/forms/filter-select";
 
 type PageProps = LocalePageProps;
 
 export const generateMetadata = privatePageMetadata("AdminUsers");
 
-const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 const smallButton = "rounded border px-3 py-1 text-sm disabled:opacity-60";
 
 export default async function AdminUsersPage({ params, searchParams }: PageProps) {
@@ -63,66 +64,43 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
       </PageSection>
 
       <PageSection id="daftar-pengguna" title={t("listTitle")} className="space-y-4">
-        <form
+        <FilterForm
           action={listPath}
-          method="get"
-          role="search"
-          aria-label={t("filtersLabel")}
+          label={t("filtersLabel")}
+          applyLabel={t("applyFilters")}
+          resetLabel={t("resetFilters")}
           className="grid max-w-4xl gap-4 sm:grid-cols-4"
+          footerClassName="flex items-end gap-3 sm:col-span-4"
         >
-          <div className="sm:col-span-2">
-            <label htmlFor="users-q" className="font-medium">
-              {t("search")}
-            </label>
-            <input
-              id="users-q"
-              name="q"
-              type="search"
-              defaultValue={filters.q}
-              maxLength={100}
-              className={fieldClass}
-            />
-          </div>
-          <div>
-            <label htmlFor="users-role" className="font-medium">
-              {t("role")}
-            </label>
-            <select
-              id="users-role"
-              name="peran"
-              defaultValue={filters.role?.toLowerCase() ?? ""}
-              className={fieldClass}
-            >
-              <option value="">{t("anyRole")}</option>
-              {userRoles.map((role) => (
-                <option key={role} value={role.toLowerCase()}>
-                  {t(`roles.${role}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="users-state" className="font-medium">
-              {t("state")}
-            </label>
-            <select id="users-state" name="status" defaultValue={filters.state ?? ""} className={fieldClass}>
-              <option value="">{t("anyState")}</option>
-              <option value="aktif">{t("states.active")}</option>
-              <option value="nonaktif">{t("states.disabled")}</option>
-            </select>
-          </div>
-          <div className="flex items-end gap-3 sm:col-span-4">
-            <button
-              type="submit"
-              className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-            >
-              {t("applyFilters")}
-            </button>
-            <Link href="/admin/pengguna" className="text-brand-800 underline">
-              {t("resetFilters")}
-            </Link>
-          </div>
-        </form>
+          <FilterInput
+            id="users-q"
+            name="q"
+            type="search"
+            label={t("search")}
+            defaultValue={filters.q}
+            maxLength={100}
+            className="sm:col-span-2"
+          />
+          <FilterSelect
+            id="users-role"
+            name="peran"
+            label={t("role")}
+            anyLabel={t("anyRole")}
+            defaultValue={filters.role?.toLowerCase()}
+            options={userRoles.map((role) => ({ value: role.toLowerCase(), label: t(`roles.${role}`) }))}
+          />
+          <FilterSelect
+            id="users-state"
+            name="status"
+            label={t("state")}
+            anyLabel={t("anyState")}
+            defaultValue={filters.state}
+            options={[
+              { value: "aktif", label: t("states.active") },
+              { value: "nonaktif", label: t("states.disabled") },
+            ]}
+          />
+        </FilterForm>
 
         <p>{t("count", { total })}</p>
         {users.length === 0 ? null : (

@@ -24,12 +24,12 @@ import { InboxShortcuts } from "@/components/inbox/inbox-shortcuts";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { SubsectorFilter } from "@/components/page-parts/subsector-filter";
+import { FilterForm } from "@/components/page-parts/filter-form";
 
 type PageProps = LocalePageProps;
 
 export const generateMetadata = privatePageMetadata("Inbox");
 
-const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 const smallButtonClass = "min-h-11 rounded border border-slate-500 bg-white px-3 py-1 font-medium hover:bg-slate-50";
 
 /** Hidden fields that keep the inbox's filters across taking and releasing an item. */
@@ -116,12 +116,13 @@ export default async function InboxPage({ params, searchParams }: PageProps) {
         </ul>
       </nav>
 
-      <form
+      <FilterForm
         action={path}
-        method="get"
-        role="search"
-        aria-label={t("filtersLabel")}
+        label={t("filtersLabel")}
+        applyLabel={t("apply")}
+        resetLabel={hasFilters ? t("reset") : undefined}
         className="grid gap-4 rounded border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-4 lg:items-end"
+        footerClassName="flex flex-wrap items-center gap-3"
       >
         <FilterSelect
           id="inbox-kind"
@@ -129,7 +130,6 @@ export default async function InboxPage({ params, searchParams }: PageProps) {
           label={t("kind")}
           anyLabel={t("allKinds")}
           defaultValue={filters.kind ? inboxKindSlugs[filters.kind] : ""}
-          className={fieldClass}
           options={inboxItemKinds.map((kind) => ({ value: inboxKindSlugs[kind], label: kindLabel(kind) }))}
         />
         <SubsectorFilter id="inbox-subsector" subsectors={subsectors} defaultValue={filters.subsectorSlug} />
@@ -139,23 +139,12 @@ export default async function InboxPage({ params, searchParams }: PageProps) {
           label={t("kecamatan")}
           anyLabel={t("anyKecamatan")}
           defaultValue={filters.kecamatan?.toLowerCase()}
-          className={fieldClass}
           options={kecamatanValues.map((kecamatan) => ({
             value: kecamatan.toLowerCase(),
             label: tKecamatan(kecamatan),
           }))}
         />
-        <div className="flex flex-wrap items-center gap-3">
-          <button type="submit" className={primaryButtonClass}>
-            {t("apply")}
-          </button>
-          {hasFilters ? (
-            <a href={path} className="text-brand-800 underline">
-              {t("reset")}
-            </a>
-          ) : null}
-        </div>
-      </form>
+      </FilterForm>
 
       <p>
         {items.length < total ? t("shownOfTotal", { shown: items.length, total }) : t("shown", { shown: items.length })}

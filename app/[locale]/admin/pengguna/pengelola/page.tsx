@@ -11,6 +11,7 @@ import { EntityHistory } from "@/components/admin/entity-history";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { FilterForm, FilterInput } from "@/components/page-parts/filter-form";
 
 type PageProps = LocalePageProps;
 
@@ -37,29 +38,23 @@ export default async function ListingTransferPage({ params, searchParams }: Page
       </p>
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p className="max-w-2xl">{t("intro")}</p>
-      <form
+      <FilterForm
         action={getPathname({ href: "/admin/pengguna/pengelola", locale })}
-        method="get"
-        role="search"
-        aria-label={t("lookupLabel")}
+        label={t("lookupLabel")}
+        applyLabel={t("lookupSubmit")}
         className="flex max-w-xl flex-wrap items-end gap-3"
+        footerClassName={null}
       >
-        <div className="grow">
-          <label htmlFor="transfer-listing" className="font-medium">
-            {t("lookup")}
-          </label>
-          <input
-            id="transfer-listing"
-            name="listing"
-            defaultValue={lookup}
-            maxLength={200}
-            className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
-          />
-        </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          {t("lookupSubmit")}
-        </button>
-      </form>
+        <FilterInput
+          id="transfer-listing"
+          name="listing"
+          label={t("lookup")}
+          defaultValue={lookup}
+          maxLength={200}
+          className="grow"
+          inputClassName="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
+        />
+      </FilterForm>
 
       {lookup && !listing ? <Notice tone="error" message={t("notFound")} /> : null}
 
