@@ -129,3 +129,42 @@ export function FilterCheckbox({
     </div>
   );
 }
+
+/** A one-field GET search ("find a listing…") with its button beside the field. */
+export function SearchForm({
+  action,
+  label,
+  id,
+  fieldLabel,
+  defaultValue,
+  maxLength,
+  submitLabel,
+}: {
+  action: string;
+  label: string;
+  id: string;
+  fieldLabel: string;
+  defaultValue: string | undefined;
+  maxLength: number;
+  submitLabel: string;
+}) {
+  return (
+    <FilterForm
+      action={action}
+      label={label}
+      applyLabel={submitLabel}
+      className="flex max-w-xl flex-wrap items-end gap-3"
+      footerClassName={null}
+    >
+      <FilterInput
+        id={id}
+        name="q"
+        type="search"
+        label={fieldLabel}
+        defaultValue={defaultValue}
+        maxLength={maxLength}
+        className="flex-1"
+      />
+    </FilterForm>
+  );
+}

@@ -17,10 +17,10 @@ import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { Notice } from "@/components/page-parts/notice";
 import { DataTable } from "@/components/page-parts/data-table";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { PeriodForm } from "@/components/page-parts/period-form";
 
 type PageProps = LocalePageProps;
 
-const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 const linkClass = "text-brand-800 underline hover:text-brand-900";
 
 export const generateMetadata = privatePageMetadata("Reach");
@@ -68,26 +68,12 @@ export default async function ReachPage({ params, searchParams }: PageProps) {
       </header>
       {search.hasil === "dicatat" ? <Notice tone="success" message={t("recorded")} /> : null}
 
-      <form
+      <PeriodForm
         action={getPathname({ href: "/admin/jangkauan", locale })}
-        method="get"
-        className="flex flex-wrap items-end gap-4"
-      >
-        <fieldset className="flex flex-wrap items-end gap-4">
-          <legend className="mb-1 font-medium">{t("periodLegend")}</legend>
-          <div>
-            <label htmlFor="jangkauan-dari">{t("periodFrom")}</label>
-            <input id="jangkauan-dari" name="dari" type="date" defaultValue={period.from} className={fieldClass} />
-          </div>
-          <div>
-            <label htmlFor="jangkauan-sampai">{t("periodTo")}</label>
-            <input id="jangkauan-sampai" name="sampai" type="date" defaultValue={period.to} className={fieldClass} />
-          </div>
-        </fieldset>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          {t("periodApply")}
-        </button>
-      </form>
+        idPrefix="jangkauan"
+        period={period}
+        namespace="Reach"
+      />
       {query.isPeriodFallback ? <Notice tone="error" role="status" isWide message={t("periodFallback")} /> : null}
       <div className="space-y-1">
         <p className="font-medium">{t("periodShown", { from: day(period.from), to: day(period.to) })}</p>

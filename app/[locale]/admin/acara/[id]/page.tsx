@@ -32,6 +32,7 @@ import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
 import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { SearchForm } from "@/components/page-parts/filter-form";
 
 type PageProps = LocalePageProps<{ id: string }>;
 
@@ -61,7 +62,6 @@ const isFailure = (key: ResultKey) =>
   key === "gagal" ||
   (key.startsWith("peserta-") && !key.endsWith("ditambahkan") && !key.endsWith("dihapus"));
 
-const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 const linkClass = "text-brand-700 underline hover:text-brand-900";
 
 export const generateMetadata = privatePageMetadata("EventAdmin", "detailTitle");
@@ -244,33 +244,15 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
           )}
           {canRecordParticipants ? (
             <>
-              <form
+              <SearchForm
                 action={searchAction}
-                method="get"
-                role="search"
-                aria-label={t("findParticipant")}
-                className="flex max-w-xl flex-wrap items-end gap-3"
-              >
-                <div className="flex-1">
-                  <label htmlFor="find-participant" className="font-medium">
-                    {t("findParticipantLabel")}
-                  </label>
-                  <input
-                    id="find-participant"
-                    name="q"
-                    type="search"
-                    defaultValue={q}
-                    maxLength={100}
-                    className={fieldClass}
-                  />
-                </div>
-                <button
-                  type="submit"
-                  className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-                >
-                  {t("findSubmit")}
-                </button>
-              </form>
+                label={t("findParticipant")}
+                id="find-participant"
+                fieldLabel={t("findParticipantLabel")}
+                defaultValue={q}
+                maxLength={100}
+                submitLabel={t("findSubmit")}
+              />
               {/* Right after adding, an empty list just means everyone found is recorded: no second message. */}
               {q && matches.length === 0 && hasil !== "peserta-ditambahkan" ? (
                 <p role="status">{t("noListingsFound")}</p>

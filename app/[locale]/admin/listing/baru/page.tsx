@@ -2,12 +2,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { createListingAction } from "@/lib/admin-listings/actions";
-import { getListingKindByPath, listingKindPaths, listingKinds } from "@/lib/listings/kinds";
+import { getListingKindByPath } from "@/lib/listings/kinds";
 import { listSubsectorOptions } from "@/lib/subsectors/queries";
 import { AdminListingForm } from "@/components/admin-listings/admin-listing-form";
 import { getPickerMap } from "@/lib/geo/picker-map";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { ListingKindChooser } from "@/components/listings/listing-kind-chooser";
 
 type PageProps = LocalePageProps;
 
@@ -47,23 +48,7 @@ export default async function AdminNewListingPage({ params, searchParams }: Page
           submitLabel={t("createSubmit")}
         />
       ) : (
-        <nav aria-labelledby="pilih-jenis">
-          <h2 id="pilih-jenis" className="text-xl font-semibold">
-            {t("chooseKind")}
-          </h2>
-          <ul className="mt-3 grid gap-2 sm:grid-cols-2">
-            {listingKinds.map((option) => (
-              <li key={option}>
-                <Link
-                  href={`/admin/listing/baru?jenis=${listingKindPaths[option]}`}
-                  className="block rounded border border-slate-300 px-4 py-3 font-medium text-brand-800 hover:bg-brand-50"
-                >
-                  {tKind(option)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <ListingKindChooser title={t("chooseKind")} formPath="/admin/listing/baru" />
       )}
     </section>
   );

@@ -12,10 +12,9 @@ import { PageSection } from "@/components/page-parts/page-section";
 import { Notice } from "@/components/page-parts/notice";
 import { DetailHeader } from "@/components/page-parts/page-header";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { SearchForm } from "@/components/page-parts/filter-form";
 
 type PageProps = LocalePageProps;
-
-const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 
 export const generateMetadata = privatePageMetadata("CertificationAdmin", "newTitle");
 
@@ -65,26 +64,15 @@ export default async function NewCertificationPage({ params, searchParams }: Pag
       ) : (
         <PageSection id="cari-listing" title={t("findListing")} className="space-y-4">
           {listingId ? <Notice tone="error" role="status" message={t("listingNotFound")} /> : null}
-          <form
+          <SearchForm
             action={action}
-            method="get"
-            role="search"
-            aria-label={t("findListing")}
-            className="flex max-w-xl flex-wrap items-end gap-3"
-          >
-            <div className="flex-1">
-              <label htmlFor="find-listing" className="font-medium">
-                {t("findListingLabel")}
-              </label>
-              <input id="find-listing" name="q" type="search" defaultValue={q} maxLength={100} className={fieldClass} />
-            </div>
-            <button
-              type="submit"
-              className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-            >
-              {t("findSubmit")}
-            </button>
-          </form>
+            label={t("findListing")}
+            id="find-listing"
+            fieldLabel={t("findListingLabel")}
+            defaultValue={q}
+            maxLength={100}
+            submitLabel={t("findSubmit")}
+          />
           {q && matches.length === 0 ? <p role="status">{t("noListingsFound")}</p> : null}
           {matches.length > 0 ? (
             <ul className="divide-y divide-slate-200 rounded border border-slate-200">
