@@ -21,6 +21,7 @@ import { ListingReachPanel } from "@/components/reach/listing-reach-panel";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { DetailHeader } from "@/components/page-parts/page-header";
 
 type PageProps = LocalePageProps<{ id: string }>;
 
@@ -59,18 +60,18 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
 
   return (
     <article className="space-y-8">
-      <header className="space-y-2">
-        <p>
-          <Link href="/admin/listing" className="text-brand-700 underline">
-            {t("backToList")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">
-          {t("editTitle", { name })}
-          {overview.isSample ? <SampleBadge /> : null}
-        </h1>
+      <DetailHeader
+        backHref="/admin/listing"
+        backLabel={t("backToList")}
+        title={
+          <>
+            {t("editTitle", { name })}
+            {overview.isSample ? <SampleBadge /> : null}
+          </>
+        }
+      >
         <p className="text-slate-700">{tKind(overview.kind)}</p>
-      </header>
+      </DetailHeader>
 
       {result ? (
         <p

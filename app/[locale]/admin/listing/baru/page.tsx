@@ -1,5 +1,4 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { createListingAction } from "@/lib/admin-listings/actions";
 import { getListingKindByPath } from "@/lib/listings/kinds";
@@ -9,6 +8,7 @@ import { getPickerMap } from "@/lib/geo/picker-map";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { ListingKindChooser } from "@/components/listings/listing-kind-chooser";
+import { DetailHeader } from "@/components/page-parts/page-header";
 
 type PageProps = LocalePageProps;
 
@@ -25,17 +25,13 @@ export default async function AdminNewListingPage({ params, searchParams }: Page
 
   return (
     <section className="space-y-6">
-      <header className="space-y-2">
-        <p>
-          <Link href="/admin/listing" className="text-brand-700 underline">
-            {t("backToList")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">
-          {kind ? `${t("newTitle")}: ${tKind(kind)}` : t("newTitle")}
-        </h1>
+      <DetailHeader
+        backHref="/admin/listing"
+        backLabel={t("backToList")}
+        title={kind ? `${t("newTitle")}: ${tKind(kind)}` : t("newTitle")}
+      >
         <p>{t("newIntro")}</p>
-      </header>
+      </DetailHeader>
       {kind ? (
         <AdminListingForm
           kind={kind}

@@ -9,6 +9,7 @@ import { EntityHistory } from "@/components/admin/entity-history";
 import { ProgrammeForm } from "@/components/events/programme-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
+import { DetailHeader } from "@/components/page-parts/page-header";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
@@ -26,22 +27,18 @@ export default async function AdminProgrammePage({ params }: PageProps) {
 
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <p>
-          <Link href="/admin/program" className={linkClass}>
-            {t("backToList")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">
-          {pickLocalized(locale, programme.nameId, programme.nameEn)}
-        </h1>
+      <DetailHeader
+        backHref="/admin/program"
+        backLabel={t("backToList")}
+        title={pickLocalized(locale, programme.nameId, programme.nameEn)}
+      >
         <p>
           {programme.isActive ? t("active") : t("inactive")} ·{" "}
           <Link href={`/acara?program=${programme.slug}`} className={linkClass}>
             {t("publicList")}
           </Link>
         </p>
-      </header>
+      </DetailHeader>
 
       <PageSection id="ubah-program" title={t("editTitle")}>
         <ProgrammeForm

@@ -18,6 +18,7 @@ import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
 import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { DetailHeader } from "@/components/page-parts/page-header";
 
 type PageProps = LocalePageProps<{ id: string }>;
 
@@ -50,17 +51,13 @@ export default async function AdminCertificationPage({ params, searchParams }: P
 
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <p>
-          <Link href="/admin/sertifikasi" className={linkClass}>
-            {t("backToList")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">
-          {t("detailTitle", { type: typeName, listing: listingName })}
-        </h1>
+      <DetailHeader
+        backHref="/admin/sertifikasi"
+        backLabel={t("backToList")}
+        title={t("detailTitle", { type: typeName, listing: listingName })}
+      >
         <CertificationBadge validity={getCertificationValidity(certification)} />
-      </header>
+      </DetailHeader>
       {isResultKey(hasil) ? (
         <Notice tone={hasil === "gagal" ? "error" : "success"} role="status" message={t(`results.${hasil}`)} />
       ) : null}

@@ -14,6 +14,7 @@ import { markEnquiryReadAction } from "@/lib/enquiries/actions";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { DetailHeader } from "@/components/page-parts/page-header";
 
 type PageProps = LocalePageProps<{ id: string }>;
 
@@ -53,15 +54,15 @@ export default async function ListingInboxPage({ params, searchParams }: PagePro
 
   return (
     <section className="space-y-8">
-      <header className="space-y-2">
-        <p>
-          <Link href="/akun" className="text-brand-700 underline hover:text-brand-900">
-            {t("backToAccount")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">
-          {t("title")}: {name}
-        </h1>
+      <DetailHeader
+        backHref="/akun"
+        backLabel={t("backToAccount")}
+        title={
+          <>
+            {t("title")}: {name}
+          </>
+        }
+      >
         {listing.status === "PUBLISHED" ? (
           <p>
             <Link href={getListingPath(listing)} className="text-brand-700 underline hover:text-brand-900">
@@ -69,7 +70,7 @@ export default async function ListingInboxPage({ params, searchParams }: PagePro
             </Link>
           </p>
         ) : null}
-      </header>
+      </DetailHeader>
 
       <PageSection id="pesan-masuk" title={t("enquiriesTitle")} className="space-y-4">
         <p>
