@@ -7,10 +7,27 @@ const isLabelled = (column: Column): column is { label: ReactNode; className: st
 
 const densities = {
   /** Most admin and public tables. */
-  normal: { table: "w-full border-collapse text-left text-sm", cell: "py-2 pr-4", lastCell: "py-2" },
+  normal: { table: "w-full border-collapse text-left text-sm", cell: "py-2 pr-4", lastCell: "py-2", body: undefined },
   /** The reach figures: many narrow numeric columns. */
-  compact: { table: "min-w-full border-collapse text-left text-sm", cell: "px-2 py-1.5", lastCell: "px-2 py-1.5" },
-  padded: { table: "w-full border-collapse text-left text-sm", cell: "px-2 py-2", lastCell: "px-2 py-2" },
+  compact: {
+    table: "min-w-full border-collapse text-left text-sm",
+    cell: "px-2 py-1.5",
+    lastCell: "px-2 py-1.5",
+    body: undefined,
+  },
+  padded: {
+    table: "w-full border-collapse text-left text-sm",
+    cell: "px-2 py-2",
+    lastCell: "px-2 py-2",
+    body: undefined,
+  },
+  /** Rows of forms (the user list): a minimum width, so the controls scroll rather than wrap on a phone. */
+  wide: {
+    table: "w-full min-w-[48rem] text-left text-sm",
+    cell: "py-2 pr-3",
+    lastCell: "py-2",
+    body: "divide-y divide-slate-200",
+  },
 } as const;
 
 /**
@@ -48,7 +65,7 @@ export function DataTable({
             ))}
           </tr>
         </thead>
-        <tbody>{children}</tbody>
+        <tbody className={classes.body}>{children}</tbody>
       </table>
     </div>
   );

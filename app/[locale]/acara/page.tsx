@@ -22,9 +22,7 @@ import { FilteredList } from "@/components/page-parts/filtered-list";
 import { ProblemList } from "@/components/page-parts/notice";
 import { SubsectorFilter } from "@/components/page-parts/subsector-filter";
 
-type PageProps = LocalePageProps;
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Events" });
   const metadata = await publicPageMetadata(locale, "/acara", { title: t("listTitle"), description: t("listIntro") });
@@ -32,7 +30,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 }
 
 // Filtered by the query string and split at "now", so rendered per request (docs/decisions/004).
-export default async function EventsPage({ params, searchParams }: PageProps) {
+export default async function EventsPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   await connection();

@@ -16,11 +16,9 @@ import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = LocalePageProps;
-
 export const generateMetadata = privatePageMetadata("Account");
 
-export default async function AccountPage({ params, searchParams }: PageProps) {
+export default async function AccountPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   const { hasil } = await searchParams;
   setRequestLocale(locale);

@@ -5,11 +5,9 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = LocalePageProps;
-
 export const generateMetadata = privatePageMetadata("PasswordReset", "resetTitle");
 
-export default async function PasswordResetPage({ params, searchParams }: PageProps) {
+export default async function PasswordResetPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { token } = await searchParams;

@@ -14,16 +14,14 @@ import { ListResults } from "@/components/page-parts/list-results";
 import { FilteredList } from "@/components/page-parts/filtered-list";
 import { ProblemList } from "@/components/page-parts/notice";
 
-type PageProps = LocalePageProps;
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Collaboration" });
   return publicPageMetadata(locale, "/kolaborasi", { title: t("title"), description: t("metaDescription") });
 }
 
 /** The public collaboration board: server-rendered per request from its query-string filters. */
-export default async function CollaborationBoardPage({ params, searchParams }: PageProps) {
+export default async function CollaborationBoardPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   await connection();

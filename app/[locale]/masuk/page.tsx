@@ -7,11 +7,9 @@ import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = LocalePageProps;
-
 export const generateMetadata = privatePageMetadata("Auth", "signInTitle");
 
-export default async function SignInPage({ params, searchParams }: PageProps) {
+export default async function SignInPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   const { hasil, callbackUrl } = await searchParams;
   const returnPath = readReturnPath(callbackUrl);

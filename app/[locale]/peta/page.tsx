@@ -17,15 +17,13 @@ import { Choropleth } from "@/components/map/choropleth";
 import { PageSection } from "@/components/page-parts/page-section";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = LocalePageProps;
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Map" });
   return { title: t("title"), description: t("intro"), alternates: buildAlternates(locale, "/peta") };
 }
 
-export default async function MapPage({ params, searchParams }: PageProps) {
+export default async function MapPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   await connection();

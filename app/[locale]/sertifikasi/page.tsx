@@ -17,16 +17,14 @@ import { FilteredList } from "@/components/page-parts/filtered-list";
 import { ProblemList } from "@/components/page-parts/notice";
 import { SubsectorFilter } from "@/components/page-parts/subsector-filter";
 
-type PageProps = LocalePageProps;
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "CertificationsPublic" });
   return publicPageMetadata(locale, "/sertifikasi", { title: t("listTitle"), description: t("listIntro") });
 }
 
 // Filtered by the query string, so rendered per request (docs/decisions/004); validity is worked out for today.
-export default async function CertifiedListingsPage({ params, searchParams }: PageProps) {
+export default async function CertifiedListingsPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   await connection();

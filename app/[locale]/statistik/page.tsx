@@ -30,11 +30,9 @@ import { PeriodForm } from "@/components/page-parts/period-form";
 // one cached document. The expensive part, the directory counts, is cached for 5 minutes in
 // lib/statistics/cached.ts; the funnel and the city figures are cheap and read live, so a recorded training, a
 // certification or an edited figure shows at once.
-type PageProps = LocalePageProps;
-
 const PDRB_FIGURE_PREFIX = "pdrb-";
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Statistics" });
   return { title: t("title"), description: t("metaDescription"), alternates: buildAlternates(locale, "/statistik") };
@@ -47,7 +45,7 @@ function csvHref(id: StatisticsChartId, locale: string, period?: StatisticsPerio
   return `/api/statistik/${id}${text ? `?${text}` : ""}`;
 }
 
-export default async function StatisticsPage({ params, searchParams }: PageProps) {
+export default async function StatisticsPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { period, problems } = parseStatisticsPeriod(await searchParams);

@@ -8,12 +8,10 @@ import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = LocalePageProps;
-
 export const generateMetadata = privatePageMetadata("StaffInvite");
 
 // Opening the link changes nothing (mail scanners open links too); the invitee accepts with the form.
-export default async function StaffInvitationPage({ params, searchParams }: PageProps) {
+export default async function StaffInvitationPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { token, hasil } = await searchParams;

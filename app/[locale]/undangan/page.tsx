@@ -9,12 +9,10 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = LocalePageProps;
-
 export const generateMetadata = privatePageMetadata("ManagerInvitation");
 
 // Opening the link changes nothing; the invited person accepts while signed in with the invited address.
-export default async function ManagerInvitationPage({ params, searchParams }: PageProps) {
+export default async function ManagerInvitationPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const parsed = invitationTokenSchema.safeParse({ token: (await searchParams).token });

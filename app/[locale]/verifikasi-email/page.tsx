@@ -4,12 +4,10 @@ import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = LocalePageProps;
-
 export const generateMetadata = privatePageMetadata("VerifyEmail");
 
 // Opening the link changes nothing (mail scanners open links too); the person confirms with a button.
-export default async function VerifyEmailPage({ params, searchParams }: PageProps) {
+export default async function VerifyEmailPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { token, hasil } = await searchParams;

@@ -17,11 +17,9 @@ import { primaryButtonClass } from "@/components/forms/form-field";
 import { secondaryButtonClass } from "@/components/page-parts/styles";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = LocalePageProps;
-
 export const generateMetadata = privatePageMetadata("EventAdmin");
 
-export default async function AdminEventsPage({ params, searchParams }: PageProps) {
+export default async function AdminEventsPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const staff = await requireStaff(locale);

@@ -11,12 +11,10 @@ import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { FilterForm, FilterInput } from "@/components/page-parts/filter-form";
 
-type PageProps = LocalePageProps;
-
 export const generateMetadata = privatePageMetadata("AdminAudit");
 
 /** The append-only audit log for staff, filterable and newest first. */
-export default async function AuditLogPage({ params, searchParams }: PageProps) {
+export default async function AuditLogPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const staff = await requireStaff(locale);

@@ -19,14 +19,12 @@ import { DataTable } from "@/components/page-parts/data-table";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { PeriodForm } from "@/components/page-parts/period-form";
 
-type PageProps = LocalePageProps;
-
 const linkClass = "text-brand-800 underline hover:text-brand-900";
 
 export const generateMetadata = privatePageMetadata("Reach");
 
 /** Staff: how often the city's support reached the directory's listings, and whom to invite next. */
-export default async function ReachPage({ params, searchParams }: PageProps) {
+export default async function ReachPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const staff = await requireStaff(locale);

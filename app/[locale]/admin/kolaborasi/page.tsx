@@ -15,14 +15,12 @@ import { FilterForm } from "@/components/page-parts/filter-form";
 import { FilterSelect } from "@/components/forms/filter-select";
 import { narrowFieldClass } from "@/components/page-parts/styles";
 
-type PageProps = LocalePageProps;
-
 export const generateMetadata = privatePageMetadata("CollaborationAdmin");
 
 const pageSchema = z.coerce.number().int().min(1).max(100_000);
 
 /** Staff: the collaboration report, and every post (hidden ones too) with hide / show-again and a note. */
-export default async function AdminCollaborationPage({ params, searchParams }: PageProps) {
+export default async function AdminCollaborationPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requireStaff(locale);

@@ -17,15 +17,13 @@ import { FilterForm } from "@/components/page-parts/filter-form";
 import { FilterSelect } from "@/components/forms/filter-select";
 import { narrowFieldClass } from "@/components/page-parts/styles";
 
-type PageProps = LocalePageProps;
-
 export const generateMetadata = privatePageMetadata("AdminReports");
 
 const statusKeys = { OPEN: "terbuka", RESOLVED: "selesai", DISMISSED: "diabaikan" } as const;
 const pageSchema = z.coerce.number().int().min(1).max(100_000);
 
 /** Problem reports from the public: open ones first; staff resolve or dismiss each with a note. */
-export default async function ProblemReportsPage({ params, searchParams }: PageProps) {
+export default async function ProblemReportsPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const staff = await requireStaff(locale);

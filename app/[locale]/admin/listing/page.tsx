@@ -27,11 +27,9 @@ import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { SubsectorFilter } from "@/components/page-parts/subsector-filter";
 
-type PageProps = LocalePageProps;
-
 export const generateMetadata = privatePageMetadata("AdminListings");
 
-export default async function AdminListingsPage({ params, searchParams }: PageProps) {
+export default async function AdminListingsPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const staff = await requireStaff(locale);

@@ -7,13 +7,11 @@ import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = LocalePageProps;
-
 export const generateMetadata = privatePageMetadata("Moderation");
 
 type QueueItem = { id: string; href: string; name: string; kind: string; by: string; date: Date };
 
-export default async function ModerationQueuePage({ params, searchParams }: PageProps) {
+export default async function ModerationQueuePage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   const { hasil } = await searchParams;
   setRequestLocale(locale);

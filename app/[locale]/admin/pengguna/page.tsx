@@ -14,14 +14,14 @@ import { PageSection } from "@/components/page-parts/page-section";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { FilterForm, FilterInput } from "@/components/page-parts/filter-form";
 import { FilterSelect } from "@/components/forms/filter-select";
-
-type PageProps = LocalePageProps;
+import { Notice } from "@/components/page-parts/notice";
+import { DataTable } from "@/components/page-parts/data-table";
 
 export const generateMetadata = privatePageMetadata("AdminUsers");
 
 const smallButton = "rounded border px-3 py-1 text-sm disabled:opacity-60";
 
-export default async function AdminUsersPage({ params, searchParams }: PageProps) {
+export default async function AdminUsersPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const admin = await requireAdmin(locale);
@@ -36,18 +36,7 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
   return (
     <section className="space-y-8">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-      {result ? (
-        <p
-          role={result.isError ? "alert" : "status"}
-          className={
-            result.isError
-              ? "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
-              : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
-          }
-        >
-          {t(`results.${result.key}`)}
-        </p>
-      ) : null}
+      {result ? <Notice tone={result.isError ? "error" : "success"} message={t(`results.${result.key}`)} /> : null}
 
       <PageSection id="undang-staf" title={t("inviteTitle")}>
         <p className="max-w-2xl">{t("inviteIntro")}</p>
@@ -104,113 +93,99 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
 
         <p>{t("count", { total })}</p>
         {users.length === 0 ? null : (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[48rem] text-left text-sm">
-              <caption className="sr-only">{t("listTitle")}</caption>
-              <thead className="border-b border-slate-300">
-                <tr>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("columns.user")}
+          <DataTable
+            caption={t("listTitle")}
+            density="wide"
+            columns={[
+              t("columns.user"),
+              t("columns.state"),
+              t("columns.listings"),
+              t("columns.role"),
+              t("columns.access"),
+            ]}
+          >
+            {users.map((user) => {
+              const isSelf = user.id === admin.id;
+              return (
+                <tr key={user.id} className="align-top">
+                  <th scope="row" className="py-3 pr-3 font-normal">
+                    <span className="block font-medium">{user.name}</span>
+                    <span className="block break-all text-slate-700">{user.email}</span>
+                    <span className="block text-slate-600">
+                      {t("joined", { date: formatJakartaDate(user.createdAt, locale) })}
+                    </span>
                   </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("columns.state")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("columns.listings")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("columns.role")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("columns.access")}
-                  </th>
+                  <td className="py-3 pr-3">
+                    <span className="block">{t(user.isDisabled ? "states.disabled" : "states.active")}</span>
+                    {user.staffInviteExpiresAt ? (
+                      <span className="block text-slate-600">
+                        {t("pendingInvite", { date: formatJakartaDate(user.staffInviteExpiresAt, locale) })}
+                      </span>
+                    ) : !user.emailVerifiedAt ? (
+                      <span className="block text-slate-600">{t("unverified")}</span>
+                    ) : null}
+                  </td>
+                  <td className="py-3 pr-3">{user.managedListingCount}</td>
+                  <td className="py-3 pr-3">
+                    {isSelf ? (
+                      <span>
+                        {t(`roles.${user.role}`)} ({t("you")})
+                      </span>
+                    ) : (
+                      <form action={changeRoleAction} className="flex flex-wrap items-center gap-2">
+                        <input type="hidden" name="locale" value={locale} />
+                        <input type="hidden" name="filters" value={filtersQuery} />
+                        <input type="hidden" name="userId" value={user.id} />
+                        <label htmlFor={`role-${user.id}`} className="sr-only">
+                          {t("roleFor", { email: user.email })}
+                        </label>
+                        <select
+                          id={`role-${user.id}`}
+                          name="role"
+                          defaultValue={user.role}
+                          className="rounded border border-slate-400 bg-white px-2 py-1"
+                        >
+                          {userRoles.map((role) => (
+                            <option key={role} value={role}>
+                              {t(`roles.${role}`)}
+                            </option>
+                          ))}
+                        </select>
+                        <button
+                          type="submit"
+                          aria-label={t("saveRoleFor", { email: user.email })}
+                          className={`${smallButton} border-brand-700 text-brand-800 hover:bg-brand-50`}
+                        >
+                          {t("saveRole")}
+                        </button>
+                      </form>
+                    )}
+                  </td>
+                  <td className="py-3">
+                    {isSelf ? null : (
+                      <form action={setDisabledAction}>
+                        <input type="hidden" name="locale" value={locale} />
+                        <input type="hidden" name="filters" value={filtersQuery} />
+                        <input type="hidden" name="userId" value={user.id} />
+                        <input type="hidden" name="isDisabled" value={user.isDisabled ? "0" : "1"} />
+                        <button
+                          type="submit"
+                          aria-label={t(user.isDisabled ? "enableFor" : "disableFor", { email: user.email })}
+                          className={
+                            user.isDisabled
+                              ? `${smallButton} border-brand-700 text-brand-800 hover:bg-brand-50`
+                              : `${smallButton} border-red-700 text-red-800 hover:bg-red-50`
+                          }
+                        >
+                          {t(user.isDisabled ? "enable" : "disable")}
+                        </button>
+                      </form>
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {users.map((user) => {
-                  const isSelf = user.id === admin.id;
-                  return (
-                    <tr key={user.id} className="align-top">
-                      <th scope="row" className="py-3 pr-3 font-normal">
-                        <span className="block font-medium">{user.name}</span>
-                        <span className="block break-all text-slate-700">{user.email}</span>
-                        <span className="block text-slate-600">
-                          {t("joined", { date: formatJakartaDate(user.createdAt, locale) })}
-                        </span>
-                      </th>
-                      <td className="py-3 pr-3">
-                        <span className="block">{t(user.isDisabled ? "states.disabled" : "states.active")}</span>
-                        {user.staffInviteExpiresAt ? (
-                          <span className="block text-slate-600">
-                            {t("pendingInvite", { date: formatJakartaDate(user.staffInviteExpiresAt, locale) })}
-                          </span>
-                        ) : !user.emailVerifiedAt ? (
-                          <span className="block text-slate-600">{t("unverified")}</span>
-                        ) : null}
-                      </td>
-                      <td className="py-3 pr-3">{user.managedListingCount}</td>
-                      <td className="py-3 pr-3">
-                        {isSelf ? (
-                          <span>
-                            {t(`roles.${user.role}`)} ({t("you")})
-                          </span>
-                        ) : (
-                          <form action={changeRoleAction} className="flex flex-wrap items-center gap-2">
-                            <input type="hidden" name="locale" value={locale} />
-                            <input type="hidden" name="filters" value={filtersQuery} />
-                            <input type="hidden" name="userId" value={user.id} />
-                            <label htmlFor={`role-${user.id}`} className="sr-only">
-                              {t("roleFor", { email: user.email })}
-                            </label>
-                            <select
-                              id={`role-${user.id}`}
-                              name="role"
-                              defaultValue={user.role}
-                              className="rounded border border-slate-400 bg-white px-2 py-1"
-                            >
-                              {userRoles.map((role) => (
-                                <option key={role} value={role}>
-                                  {t(`roles.${role}`)}
-                                </option>
-                              ))}
-                            </select>
-                            <button
-                              type="submit"
-                              aria-label={t("saveRoleFor", { email: user.email })}
-                              className={`${smallButton} border-brand-700 text-brand-800 hover:bg-brand-50`}
-                            >
-                              {t("saveRole")}
-                            </button>
-                          </form>
-                        )}
-                      </td>
-                      <td className="py-3">
-                        {isSelf ? null : (
-                          <form action={setDisabledAction}>
-                            <input type="hidden" name="locale" value={locale} />
-                            <input type="hidden" name="filters" value={filtersQuery} />
-                            <input type="hidden" name="userId" value={user.id} />
-                            <input type="hidden" name="isDisabled" value={user.isDisabled ? "0" : "1"} />
-                            <button
-                              type="submit"
-                              aria-label={t(user.isDisabled ? "enableFor" : "disableFor", { email: user.email })}
-                              className={
-                                user.isDisabled
-                                  ? `${smallButton} border-brand-700 text-brand-800 hover:bg-brand-50`
-                                  : `${smallButton} border-red-700 text-red-800 hover:bg-red-50`
-                              }
-                            >
-                              {t(user.isDisabled ? "enable" : "disable")}
-                            </button>
-                          </form>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </DataTable>
         )}
         <PaginationNav
           page={filters.page}

@@ -12,15 +12,13 @@ import { DetailHeader } from "@/components/page-parts/page-header";
 import { DataTable } from "@/components/page-parts/data-table";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = LocalePageProps;
-
 const resultKeys = ["dibuat", "disimpan", "diaktifkan", "dinonaktifkan", "gagal"] as const;
 type ResultKey = (typeof resultKeys)[number];
 const isResultKey = (value: unknown): value is ResultKey => resultKeys.includes(value as ResultKey);
 
 export const generateMetadata = privatePageMetadata("ProgrammeAdmin");
 
-export default async function AdminProgrammesPage({ params, searchParams }: PageProps) {
+export default async function AdminProgrammesPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   const { hasil } = await searchParams;
   setRequestLocale(locale);

@@ -24,11 +24,9 @@ import { PageHeader } from "@/components/page-parts/page-header";
 import { primaryButtonClass } from "@/components/forms/form-field";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = LocalePageProps;
-
 export const generateMetadata = privatePageMetadata("CertificationAdmin");
 
-export default async function AdminCertificationsPage({ params, searchParams }: PageProps) {
+export default async function AdminCertificationsPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requireStaff(locale);

@@ -26,8 +26,6 @@ import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { SubsectorFilter } from "@/components/page-parts/subsector-filter";
 import { FilterForm } from "@/components/page-parts/filter-form";
 
-type PageProps = LocalePageProps;
-
 export const generateMetadata = privatePageMetadata("Inbox");
 
 const smallButtonClass = "min-h-11 rounded border border-slate-500 bg-white px-3 py-1 font-medium hover:bg-slate-50";
@@ -44,7 +42,7 @@ function FilterFields({ filters }: { filters: InboxFilters }) {
 }
 
 /** Staff: everything waiting for an official in one list, oldest first, with who handles what. */
-export default async function InboxPage({ params, searchParams }: PageProps) {
+export default async function InboxPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const staff = await requireStaff(locale);

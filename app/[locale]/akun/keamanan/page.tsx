@@ -13,11 +13,9 @@ import { PageSection } from "@/components/page-parts/page-section";
 import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = LocalePageProps;
-
 export const generateMetadata = privatePageMetadata("Security");
 
-export default async function SecurityPage({ params, searchParams }: PageProps) {
+export default async function SecurityPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   const { hasil } = await searchParams;
   setRequestLocale(locale);

@@ -12,11 +12,9 @@ import { Notice } from "@/components/page-parts/notice";
 import { DetailHeader } from "@/components/page-parts/page-header";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = LocalePageProps;
-
 export const generateMetadata = privatePageMetadata("CertificationAccount");
 
-export default async function MyCertificationsPage({ params, searchParams }: PageProps) {
+export default async function MyCertificationsPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   const { hasil } = await searchParams;
   setRequestLocale(locale);

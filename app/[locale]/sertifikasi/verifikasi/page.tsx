@@ -15,10 +15,8 @@ import { publicPageMetadata } from "@/lib/seo/page-metadata";
 import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = LocalePageProps;
-
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "CertificationsPublic" });
   return publicPageMetadata(locale, "/sertifikasi/verifikasi", {
@@ -28,7 +26,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 }
 
 /** A GET form: the number (and optionally the type) in the query string, so a check can be shared as a link. */
-export default async function VerifyCertificatePage({ params, searchParams }: PageProps) {
+export default async function VerifyCertificatePage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   await connection();

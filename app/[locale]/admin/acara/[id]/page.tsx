@@ -33,6 +33,7 @@ import { PageSection } from "@/components/page-parts/page-section";
 import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { SearchForm } from "@/components/page-parts/filter-form";
+import { RowActionForm } from "@/components/page-parts/row-action-form";
 
 type PageProps = LocalePageProps<{ id: string }>;
 
@@ -225,18 +226,13 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
                         {tKind(listing.kind)} · {t("recordedOn", { date: formatJakartaDateTime(createdAt, locale) })}
                       </span>
                     </span>
-                    <form action={removeEventParticipantAction}>
-                      <input type="hidden" name="locale" value={locale} />
-                      <input type="hidden" name="eventId" value={event.id} />
-                      <input type="hidden" name="listingId" value={listing.id} />
-                      <button
-                        type="submit"
-                        aria-label={t("removeParticipantFor", { name })}
-                        className="rounded border border-red-700 px-3 py-1 text-sm text-red-800 hover:bg-red-50"
-                      >
-                        {t("removeParticipant")}
-                      </button>
-                    </form>
+                    <RowActionForm
+                      action={removeEventParticipantAction}
+                      fields={{ eventId: event.id, listingId: listing.id }}
+                      label={t("removeParticipant")}
+                      ariaLabel={t("removeParticipantFor", { name })}
+                      tone="danger"
+                    />
                   </li>
                 );
               })}
@@ -268,19 +264,13 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
                           {match.isSample ? <SampleBadge /> : null}
                           <span className="block text-sm text-slate-600">{tKind(match.kind)}</span>
                         </span>
-                        <form action={addEventParticipantAction}>
-                          <input type="hidden" name="locale" value={locale} />
-                          <input type="hidden" name="eventId" value={event.id} />
-                          <input type="hidden" name="listingId" value={match.id} />
-                          <input type="hidden" name="q" value={q} />
-                          <button
-                            type="submit"
-                            aria-label={t("addParticipantFor", { name })}
-                            className="rounded border border-brand-700 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50"
-                          >
-                            {t("addParticipant")}
-                          </button>
-                        </form>
+                        <RowActionForm
+                          action={addEventParticipantAction}
+                          fields={{ eventId: event.id, listingId: match.id, q: q }}
+                          label={t("addParticipant")}
+                          ariaLabel={t("addParticipantFor", { name })}
+                          tone="brand"
+                        />
                       </li>
                     );
                   })}

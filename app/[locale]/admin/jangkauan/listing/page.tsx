@@ -10,14 +10,12 @@ import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { DataTable } from "@/components/page-parts/data-table";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = LocalePageProps;
-
 const linkClass = "text-brand-800 underline hover:text-brand-900";
 
 export const generateMetadata = privatePageMetadata("Reach", "listTitle");
 
 /** Staff: the listings behind one figure of /admin/jangkauan. */
-export default async function ReachListingsPage({ params, searchParams }: PageProps) {
+export default async function ReachListingsPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const staff = await requireStaff(locale);

@@ -10,11 +10,9 @@ import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { ListingKindChooser } from "@/components/listings/listing-kind-chooser";
 import { DetailHeader } from "@/components/page-parts/page-header";
 
-type PageProps = LocalePageProps;
-
 export const generateMetadata = privatePageMetadata("AdminListings", "newTitle");
 
-export default async function AdminNewListingPage({ params, searchParams }: PageProps) {
+export default async function AdminNewListingPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   const { jenis } = await searchParams;
   setRequestLocale(locale);

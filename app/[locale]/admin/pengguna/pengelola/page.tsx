@@ -12,13 +12,12 @@ import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { FilterForm, FilterInput } from "@/components/page-parts/filter-form";
-
-type PageProps = LocalePageProps;
+import { RowActionForm } from "@/components/page-parts/row-action-form";
 
 export const generateMetadata = privatePageMetadata("AdminTransfer");
 
 /** Admin: who manages a listing, and moving that to other accounts (by listing id or slug). */
-export default async function ListingTransferPage({ params, searchParams }: PageProps) {
+export default async function ListingTransferPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const admin = await requireAdmin(locale);
@@ -66,18 +65,7 @@ export default async function ListingTransferPage({ params, searchParams }: Page
               ({listing.slug} · {tStatus(listing.status)})
             </span>
           </h2>
-          {result ? (
-            <p
-              role={result.isError ? "alert" : "status"}
-              className={
-                result.isError
-                  ? "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
-                  : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
-              }
-            >
-              {t(`results.${result.key}`)}
-            </p>
-          ) : null}
+          {result ? <Notice tone={result.isError ? "error" : "success"} message={t(`results.${result.key}`)} /> : null}
           <section aria-labelledby="daftar-pengelola" className="space-y-3">
             <h3 id="daftar-pengelola" className="text-xl font-semibold">
               {t("managers")}
@@ -96,18 +84,13 @@ export default async function ListingTransferPage({ params, searchParams }: Page
                         {user.isDisabled ? ` · ${t("disabled")}` : null}
                       </span>
                     </span>
-                    <form action={removeManagerAction}>
-                      <input type="hidden" name="locale" value={locale} />
-                      <input type="hidden" name="listingId" value={listing.id} />
-                      <input type="hidden" name="userId" value={user.id} />
-                      <button
-                        type="submit"
-                        aria-label={t("removeFor", { email: user.email })}
-                        className="rounded border border-red-700 px-3 py-1 text-sm text-red-800 hover:bg-red-50"
-                      >
-                        {t("remove")}
-                      </button>
-                    </form>
+                    <RowActionForm
+                      action={removeManagerAction}
+                      fields={{ listingId: listing.id, userId: user.id }}
+                      label={t("remove")}
+                      ariaLabel={t("removeFor", { email: user.email })}
+                      tone="danger"
+                    />
                   </li>
                 ))}
               </ul>

@@ -14,12 +14,10 @@ import { DetailHeader } from "@/components/page-parts/page-header";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { SearchForm } from "@/components/page-parts/filter-form";
 
-type PageProps = LocalePageProps;
-
 export const generateMetadata = privatePageMetadata("CertificationAdmin", "newTitle");
 
 /** `?listing=<id>` opens the form for that listing; without it, staff first find the listing by name. */
-export default async function NewCertificationPage({ params, searchParams }: PageProps) {
+export default async function NewCertificationPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   await requireStaff(locale);

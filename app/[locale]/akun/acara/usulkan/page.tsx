@@ -14,11 +14,9 @@ import { Notice } from "@/components/page-parts/notice";
 import { DetailHeader } from "@/components/page-parts/page-header";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = LocalePageProps;
-
 export const generateMetadata = privatePageMetadata("EventProposal");
 
-export default async function ProposeEventPage({ params, searchParams }: PageProps) {
+export default async function ProposeEventPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   const { hasil, listing } = await searchParams;
   setRequestLocale(locale);

@@ -9,11 +9,9 @@ import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { ListingKindChooser } from "@/components/listings/listing-kind-chooser";
 
-type PageProps = LocalePageProps;
-
 export const generateMetadata = privatePageMetadata("OwnerListing", "newTitle");
 
-export default async function NewListingPage({ params, searchParams }: PageProps) {
+export default async function NewListingPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   const { jenis } = await searchParams;
   setRequestLocale(locale);

@@ -8,11 +8,9 @@ import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { DetailHeader } from "@/components/page-parts/page-header";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = LocalePageProps;
-
 export const generateMetadata = privatePageMetadata("CertificationAccount", "applyTitle");
 
-export default async function ApplyForCertificationPage({ params, searchParams }: PageProps) {
+export default async function ApplyForCertificationPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   const { listing } = await searchParams;
   setRequestLocale(locale);

@@ -11,6 +11,8 @@ import { LeaveListingForm } from "@/components/listing-managers/leave-listing-fo
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { RowActionForm } from "@/components/page-parts/row-action-form";
+import { Notice } from "@/components/page-parts/notice";
 
 type PageProps = LocalePageProps<{ id: string }>;
 
@@ -45,16 +47,7 @@ export default async function ListingTeamPage({ params, searchParams }: PageProp
       </p>
       <h1 className="text-3xl font-bold text-brand-900">{t("title", { name })}</h1>
       {result ? (
-        <p
-          role={result.isError ? "alert" : "status"}
-          className={
-            result.isError
-              ? "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
-              : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
-          }
-        >
-          {t(`results.${result.key}`, { name })}
-        </p>
+        <Notice tone={result.isError ? "error" : "success"} message={t(`results.${result.key}`, { name })} />
       ) : null}
 
       <PageSection id="pengelola-saat-ini" title={t("managers")}>
@@ -95,18 +88,13 @@ export default async function ListingTeamPage({ params, searchParams }: PageProp
                     })}
                   </span>
                 </span>
-                <form action={revokeInvitationAction}>
-                  <input type="hidden" name="locale" value={locale} />
-                  <input type="hidden" name="listingId" value={listing.id} />
-                  <input type="hidden" name="invitationId" value={invitation.id} />
-                  <button
-                    type="submit"
-                    aria-label={t("revokeFor", { email: invitation.email })}
-                    className="rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-50"
-                  >
-                    {t("revoke")}
-                  </button>
-                </form>
+                <RowActionForm
+                  action={revokeInvitationAction}
+                  fields={{ listingId: listing.id, invitationId: invitation.id }}
+                  label={t("revoke")}
+                  ariaLabel={t("revokeFor", { email: invitation.email })}
+                  tone="neutral"
+                />
               </li>
             ))}
           </ul>
