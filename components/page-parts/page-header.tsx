@@ -43,13 +43,20 @@ export function DetailHeader({
 }) {
   return (
     <header className="space-y-2">
-      <p>
-        <Link href={backHref} className={textLinkClass}>
-          {backLabel}
-        </Link>
-      </p>
+      <BackLink href={backHref} label={backLabel} />
       <h1 className="text-3xl font-bold text-brand-900">{title}</h1>
       {children}
     </header>
+  );
+}
+
+/** The link from a detail or sub-page back to where it belongs (its list, the account page). */
+export function BackLink({ href, label }: { href: string; label: ReactNode }) {
+  return (
+    <p>
+      <Link href={href} className={textLinkClass}>
+        {label}
+      </Link>
+    </p>
   );
 }

@@ -25,6 +25,7 @@ import { ViewBeacon } from "@/components/listings/view-beacon";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
+import { SubsectorLinks } from "@/components/subsectors/subsector-links";
 
 // Public pages are rendered on first request and then served from Next's cache for up to a minute
 // (docs/decisions/004-public-page-caching.md). Nothing is prerendered at build time: the build has no database.
@@ -125,15 +126,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
             <>
               <dt className="font-medium text-slate-700">{t("otherSubsectors")}</dt>
               <dd>
-                <ul className="flex flex-wrap gap-x-4 gap-y-1">
-                  {profile.otherSubsectors.map((subsector) => (
-                    <li key={subsector.slug}>
-                      <Link href={`/subsektor/${subsector.slug}`} className={subsectorLinkClass}>
-                        {pickLocalized(locale, subsector.nameId, subsector.nameEn)}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
+                <SubsectorLinks subsectors={profile.otherSubsectors} />
               </dd>
             </>
           ) : null}

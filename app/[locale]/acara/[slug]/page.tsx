@@ -17,6 +17,7 @@ import { EventSampleBadge } from "@/components/events/event-sample-badge";
 import { SampleBadge } from "@/components/sample-badge";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
+import { SubsectorLinks } from "@/components/subsectors/subsector-links";
 
 // Cached like profiles (docs/decisions/004): rendered on first request, re-rendered at most a minute later and at
 // once when staff change the event. Nothing is prerendered at build time: the build has no database.
@@ -131,15 +132,7 @@ export default async function EventPage({ params }: PageProps) {
             <>
               <dt className="font-medium text-slate-700">{t("subsectors")}</dt>
               <dd>
-                <ul className="flex flex-wrap gap-x-4 gap-y-1">
-                  {event.subsectors.map((subsector) => (
-                    <li key={subsector.slug}>
-                      <Link href={`/subsektor/${subsector.slug}`} className={linkClass}>
-                        {pickLocalized(locale, subsector.nameId, subsector.nameEn)}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
+                <SubsectorLinks subsectors={event.subsectors} />
               </dd>
             </>
           ) : null}

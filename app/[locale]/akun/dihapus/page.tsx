@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { Notice } from "@/components/page-parts/notice";
+import { BackLink } from "@/components/page-parts/page-header";
 
 export function generateStaticParams() {
   return [];
@@ -20,11 +20,7 @@ export default async function AccountDeletedPage({ params }: PageProps) {
     <section className="space-y-4">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <Notice tone="success" message={t("body")} />
-      <p>
-        <Link href="/" className="text-brand-700 underline">
-          {t("backHome")}
-        </Link>
-      </p>
+      <BackLink href="/" label={t("backHome")} />
     </section>
   );
 }

@@ -1,5 +1,4 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import { getEnv } from "@/lib/env";
 import { formatJakartaDate } from "@/lib/dates";
 import { requireUser } from "@/lib/auth/session";
@@ -12,6 +11,7 @@ import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
 import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { BackLink } from "@/components/page-parts/page-header";
 
 export const generateMetadata = privatePageMetadata("Security");
 
@@ -32,11 +32,7 @@ export default async function SecurityPage({ params, searchParams }: LocalePageP
     <section className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-        <p>
-          <Link href="/akun" className="text-brand-700 underline">
-            {t("backToAccount")}
-          </Link>
-        </p>
+        <BackLink href="/akun" label={t("backToAccount")} />
       </header>
       {hasil === "aktif" || hasil === "nonaktif" ? (
         <Notice tone="success" message={t(hasil === "aktif" ? "enabled" : "disabled")} />

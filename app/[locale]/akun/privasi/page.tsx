@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { DeleteAccountForm } from "@/components/auth/delete-account-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
+import { BackLink } from "@/components/page-parts/page-header";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
@@ -28,11 +29,7 @@ export default async function AccountPrivacyPage({ params }: PageProps) {
             ),
           })}
         </p>
-        <p>
-          <Link href="/akun" className="text-brand-700 underline">
-            {t("backToAccount")}
-          </Link>
-        </p>
+        <BackLink href="/akun" label={t("backToAccount")} />
       </header>
       <PageSection id="unduh-data" title={t("downloadTitle")}>
         <p className="max-w-2xl">{t("downloadIntro")}</p>

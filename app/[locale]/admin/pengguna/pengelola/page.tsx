@@ -13,6 +13,7 @@ import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { FilterForm, FilterInput } from "@/components/page-parts/filter-form";
 import { RowActionForm } from "@/components/page-parts/row-action-form";
+import { BackLink } from "@/components/page-parts/page-header";
 
 export const generateMetadata = privatePageMetadata("AdminTransfer");
 
@@ -30,11 +31,7 @@ export default async function ListingTransferPage({ params, searchParams }: Loca
 
   return (
     <section className="space-y-6">
-      <p>
-        <Link href="/admin/pengguna" className="text-brand-800 underline">
-          {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/admin/pengguna" label={t("back")} />
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p className="max-w-2xl">{t("intro")}</p>
       <FilterForm

@@ -9,6 +9,7 @@ import { getInboxAssignee, getStaffEnquiry } from "@/lib/inbox/queries";
 import { EnquiryAnswerForm } from "@/components/inbox/enquiry-answer-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
+import { BackLink } from "@/components/page-parts/page-header";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
@@ -26,11 +27,7 @@ export default async function StaffEnquiryPage({ params }: PageProps) {
   const t = await getTranslations("Inbox");
   return (
     <section className="max-w-3xl space-y-6">
-      <p>
-        <Link href="/admin/tugas" className="text-brand-800 underline">
-          {t("enquiry.backToInbox")}
-        </Link>
-      </p>
+      <BackLink href="/admin/tugas" label={t("enquiry.backToInbox")} />
       <header className="space-y-2">
         <h1 className="break-words text-3xl font-bold text-brand-900">
           {t("enquiry.title", { name: enquiry.listing.nameId })}

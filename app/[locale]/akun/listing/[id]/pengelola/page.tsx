@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { formatJakartaDate } from "@/lib/dates";
@@ -13,6 +12,7 @@ import { PageSection } from "@/components/page-parts/page-section";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { RowActionForm } from "@/components/page-parts/row-action-form";
 import { Notice } from "@/components/page-parts/notice";
+import { BackLink } from "@/components/page-parts/page-header";
 
 type PageProps = LocalePageProps<{ id: string }>;
 
@@ -40,11 +40,7 @@ export default async function ListingTeamPage({ params, searchParams }: PageProp
 
   return (
     <section className="space-y-8">
-      <p>
-        <Link href="/akun" className="text-brand-800 underline">
-          {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/akun" label={t("back")} />
       <h1 className="text-3xl font-bold text-brand-900">{t("title", { name })}</h1>
       {result ? (
         <Notice tone={result.isError ? "error" : "success"} message={t(`results.${result.key}`, { name })} />
