@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
 import { requireAdmin } from "@/lib/auth/session";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { formatJakartaDate } from "@/lib/dates";
