@@ -7,18 +7,26 @@ const isLabelled = (column: Column): column is { label: ReactNode; className: st
 
 const densities = {
   /** Most admin and public tables. */
-  normal: { table: "w-full border-collapse text-left text-sm", cell: "py-2 pr-4", lastCell: "py-2", body: undefined },
+  normal: {
+    table: "w-full border-collapse text-left text-sm",
+    cell: "py-2 pr-4",
+    lastCell: "py-2",
+    headRow: "border-b border-slate-300",
+    body: undefined,
+  },
   /** The reach figures: many narrow numeric columns. */
   compact: {
     table: "min-w-full border-collapse text-left text-sm",
     cell: "px-2 py-1.5",
     lastCell: "px-2 py-1.5",
+    headRow: "border-b border-slate-300 align-bottom",
     body: undefined,
   },
   padded: {
     table: "w-full border-collapse text-left text-sm",
     cell: "px-2 py-2",
     lastCell: "px-2 py-2",
+    headRow: "border-b border-slate-300",
     body: undefined,
   },
   /** Rows of forms (the user list): a minimum width, so the controls scroll rather than wrap on a phone. */
@@ -26,6 +34,7 @@ const densities = {
     table: "w-full min-w-[48rem] text-left text-sm",
     cell: "py-2 pr-3",
     lastCell: "py-2",
+    headRow: "border-b border-slate-300",
     body: "divide-y divide-slate-200",
   },
 } as const;
@@ -51,7 +60,7 @@ export function DataTable({
       <table className={classes.table}>
         <caption className="sr-only">{caption}</caption>
         <thead>
-          <tr className="border-b border-slate-300">
+          <tr className={classes.headRow}>
             {columns.map((column, index) => (
               <th
                 key={index}
