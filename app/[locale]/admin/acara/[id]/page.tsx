@@ -266,7 +266,7 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
                         </span>
                         <RowActionForm
                           action={addEventParticipantAction}
-                          fields={{ eventId: event.id, listingId: match.id, q: q }}
+                          fields={{ eventId: event.id, listingId: match.id, q }}
                           label={t("addParticipant")}
                           ariaLabel={t("addParticipantFor", { name })}
                           tone="brand"
