@@ -1,4 +1,9 @@
-/** One filter of a GET filter form: a labelled select whose first choice ("any …") sends an empty value. */
+import { fieldClass } from "@/components/page-parts/styles";
+
+/**
+ * One filter of a GET filter form: a labelled select whose first choice ("any …") sends an empty value (no such
+ * choice when `anyLabel` is null).
+ */
 export function FilterSelect({
   id,
   name,
@@ -6,15 +11,15 @@ export function FilterSelect({
   anyLabel,
   options,
   defaultValue,
-  className,
+  className = fieldClass,
 }: {
   id: string;
   name: string;
   label: string;
-  anyLabel: string;
+  anyLabel: string | null;
   options: { value: string; label: string }[];
   defaultValue: string | null | undefined;
-  className: string;
+  className?: string;
 }) {
   return (
     <div>
@@ -22,7 +27,7 @@ export function FilterSelect({
         {label}
       </label>
       <select id={id} name={name} defaultValue={defaultValue ?? ""} className={className}>
-        <option value="">{anyLabel}</option>
+        {anyLabel === null ? null : <option value="">{anyLabel}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

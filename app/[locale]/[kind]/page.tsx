@@ -2,11 +2,9 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { setRequestLocale } from "next-intl/server";
 import { buildKindDirectoryMetadata, KindDirectoryPage } from "@/components/directory/kind-directory-page";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string; kind: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps<{ kind: string }>;
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale, kind } = await params;

@@ -12,38 +12,25 @@ import { listEventFilterOptions, listPublicEvents } from "@/lib/events/queries";
 import { eventTypeValues } from "@/lib/events/schemas";
 import { getPathname } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
-import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
-import { PaginationNav } from "@/components/directory/pagination-nav";
 import { EventCardList } from "@/components/events/event-card-list";
 import { FilterSelect } from "@/components/forms/filter-select";
+import { publicPageMetadata } from "@/lib/seo/page-metadata";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { ListResults } from "@/components/page-parts/list-results";
+import { FilterForm } from "@/components/page-parts/filter-form";
+import { FilteredList } from "@/components/page-parts/filtered-list";
+import { ProblemList } from "@/components/page-parts/notice";
+import { SubsectorFilter } from "@/components/page-parts/subsector-filter";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Events" });
-  const tMeta = await getTranslations({ locale, namespace: "Metadata" });
-  const alternates = buildAlternates(locale, "/acara");
-  return {
-    title: t("listTitle"),
-    description: t("listIntro"),
-    alternates: { ...alternates, types: { "text/calendar": EVENTS_FEED_PATH } },
-    openGraph: buildOpenGraph(locale, {
-      siteName: tMeta("siteName"),
-      title: t("listTitle"),
-      description: t("listIntro"),
-      url: alternates.canonical,
-    }),
-  };
+  const metadata = await publicPageMetadata(locale, "/acara", { title: t("listTitle"), description: t("listIntro") });
+  return { ...metadata, alternates: { ...metadata.alternates, types: { "text/calendar": EVENTS_FEED_PATH } } };
 }
 
 // Filtered by the query string and split at "now", so rendered per request (docs/decisions/004).
-export default async function EventsPage({ params, searchParams }: PageProps) {
+export default async function EventsPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   await connection();
@@ -100,97 +87,57 @@ export default async function EventsPage({ params, searchParams }: PageProps) {
         </ul>
       </nav>
 
-      <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
-        <aside aria-label={t("filtersTitle")}>
-          <form action={action} method="get" role="search" aria-label={t("filtersTitle")} className="space-y-4">
+      <FilteredList
+        filtersLabel={t("filtersTitle")}
+        filters={
+          <FilterForm
+            action={action}
+            label={t("filtersTitle")}
+            applyLabel={t("apply")}
+            resetLabel={t("reset")}
+            resetHref={`${action}${filters.timeframe === "past" ? "?waktu=lalu" : ""}`}
+            className="space-y-4"
+          >
             {filters.timeframe === "past" ? <input type="hidden" name="waktu" value="lalu" /> : null}
-            <div>
-              <label htmlFor="events-type" className="font-medium">
-                {t("type")}
-              </label>
-              <select
-                id="events-type"
-                name="jenis"
-                defaultValue={filters.type ? eventTypeSlugs[filters.type] : ""}
-                className={fieldClass}
-              >
-                <option value="">{t("anyType")}</option>
-                {eventTypeValues.map((type) => (
-                  <option key={type} value={eventTypeSlugs[type]}>
-                    {tType(type)}
-                  </option>
-                ))}
-              </select>
-            </div>
             <FilterSelect
-              id="events-subsector"
-              name="subsektor"
-              label={t("subsector")}
-              anyLabel={t("anySubsector")}
-              defaultValue={filters.subsectorSlug ?? ""}
-              className={fieldClass}
-              options={subsectors.map((subsector) => ({
-                value: subsector.slug,
-                label: pickLocalized(locale, subsector.nameId, subsector.nameEn),
-              }))}
+              id="events-type"
+              name="jenis"
+              label={t("type")}
+              anyLabel={t("anyType")}
+              defaultValue={filters.type ? eventTypeSlugs[filters.type] : ""}
+              options={eventTypeValues.map((type) => ({ value: eventTypeSlugs[type], label: tType(type) }))}
             />
+            <SubsectorFilter id="events-subsector" subsectors={subsectors} defaultValue={filters.subsectorSlug} />
             <FilterSelect
               id="events-programme"
               name="program"
               label={t("programme")}
               anyLabel={t("anyProgramme")}
-              defaultValue={filters.programmeSlug ?? ""}
-              className={fieldClass}
+              defaultValue={filters.programmeSlug}
               options={programmes.map((programme) => ({
                 value: programme.slug,
                 label: pickLocalized(locale, programme.nameId, programme.nameEn),
               }))}
             />
-            <div className="flex flex-wrap items-center gap-4">
-              <button
-                type="submit"
-                className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-              >
-                {t("apply")}
-              </button>
-              <a
-                href={`${action}${filters.timeframe === "past" ? "?waktu=lalu" : ""}`}
-                className="text-brand-700 underline"
-              >
-                {t("reset")}
-              </a>
-            </div>
-          </form>
-        </aside>
-        <section aria-labelledby="hasil-acara" className="space-y-4">
-          <h2 id="hasil-acara" className="text-xl font-semibold">
-            {filters.timeframe === "past" ? t("pastTitle") : t("upcomingTitle")}
-          </h2>
-          {allProblems.length > 0 ? (
-            <ul
-              role="status"
-              className="space-y-1 rounded border border-accent-800/30 bg-accent-100 p-3 text-sm text-accent-800"
-            >
-              {allProblems.map((problem) => (
-                <li key={problem}>{t(`problems.${problem}`)}</li>
-              ))}
-            </ul>
-          ) : null}
-          <p className="font-medium" aria-live="polite">
-            {t("resultCount", { count: result.total })}
-          </p>
+          </FilterForm>
+        }
+        resultsId="hasil-acara"
+        resultsTitle={filters.timeframe === "past" ? t("pastTitle") : t("upcomingTitle")}
+      >
+        <ProblemList messages={allProblems.map((problem) => t(`problems.${problem}`))} />
+        <ListResults
+          count={t("resultCount", { count: result.total })}
+          page={result.page}
+          pageCount={result.pageCount}
+          hrefForPage={(page) => `${action}${publicEventQuery(filters, page)}`}
+        >
           {result.total === 0 ? (
             <p>{filters.timeframe === "past" ? t("noPastResults") : t("noUpcomingResults")}</p>
           ) : (
             <EventCardList events={result.events} />
           )}
-          <PaginationNav
-            page={result.page}
-            pageCount={result.pageCount}
-            hrefForPage={(page) => `${action}${publicEventQuery(filters, page)}`}
-          />
-        </section>
-      </div>
+        </ListResults>
+      </FilteredList>
     </div>
   );
 }

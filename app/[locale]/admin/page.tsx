@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/auth/session";
@@ -6,14 +5,11 @@ import { getAdminDashboardCounts } from "@/lib/moderation/queries";
 import { countInboxItems } from "@/lib/inbox/queries";
 import { inboxKindSlugs } from "@/lib/inbox/filters";
 import type { InboxItemKind } from "@/lib/generated/prisma/enums";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "AdminDashboard" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("AdminDashboard");
 
 export default async function AdminDashboardPage({ params }: PageProps) {
   const { locale } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readNotice } from "@/lib/forms/notices";
 import { Link } from "@/lib/i18n/navigation";
@@ -14,19 +13,13 @@ import { SampleBadge } from "@/components/sample-badge";
 import { CollaborationDashboardSection } from "@/components/collaboration/dashboard-section";
 import { ContactConsentForm } from "@/components/reach/contact-consent-form";
 import { getContactConsent } from "@/lib/accounts/contact-consent";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const generateMetadata = privatePageMetadata("Account");
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Account" });
-  return { title: t("title"), robots: { index: false } };
-}
-
-export default async function AccountPage({ params, searchParams }: PageProps) {
+export default async function AccountPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   const { hasil } = await searchParams;
   const notice = readNotice("account", hasil);
@@ -89,10 +82,7 @@ export default async function AccountPage({ params, searchParams }: PageProps) {
           {t(notice.key)}
         </p>
       ) : null}
-      <section aria-labelledby="listing-saya" className="space-y-3">
-        <h2 id="listing-saya" className="text-xl font-semibold">
-          {t("myListings")}
-        </h2>
+      <PageSection id="listing-saya" title={t("myListings")}>
         <p>
           <Link
             href="/akun/listing/baru"
@@ -169,7 +159,7 @@ export default async function AccountPage({ params, searchParams }: PageProps) {
             ))}
           </ul>
         )}
-      </section>
+      </PageSection>
       <CollaborationDashboardSection userId={user.id} />
       <ContactConsentForm locale={locale} mayContact={mayContact} notice={readNotice("accountContact", hasil)} />
     </section>

@@ -1,21 +1,13 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { PasswordResetForm } from "@/components/auth/password-reset-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const generateMetadata = privatePageMetadata("PasswordReset", "resetTitle");
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "PasswordReset" });
-  return { title: t("resetTitle"), robots: { index: false } };
-}
-
-export default async function PasswordResetPage({ params, searchParams }: PageProps) {
+export default async function PasswordResetPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { token } = await searchParams;

@@ -6,6 +6,7 @@ import { openDataDatasets, openDataFieldGroups } from "@/lib/open-data/catalogue
 import { ATTRIBUTION, LICENCE_URL } from "@/lib/open-data/serialize";
 import { buildAlternates } from "@/lib/seo/alternates";
 import { getSiteUrl } from "@/lib/seo/site-url";
+import { DataTable } from "@/components/page-parts/data-table";
 
 // The page reads no data: rendered on its first request (the build does not know the deployment's mode and
 // address) and kept for 5 minutes, like the other public pages (docs/decisions/004).
@@ -96,57 +97,39 @@ export default async function OpenDataPage({ params }: PageProps) {
         <h2 id="unduhan" className="text-2xl font-semibold">
           {t("downloadsTitle")}
         </h2>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t("downloadsCaption")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-4">
-                  {t("columnDataset")}
+        <DataTable
+          caption={t("downloadsCaption")}
+          columns={[t("columnDataset"), t("columnDescription"), t("columnJson"), t("columnCsv")]}
+        >
+          {openDataDatasets.map((dataset) => {
+            const name = t(`datasets.${dataset.key}`);
+            return (
+              <tr key={dataset.key} className="border-b border-slate-200 align-top">
+                <th scope="row" className="py-2 pr-4 font-medium">
+                  {name}
                 </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("columnDescription")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("columnJson")}
-                </th>
-                <th scope="col" className="py-2">
-                  {t("columnCsv")}
-                </th>
+                <td className="py-2 pr-4">{t(`datasets.${dataset.key}Description`)}</td>
+                <td className="py-2 pr-4">
+                  <a href={dataset.path} aria-label={t("jsonLinkLabel", { dataset: name })} className={linkClass}>
+                    {t("columnJson")}
+                  </a>
+                  <code className="block break-all text-xs text-slate-600">{dataset.path}</code>
+                </td>
+                <td className="py-2">
+                  <a
+                    href={`${dataset.path}?format=csv`}
+                    aria-label={t("csvLinkLabel", { dataset: name })}
+                    download
+                    className={linkClass}
+                  >
+                    {t("columnCsv")}
+                  </a>
+                  <code className="block break-all text-xs text-slate-600">{`${dataset.path}?format=csv`}</code>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {openDataDatasets.map((dataset) => {
-                const name = t(`datasets.${dataset.key}`);
-                return (
-                  <tr key={dataset.key} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="py-2 pr-4 font-medium">
-                      {name}
-                    </th>
-                    <td className="py-2 pr-4">{t(`datasets.${dataset.key}Description`)}</td>
-                    <td className="py-2 pr-4">
-                      <a href={dataset.path} aria-label={t("jsonLinkLabel", { dataset: name })} className={linkClass}>
-                        {t("columnJson")}
-                      </a>
-                      <code className="block break-all text-xs text-slate-600">{dataset.path}</code>
-                    </td>
-                    <td className="py-2">
-                      <a
-                        href={`${dataset.path}?format=csv`}
-                        aria-label={t("csvLinkLabel", { dataset: name })}
-                        download
-                        className={linkClass}
-                      >
-                        {t("columnCsv")}
-                      </a>
-                      <code className="block break-all text-xs text-slate-600">{`${dataset.path}?format=csv`}</code>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       </section>
 
       <section aria-labelledby="api" className="space-y-3">
@@ -189,31 +172,19 @@ export default async function OpenDataPage({ params }: PageProps) {
               <h3 id={`kolom-${group.key}`} className="text-lg font-semibold">
                 {name}
               </h3>
-              <div className="overflow-x-auto">
-                <table className="w-full border-collapse text-left text-sm">
-                  <caption className="sr-only">{t("fieldsCaption", { dataset: name })}</caption>
-                  <thead>
-                    <tr className="border-b border-slate-300">
-                      <th scope="col" className="py-2 pr-4">
-                        {t("fieldColumn")}
-                      </th>
-                      <th scope="col" className="py-2">
-                        {t("fieldMeaning")}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {group.fields.map((field) => (
-                      <tr key={field} className="border-b border-slate-200 align-top">
-                        <th scope="row" className="py-1 pr-4 font-mono font-normal">
-                          {field}
-                        </th>
-                        <td className="py-1">{t(`fields.${group.key}.${field}`)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                caption={t("fieldsCaption", { dataset: name })}
+                columns={[t("fieldColumn"), t("fieldMeaning")]}
+              >
+                {group.fields.map((field) => (
+                  <tr key={field} className="border-b border-slate-200 align-top">
+                    <th scope="row" className="py-1 pr-4 font-mono font-normal">
+                      {field}
+                    </th>
+                    <td className="py-1">{t(`fields.${group.key}.${field}`)}</td>
+                  </tr>
+                ))}
+              </DataTable>
             </section>
           );
         })}

@@ -2,37 +2,26 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname, Link } from "@/lib/i18n/navigation";
-import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { todayInJakarta } from "@/lib/dates";
 import { listSubsectors } from "@/lib/subsectors/queries";
 import { parseBoardFilters, toBoardSearchParams, type BoardFilterProblem } from "@/lib/collaboration/filters";
 import { listPublicPosts } from "@/lib/collaboration/queries";
 import { BoardFilterForm } from "@/components/collaboration/board-filter-form";
 import { PostCard } from "@/components/collaboration/post-card";
-import { PaginationNav } from "@/components/directory/pagination-nav";
+import { publicPageMetadata } from "@/lib/seo/page-metadata";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { ListResults } from "@/components/page-parts/list-results";
+import { FilteredList } from "@/components/page-parts/filtered-list";
+import { ProblemList } from "@/components/page-parts/notice";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Collaboration" });
-  const tMeta = await getTranslations({ locale, namespace: "Metadata" });
-  const alternates = buildAlternates(locale, "/kolaborasi");
-  const title = t("title");
-  const description = t("metaDescription");
-  return {
-    title,
-    description,
-    alternates,
-    openGraph: buildOpenGraph(locale, { siteName: tMeta("siteName"), title, description, url: alternates.canonical }),
-  };
+  return publicPageMetadata(locale, "/kolaborasi", { title: t("title"), description: t("metaDescription") });
 }
 
 /** The public collaboration board: server-rendered per request from its query-string filters. */
-export default async function CollaborationBoardPage({ params, searchParams }: PageProps) {
+export default async function CollaborationBoardPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   await connection();
@@ -63,27 +52,20 @@ export default async function CollaborationBoardPage({ params, searchParams }: P
           </Link>
         </p>
       </header>
-      <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
-        <aside aria-label={t("filtersTitle")}>
-          <BoardFilterForm action={action} filters={filters} subsectors={subsectors} />
-        </aside>
-        <section aria-labelledby="postingan" className="space-y-4">
-          <h2 id="postingan" className="sr-only">
-            {t("resultsTitle")}
-          </h2>
-          {allProblems.length > 0 ? (
-            <ul
-              role="status"
-              className="space-y-1 rounded border border-accent-800/30 bg-accent-100 p-3 text-sm text-accent-800"
-            >
-              {allProblems.map((problem) => (
-                <li key={problem}>{t(`problems.${problem}`)}</li>
-              ))}
-            </ul>
-          ) : null}
-          <p className="font-medium" aria-live="polite">
-            {t("resultCount", { count: board.total })}
-          </p>
+      <FilteredList
+        filtersLabel={t("filtersTitle")}
+        filters={<BoardFilterForm action={action} filters={filters} subsectors={subsectors} />}
+        resultsId="postingan"
+        resultsTitle={t("resultsTitle")}
+        isResultsTitleHidden
+      >
+        <ProblemList messages={allProblems.map((problem) => t(`problems.${problem}`))} />
+        <ListResults
+          count={t("resultCount", { count: board.total })}
+          page={board.page}
+          pageCount={board.pageCount}
+          hrefForPage={(page) => `${action}${toBoardSearchParams(filters, page)}`}
+        >
           {board.posts.length === 0 ? (
             <p>{t("empty")}</p>
           ) : (
@@ -95,13 +77,8 @@ export default async function CollaborationBoardPage({ params, searchParams }: P
               ))}
             </ul>
           )}
-          <PaginationNav
-            page={board.page}
-            pageCount={board.pageCount}
-            hrefForPage={(page) => `${action}${toBoardSearchParams(filters, page)}`}
-          />
-        </section>
-      </div>
+        </ListResults>
+      </FilteredList>
     </div>
   );
 }

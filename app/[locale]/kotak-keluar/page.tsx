@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { headers } from "next/headers";
 import { connection } from "next/server";
@@ -7,14 +6,11 @@ import { getEnv, isProduction } from "@/lib/env";
 import { isLoopbackClient } from "@/lib/auth/client-address";
 import { formatJakartaDate } from "@/lib/dates";
 import { listRecentOutboxEmails } from "@/lib/mail/queries";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Outbox" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Outbox");
 
 // Demo mode only, and only to a browser on this machine: the local mailbox holds password-reset links, so anyone
 // who could read it could take over any account. Production, and every other client, get 404 here.

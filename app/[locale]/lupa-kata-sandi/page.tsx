@@ -1,15 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PasswordResetRequestForm } from "@/components/auth/password-reset-request-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "PasswordReset" });
-  return { title: t("requestTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("PasswordReset", "requestTitle");
 
 export default async function PasswordResetRequestPage({ params }: PageProps) {
   const { locale } = await params;

@@ -1,23 +1,16 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readNotice } from "@/lib/forms/notices";
 import { Link } from "@/lib/i18n/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { readReturnPath } from "@/lib/auth/return-path";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { Notice } from "@/components/page-parts/notice";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const generateMetadata = privatePageMetadata("Auth", "signInTitle");
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Auth" });
-  return { title: t("signInTitle"), robots: { index: false } };
-}
-
-export default async function SignInPage({ params, searchParams }: PageProps) {
+export default async function SignInPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   const { hasil, callbackUrl } = await searchParams;
   const notice = readNotice("signIn", hasil);
@@ -27,11 +20,7 @@ export default async function SignInPage({ params, searchParams }: PageProps) {
   return (
     <section className="space-y-4">
       <h1 className="text-3xl font-bold text-brand-900">{t("signInTitle")}</h1>
-      {notice ? (
-        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t(notice.key)}
-        </p>
-      ) : null}
+      {notice ? <Notice tone="success" message={t(notice.key)} /> : null}
       <p className="max-w-2xl">{t("signInIntro")}</p>
       <ClientMessages namespaces={["Auth", "SecondFactor"]}>
         <SignInForm returnPath={returnPath} />

@@ -14,19 +14,16 @@ import { AreaMap } from "@/components/map/area-map";
 import { getOutlines } from "@/lib/geo/outlines";
 import { BASE_LAYER_TOLERANCE } from "@/lib/geo/outline-geojson";
 import { Choropleth } from "@/components/map/choropleth";
+import { PageSection } from "@/components/page-parts/page-section";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Map" });
   return { title: t("title"), description: t("intro"), alternates: buildAlternates(locale, "/peta") };
 }
 
-export default async function MapPage({ params, searchParams }: PageProps) {
+export default async function MapPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   await connection();
@@ -133,10 +130,7 @@ export default async function MapPage({ params, searchParams }: PageProps) {
           }}
         />
       </section>
-      <section aria-labelledby="daftar-peta" className="space-y-3">
-        <h2 id="daftar-peta" className="text-xl font-semibold">
-          {t("listTitle")}
-        </h2>
+      <PageSection id="daftar-peta" title={t("listTitle")}>
         <DirectoryView
           action={getPathname({ href: "/peta", locale })}
           filters={filters}
@@ -145,7 +139,7 @@ export default async function MapPage({ params, searchParams }: PageProps) {
           subsectors={subsectors}
           isKindSelectable
         />
-      </section>
+      </PageSection>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { buildAlternates } from "@/lib/seo/alternates";
+import { PageSection } from "@/components/page-parts/page-section";
 
 // The same for everyone and free of data: rendered once per language and kept.
 export function generateStaticParams() {
@@ -79,12 +80,9 @@ export default async function PrivacyNoticePage({ params }: PageProps) {
           </ul>
         </section>
       ))}
-      <section aria-labelledby="kontak" className="space-y-2">
-        <h2 id="kontak" className="text-xl font-semibold">
-          {t("contactTitle")}
-        </h2>
+      <PageSection id="kontak" title={t("contactTitle")} className="space-y-2">
         <p>{t("contactBody")}</p>
-      </section>
+      </PageSection>
     </article>
   );
 }

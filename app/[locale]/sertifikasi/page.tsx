@@ -6,39 +6,25 @@ import { listCertificationTypes, listCertifiedListings } from "@/lib/certificati
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getListingPath } from "@/lib/listings/kinds";
-import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { listSubsectors } from "@/lib/subsectors/queries";
-import { PaginationNav } from "@/components/directory/pagination-nav";
 import { SampleBadge } from "@/components/sample-badge";
 import { FilterSelect } from "@/components/forms/filter-select";
+import { publicPageMetadata } from "@/lib/seo/page-metadata";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { ListResults } from "@/components/page-parts/list-results";
+import { FilterForm } from "@/components/page-parts/filter-form";
+import { FilteredList } from "@/components/page-parts/filtered-list";
+import { ProblemList } from "@/components/page-parts/notice";
+import { SubsectorFilter } from "@/components/page-parts/subsector-filter";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "CertificationsPublic" });
-  const tMeta = await getTranslations({ locale, namespace: "Metadata" });
-  const alternates = buildAlternates(locale, "/sertifikasi");
-  return {
-    title: t("listTitle"),
-    description: t("listIntro"),
-    alternates,
-    openGraph: buildOpenGraph(locale, {
-      siteName: tMeta("siteName"),
-      title: t("listTitle"),
-      description: t("listIntro"),
-      url: alternates.canonical,
-    }),
-  };
+  return publicPageMetadata(locale, "/sertifikasi", { title: t("listTitle"), description: t("listIntro") });
 }
 
 // Filtered by the query string, so rendered per request (docs/decisions/004); validity is worked out for today.
-export default async function CertifiedListingsPage({ params, searchParams }: PageProps) {
+export default async function CertifiedListingsPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   await connection();
@@ -65,63 +51,41 @@ export default async function CertifiedListingsPage({ params, searchParams }: Pa
           </Link>
         </p>
       </header>
-      <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
-        <aside aria-label={t("filtersTitle")}>
-          <form action={action} method="get" role="search" aria-label={t("filtersTitle")} className="space-y-4">
+      <FilteredList
+        filtersLabel={t("filtersTitle")}
+        filters={
+          <FilterForm
+            action={action}
+            label={t("filtersTitle")}
+            applyLabel={t("apply")}
+            resetLabel={t("reset")}
+            className="space-y-4"
+          >
             <FilterSelect
               id="certified-type"
               name="jenis"
               label={t("type")}
               anyLabel={t("anyType")}
-              defaultValue={filters.typeSlug ?? ""}
-              className={fieldClass}
+              defaultValue={filters.typeSlug}
               options={types.map((type) => ({
                 value: type.slug,
                 label: pickLocalized(locale, type.nameId, type.nameEn),
               }))}
             />
-            <FilterSelect
-              id="certified-subsector"
-              name="subsektor"
-              label={t("subsector")}
-              anyLabel={t("anySubsector")}
-              defaultValue={filters.subsectorSlug ?? ""}
-              className={fieldClass}
-              options={subsectors.map((subsector) => ({
-                value: subsector.slug,
-                label: pickLocalized(locale, subsector.nameId, subsector.nameEn),
-              }))}
-            />
-            <div className="flex flex-wrap items-center gap-4">
-              <button
-                type="submit"
-                className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-              >
-                {t("apply")}
-              </button>
-              <a href={action} className="text-brand-700 underline">
-                {t("reset")}
-              </a>
-            </div>
-          </form>
-        </aside>
-        <section aria-labelledby="hasil-sertifikasi" className="space-y-4">
-          <h2 id="hasil-sertifikasi" className="sr-only">
-            {t("validCertificates")}
-          </h2>
-          {allProblems.length > 0 ? (
-            <ul
-              role="status"
-              className="space-y-1 rounded border border-accent-800/30 bg-accent-100 p-3 text-sm text-accent-800"
-            >
-              {allProblems.map((problem) => (
-                <li key={problem}>{t(`problems.${problem}`)}</li>
-              ))}
-            </ul>
-          ) : null}
-          <p className="font-medium" aria-live="polite">
-            {t("resultCount", { count: result.total })}
-          </p>
+            <SubsectorFilter id="certified-subsector" subsectors={subsectors} defaultValue={filters.subsectorSlug} />
+          </FilterForm>
+        }
+        resultsId="hasil-sertifikasi"
+        resultsTitle={t("validCertificates")}
+        isResultsTitleHidden
+      >
+        <ProblemList messages={allProblems.map((problem) => t(`problems.${problem}`))} />
+        <ListResults
+          count={t("resultCount", { count: result.total })}
+          page={result.page}
+          pageCount={result.pageCount}
+          hrefForPage={(page) => `${action}${certifiedListingQuery(filters, page)}`}
+        >
           {result.total === 0 ? (
             <p>{t("noResults")}</p>
           ) : (
@@ -159,13 +123,8 @@ export default async function CertifiedListingsPage({ params, searchParams }: Pa
               ))}
             </ul>
           )}
-          <PaginationNav
-            page={result.page}
-            pageCount={result.pageCount}
-            hrefForPage={(page) => `${action}${certifiedListingQuery(filters, page)}`}
-          />
-        </section>
-      </div>
+        </ListResults>
+      </FilteredList>
     </div>
   );
 }

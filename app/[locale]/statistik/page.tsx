@@ -23,20 +23,16 @@ import { CityFigureCard } from "@/components/statistics/city-figure-card";
 import { PublicReachSummary } from "@/components/reach/public-reach-summary";
 import { lastTwelveMonths } from "@/lib/reach/period";
 import { getPublicReachSummary } from "@/lib/reach/queries";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { PeriodForm } from "@/components/page-parts/period-form";
 
 // Rendered per request: the funnel's period comes from the query string (`dari`, `sampai`), so the page cannot be
 // one cached document. The expensive part, the directory counts, is cached for 5 minutes in
 // lib/statistics/cached.ts; the funnel and the city figures are cheap and read live, so a recorded training, a
 // certification or an edited figure shows at once.
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
 const PDRB_FIGURE_PREFIX = "pdrb-";
-const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Statistics" });
   return { title: t("title"), description: t("metaDescription"), alternates: buildAlternates(locale, "/statistik") };
@@ -49,7 +45,7 @@ function csvHref(id: StatisticsChartId, locale: string, period?: StatisticsPerio
   return `/api/statistik/${id}${text ? `?${text}` : ""}`;
 }
 
-export default async function StatisticsPage({ params, searchParams }: PageProps) {
+export default async function StatisticsPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { period, problems } = parseStatisticsPeriod(await searchParams);
@@ -130,22 +126,7 @@ export default async function StatisticsPage({ params, searchParams }: PageProps
           {t("monevTitle")}
         </h2>
         <p className="max-w-3xl text-slate-700">{t("monevIntro")}</p>
-        <form action={formAction} method="get" className="flex flex-wrap items-end gap-4">
-          <fieldset className="flex flex-wrap items-end gap-4">
-            <legend className="mb-1 font-medium">{t("periodLegend")}</legend>
-            <div>
-              <label htmlFor="periode-dari">{t("periodFrom")}</label>
-              <input id="periode-dari" name="dari" type="date" defaultValue={period.from} className={fieldClass} />
-            </div>
-            <div>
-              <label htmlFor="periode-sampai">{t("periodTo")}</label>
-              <input id="periode-sampai" name="sampai" type="date" defaultValue={period.to} className={fieldClass} />
-            </div>
-          </fieldset>
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            {t("periodApply")}
-          </button>
-        </form>
+        <PeriodForm action={formAction} idPrefix="periode" period={period} namespace="Statistics" />
         {problems.length > 0 ? (
           <ul
             role="status"

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readNotice } from "@/lib/forms/notices";
 import { Link } from "@/lib/i18n/navigation";
@@ -6,20 +5,14 @@ import { findStaffInvitation } from "@/lib/admin-users/accept-staff-invitation";
 import { staffInviteTokenSchema } from "@/lib/admin-users/schemas";
 import { AcceptStaffInviteForm } from "@/components/admin-users/accept-staff-invite-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { Notice } from "@/components/page-parts/notice";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "StaffInvite" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("StaffInvite");
 
 // Opening the link changes nothing (mail scanners open links too); the invitee accepts with the form.
-export default async function StaffInvitationPage({ params, searchParams }: PageProps) {
+export default async function StaffInvitationPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { token, hasil } = await searchParams;
@@ -40,9 +33,7 @@ export default async function StaffInvitationPage({ params, searchParams }: Page
       ) : !validToken.success ? (
         <p>{t("noToken")}</p>
       ) : !invitation ? (
-        <p role="alert" className="max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {t("invalid")}
-        </p>
+        <Notice tone="error" message={t("invalid")} />
       ) : (
         <>
           <p className="max-w-2xl">

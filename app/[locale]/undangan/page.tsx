@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -7,20 +6,13 @@ import { findInvitation } from "@/lib/listing-managers/accept-invitation";
 import { invitationTokenSchema } from "@/lib/listing-managers/schemas";
 import { AcceptInvitationForm } from "@/components/listing-managers/accept-invitation-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "ManagerInvitation" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("ManagerInvitation");
 
 // Opening the link changes nothing; the invited person accepts while signed in with the invited address.
-export default async function ManagerInvitationPage({ params, searchParams }: PageProps) {
+export default async function ManagerInvitationPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const parsed = invitationTokenSchema.safeParse({ token: (await searchParams).token });

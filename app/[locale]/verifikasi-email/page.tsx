@@ -1,21 +1,14 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readNotice } from "@/lib/forms/notices";
 import { verifyEmailAction } from "@/lib/accounts/actions";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { Notice } from "@/components/page-parts/notice";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "VerifyEmail" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("VerifyEmail");
 
 // Opening the link changes nothing (mail scanners open links too); the person confirms with a button.
-export default async function VerifyEmailPage({ params, searchParams }: PageProps) {
+export default async function VerifyEmailPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { token, hasil } = await searchParams;
@@ -23,11 +16,7 @@ export default async function VerifyEmailPage({ params, searchParams }: PageProp
   return (
     <section className="space-y-4">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-      {readNotice("verifyEmail", hasil) ? (
-        <p role="alert" className="max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {t("failed")}
-        </p>
-      ) : null}
+      {readNotice("verifyEmail", hasil) ? <Notice tone="error" message={t("failed")} /> : null}
       {typeof token === "string" && token ? (
         <form action={verifyEmailAction} className="space-y-3">
           <input type="hidden" name="locale" value={locale} />

@@ -8,7 +8,6 @@ import { Link, getPathname } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getListingKindByPath, getListingPath } from "@/lib/listings/kinds";
 import { findRedirectForSlug, getPublishedListingProfile } from "@/lib/listings/queries";
-import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { buildListingJsonLd, serializeJsonLd } from "@/lib/seo/listing-json-ld";
 import { getSiteUrl } from "@/lib/seo/site-url";
 import { LocalizedText } from "@/components/i18n/localized-text";
@@ -24,6 +23,9 @@ import { ContactForm } from "@/components/enquiries/contact-form";
 import { isEnquiryReadByStaff } from "@/lib/enquiries/queries";
 import { ViewBeacon } from "@/components/listings/view-beacon";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { publicPageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import { SubsectorLinks } from "@/components/subsectors/subsector-links";
 
 // Public pages are rendered on first request and then served from Next's cache for up to a minute
 // (docs/decisions/004-public-page-caching.md). Nothing is prerendered at build time: the build has no database.
@@ -46,14 +48,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
   const title = pickLocalized(locale, profile.nameId, profile.nameEn);
   const description = pickLocalized(locale, profile.summaryId, profile.summaryEn);
-  const t = await getTranslations({ locale, namespace: "Metadata" });
-  const alternates = buildAlternates(locale, getListingPath(profile));
-  return {
-    title,
-    description,
-    alternates,
-    openGraph: buildOpenGraph(locale, { siteName: t("siteName"), title, description, url: alternates.canonical }),
-  };
+  return publicPageMetadata(locale, getListingPath(profile), { title, description });
 }
 
 /**
@@ -131,15 +126,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
             <>
               <dt className="font-medium text-slate-700">{t("otherSubsectors")}</dt>
               <dd>
-                <ul className="flex flex-wrap gap-x-4 gap-y-1">
-                  {profile.otherSubsectors.map((subsector) => (
-                    <li key={subsector.slug}>
-                      <Link href={`/subsektor/${subsector.slug}`} className={subsectorLinkClass}>
-                        {pickLocalized(locale, subsector.nameId, subsector.nameEn)}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
+                <SubsectorLinks subsectors={profile.otherSubsectors} />
               </dd>
             </>
           ) : null}
@@ -168,10 +155,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
         </div>
         <div className="min-w-0 space-y-8 lg:col-start-1 lg:row-start-1">
           {profile.photos.length > 0 ? (
-            <section aria-labelledby="foto" className="space-y-3">
-              <h2 id="foto" className="text-xl font-semibold">
-                {t("photosTitle")}
-              </h2>
+            <PageSection id="foto" title={t("photosTitle")}>
               <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
                 {profile.photos.map((photo, index) => (
                   <li key={photo.id}>
@@ -189,14 +173,11 @@ export default async function ListingProfilePage({ params }: PageProps) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </PageSection>
           ) : null}
 
           {profile.descriptionId ? (
-            <section aria-labelledby="tentang" className="space-y-3">
-              <h2 id="tentang" className="text-xl font-semibold">
-                {t("aboutTitle")}
-              </h2>
+            <PageSection id="tentang" title={t("aboutTitle")}>
               <p className="max-w-3xl whitespace-pre-line">
                 <LocalizedText
                   locale={locale}
@@ -205,7 +186,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
                   isFallbackLabelled
                 />
               </p>
-            </section>
+            </PageSection>
           ) : null}
 
           <ListingFacts
@@ -217,10 +198,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
           <ListingCertifications certifications={profile.certifications} />
           <ListingEvents trainingsAttended={profile.trainingsAttended} upcomingEvents={profile.organisedEvents} />
 
-          <section aria-labelledby="sumber-verifikasi" className="space-y-3">
-            <h2 id="sumber-verifikasi" className="text-xl font-semibold">
-              {t("verificationTitle")}
-            </h2>
+          <PageSection id="sumber-verifikasi" title={t("verificationTitle")}>
             <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
               {profile.sourceName || profile.sourceUrl ? (
                 <>
@@ -284,7 +262,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
                 {tOwner("claimLink")}
               </Link>
             </p>
-          </section>
+          </PageSection>
 
           {/* A client form posting to a server action, and a view beacon: the page itself stays cached. */}
           <ClientMessages namespaces={["ContactForm"]}>

@@ -11,11 +11,13 @@ import { isTrainingEventType } from "@/lib/events/schemas";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getListingPath } from "@/lib/listings/kinds";
-import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { serializeJsonLd } from "@/lib/seo/listing-json-ld";
 import { getSiteUrl } from "@/lib/seo/site-url";
 import { EventSampleBadge } from "@/components/events/event-sample-badge";
 import { SampleBadge } from "@/components/sample-badge";
+import { publicPageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import { SubsectorLinks } from "@/components/subsectors/subsector-links";
 
 // Cached like profiles (docs/decisions/004): rendered on first request, re-rendered at most a minute later and at
 // once when staff change the event. Nothing is prerendered at build time: the build has no database.
@@ -34,13 +36,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   if (!event) return {};
   const title = pickLocalized(locale, event.titleId, event.titleEn);
   const description = pickLocalized(locale, event.descriptionId, event.descriptionEn).slice(0, 300);
-  const t = await getTranslations({ locale, namespace: "Metadata" });
-  const alternates = buildAlternates(locale, getEventPath(event));
   return {
-    title,
-    description,
-    alternates,
-    openGraph: buildOpenGraph(locale, { siteName: t("siteName"), title, description, url: alternates.canonical }),
+    ...(await publicPageMetadata(locale, getEventPath(event), { title, description })),
     // Made-up demo events are not for search engines.
     ...(event.isSample ? { robots: { index: false } } : {}),
   };
@@ -135,15 +132,7 @@ export default async function EventPage({ params }: PageProps) {
             <>
               <dt className="font-medium text-slate-700">{t("subsectors")}</dt>
               <dd>
-                <ul className="flex flex-wrap gap-x-4 gap-y-1">
-                  {event.subsectors.map((subsector) => (
-                    <li key={subsector.slug}>
-                      <Link href={`/subsektor/${subsector.slug}`} className={linkClass}>
-                        {pickLocalized(locale, subsector.nameId, subsector.nameEn)}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
+                <SubsectorLinks subsectors={event.subsectors} />
               </dd>
             </>
           ) : null}
@@ -161,18 +150,12 @@ export default async function EventPage({ params }: PageProps) {
         ) : null}
       </header>
 
-      <section aria-labelledby="tentang-acara" className="space-y-3">
-        <h2 id="tentang-acara" className="text-xl font-semibold">
-          {t("aboutTitle")}
-        </h2>
+      <PageSection id="tentang-acara" title={t("aboutTitle")}>
         <p className="max-w-3xl whitespace-pre-line">{description}</p>
-      </section>
+      </PageSection>
 
       {isTraining && event.isPast ? (
-        <section aria-labelledby="peserta-acara" className="space-y-3">
-          <h2 id="peserta-acara" className="text-xl font-semibold">
-            {t("participantsTitle")}
-          </h2>
+        <PageSection id="peserta-acara" title={t("participantsTitle")}>
           <p className="max-w-3xl text-sm text-slate-700">{t("participantsNote")}</p>
           {event.participants.length === 0 ? (
             <p>{t("noParticipants")}</p>
@@ -188,7 +171,7 @@ export default async function EventPage({ params }: PageProps) {
               ))}
             </ul>
           )}
-        </section>
+        </PageSection>
       ) : null}
 
       <p className="text-sm">

@@ -1,18 +1,15 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { listFiguresForStaff } from "@/lib/figures/admin-queries";
 import { formatFigureValue } from "@/lib/figures/format";
 import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { DataTable } from "@/components/page-parts/data-table";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "FigureAdmin" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("FigureAdmin");
 
 export default async function AdminFiguresPage({ params }: PageProps) {
   const { locale } = await params;
@@ -38,65 +35,48 @@ export default async function AdminFiguresPage({ params }: PageProps) {
       {figures.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t("tableCaption")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-4">
-                  {t("columnLabel")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("columnValue")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("columnPeriod")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("columnSource")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("columnState")}
-                </th>
-                <th scope="col" className="py-2">
-                  {t("columnActions")}
-                </th>
+        <DataTable
+          caption={t("tableCaption")}
+          columns={[
+            t("columnLabel"),
+            t("columnValue"),
+            t("columnPeriod"),
+            t("columnSource"),
+            t("columnState"),
+            t("columnActions"),
+          ]}
+        >
+          {figures.map((figure) => {
+            const label = pickLocalized(locale, figure.labelId, figure.labelEn);
+            return (
+              <tr key={figure.id} className="border-b border-slate-200 align-top">
+                <td className="py-2 pr-4">
+                  {label}
+                  <span className="block font-mono text-xs text-slate-600">{figure.key}</span>
+                </td>
+                <td className="py-2 pr-4">
+                  {formatFigureValue(figure, locale)}
+                  {/* A percentage already carries its sign in the value ("24–26%"). */}
+                  {figure.unit === "%" ? null : <span className="text-slate-600"> {figure.unit}</span>}
+                </td>
+                <td className="py-2 pr-4">{figure.periodLabel}</td>
+                <td className="py-2 pr-4">{figure.sourceName}</td>
+                <td className="py-2 pr-4">
+                  {figure.retiredAt ? t("stateRetired") : figure.isHeadline ? t("stateHeadline") : t("stateActive")}
+                </td>
+                <td className="py-2">
+                  <Link
+                    href={`/admin/angka/${figure.id}`}
+                    aria-label={t("editLabel", { label })}
+                    className="text-brand-700 underline hover:text-brand-900"
+                  >
+                    {t("edit")}
+                  </Link>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {figures.map((figure) => {
-                const label = pickLocalized(locale, figure.labelId, figure.labelEn);
-                return (
-                  <tr key={figure.id} className="border-b border-slate-200 align-top">
-                    <td className="py-2 pr-4">
-                      {label}
-                      <span className="block font-mono text-xs text-slate-600">{figure.key}</span>
-                    </td>
-                    <td className="py-2 pr-4">
-                      {formatFigureValue(figure, locale)}
-                      {/* A percentage already carries its sign in the value ("24–26%"). */}
-                      {figure.unit === "%" ? null : <span className="text-slate-600"> {figure.unit}</span>}
-                    </td>
-                    <td className="py-2 pr-4">{figure.periodLabel}</td>
-                    <td className="py-2 pr-4">{figure.sourceName}</td>
-                    <td className="py-2 pr-4">
-                      {figure.retiredAt ? t("stateRetired") : figure.isHeadline ? t("stateHeadline") : t("stateActive")}
-                    </td>
-                    <td className="py-2">
-                      <Link
-                        href={`/admin/angka/${figure.id}`}
-                        aria-label={t("editLabel", { label })}
-                        className="text-brand-700 underline hover:text-brand-900"
-                      >
-                        {t("edit")}
-                      </Link>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
     </div>
   );

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readNotice } from "@/lib/forms/notices";
 import { requireStaff } from "@/lib/auth/session";
@@ -15,23 +14,18 @@ import {
 } from "@/lib/reach/queries";
 import { getStatisticsScope } from "@/lib/statistics/queries";
 import { ReachTable } from "@/components/reach/reach-table";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { Notice } from "@/components/page-parts/notice";
+import { DataTable } from "@/components/page-parts/data-table";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { PeriodForm } from "@/components/page-parts/period-form";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 const linkClass = "text-brand-800 underline hover:text-brand-900";
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Reach" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Reach");
 
 /** Staff: how often the city's support reached the directory's listings, and whom to invite next. */
-export default async function ReachPage({ params, searchParams }: PageProps) {
+export default async function ReachPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const staff = await requireStaff(locale);
@@ -71,37 +65,15 @@ export default async function ReachPage({ params, searchParams }: PageProps) {
           </Link>
         </p>
       </header>
-      {readNotice("reach", search.hasil) ? (
-        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t("recorded")}
-        </p>
-      ) : null}
+      {readNotice("reach", search.hasil) ? <Notice tone="success" message={t("recorded")} /> : null}
 
-      <form
+      <PeriodForm
         action={getPathname({ href: "/admin/jangkauan", locale })}
-        method="get"
-        className="flex flex-wrap items-end gap-4"
-      >
-        <fieldset className="flex flex-wrap items-end gap-4">
-          <legend className="mb-1 font-medium">{t("periodLegend")}</legend>
-          <div>
-            <label htmlFor="jangkauan-dari">{t("periodFrom")}</label>
-            <input id="jangkauan-dari" name="dari" type="date" defaultValue={period.from} className={fieldClass} />
-          </div>
-          <div>
-            <label htmlFor="jangkauan-sampai">{t("periodTo")}</label>
-            <input id="jangkauan-sampai" name="sampai" type="date" defaultValue={period.to} className={fieldClass} />
-          </div>
-        </fieldset>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          {t("periodApply")}
-        </button>
-      </form>
-      {query.isPeriodFallback ? (
-        <p role="status" className="max-w-3xl rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {t("periodFallback")}
-        </p>
-      ) : null}
+        idPrefix="jangkauan"
+        period={period}
+        namespace="Reach"
+      />
+      {query.isPeriodFallback ? <Notice tone="error" role="status" isWide message={t("periodFallback")} /> : null}
       <div className="space-y-1">
         <p className="font-medium">{t("periodShown", { from: day(period.from), to: day(period.to) })}</p>
         <p className="max-w-3xl text-sm text-slate-600">{t("method")}</p>
@@ -178,63 +150,51 @@ export default async function ReachPage({ params, searchParams }: PageProps) {
         {programmes.length === 0 ? (
           <p>{t("noProgrammeRows")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="min-w-full border-collapse text-left text-sm">
-              <caption className="sr-only">{t("programmeHeading")}</caption>
-              <thead>
-                <tr className="border-b border-slate-300 align-bottom">
-                  <th scope="col" className="px-2 py-1.5">
-                    {t("colProgramme")}
+          <DataTable
+            caption={t("programmeHeading")}
+            density="compact"
+            columns={[
+              t("colProgramme"),
+              t("colOrganiser"),
+              { label: t("colParticipants"), className: "px-2 py-1.5 text-right" },
+              { label: t("colNew"), className: "px-2 py-1.5 text-right" },
+            ]}
+          >
+            {programmes.map((programme) => {
+              const name = programmeName(programme);
+              return (
+                <tr key={programme.key} className="border-b border-slate-200 align-top">
+                  <th scope="row" className="px-2 py-1.5 font-medium">
+                    {name}
+                    {programme.year ? <span className="text-slate-600"> ({programme.year})</span> : null}
                   </th>
-                  <th scope="col" className="px-2 py-1.5">
-                    {t("colOrganiser")}
-                  </th>
-                  <th scope="col" className="px-2 py-1.5 text-right">
-                    {t("colParticipants")}
-                  </th>
-                  <th scope="col" className="px-2 py-1.5 text-right">
-                    {t("colNew")}
-                  </th>
+                  <td className="px-2 py-1.5">{programme.organiserName ?? "—"}</td>
+                  <td className="px-2 py-1.5 text-right tabular-nums">
+                    <Link
+                      href={listHref({ programme: programme.key })}
+                      className={linkClass}
+                      aria-label={`${t("colParticipants")}: ${name}, ${programme.participants}`}
+                    >
+                      {programme.participants}
+                    </Link>
+                  </td>
+                  <td className="px-2 py-1.5 text-right tabular-nums">
+                    {programme.newParticipants === 0 ? (
+                      <span className="text-slate-500">0</span>
+                    ) : (
+                      <Link
+                        href={listHref({ programme: programme.key, isNewOnly: true })}
+                        className={linkClass}
+                        aria-label={`${t("colNew")}: ${name}, ${programme.newParticipants}`}
+                      >
+                        {programme.newParticipants}
+                      </Link>
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {programmes.map((programme) => {
-                  const name = programmeName(programme);
-                  return (
-                    <tr key={programme.key} className="border-b border-slate-200 align-top">
-                      <th scope="row" className="px-2 py-1.5 font-medium">
-                        {name}
-                        {programme.year ? <span className="text-slate-600"> ({programme.year})</span> : null}
-                      </th>
-                      <td className="px-2 py-1.5">{programme.organiserName ?? "—"}</td>
-                      <td className="px-2 py-1.5 text-right tabular-nums">
-                        <Link
-                          href={listHref({ programme: programme.key })}
-                          className={linkClass}
-                          aria-label={`${t("colParticipants")}: ${name}, ${programme.participants}`}
-                        >
-                          {programme.participants}
-                        </Link>
-                      </td>
-                      <td className="px-2 py-1.5 text-right tabular-nums">
-                        {programme.newParticipants === 0 ? (
-                          <span className="text-slate-500">0</span>
-                        ) : (
-                          <Link
-                            href={listHref({ programme: programme.key, isNewOnly: true })}
-                            className={linkClass}
-                            aria-label={`${t("colNew")}: ${name}, ${programme.newParticipants}`}
-                          >
-                            {programme.newParticipants}
-                          </Link>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </DataTable>
         )}
       </section>
     </div>

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { z } from "zod";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readNotice } from "@/lib/forms/notices";
@@ -10,22 +9,19 @@ import { listPostsForStaff, listSubsectorNames, type StaffPostFilter } from "@/l
 import { getCollaborationReport, shareOf } from "@/lib/collaboration/report";
 import { ModeratePostForm } from "@/components/collaboration/moderate-post-form";
 import { PaginationNav } from "@/components/directory/pagination-nav";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { Notice } from "@/components/page-parts/notice";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { FilterForm } from "@/components/page-parts/filter-form";
+import { FilterSelect } from "@/components/forms/filter-select";
+import { narrowFieldClass } from "@/components/page-parts/styles";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "CollaborationAdmin" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("CollaborationAdmin");
 
 const pageSchema = z.coerce.number().int().min(1).max(100_000);
 
 /** Staff: the collaboration report, and every post (hidden ones too) with hide / show-again and a note. */
-export default async function AdminCollaborationPage({ params, searchParams }: PageProps) {
+export default async function AdminCollaborationPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const staff = await requireStaff(locale);
@@ -66,11 +62,7 @@ export default async function AdminCollaborationPage({ params, searchParams }: P
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
         <p className="max-w-3xl">{t("intro")}</p>
       </header>
-      {notice ? (
-        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t(notice.key)}
-        </p>
-      ) : null}
+      {notice ? <Notice tone="success" message={t(notice.key)} /> : null}
 
       <section aria-labelledby="laporan-kolaborasi" className="space-y-6">
         <h2 id="laporan-kolaborasi" className="text-2xl font-semibold">
@@ -165,31 +157,26 @@ export default async function AdminCollaborationPage({ params, searchParams }: P
         <h2 id="daftar-postingan" className="text-2xl font-semibold">
           {t("postsTitle")}
         </h2>
-        <form
+        <FilterForm
           action={path}
-          method="get"
-          role="search"
-          aria-label={t("filterLabel")}
+          label={t("filterLabel")}
+          applyLabel={t("applyFilter")}
           className="flex flex-wrap items-end gap-3"
+          footerClassName={null}
         >
-          <div>
-            <label htmlFor="collaboration-show" className="font-medium">
-              {t("show")}
-            </label>
-            <select
-              id="collaboration-show"
-              name="tampil"
-              defaultValue={filter}
-              className="mt-1 block rounded border border-slate-400 bg-white px-3 py-2"
-            >
-              <option value="semua">{t("showAll")}</option>
-              <option value="tersembunyi">{t("showHidden")}</option>
-            </select>
-          </div>
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            {t("applyFilter")}
-          </button>
-        </form>
+          <FilterSelect
+            id="collaboration-show"
+            name="tampil"
+            label={t("show")}
+            anyLabel={null}
+            defaultValue={filter}
+            className={narrowFieldClass}
+            options={[
+              { value: "semua", label: t("showAll") },
+              { value: "tersembunyi", label: t("showHidden") },
+            ]}
+          />
+        </FilterForm>
         <p>{t("count", { total })}</p>
         <ul className="space-y-4">
           {posts.map((post) => {

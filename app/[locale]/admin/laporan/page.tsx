@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { z } from "zod";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readNotice } from "@/lib/forms/notices";
@@ -12,23 +11,20 @@ import { reportStatusFilters, type ReportStatusFilter } from "@/lib/report-handl
 import { HandleReportForm } from "@/components/admin-reports/handle-report-form";
 import { PaginationNav } from "@/components/directory/pagination-nav";
 import { readRecordId } from "@/lib/forms/redirect-target";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { Notice } from "@/components/page-parts/notice";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { FilterForm } from "@/components/page-parts/filter-form";
+import { FilterSelect } from "@/components/forms/filter-select";
+import { narrowFieldClass } from "@/components/page-parts/styles";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "AdminReports" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("AdminReports");
 
 const statusKeys = { OPEN: "terbuka", RESOLVED: "selesai", DISMISSED: "diabaikan" } as const;
 const pageSchema = z.coerce.number().int().min(1).max(100_000);
 
 /** Problem reports from the public: open ones first; staff resolve or dismiss each with a note. */
-export default async function ProblemReportsPage({ params, searchParams }: PageProps) {
+export default async function ProblemReportsPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const staff = await requireStaff(locale);
@@ -54,40 +50,27 @@ export default async function ProblemReportsPage({ params, searchParams }: PageP
     <section className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p className="max-w-2xl">{t("intro")}</p>
-      {notice ? (
-        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t(notice.key)}
-        </p>
-      ) : null}
-      <form
+      {notice ? <Notice tone="success" message={t(notice.key)} /> : null}
+      <FilterForm
         action={path}
-        method="get"
-        role="search"
-        aria-label={t("filtersLabel")}
+        label={t("filtersLabel")}
+        applyLabel={t("applyFilter")}
         className="flex flex-wrap items-end gap-3"
+        footerClassName={null}
       >
-        <div>
-          <label htmlFor="reports-status" className="font-medium">
-            {t("statusFilter")}
-          </label>
-          <select
-            id="reports-status"
-            name="status"
-            defaultValue={status ?? ""}
-            className="mt-1 block rounded border border-slate-400 bg-white px-3 py-2"
-          >
-            <option value="">{t("allStatuses")}</option>
-            {(["OPEN", "RESOLVED", "DISMISSED"] as const).map((value) => (
-              <option key={value} value={statusKeys[value]}>
-                {t("statusCount", { status: t(`statuses.${value}`), count: countByStatus[value] ?? 0 })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          {t("applyFilter")}
-        </button>
-      </form>
+        <FilterSelect
+          id="reports-status"
+          name="status"
+          label={t("statusFilter")}
+          anyLabel={t("allStatuses")}
+          defaultValue={status}
+          className={narrowFieldClass}
+          options={(["OPEN", "RESOLVED", "DISMISSED"] as const).map((value) => ({
+            value: statusKeys[value],
+            label: t("statusCount", { status: t(`statuses.${value}`), count: countByStatus[value] ?? 0 }),
+          }))}
+        />
+      </FilterForm>
 
       <p>{t("count", { total })}</p>
       {reportId ? (

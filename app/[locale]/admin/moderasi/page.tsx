@@ -1,25 +1,18 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readNotice } from "@/lib/forms/notices";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { getModerationQueue } from "@/lib/moderation/queries";
 import { formatJakartaDate } from "@/lib/dates";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { Notice } from "@/components/page-parts/notice";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Moderation" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Moderation");
 
 type QueueItem = { id: string; href: string; name: string; kind: string; by: string; date: Date };
 
-export default async function ModerationQueuePage({ params, searchParams }: PageProps) {
+export default async function ModerationQueuePage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   const notice = readNotice("moderation", (await searchParams).hasil);
   setRequestLocale(locale);
@@ -68,11 +61,7 @@ export default async function ModerationQueuePage({ params, searchParams }: Page
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
         <p>{t("intro")}</p>
       </header>
-      {notice ? (
-        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t(notice.key)}
-        </p>
-      ) : null}
+      {notice ? <Notice tone="success" message={t(notice.key)} /> : null}
       {sections.map((section) => (
         <section key={section.key} aria-labelledby={`antrean-${section.key}`} className="space-y-2">
           <h2 id={`antrean-${section.key}`} className="text-xl font-semibold">

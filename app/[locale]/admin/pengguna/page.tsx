@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readNotice } from "@/lib/forms/notices";
 import { getPathname, Link } from "@/lib/i18n/navigation";
@@ -10,22 +9,19 @@ import { userRoles } from "@/lib/admin-users/schemas";
 import { changeRoleAction, setDisabledAction } from "@/lib/admin-users/actions";
 import { StaffInviteForm } from "@/components/admin-users/staff-invite-form";
 import { PaginationNav } from "@/components/directory/pagination-nav";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { FilterForm, FilterInput } from "@/components/page-parts/filter-form";
+import { FilterSelect } from "@/components/forms/filter-select";
+import { Notice } from "@/components/page-parts/notice";
+import { DataTable } from "@/components/page-parts/data-table";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const generateMetadata = privatePageMetadata("AdminUsers");
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "AdminUsers" });
-  return { title: t("title"), robots: { index: false } };
-}
-
-const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 const smallButton = "rounded border px-3 py-1 text-sm disabled:opacity-60";
 
-export default async function AdminUsersPage({ params, searchParams }: PageProps) {
+export default async function AdminUsersPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const admin = await requireAdmin(locale);
@@ -40,220 +36,163 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
   return (
     <section className="space-y-8">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-      {result ? (
-        <p
-          role={result.isError ? "alert" : "status"}
-          className={
-            result.isError
-              ? "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
-              : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
-          }
-        >
-          {t(result.key)}
-        </p>
-      ) : null}
+      {result ? <Notice tone={result.isError ? "error" : "success"} message={t(result.key)} /> : null}
 
-      <section aria-labelledby="undang-staf" className="space-y-3">
-        <h2 id="undang-staf" className="text-xl font-semibold">
-          {t("inviteTitle")}
-        </h2>
+      <PageSection id="undang-staf" title={t("inviteTitle")}>
         <p className="max-w-2xl">{t("inviteIntro")}</p>
         <StaffInviteForm />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="pindah-pengelola" className="space-y-2">
-        <h2 id="pindah-pengelola" className="text-xl font-semibold">
-          {t("transferTitle")}
-        </h2>
+      <PageSection id="pindah-pengelola" title={t("transferTitle")} className="space-y-2">
         <p className="max-w-2xl">
           {t("transferIntro")}{" "}
           <Link href="/admin/pengguna/pengelola" className="text-brand-800 underline">
             {t("transferLink")}
           </Link>
         </p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="daftar-pengguna" className="space-y-4">
-        <h2 id="daftar-pengguna" className="text-xl font-semibold">
-          {t("listTitle")}
-        </h2>
-        <form
+      <PageSection id="daftar-pengguna" title={t("listTitle")} className="space-y-4">
+        <FilterForm
           action={listPath}
-          method="get"
-          role="search"
-          aria-label={t("filtersLabel")}
+          label={t("filtersLabel")}
+          applyLabel={t("applyFilters")}
+          resetLabel={t("resetFilters")}
           className="grid max-w-4xl gap-4 sm:grid-cols-4"
+          footerClassName="flex items-end gap-3 sm:col-span-4"
         >
-          <div className="sm:col-span-2">
-            <label htmlFor="users-q" className="font-medium">
-              {t("search")}
-            </label>
-            <input
-              id="users-q"
-              name="q"
-              type="search"
-              defaultValue={filters.q}
-              maxLength={100}
-              className={fieldClass}
-            />
-          </div>
-          <div>
-            <label htmlFor="users-role" className="font-medium">
-              {t("role")}
-            </label>
-            <select
-              id="users-role"
-              name="peran"
-              defaultValue={filters.role?.toLowerCase() ?? ""}
-              className={fieldClass}
-            >
-              <option value="">{t("anyRole")}</option>
-              {userRoles.map((role) => (
-                <option key={role} value={role.toLowerCase()}>
-                  {t(`roles.${role}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="users-state" className="font-medium">
-              {t("state")}
-            </label>
-            <select id="users-state" name="status" defaultValue={filters.state ?? ""} className={fieldClass}>
-              <option value="">{t("anyState")}</option>
-              <option value="aktif">{t("states.active")}</option>
-              <option value="nonaktif">{t("states.disabled")}</option>
-            </select>
-          </div>
-          <div className="flex items-end gap-3 sm:col-span-4">
-            <button
-              type="submit"
-              className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-            >
-              {t("applyFilters")}
-            </button>
-            <Link href="/admin/pengguna" className="text-brand-800 underline">
-              {t("resetFilters")}
-            </Link>
-          </div>
-        </form>
+          <FilterInput
+            id="users-q"
+            name="q"
+            type="search"
+            label={t("search")}
+            defaultValue={filters.q}
+            maxLength={100}
+            className="sm:col-span-2"
+          />
+          <FilterSelect
+            id="users-role"
+            name="peran"
+            label={t("role")}
+            anyLabel={t("anyRole")}
+            defaultValue={filters.role?.toLowerCase()}
+            options={userRoles.map((role) => ({ value: role.toLowerCase(), label: t(`roles.${role}`) }))}
+          />
+          <FilterSelect
+            id="users-state"
+            name="status"
+            label={t("state")}
+            anyLabel={t("anyState")}
+            defaultValue={filters.state}
+            options={[
+              { value: "aktif", label: t("states.active") },
+              { value: "nonaktif", label: t("states.disabled") },
+            ]}
+          />
+        </FilterForm>
 
         <p>{t("count", { total })}</p>
         {users.length === 0 ? null : (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[48rem] text-left text-sm">
-              <caption className="sr-only">{t("listTitle")}</caption>
-              <thead className="border-b border-slate-300">
-                <tr>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("columns.user")}
+          <DataTable
+            caption={t("listTitle")}
+            density="wide"
+            columns={[
+              t("columns.user"),
+              t("columns.state"),
+              t("columns.listings"),
+              t("columns.role"),
+              t("columns.access"),
+            ]}
+          >
+            {users.map((user) => {
+              const isSelf = user.id === admin.id;
+              return (
+                <tr key={user.id} className="align-top">
+                  <th scope="row" className="py-3 pr-3 font-normal">
+                    <span className="block font-medium">{user.name}</span>
+                    <span className="block break-all text-slate-700">{user.email}</span>
+                    <span className="block text-slate-600">
+                      {t("joined", { date: formatJakartaDate(user.createdAt, locale) })}
+                    </span>
                   </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("columns.state")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("columns.listings")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("columns.role")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("columns.access")}
-                  </th>
+                  <td className="py-3 pr-3">
+                    <span className="block">{t(user.isDisabled ? "states.disabled" : "states.active")}</span>
+                    {user.staffInviteExpiresAt ? (
+                      <span className="block text-slate-600">
+                        {t("pendingInvite", { date: formatJakartaDate(user.staffInviteExpiresAt, locale) })}
+                      </span>
+                    ) : !user.emailVerifiedAt ? (
+                      <span className="block text-slate-600">{t("unverified")}</span>
+                    ) : null}
+                  </td>
+                  <td className="py-3 pr-3">{user.managedListingCount}</td>
+                  <td className="py-3 pr-3">
+                    {isSelf ? (
+                      <span>
+                        {t(`roles.${user.role}`)} ({t("you")})
+                      </span>
+                    ) : (
+                      <form action={changeRoleAction} className="flex flex-wrap items-center gap-2">
+                        <input type="hidden" name="locale" value={locale} />
+                        <input type="hidden" name="filters" value={filtersQuery} />
+                        <input type="hidden" name="userId" value={user.id} />
+                        <label htmlFor={`role-${user.id}`} className="sr-only">
+                          {t("roleFor", { email: user.email })}
+                        </label>
+                        <select
+                          id={`role-${user.id}`}
+                          name="role"
+                          defaultValue={user.role}
+                          className="rounded border border-slate-400 bg-white px-2 py-1"
+                        >
+                          {userRoles.map((role) => (
+                            <option key={role} value={role}>
+                              {t(`roles.${role}`)}
+                            </option>
+                          ))}
+                        </select>
+                        <button
+                          type="submit"
+                          aria-label={t("saveRoleFor", { email: user.email })}
+                          className={`${smallButton} border-brand-700 text-brand-800 hover:bg-brand-50`}
+                        >
+                          {t("saveRole")}
+                        </button>
+                      </form>
+                    )}
+                  </td>
+                  <td className="py-3">
+                    {isSelf ? null : (
+                      <form action={setDisabledAction}>
+                        <input type="hidden" name="locale" value={locale} />
+                        <input type="hidden" name="filters" value={filtersQuery} />
+                        <input type="hidden" name="userId" value={user.id} />
+                        <input type="hidden" name="isDisabled" value={user.isDisabled ? "0" : "1"} />
+                        <button
+                          type="submit"
+                          aria-label={t(user.isDisabled ? "enableFor" : "disableFor", { email: user.email })}
+                          className={
+                            user.isDisabled
+                              ? `${smallButton} border-brand-700 text-brand-800 hover:bg-brand-50`
+                              : `${smallButton} border-red-700 text-red-800 hover:bg-red-50`
+                          }
+                        >
+                          {t(user.isDisabled ? "enable" : "disable")}
+                        </button>
+                      </form>
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-200">
-                {users.map((user) => {
-                  const isSelf = user.id === admin.id;
-                  return (
-                    <tr key={user.id} className="align-top">
-                      <th scope="row" className="py-3 pr-3 font-normal">
-                        <span className="block font-medium">{user.name}</span>
-                        <span className="block break-all text-slate-700">{user.email}</span>
-                        <span className="block text-slate-600">
-                          {t("joined", { date: formatJakartaDate(user.createdAt, locale) })}
-                        </span>
-                      </th>
-                      <td className="py-3 pr-3">
-                        <span className="block">{t(user.isDisabled ? "states.disabled" : "states.active")}</span>
-                        {user.staffInviteExpiresAt ? (
-                          <span className="block text-slate-600">
-                            {t("pendingInvite", { date: formatJakartaDate(user.staffInviteExpiresAt, locale) })}
-                          </span>
-                        ) : !user.emailVerifiedAt ? (
-                          <span className="block text-slate-600">{t("unverified")}</span>
-                        ) : null}
-                      </td>
-                      <td className="py-3 pr-3">{user.managedListingCount}</td>
-                      <td className="py-3 pr-3">
-                        {isSelf ? (
-                          <span>
-                            {t(`roles.${user.role}`)} ({t("you")})
-                          </span>
-                        ) : (
-                          <form action={changeRoleAction} className="flex flex-wrap items-center gap-2">
-                            <input type="hidden" name="locale" value={locale} />
-                            <input type="hidden" name="filters" value={filtersQuery} />
-                            <input type="hidden" name="userId" value={user.id} />
-                            <label htmlFor={`role-${user.id}`} className="sr-only">
-                              {t("roleFor", { email: user.email })}
-                            </label>
-                            <select
-                              id={`role-${user.id}`}
-                              name="role"
-                              defaultValue={user.role}
-                              className="rounded border border-slate-400 bg-white px-2 py-1"
-                            >
-                              {userRoles.map((role) => (
-                                <option key={role} value={role}>
-                                  {t(`roles.${role}`)}
-                                </option>
-                              ))}
-                            </select>
-                            <button
-                              type="submit"
-                              aria-label={t("saveRoleFor", { email: user.email })}
-                              className={`${smallButton} border-brand-700 text-brand-800 hover:bg-brand-50`}
-                            >
-                              {t("saveRole")}
-                            </button>
-                          </form>
-                        )}
-                      </td>
-                      <td className="py-3">
-                        {isSelf ? null : (
-                          <form action={setDisabledAction}>
-                            <input type="hidden" name="locale" value={locale} />
-                            <input type="hidden" name="filters" value={filtersQuery} />
-                            <input type="hidden" name="userId" value={user.id} />
-                            <input type="hidden" name="isDisabled" value={user.isDisabled ? "0" : "1"} />
-                            <button
-                              type="submit"
-                              aria-label={t(user.isDisabled ? "enableFor" : "disableFor", { email: user.email })}
-                              className={
-                                user.isDisabled
-                                  ? `${smallButton} border-brand-700 text-brand-800 hover:bg-brand-50`
-                                  : `${smallButton} border-red-700 text-red-800 hover:bg-red-50`
-                              }
-                            >
-                              {t(user.isDisabled ? "enable" : "disable")}
-                            </button>
-                          </form>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </DataTable>
         )}
         <PaginationNav
           page={filters.page}
           pageCount={pageCount}
           hrefForPage={(page) => `${listPath}${toUserSearchParams(filters, page)}`}
         />
-      </section>
+      </PageSection>
     </section>
   );
 }

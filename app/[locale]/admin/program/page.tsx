@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readNotice } from "@/lib/forms/notices";
 import { requireStaff } from "@/lib/auth/session";
@@ -7,19 +6,16 @@ import { listProgrammesForStaff } from "@/lib/events/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { ProgrammeForm } from "@/components/events/programme-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import { Notice } from "@/components/page-parts/notice";
+import { DetailHeader } from "@/components/page-parts/page-header";
+import { DataTable } from "@/components/page-parts/data-table";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const generateMetadata = privatePageMetadata("ProgrammeAdmin");
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "ProgrammeAdmin" });
-  return { title: t("title"), robots: { index: false } };
-}
-
-export default async function AdminProgrammesPage({ params, searchParams }: PageProps) {
+export default async function AdminProgrammesPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   const notice = readNotice("programmes", (await searchParams).hasil);
   setRequestLocale(locale);
@@ -30,103 +26,63 @@ export default async function AdminProgrammesPage({ params, searchParams }: Page
 
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <p>
-          <Link href="/admin/acara" className={linkClass}>
-            {t("backToEvents")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <DetailHeader backHref="/admin/acara" backLabel={t("backToEvents")} title={t("title")}>
         <p className="max-w-3xl text-slate-700">{t("intro")}</p>
-      </header>
-      {notice ? (
-        <p
-          role="status"
-          className={
-            notice.isError
-              ? "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
-              : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
-          }
-        >
-          {t(notice.key)}
-        </p>
-      ) : null}
+      </DetailHeader>
+      {notice ? <Notice tone={notice.isError ? "error" : "success"} message={t(notice.key)} /> : null}
 
-      <section aria-labelledby="daftar-program" className="space-y-3">
-        <h2 id="daftar-program" className="text-xl font-semibold">
-          {t("listTitle")}
-        </h2>
+      <PageSection id="daftar-program" title={t("listTitle")}>
         {programmes.length === 0 ? (
           <p>{t("none")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">{t("listTitle")}</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-2 pr-4">
-                    {t("columnName")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {t("columnYear")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {t("columnOrganiser")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {t("columnEvents")}
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    {t("columnStatus")}
-                  </th>
-                  <th scope="col" className="py-2">
-                    {t("columnActions")}
-                  </th>
+          <DataTable
+            caption={t("listTitle")}
+            columns={[
+              t("columnName"),
+              t("columnYear"),
+              t("columnOrganiser"),
+              t("columnEvents"),
+              t("columnStatus"),
+              t("columnActions"),
+            ]}
+          >
+            {programmes.map((programme) => {
+              const name = pickLocalized(locale, programme.nameId, programme.nameEn);
+              return (
+                <tr key={programme.id} className="border-b border-slate-200 align-top">
+                  <td className="py-2 pr-4">
+                    <Link href={`/admin/program/${programme.id}`} className={linkClass}>
+                      {name}
+                    </Link>
+                  </td>
+                  <td className="py-2 pr-4">{programme.year}</td>
+                  <td className="py-2 pr-4">{programme.organiserName}</td>
+                  <td className="py-2 pr-4">{programme._count.events}</td>
+                  <td className="py-2 pr-4">{programme.isActive ? t("active") : t("inactive")}</td>
+                  <td className="py-2">
+                    <form action={setProgrammeActiveAction}>
+                      <input type="hidden" name="locale" value={locale} />
+                      <input type="hidden" name="programmeId" value={programme.id} />
+                      <input type="hidden" name="isActive" value={programme.isActive ? "0" : "1"} />
+                      <button
+                        type="submit"
+                        aria-label={`${programme.isActive ? t("deactivate") : t("activate")}: ${name}`}
+                        className="rounded border border-slate-400 px-3 py-1 hover:bg-slate-50"
+                      >
+                        {programme.isActive ? t("deactivate") : t("activate")}
+                      </button>
+                    </form>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {programmes.map((programme) => {
-                  const name = pickLocalized(locale, programme.nameId, programme.nameEn);
-                  return (
-                    <tr key={programme.id} className="border-b border-slate-200 align-top">
-                      <td className="py-2 pr-4">
-                        <Link href={`/admin/program/${programme.id}`} className={linkClass}>
-                          {name}
-                        </Link>
-                      </td>
-                      <td className="py-2 pr-4">{programme.year}</td>
-                      <td className="py-2 pr-4">{programme.organiserName}</td>
-                      <td className="py-2 pr-4">{programme._count.events}</td>
-                      <td className="py-2 pr-4">{programme.isActive ? t("active") : t("inactive")}</td>
-                      <td className="py-2">
-                        <form action={setProgrammeActiveAction}>
-                          <input type="hidden" name="locale" value={locale} />
-                          <input type="hidden" name="programmeId" value={programme.id} />
-                          <input type="hidden" name="isActive" value={programme.isActive ? "0" : "1"} />
-                          <button
-                            type="submit"
-                            aria-label={`${programme.isActive ? t("deactivate") : t("activate")}: ${name}`}
-                            className="rounded border border-slate-400 px-3 py-1 hover:bg-slate-50"
-                          >
-                            {programme.isActive ? t("deactivate") : t("activate")}
-                          </button>
-                        </form>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </DataTable>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="program-baru" className="space-y-3">
-        <h2 id="program-baru" className="text-xl font-semibold">
-          {t("newTitle")}
-        </h2>
+      <PageSection id="program-baru" title={t("newTitle")}>
         <ProgrammeForm submitLabel={t("createSubmit")} />
-      </section>
+      </PageSection>
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -6,14 +5,11 @@ import { deleteKbliMappingAction } from "@/lib/kbli/actions";
 import { listReferenceData } from "@/lib/kbli/reference-data";
 import { listSubsectorOptions } from "@/lib/subsectors/queries";
 import { KbliMappingForm, RegistryUrlForm } from "@/components/data-reference/reference-forms";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "DataReference" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("DataReference");
 
 /** Staff edit the portal's reference data: KBLI → subsector pairings and certificate registry addresses. */
 export default async function DataReferencePage({ params }: PageProps) {

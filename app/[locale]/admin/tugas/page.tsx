@@ -1,9 +1,7 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { formatJakartaDate } from "@/lib/dates";
-import { pickLocalized } from "@/lib/i18n/localized";
 import { readQueryText } from "@/lib/forms/text";
 import { kecamatanValues } from "@/lib/geo/kecamatan";
 import { listSubsectors } from "@/lib/subsectors/queries";
@@ -23,19 +21,13 @@ import { releaseInboxItemAction, takeInboxItemAction } from "@/lib/inbox/actions
 import { FilterSelect } from "@/components/forms/filter-select";
 import { primaryButtonClass } from "@/components/forms/form-field";
 import { InboxShortcuts } from "@/components/inbox/inbox-shortcuts";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { SubsectorFilter } from "@/components/page-parts/subsector-filter";
+import { FilterForm } from "@/components/page-parts/filter-form";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const generateMetadata = privatePageMetadata("Inbox");
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Inbox" });
-  return { title: t("title"), robots: { index: false } };
-}
-
-const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 const smallButtonClass = "min-h-11 rounded border border-slate-500 bg-white px-3 py-1 font-medium hover:bg-slate-50";
 
 /** Hidden fields that keep the inbox's filters across taking and releasing an item. */
@@ -50,7 +42,7 @@ function FilterFields({ filters }: { filters: InboxFilters }) {
 }
 
 /** Staff: everything waiting for an official in one list, oldest first, with who handles what. */
-export default async function InboxPage({ params, searchParams }: PageProps) {
+export default async function InboxPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const staff = await requireStaff(locale);
@@ -122,12 +114,13 @@ export default async function InboxPage({ params, searchParams }: PageProps) {
         </ul>
       </nav>
 
-      <form
+      <FilterForm
         action={path}
-        method="get"
-        role="search"
-        aria-label={t("filtersLabel")}
+        label={t("filtersLabel")}
+        applyLabel={t("apply")}
+        resetLabel={hasFilters ? t("reset") : undefined}
         className="grid gap-4 rounded border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-4 lg:items-end"
+        footerClassName="flex flex-wrap items-center gap-3"
       >
         <FilterSelect
           id="inbox-kind"
@@ -135,44 +128,21 @@ export default async function InboxPage({ params, searchParams }: PageProps) {
           label={t("kind")}
           anyLabel={t("allKinds")}
           defaultValue={filters.kind ? inboxKindSlugs[filters.kind] : ""}
-          className={fieldClass}
           options={inboxItemKinds.map((kind) => ({ value: inboxKindSlugs[kind], label: kindLabel(kind) }))}
         />
-        <FilterSelect
-          id="inbox-subsector"
-          name="subsektor"
-          label={t("subsector")}
-          anyLabel={t("anySubsector")}
-          defaultValue={filters.subsectorSlug}
-          className={fieldClass}
-          options={subsectors.map((subsector) => ({
-            value: subsector.slug,
-            label: pickLocalized(locale, subsector.nameId, subsector.nameEn),
-          }))}
-        />
+        <SubsectorFilter id="inbox-subsector" subsectors={subsectors} defaultValue={filters.subsectorSlug} />
         <FilterSelect
           id="inbox-kecamatan"
           name="kecamatan"
           label={t("kecamatan")}
           anyLabel={t("anyKecamatan")}
           defaultValue={filters.kecamatan?.toLowerCase()}
-          className={fieldClass}
           options={kecamatanValues.map((kecamatan) => ({
             value: kecamatan.toLowerCase(),
             label: tKecamatan(kecamatan),
           }))}
         />
-        <div className="flex flex-wrap items-center gap-3">
-          <button type="submit" className={primaryButtonClass}>
-            {t("apply")}
-          </button>
-          {hasFilters ? (
-            <a href={path} className="text-brand-800 underline">
-              {t("reset")}
-            </a>
-          ) : null}
-        </div>
-      </form>
+      </FilterForm>
 
       <p>
         {items.length < total ? t("shownOfTotal", { shown: items.length, total }) : t("shown", { shown: items.length })}

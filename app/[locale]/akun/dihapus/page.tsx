@@ -1,6 +1,7 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { Notice } from "@/components/page-parts/notice";
+import { BackLink } from "@/components/page-parts/page-header";
 
 export function generateStaticParams() {
   return [];
@@ -8,11 +9,7 @@ export function generateStaticParams() {
 
 type PageProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "AccountDeleted" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("AccountDeleted");
 
 /** Where "Hapus akun saya" ends, after signing out. */
 export default async function AccountDeletedPage({ params }: PageProps) {
@@ -22,14 +19,8 @@ export default async function AccountDeletedPage({ params }: PageProps) {
   return (
     <section className="space-y-4">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-      <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-        {t("body")}
-      </p>
-      <p>
-        <Link href="/" className="text-brand-700 underline">
-          {t("backHome")}
-        </Link>
-      </p>
+      <Notice tone="success" message={t("body")} />
+      <BackLink href="/" label={t("backHome")} />
     </section>
   );
 }

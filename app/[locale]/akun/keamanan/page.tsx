@@ -1,7 +1,5 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readNotice } from "@/lib/forms/notices";
-import { Link } from "@/lib/i18n/navigation";
 import { getEnv } from "@/lib/env";
 import { formatJakartaDate } from "@/lib/dates";
 import { requireUser } from "@/lib/auth/session";
@@ -10,19 +8,15 @@ import { buildTotpUri, renderTotpQrSvg } from "@/lib/auth/second-factor";
 import { startSecondFactorAction } from "@/lib/accounts/actions";
 import { getSecondFactorSettings } from "@/lib/accounts/queries";
 import { SecondFactorForm } from "@/components/auth/second-factor-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import { Notice } from "@/components/page-parts/notice";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { BackLink } from "@/components/page-parts/page-header";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const generateMetadata = privatePageMetadata("Security");
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Security" });
-  return { title: t("title"), robots: { index: false } };
-}
-
-export default async function SecurityPage({ params, searchParams }: PageProps) {
+export default async function SecurityPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   const notice = readNotice("accountSecurity", (await searchParams).hasil);
   setRequestLocale(locale);
@@ -39,22 +33,10 @@ export default async function SecurityPage({ params, searchParams }: PageProps) 
     <section className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-        <p>
-          <Link href="/akun" className="text-brand-700 underline">
-            {t("backToAccount")}
-          </Link>
-        </p>
+        <BackLink href="/akun" label={t("backToAccount")} />
       </header>
-      {notice ? (
-        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t(notice.key)}
-        </p>
-      ) : null}
-      {mustEnrol ? (
-        <p role="alert" className="max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {t("mustEnrol")}
-        </p>
-      ) : null}
+      {notice ? <Notice tone="success" message={t(notice.key)} /> : null}
+      {mustEnrol ? <Notice tone="error" message={t("mustEnrol")} /> : null}
       <div className="max-w-2xl space-y-2">
         <p>{t("intro")}</p>
         <p>{t("staffRule")}</p>
@@ -67,18 +49,12 @@ export default async function SecurityPage({ params, searchParams }: PageProps) 
       </div>
 
       {settings.enabledAt ? (
-        <section aria-labelledby="nonaktifkan" className="space-y-3">
-          <h2 id="nonaktifkan" className="text-xl font-semibold">
-            {t("disableTitle")}
-          </h2>
+        <PageSection id="nonaktifkan" title={t("disableTitle")}>
           <p>{t("disableIntro")}</p>
           <SecondFactorForm purpose="disable" />
-        </section>
+        </PageSection>
       ) : settings.pendingSecret && qrSvg ? (
-        <section aria-labelledby="hubungkan" className="space-y-4">
-          <h2 id="hubungkan" className="text-xl font-semibold">
-            {t("enrolTitle")}
-          </h2>
+        <PageSection id="hubungkan" title={t("enrolTitle")} className="space-y-4">
           <ol className="list-decimal space-y-1 pl-6">
             <li>{t("step1")}</li>
             <li>{t("step2")}</li>
@@ -98,7 +74,7 @@ export default async function SecurityPage({ params, searchParams }: PageProps) 
           </dl>
           <p className="text-sm text-slate-600">{t("secretHint")}</p>
           <SecondFactorForm purpose="enable" />
-        </section>
+        </PageSection>
       ) : (
         <form action={startSecondFactorAction}>
           <input type="hidden" name="locale" value={locale} />

@@ -1,16 +1,14 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { DeleteAccountForm } from "@/components/auth/delete-account-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import { BackLink } from "@/components/page-parts/page-header";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "AccountPrivacy" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("AccountPrivacy");
 
 export default async function AccountPrivacyPage({ params }: PageProps) {
   const { locale } = await params;
@@ -31,16 +29,9 @@ export default async function AccountPrivacyPage({ params }: PageProps) {
             ),
           })}
         </p>
-        <p>
-          <Link href="/akun" className="text-brand-700 underline">
-            {t("backToAccount")}
-          </Link>
-        </p>
+        <BackLink href="/akun" label={t("backToAccount")} />
       </header>
-      <section aria-labelledby="unduh-data" className="space-y-3">
-        <h2 id="unduh-data" className="text-xl font-semibold">
-          {t("downloadTitle")}
-        </h2>
+      <PageSection id="unduh-data" title={t("downloadTitle")}>
         <p className="max-w-2xl">{t("downloadIntro")}</p>
         {/* A plain link: the route handler answers with a file, not a page. */}
         <a
@@ -50,14 +41,11 @@ export default async function AccountPrivacyPage({ params }: PageProps) {
         >
           {t("download")}
         </a>
-      </section>
-      <section aria-labelledby="hapus-akun" className="space-y-3">
-        <h2 id="hapus-akun" className="text-xl font-semibold">
-          {t("deleteTitle")}
-        </h2>
+      </PageSection>
+      <PageSection id="hapus-akun" title={t("deleteTitle")}>
         <p className="max-w-2xl">{t("deleteIntro")}</p>
         <DeleteAccountForm />
-      </section>
+      </PageSection>
     </section>
   );
 }

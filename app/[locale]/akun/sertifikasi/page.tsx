@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readNotice } from "@/lib/forms/notices";
 import { requireUser } from "@/lib/auth/session";
@@ -9,19 +8,14 @@ import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { CertificationBadge } from "@/components/certification-badge";
 import { OwnerCertificationHistory } from "@/components/certifications/certification-history";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { Notice } from "@/components/page-parts/notice";
+import { DetailHeader } from "@/components/page-parts/page-header";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const generateMetadata = privatePageMetadata("CertificationAccount");
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "CertificationAccount" });
-  return { title: t("title"), robots: { index: false } };
-}
-
-export default async function MyCertificationsPage({ params, searchParams }: PageProps) {
+export default async function MyCertificationsPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   const notice = readNotice("accountCertifications", (await searchParams).hasil);
   setRequestLocale(locale);
@@ -33,13 +27,7 @@ export default async function MyCertificationsPage({ params, searchParams }: Pag
 
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <p>
-          <Link href="/akun" className={linkClass}>
-            {t("backToAccount")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <DetailHeader backHref="/akun" backLabel={t("backToAccount")} title={t("title")}>
         <p className="max-w-3xl">{t("intro")}</p>
         <p className="max-w-3xl text-sm text-slate-700">{t("recordsNotIssues")}</p>
         <p>
@@ -50,12 +38,8 @@ export default async function MyCertificationsPage({ params, searchParams }: Pag
             {t("apply")}
           </Link>
         </p>
-      </header>
-      {notice ? (
-        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t("submitted")}
-        </p>
-      ) : null}
+      </DetailHeader>
+      {notice ? <Notice tone="success" message={t("submitted")} /> : null}
       {certifications.length === 0 ? (
         <p>{t("none")}</p>
       ) : (

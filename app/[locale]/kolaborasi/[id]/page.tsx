@@ -25,11 +25,9 @@ import { PostSubsectors } from "@/components/collaboration/post-subsectors";
 import { FitReasonText } from "@/components/collaboration/fit-reason";
 import { RespondForm } from "@/components/collaboration/respond-form";
 import { ClosePostForm } from "@/components/collaboration/close-post-form";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps<{ id: string }>;
 
 // generateMetadata and the page both need the post as this viewer may see it: one query per request.
 const loadPost = cache(async (id: string) => {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
@@ -6,14 +5,11 @@ import { requireUser } from "@/lib/auth/session";
 import { listSubsectorOptions } from "@/lib/subsectors/queries";
 import { listPostableListings } from "@/lib/collaboration/queries";
 import { PostForm } from "@/components/collaboration/post-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "CollaborationForm" });
-  return { title: t("newTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("CollaborationForm", "newTitle");
 
 /** The post form, for signed-in managers of a published listing. */
 export default async function NewCollaborationPostPage({ params }: PageProps) {

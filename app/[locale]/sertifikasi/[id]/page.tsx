@@ -8,10 +8,11 @@ import { dateColumnToIsoDate, formatCalendarDate, formatJakartaDate } from "@/li
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getListingPath } from "@/lib/listings/kinds";
-import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { getSiteUrl } from "@/lib/seo/site-url";
 import { CertificateStatus } from "@/components/certifications/certificate-status";
 import { SampleBadge } from "@/components/sample-badge";
+import { publicPageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
 
 // Cached like the profiles (docs/decisions/004): rendered on first request, kept up to a minute, revalidated by
 // every certification change. Expiry is worked out at render time, so it shows within that minute.
@@ -29,23 +30,14 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const certificate = await loadCertificate(id);
   if (!certificate) return {};
   const t = await getTranslations({ locale, namespace: "CertificationsPublic" });
-  const tMeta = await getTranslations({ locale, namespace: "Metadata" });
   const values = {
     type: pickLocalized(locale, certificate.type.nameId, certificate.type.nameEn),
     holder: pickLocalized(locale, certificate.listing.nameId, certificate.listing.nameEn),
   };
-  const alternates = buildAlternates(locale, `/sertifikasi/${certificate.id}`);
-  return {
+  return publicPageMetadata(locale, `/sertifikasi/${certificate.id}`, {
     title: t("certificateTitle", values),
     description: t("metaDescription", values),
-    alternates,
-    openGraph: buildOpenGraph(locale, {
-      siteName: tMeta("siteName"),
-      title: t("certificateTitle", values),
-      description: t("metaDescription", values),
-      url: alternates.canonical,
-    }),
-  };
+  });
 }
 
 export default async function CertificatePage({ params }: PageProps) {
@@ -137,10 +129,7 @@ export default async function CertificatePage({ params }: PageProps) {
         </figure>
       </div>
 
-      <section aria-labelledby="registri-penerbit" className="space-y-2">
-        <h2 id="registri-penerbit" className="text-xl font-semibold">
-          {t("registryTitle")}
-        </h2>
+      <PageSection id="registri-penerbit" title={t("registryTitle")} className="space-y-2">
         {certificate.type.registryUrl ? (
           <p>
             <a href={certificate.type.registryUrl} rel="noopener noreferrer external" className={linkClass}>
@@ -156,7 +145,7 @@ export default async function CertificatePage({ params }: PageProps) {
             {t("verifyLink")}
           </Link>
         </p>
-      </section>
+      </PageSection>
     </article>
   );
 }

@@ -7,38 +7,26 @@ import { normalizeCertificateNumber } from "@/lib/certifications/schemas";
 import { getPathname, Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getListingPath } from "@/lib/listings/kinds";
-import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
 import { CertificateStatus } from "@/components/certifications/certificate-status";
 import { SampleBadge } from "@/components/sample-badge";
 import { FilterSelect } from "@/components/forms/filter-select";
 import { readQueryText } from "@/lib/forms/text";
-
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+import { publicPageMetadata } from "@/lib/seo/page-metadata";
+import { Notice } from "@/components/page-parts/notice";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "CertificationsPublic" });
-  const tMeta = await getTranslations({ locale, namespace: "Metadata" });
-  const alternates = buildAlternates(locale, "/sertifikasi/verifikasi");
-  return {
+  return publicPageMetadata(locale, "/sertifikasi/verifikasi", {
     title: t("verifyTitle"),
     description: t("verifyIntro"),
-    alternates,
-    openGraph: buildOpenGraph(locale, {
-      siteName: tMeta("siteName"),
-      title: t("verifyTitle"),
-      description: t("verifyIntro"),
-      url: alternates.canonical,
-    }),
-  };
+  });
 }
 
 /** A GET form: the number (and optionally the type) in the query string, so a check can be shared as a link. */
-export default async function VerifyCertificatePage({ params, searchParams }: PageProps) {
+export default async function VerifyCertificatePage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   await connection();
@@ -98,11 +86,7 @@ export default async function VerifyCertificatePage({ params, searchParams }: Pa
         </p>
       </form>
 
-      {isTooLong ? (
-        <p role="status" className="max-w-3xl rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {t("verifyNumberTooLong")}
-        </p>
-      ) : null}
+      {isTooLong ? <Notice tone="error" role="status" isWide message={t("verifyNumberTooLong")} /> : null}
       {results && results.length === 0 ? (
         <p role="status" className="max-w-3xl rounded border border-slate-400 bg-slate-50 p-3">
           {t("verifyNotFound", { number })}

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readNotice } from "@/lib/forms/notices";
@@ -30,20 +29,18 @@ import { EventForm } from "@/components/events/event-form";
 import { EventSampleBadge } from "@/components/events/event-sample-badge";
 import { SampleBadge } from "@/components/sample-badge";
 import { readQueryText } from "@/lib/forms/text";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import { Notice } from "@/components/page-parts/notice";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { SearchForm } from "@/components/page-parts/filter-form";
+import { RowActionForm } from "@/components/page-parts/row-action-form";
 
-type PageProps = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps<{ id: string }>;
 
-const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 const linkClass = "text-brand-700 underline hover:text-brand-900";
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "EventAdmin" });
-  return { title: t("detailTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("EventAdmin", "detailTitle");
 
 export default async function AdminEventPage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;
@@ -131,34 +128,17 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
         </dl>
       </header>
 
-      {notice ? (
-        <p
-          role="status"
-          className={
-            notice.isError
-              ? "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
-              : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
-          }
-        >
-          {t(notice.key)}
-        </p>
-      ) : null}
+      {notice ? <Notice tone={notice.isError ? "error" : "success"} message={t(notice.key)} /> : null}
 
       {event.status === "PENDING_REVIEW" ? (
-        <section aria-labelledby="keputusan" className="space-y-3">
-          <h2 id="keputusan" className="text-xl font-semibold">
-            {t("decisionTitle")}
-          </h2>
+        <PageSection id="keputusan" title={t("decisionTitle")}>
           <p className="max-w-3xl text-slate-700">{t("decisionIntro")}</p>
           <DecisionForm action={decideEventAction} hiddenFields={{ eventId: event.id }} />
-        </section>
+        </PageSection>
       ) : null}
 
       {event.status !== "PENDING_REVIEW" ? (
-        <section aria-labelledby="status-acara" className="space-y-3">
-          <h2 id="status-acara" className="text-xl font-semibold">
-            {t("statusTitle")}
-          </h2>
+        <PageSection id="status-acara" title={t("statusTitle")}>
           <form action={changeEventStatusAction}>
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="eventId" value={event.id} />
@@ -186,7 +166,7 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
               </>
             )}
           </form>
-        </section>
+        </PageSection>
       ) : null}
 
       {isTraining ? (
@@ -219,18 +199,13 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
                         {tKind(listing.kind)} · {t("recordedOn", { date: formatJakartaDateTime(createdAt, locale) })}
                       </span>
                     </span>
-                    <form action={removeEventParticipantAction}>
-                      <input type="hidden" name="locale" value={locale} />
-                      <input type="hidden" name="eventId" value={event.id} />
-                      <input type="hidden" name="listingId" value={listing.id} />
-                      <button
-                        type="submit"
-                        aria-label={t("removeParticipantFor", { name })}
-                        className="rounded border border-red-700 px-3 py-1 text-sm text-red-800 hover:bg-red-50"
-                      >
-                        {t("removeParticipant")}
-                      </button>
-                    </form>
+                    <RowActionForm
+                      action={removeEventParticipantAction}
+                      fields={{ eventId: event.id, listingId: listing.id }}
+                      label={t("removeParticipant")}
+                      ariaLabel={t("removeParticipantFor", { name })}
+                      tone="danger"
+                    />
                   </li>
                 );
               })}
@@ -238,33 +213,15 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
           )}
           {canRecordParticipants ? (
             <>
-              <form
+              <SearchForm
                 action={searchAction}
-                method="get"
-                role="search"
-                aria-label={t("findParticipant")}
-                className="flex max-w-xl flex-wrap items-end gap-3"
-              >
-                <div className="flex-1">
-                  <label htmlFor="find-participant" className="font-medium">
-                    {t("findParticipantLabel")}
-                  </label>
-                  <input
-                    id="find-participant"
-                    name="q"
-                    type="search"
-                    defaultValue={q}
-                    maxLength={100}
-                    className={fieldClass}
-                  />
-                </div>
-                <button
-                  type="submit"
-                  className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-                >
-                  {t("findSubmit")}
-                </button>
-              </form>
+                label={t("findParticipant")}
+                id="find-participant"
+                fieldLabel={t("findParticipantLabel")}
+                defaultValue={q}
+                maxLength={100}
+                submitLabel={t("findSubmit")}
+              />
               {/* Right after adding, an empty list just means everyone found is recorded: no second message. */}
               {q && matches.length === 0 && notice?.code !== "peserta-ditambahkan" ? (
                 <p role="status">{t("noListingsFound")}</p>
@@ -280,19 +237,13 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
                           {match.isSample ? <SampleBadge /> : null}
                           <span className="block text-sm text-slate-600">{tKind(match.kind)}</span>
                         </span>
-                        <form action={addEventParticipantAction}>
-                          <input type="hidden" name="locale" value={locale} />
-                          <input type="hidden" name="eventId" value={event.id} />
-                          <input type="hidden" name="listingId" value={match.id} />
-                          <input type="hidden" name="q" value={q} />
-                          <button
-                            type="submit"
-                            aria-label={t("addParticipantFor", { name })}
-                            className="rounded border border-brand-700 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50"
-                          >
-                            {t("addParticipant")}
-                          </button>
-                        </form>
+                        <RowActionForm
+                          action={addEventParticipantAction}
+                          fields={{ eventId: event.id, listingId: match.id, q }}
+                          label={t("addParticipant")}
+                          ariaLabel={t("addParticipantFor", { name })}
+                          tone="brand"
+                        />
                       </li>
                     );
                   })}
@@ -307,10 +258,7 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
         </section>
       ) : null}
 
-      <section aria-labelledby="ubah-acara" className="space-y-3">
-        <h2 id="ubah-acara" className="text-xl font-semibold">
-          {t("editTitle")}
-        </h2>
+      <PageSection id="ubah-acara" title={t("editTitle")}>
         <EventForm
           mode="staff"
           action={saveEventAction}
@@ -344,7 +292,7 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
             registrationUrl: event.registrationUrl ?? "",
           }}
         />
-      </section>
+      </PageSection>
 
       <EntityHistory entityType="Event" entityId={event.id} />
     </div>

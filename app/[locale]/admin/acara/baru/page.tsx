@@ -1,20 +1,16 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { saveEventAction } from "@/lib/events/actions";
 import { listOrganiserOptions, listProgrammeOptions } from "@/lib/events/queries";
-import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { listSubsectorOptions } from "@/lib/subsectors/queries";
 import { EventForm } from "@/components/events/event-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { DetailHeader } from "@/components/page-parts/page-header";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "EventAdmin" });
-  return { title: t("newTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("EventAdmin", "newTitle");
 
 export default async function NewEventPage({ params }: PageProps) {
   const { locale } = await params;
@@ -30,15 +26,9 @@ export default async function NewEventPage({ params }: PageProps) {
 
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <p>
-          <Link href="/admin/acara" className="text-brand-700 underline hover:text-brand-900">
-            {t("backToList")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">{t("newTitle")}</h1>
+      <DetailHeader backHref="/admin/acara" backLabel={t("backToList")} title={t("newTitle")}>
         <p className="max-w-3xl text-slate-700">{t("newIntro")}</p>
-      </header>
+      </DetailHeader>
       <EventForm
         mode="staff"
         action={saveEventAction}

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readNotice } from "@/lib/forms/notices";
@@ -6,21 +5,18 @@ import { requireStaff } from "@/lib/auth/session";
 import { setFigureRetiredAction } from "@/lib/figures/actions";
 import { getFigureForStaff } from "@/lib/figures/admin-queries";
 import { formatJakartaDate } from "@/lib/dates";
-import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { EntityHistory } from "@/components/admin/entity-history";
 import { FigureForm } from "@/components/figures/figure-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import { Notice } from "@/components/page-parts/notice";
+import { DetailHeader } from "@/components/page-parts/page-header";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps<{ id: string }>;
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "FigureAdmin" });
-  return { title: t("editTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("FigureAdmin", "editTitle");
 
 export default async function EditFigurePage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;
@@ -34,34 +30,14 @@ export default async function EditFigurePage({ params, searchParams }: PageProps
 
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <p>
-          <Link href="/admin/angka" className="text-brand-700 underline hover:text-brand-900">
-            {t("backToList")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">{t("editHeading", { label })}</h1>
+      <DetailHeader backHref="/admin/angka" backLabel={t("backToList")} title={t("editHeading", { label })}>
         <p className="font-medium">
           {figure.retiredAt ? t("retiredOn", { date: formatJakartaDate(figure.retiredAt, locale) }) : t("inUse")}
         </p>
-      </header>
-      {notice ? (
-        <p
-          role="status"
-          className={
-            notice.isError
-              ? "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
-              : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
-          }
-        >
-          {t(notice.key)}
-        </p>
-      ) : null}
+      </DetailHeader>
+      {notice ? <Notice tone={notice.isError ? "error" : "success"} message={t(notice.key)} /> : null}
 
-      <section aria-labelledby="ubah-angka" className="space-y-3">
-        <h2 id="ubah-angka" className="text-xl font-semibold">
-          {t("editSection")}
-        </h2>
+      <PageSection id="ubah-angka" title={t("editSection")}>
         <FigureForm
           key={figure.updatedAt.toISOString()}
           mode="edit"
@@ -69,12 +45,9 @@ export default async function EditFigurePage({ params, searchParams }: PageProps
           initialValues={figure.values}
           expectedUpdatedAt={figure.updatedAt.toISOString()}
         />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="status-angka" className="space-y-3">
-        <h2 id="status-angka" className="text-xl font-semibold">
-          {figure.retiredAt ? t("restoreSection") : t("retireSection")}
-        </h2>
+      <PageSection id="status-angka" title={figure.retiredAt ? t("restoreSection") : t("retireSection")}>
         <p className="max-w-3xl text-slate-700">{figure.retiredAt ? t("restoreIntro") : t("retireIntro")}</p>
         <form action={setFigureRetiredAction}>
           <input type="hidden" name="locale" value={locale} />
@@ -87,7 +60,7 @@ export default async function EditFigurePage({ params, searchParams }: PageProps
             {figure.retiredAt ? t("restoreSubmit") : t("retireSubmit")}
           </button>
         </form>
-      </section>
+      </PageSection>
 
       <EntityHistory entityType="Figure" entityId={figure.id} />
     </div>

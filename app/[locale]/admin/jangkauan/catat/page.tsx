@@ -1,19 +1,15 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
-import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { listProgrammeChoices } from "@/lib/reach/queries";
 import { SupportForm } from "@/components/reach/support-form";
 import { SupportImportForm } from "@/components/reach/support-import-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { DetailHeader } from "@/components/page-parts/page-header";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Reach" });
-  return { title: t("recordTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Reach", "recordTitle");
 
 /** Staff record support by hand, or import many from CSV/XLSX after a dry run. */
 export default async function RecordSupportPage({ params }: PageProps) {
@@ -23,15 +19,9 @@ export default async function RecordSupportPage({ params }: PageProps) {
   const [programmes, t] = await Promise.all([listProgrammeChoices(staff), getTranslations("Reach")]);
   return (
     <div className="space-y-10">
-      <header className="space-y-2">
-        <p>
-          <Link href="/admin/jangkauan" className="text-brand-800 underline hover:text-brand-900">
-            {t("backToReach")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">{t("recordTitle")}</h1>
+      <DetailHeader backHref="/admin/jangkauan" backLabel={t("backToReach")} title={t("recordTitle")}>
         <p className="max-w-3xl text-slate-700">{t("recordIntro")}</p>
-      </header>
+      </DetailHeader>
       <SupportForm
         programmes={programmes.map((programme) => ({
           slug: programme.slug,

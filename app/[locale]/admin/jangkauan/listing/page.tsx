@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { formatCalendarDate } from "@/lib/dates";
@@ -7,22 +6,16 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { readReachQuery, toReachQueryString } from "@/lib/reach/filters";
 import { getReachFilterNames, listReachListings } from "@/lib/reach/queries";
 import { getStatisticsScope } from "@/lib/statistics/queries";
-
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { DataTable } from "@/components/page-parts/data-table";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
 const linkClass = "text-brand-800 underline hover:text-brand-900";
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Reach" });
-  return { title: t("listTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Reach", "listTitle");
 
 /** Staff: the listings behind one figure of /admin/jangkauan. */
-export default async function ReachListingsPage({ params, searchParams }: PageProps) {
+export default async function ReachListingsPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const staff = await requireStaff(locale);
@@ -71,49 +64,33 @@ export default async function ReachListingsPage({ params, searchParams }: PagePr
       {listings.length === 0 ? (
         <p>{t("listEmpty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="min-w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t("listCaption")}</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="px-2 py-1.5">
-                  {t("colName")}
-                </th>
-                <th scope="col" className="px-2 py-1.5">
-                  {t("colSubsector")}
-                </th>
-                <th scope="col" className="px-2 py-1.5">
-                  {t("colKecamatan")}
-                </th>
-                <th scope="col" className="px-2 py-1.5">
-                  {t("colActorType")}
-                </th>
-                <th scope="col" className="px-2 py-1.5 text-right">
-                  {t("colTimes")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {listings.map((listing) => (
-                <tr key={listing.id} className="border-b border-slate-200">
-                  <th scope="row" className="px-2 py-1.5 font-medium">
-                    <Link href={`/admin/listing/${listing.id}`} className={linkClass}>
-                      {listing.nameId}
-                    </Link>
-                  </th>
-                  <td className="px-2 py-1.5">
-                    {pickLocalized(locale, listing.subsectorNameId, listing.subsectorNameEn)}
-                  </td>
-                  <td className="px-2 py-1.5">
-                    {listing.kecamatan ? listing.kecamatan.charAt(0) + listing.kecamatan.slice(1).toLowerCase() : "—"}
-                  </td>
-                  <td className="px-2 py-1.5">{t(`actorTypes.${listing.actorType}`)}</td>
-                  <td className="px-2 py-1.5 text-right tabular-nums">{listing.times}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("listCaption")}
+          density="compact"
+          columns={[
+            t("colName"),
+            t("colSubsector"),
+            t("colKecamatan"),
+            t("colActorType"),
+            { label: t("colTimes"), className: "px-2 py-1.5 text-right" },
+          ]}
+        >
+          {listings.map((listing) => (
+            <tr key={listing.id} className="border-b border-slate-200">
+              <th scope="row" className="px-2 py-1.5 font-medium">
+                <Link href={`/admin/listing/${listing.id}`} className={linkClass}>
+                  {listing.nameId}
+                </Link>
+              </th>
+              <td className="px-2 py-1.5">{pickLocalized(locale, listing.subsectorNameId, listing.subsectorNameEn)}</td>
+              <td className="px-2 py-1.5">
+                {listing.kecamatan ? listing.kecamatan.charAt(0) + listing.kecamatan.slice(1).toLowerCase() : "—"}
+              </td>
+              <td className="px-2 py-1.5">{t(`actorTypes.${listing.actorType}`)}</td>
+              <td className="px-2 py-1.5 text-right tabular-nums">{listing.times}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { destructiveButtonClass } from "@/components/forms/form-field";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -20,17 +19,14 @@ import { getPickerMap } from "@/lib/geo/picker-map";
 import { EntityHistory } from "@/components/admin/entity-history";
 import { SampleBadge } from "@/components/sample-badge";
 import { ListingReachPanel } from "@/components/reach/listing-reach-panel";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { DetailHeader } from "@/components/page-parts/page-header";
 
-type PageProps = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps<{ id: string }>;
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "AdminListings" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("AdminListings");
 
 export default async function AdminEditListingPage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;
@@ -54,18 +50,18 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
 
   return (
     <article className="space-y-8">
-      <header className="space-y-2">
-        <p>
-          <Link href="/admin/listing" className="text-brand-700 underline">
-            {t("backToList")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">
-          {t("editTitle", { name })}
-          {overview.isSample ? <SampleBadge /> : null}
-        </h1>
+      <DetailHeader
+        backHref="/admin/listing"
+        backLabel={t("backToList")}
+        title={
+          <>
+            {t("editTitle", { name })}
+            {overview.isSample ? <SampleBadge /> : null}
+          </>
+        }
+      >
         <p className="text-slate-700">{tKind(overview.kind)}</p>
-      </header>
+      </DetailHeader>
 
       {notice ? (
         <p
@@ -80,10 +76,7 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
         </p>
       ) : null}
 
-      <section aria-labelledby="ringkasan" className="space-y-3">
-        <h2 id="ringkasan" className="text-xl font-semibold">
-          {t("overviewTitle")}
-        </h2>
+      <PageSection id="ringkasan" title={t("overviewTitle")}>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium">{t("currentStatus")}</dt>
           <dd>
@@ -121,12 +114,9 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
           <dt className="font-medium">{t("version")}</dt>
           <dd>{listing.version}</dd>
         </dl>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="status-verifikasi" className="space-y-3">
-        <h2 id="status-verifikasi" className="text-xl font-semibold">
-          {t("actionsTitle")}
-        </h2>
+      <PageSection id="status-verifikasi" title={t("actionsTitle")}>
         <ul className="space-y-3">
           {listAllowedStatusChanges(overview.status).map((change) => (
             <li key={change}>
@@ -160,7 +150,7 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
             </form>
           </li>
         </ul>
-      </section>
+      </PageSection>
 
       <ListingReachPanel staff={staff} listingId={id} locale={locale} notice={readNotice("adminListingReach", hasil)} />
 
@@ -191,10 +181,7 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
         </ul>
       </nav>
 
-      <section aria-labelledby="ubah-data" className="space-y-4">
-        <h2 id="ubah-data" className="text-xl font-semibold">
-          {t("editHeading")}
-        </h2>
+      <PageSection id="ubah-data" title={t("editHeading")} className="space-y-4">
         <AdminListingForm
           key={listing.version}
           kind={listing.kind}
@@ -209,7 +196,7 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
           hiddenFields={hiddenFields}
           submitLabel={t("saveSubmit")}
         />
-      </section>
+      </PageSection>
 
       <EntityHistory entityType="Listing" entityId={id} />
     </article>

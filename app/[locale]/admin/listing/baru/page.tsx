@@ -1,25 +1,18 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { createListingAction } from "@/lib/admin-listings/actions";
-import { getListingKindByPath, listingKindPaths, listingKinds } from "@/lib/listings/kinds";
+import { getListingKindByPath } from "@/lib/listings/kinds";
 import { listSubsectorOptions } from "@/lib/subsectors/queries";
 import { AdminListingForm } from "@/components/admin-listings/admin-listing-form";
 import { getPickerMap } from "@/lib/geo/picker-map";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { ListingKindChooser } from "@/components/listings/listing-kind-chooser";
+import { DetailHeader } from "@/components/page-parts/page-header";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const generateMetadata = privatePageMetadata("AdminListings", "newTitle");
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "AdminListings" });
-  return { title: t("newTitle"), robots: { index: false } };
-}
-
-export default async function AdminNewListingPage({ params, searchParams }: PageProps) {
+export default async function AdminNewListingPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   const { jenis } = await searchParams;
   setRequestLocale(locale);
@@ -30,17 +23,13 @@ export default async function AdminNewListingPage({ params, searchParams }: Page
 
   return (
     <section className="space-y-6">
-      <header className="space-y-2">
-        <p>
-          <Link href="/admin/listing" className="text-brand-700 underline">
-            {t("backToList")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">
-          {kind ? `${t("newTitle")}: ${tKind(kind)}` : t("newTitle")}
-        </h1>
+      <DetailHeader
+        backHref="/admin/listing"
+        backLabel={t("backToList")}
+        title={kind ? `${t("newTitle")}: ${tKind(kind)}` : t("newTitle")}
+      >
         <p>{t("newIntro")}</p>
-      </header>
+      </DetailHeader>
       {kind ? (
         <AdminListingForm
           kind={kind}
@@ -53,23 +42,7 @@ export default async function AdminNewListingPage({ params, searchParams }: Page
           submitLabel={t("createSubmit")}
         />
       ) : (
-        <nav aria-labelledby="pilih-jenis">
-          <h2 id="pilih-jenis" className="text-xl font-semibold">
-            {t("chooseKind")}
-          </h2>
-          <ul className="mt-3 grid gap-2 sm:grid-cols-2">
-            {listingKinds.map((option) => (
-              <li key={option}>
-                <Link
-                  href={`/admin/listing/baru?jenis=${listingKindPaths[option]}`}
-                  className="block rounded border border-slate-300 px-4 py-3 font-medium text-brand-800 hover:bg-brand-50"
-                >
-                  {tKind(option)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <ListingKindChooser title={t("chooseKind")} formPath="/admin/listing/baru" />
       )}
     </section>
   );

@@ -1,17 +1,13 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { listingCsvColumns } from "@/lib/listing-csv/columns";
 import { ListingImportForm } from "@/components/listing-csv/listing-import-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "ListingCsv" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("ListingCsv");
 
 /** Listings in and out as CSV: export (all, or the listing table's filter) and a checked, all-or-nothing import. */
 export default async function ListingCsvPage({ params }: PageProps) {

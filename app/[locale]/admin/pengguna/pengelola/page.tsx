@@ -1,7 +1,6 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readNotice } from "@/lib/forms/notices";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
 import { requireAdmin } from "@/lib/auth/session";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { formatJakartaDate } from "@/lib/dates";
@@ -9,20 +8,17 @@ import { findListingManagement } from "@/lib/admin-users/queries";
 import { removeManagerAction } from "@/lib/admin-users/actions";
 import { AddManagerForm } from "@/components/admin-users/add-manager-form";
 import { EntityHistory } from "@/components/admin/entity-history";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { Notice } from "@/components/page-parts/notice";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { FilterForm, FilterInput } from "@/components/page-parts/filter-form";
+import { RowActionForm } from "@/components/page-parts/row-action-form";
+import { BackLink } from "@/components/page-parts/page-header";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "AdminTransfer" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("AdminTransfer");
 
 /** Admin: who manages a listing, and moving that to other accounts (by listing id or slug). */
-export default async function ListingTransferPage({ params, searchParams }: PageProps) {
+export default async function ListingTransferPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const admin = await requireAdmin(locale);
@@ -35,42 +31,28 @@ export default async function ListingTransferPage({ params, searchParams }: Page
 
   return (
     <section className="space-y-6">
-      <p>
-        <Link href="/admin/pengguna" className="text-brand-800 underline">
-          {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/admin/pengguna" label={t("back")} />
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p className="max-w-2xl">{t("intro")}</p>
-      <form
+      <FilterForm
         action={getPathname({ href: "/admin/pengguna/pengelola", locale })}
-        method="get"
-        role="search"
-        aria-label={t("lookupLabel")}
+        label={t("lookupLabel")}
+        applyLabel={t("lookupSubmit")}
         className="flex max-w-xl flex-wrap items-end gap-3"
+        footerClassName={null}
       >
-        <div className="grow">
-          <label htmlFor="transfer-listing" className="font-medium">
-            {t("lookup")}
-          </label>
-          <input
-            id="transfer-listing"
-            name="listing"
-            defaultValue={lookup}
-            maxLength={200}
-            className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
-          />
-        </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          {t("lookupSubmit")}
-        </button>
-      </form>
+        <FilterInput
+          id="transfer-listing"
+          name="listing"
+          label={t("lookup")}
+          defaultValue={lookup}
+          maxLength={200}
+          className="grow"
+          inputClassName="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
+        />
+      </FilterForm>
 
-      {lookup && !listing ? (
-        <p role="alert" className="max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800">
-          {t("notFound")}
-        </p>
-      ) : null}
+      {lookup && !listing ? <Notice tone="error" message={t("notFound")} /> : null}
 
       {listing ? (
         <section aria-labelledby="listing-pengelola" className="space-y-6">
@@ -80,18 +62,7 @@ export default async function ListingTransferPage({ params, searchParams }: Page
               ({listing.slug} · {tStatus(listing.status)})
             </span>
           </h2>
-          {result ? (
-            <p
-              role={result.isError ? "alert" : "status"}
-              className={
-                result.isError
-                  ? "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
-                  : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
-              }
-            >
-              {t(result.key)}
-            </p>
-          ) : null}
+          {result ? <Notice tone={result.isError ? "error" : "success"} message={t(result.key)} /> : null}
           <section aria-labelledby="daftar-pengelola" className="space-y-3">
             <h3 id="daftar-pengelola" className="text-xl font-semibold">
               {t("managers")}
@@ -110,18 +81,13 @@ export default async function ListingTransferPage({ params, searchParams }: Page
                         {user.isDisabled ? ` · ${t("disabled")}` : null}
                       </span>
                     </span>
-                    <form action={removeManagerAction}>
-                      <input type="hidden" name="locale" value={locale} />
-                      <input type="hidden" name="listingId" value={listing.id} />
-                      <input type="hidden" name="userId" value={user.id} />
-                      <button
-                        type="submit"
-                        aria-label={t("removeFor", { email: user.email })}
-                        className="rounded border border-red-700 px-3 py-1 text-sm text-red-800 hover:bg-red-50"
-                      >
-                        {t("remove")}
-                      </button>
-                    </form>
+                    <RowActionForm
+                      action={removeManagerAction}
+                      fields={{ listingId: listing.id, userId: user.id }}
+                      label={t("remove")}
+                      ariaLabel={t("removeFor", { email: user.email })}
+                      tone="danger"
+                    />
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
@@ -8,14 +7,13 @@ import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { EntityHistory } from "@/components/admin/entity-history";
 import { ProgrammeForm } from "@/components/events/programme-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import { DetailHeader } from "@/components/page-parts/page-header";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "ProgrammeAdmin" });
-  return { title: t("editTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("ProgrammeAdmin", "editTitle");
 
 export default async function AdminProgrammePage({ params }: PageProps) {
   const { locale, id } = await params;
@@ -29,27 +27,20 @@ export default async function AdminProgrammePage({ params }: PageProps) {
 
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <p>
-          <Link href="/admin/program" className={linkClass}>
-            {t("backToList")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">
-          {pickLocalized(locale, programme.nameId, programme.nameEn)}
-        </h1>
+      <DetailHeader
+        backHref="/admin/program"
+        backLabel={t("backToList")}
+        title={pickLocalized(locale, programme.nameId, programme.nameEn)}
+      >
         <p>
           {programme.isActive ? t("active") : t("inactive")} ·{" "}
           <Link href={`/acara?program=${programme.slug}`} className={linkClass}>
             {t("publicList")}
           </Link>
         </p>
-      </header>
+      </DetailHeader>
 
-      <section aria-labelledby="ubah-program" className="space-y-3">
-        <h2 id="ubah-program" className="text-xl font-semibold">
-          {t("editTitle")}
-        </h2>
+      <PageSection id="ubah-program" title={t("editTitle")}>
         <ProgrammeForm
           submitLabel={t("saveSubmit")}
           programmeId={programme.id}
@@ -63,12 +54,9 @@ export default async function AdminProgrammePage({ params }: PageProps) {
             descriptionEn: programme.descriptionEn ?? "",
           }}
         />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="acara-program" className="space-y-3">
-        <h2 id="acara-program" className="text-xl font-semibold">
-          {t("eventsTitle")}
-        </h2>
+      <PageSection id="acara-program" title={t("eventsTitle")}>
         {programme.events.length === 0 ? (
           <p>{t("noEvents")}</p>
         ) : (
@@ -85,7 +73,7 @@ export default async function AdminProgrammePage({ params }: PageProps) {
             ))}
           </ul>
         )}
-      </section>
+      </PageSection>
 
       <EntityHistory entityType="Programme" entityId={programme.id} />
     </div>

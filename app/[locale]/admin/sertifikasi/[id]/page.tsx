@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readNotice } from "@/lib/forms/notices";
@@ -16,17 +15,15 @@ import { StaffCertificationHistory } from "@/components/certifications/certifica
 import { EntityHistory } from "@/components/admin/entity-history";
 import { CertificationDetailsForm } from "@/components/certifications/details-form";
 import { StatusChangeForm } from "@/components/certifications/status-change-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import { Notice } from "@/components/page-parts/notice";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { DetailHeader } from "@/components/page-parts/page-header";
 
-type PageProps = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps<{ id: string }>;
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "CertificationAdmin" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("CertificationAdmin");
 
 export default async function AdminCertificationPage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;
@@ -51,34 +48,16 @@ export default async function AdminCertificationPage({ params, searchParams }: P
 
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <p>
-          <Link href="/admin/sertifikasi" className={linkClass}>
-            {t("backToList")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">
-          {t("detailTitle", { type: typeName, listing: listingName })}
-        </h1>
+      <DetailHeader
+        backHref="/admin/sertifikasi"
+        backLabel={t("backToList")}
+        title={t("detailTitle", { type: typeName, listing: listingName })}
+      >
         <CertificationBadge validity={getCertificationValidity(certification)} />
-      </header>
-      {notice ? (
-        <p
-          role="status"
-          className={
-            notice.isError
-              ? "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
-              : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
-          }
-        >
-          {t(notice.key)}
-        </p>
-      ) : null}
+      </DetailHeader>
+      {notice ? <Notice tone={notice.isError ? "error" : "success"} message={t(notice.key)} /> : null}
 
-      <section aria-labelledby="detail-sertifikasi" className="space-y-3">
-        <h2 id="detail-sertifikasi" className="text-xl font-semibold">
-          {t("detailsTitle")}
-        </h2>
+      <PageSection id="detail-sertifikasi" title={t("detailsTitle")}>
         <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium text-slate-700">{t("listing")}</dt>
           <dd>
@@ -144,12 +123,9 @@ export default async function AdminCertificationPage({ params, searchParams }: P
             </>
           ) : null}
         </dl>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="ubah-status" className="space-y-3">
-        <h2 id="ubah-status" className="text-xl font-semibold">
-          {t("transitionsTitle")}
-        </h2>
+      <PageSection id="ubah-status" title={t("transitionsTitle")}>
         {allowedTransitions[certification.status].length === 0 ? (
           <p>{t("noTransitions")}</p>
         ) : (
@@ -172,12 +148,9 @@ export default async function AdminCertificationPage({ params, searchParams }: P
             )}
           </div>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="ubah-detail" className="space-y-3">
-        <h2 id="ubah-detail" className="text-xl font-semibold">
-          {t("editTitle")}
-        </h2>
+      <PageSection id="ubah-detail" title={t("editTitle")}>
         <CertificationDetailsForm
           certificationId={certification.id}
           expectedUpdatedAt={expectedUpdatedAt}
@@ -189,12 +162,9 @@ export default async function AdminCertificationPage({ params, searchParams }: P
             expiresOn: isoOrEmpty(certification.expiresOn),
           }}
         />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="pengecekan" className="space-y-3">
-        <h2 id="pengecekan" className="text-xl font-semibold">
-          {t("checkTitle")}
-        </h2>
+      <PageSection id="pengecekan" title={t("checkTitle")}>
         <p className="text-slate-700">{t("checkHelp")}</p>
         <form action={markCertificationCheckedAction}>
           <input type="hidden" name="locale" value={locale} />
@@ -206,14 +176,11 @@ export default async function AdminCertificationPage({ params, searchParams }: P
             {t("checkSubmit")}
           </button>
         </form>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="riwayat" className="space-y-3">
-        <h2 id="riwayat" className="text-xl font-semibold">
-          {t("historyTitle")}
-        </h2>
+      <PageSection id="riwayat" title={t("historyTitle")}>
         <StaffCertificationHistory entries={certification.history} />
-      </section>
+      </PageSection>
 
       <EntityHistory entityType="Certification" entityId={certification.id} />
     </div>

@@ -1,29 +1,23 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
 import { listCertificationTypes } from "@/lib/certifications/queries";
 import { getListingForCertification, searchListingsForCertification } from "@/lib/certifications/staff-queries";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { getPathname } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { StaffCertificationForm } from "@/components/certifications/staff-certification-form";
 import { SampleBadge } from "@/components/sample-badge";
 import { readQueryText } from "@/lib/forms/text";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import { Notice } from "@/components/page-parts/notice";
+import { DetailHeader } from "@/components/page-parts/page-header";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { SearchForm } from "@/components/page-parts/filter-form";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
-const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
-
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "CertificationAdmin" });
-  return { title: t("newTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("CertificationAdmin", "newTitle");
 
 /** `?listing=<id>` opens the form for that listing; without it, staff first find the listing by name. */
-export default async function NewCertificationPage({ params, searchParams }: PageProps) {
+export default async function NewCertificationPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   setRequestLocale(locale);
   const staff = await requireStaff(locale);
@@ -43,22 +37,13 @@ export default async function NewCertificationPage({ params, searchParams }: Pag
 
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <p>
-          <Link href="/admin/sertifikasi" className={linkClass}>
-            {t("backToList")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">{t("newTitle")}</h1>
+      <DetailHeader backHref="/admin/sertifikasi" backLabel={t("backToList")} title={t("newTitle")}>
         <p className="max-w-3xl text-slate-700">{t("newIntro")}</p>
-      </header>
+      </DetailHeader>
 
       {listing ? (
         <>
-          <section aria-labelledby="untuk-listing" className="space-y-1">
-            <h2 id="untuk-listing" className="text-xl font-semibold">
-              {t("forListing")}
-            </h2>
+          <PageSection id="untuk-listing" title={t("forListing")} className="space-y-1">
             <p>
               <span className="font-medium">{pickLocalized(locale, listing.nameId, listing.nameEn)}</span>
               {listing.isSample ? <SampleBadge /> : null}{" "}
@@ -71,39 +56,21 @@ export default async function NewCertificationPage({ params, searchParams }: Pag
                 {t("otherListing")}
               </a>
             </p>
-          </section>
+          </PageSection>
           <StaffCertificationForm listingId={listing.id} types={types} />
         </>
       ) : (
-        <section aria-labelledby="cari-listing" className="space-y-4">
-          <h2 id="cari-listing" className="text-xl font-semibold">
-            {t("findListing")}
-          </h2>
-          {listingId ? (
-            <p role="status" className="max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800">
-              {t("listingNotFound")}
-            </p>
-          ) : null}
-          <form
+        <PageSection id="cari-listing" title={t("findListing")} className="space-y-4">
+          {listingId ? <Notice tone="error" role="status" message={t("listingNotFound")} /> : null}
+          <SearchForm
             action={action}
-            method="get"
-            role="search"
-            aria-label={t("findListing")}
-            className="flex max-w-xl flex-wrap items-end gap-3"
-          >
-            <div className="flex-1">
-              <label htmlFor="find-listing" className="font-medium">
-                {t("findListingLabel")}
-              </label>
-              <input id="find-listing" name="q" type="search" defaultValue={q} maxLength={100} className={fieldClass} />
-            </div>
-            <button
-              type="submit"
-              className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-            >
-              {t("findSubmit")}
-            </button>
-          </form>
+            label={t("findListing")}
+            id="find-listing"
+            fieldLabel={t("findListingLabel")}
+            defaultValue={q}
+            maxLength={100}
+            submitLabel={t("findSubmit")}
+          />
           {q && matches.length === 0 ? <p role="status">{t("noListingsFound")}</p> : null}
           {matches.length > 0 ? (
             <ul className="divide-y divide-slate-200 rounded border border-slate-200">
@@ -129,7 +96,7 @@ export default async function NewCertificationPage({ params, searchParams }: Pag
               })}
             </ul>
           ) : null}
-        </section>
+        </PageSection>
       )}
     </div>
   );

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readNotice } from "@/lib/forms/notices";
 import { requireUser } from "@/lib/auth/session";
@@ -10,19 +9,15 @@ import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { listSubsectorOptions } from "@/lib/subsectors/queries";
 import { EventForm } from "@/components/events/event-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import { Notice } from "@/components/page-parts/notice";
+import { DetailHeader } from "@/components/page-parts/page-header";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const generateMetadata = privatePageMetadata("EventProposal");
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "EventProposal" });
-  return { title: t("title"), robots: { index: false } };
-}
-
-export default async function ProposeEventPage({ params, searchParams }: PageProps) {
+export default async function ProposeEventPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   const { hasil, listing } = await searchParams;
   setRequestLocale(locale);
@@ -39,25 +34,12 @@ export default async function ProposeEventPage({ params, searchParams }: PagePro
 
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <p>
-          <Link href="/akun" className="text-brand-700 underline hover:text-brand-900">
-            {t("backToAccount")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <DetailHeader backHref="/akun" backLabel={t("backToAccount")} title={t("title")}>
         <p className="max-w-3xl">{t("intro")}</p>
-      </header>
-      {readNotice("eventProposal", hasil) ? (
-        <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
-          {t("proposed")}
-        </p>
-      ) : null}
+      </DetailHeader>
+      {readNotice("eventProposal", hasil) ? <Notice tone="success" message={t("proposed")} /> : null}
 
-      <section aria-labelledby="usulan-baru" className="space-y-3">
-        <h2 id="usulan-baru" className="text-xl font-semibold">
-          {t("formTitle")}
-        </h2>
+      <PageSection id="usulan-baru" title={t("formTitle")}>
         {listings.length === 0 ? (
           <p>{t("noListings")}</p>
         ) : (
@@ -73,12 +55,9 @@ export default async function ProposeEventPage({ params, searchParams }: PagePro
             defaults={defaultListingId ? { listingId: defaultListingId } : undefined}
           />
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="usulan-saya" className="space-y-3">
-        <h2 id="usulan-saya" className="text-xl font-semibold">
-          {t("myProposals")}
-        </h2>
+      <PageSection id="usulan-saya" title={t("myProposals")}>
         {proposals.length === 0 ? (
           <p>{t("noProposals")}</p>
         ) : (
@@ -113,7 +92,7 @@ export default async function ProposeEventPage({ params, searchParams }: PagePro
             })}
           </ul>
         )}
-      </section>
+      </PageSection>
     </div>
   );
 }

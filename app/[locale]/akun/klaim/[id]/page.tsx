@@ -1,18 +1,14 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { requireUser } from "@/lib/auth/session";
 import { getClaimableListing } from "@/lib/claims/queries";
 import { ClaimForm } from "@/components/claims/claim-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "OwnerListing" });
-  return { title: t("submitClaim"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("OwnerListing", "submitClaim");
 
 export default async function ClaimListingPage({ params }: PageProps) {
   const { locale, id } = await params;

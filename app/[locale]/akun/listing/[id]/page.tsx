@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readNotice } from "@/lib/forms/notices";
@@ -13,17 +12,13 @@ import { formatJakartaDate } from "@/lib/dates";
 import { ListingContentForm } from "@/components/listings/listing-content-form";
 import { getPickerMap } from "@/lib/geo/picker-map";
 import { SampleBadge } from "@/components/sample-badge";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps<{ id: string }>;
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "OwnerListing" });
-  return { title: t("editHeading"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("OwnerListing", "editHeading");
 
 export default async function ManagedListingPage({ params, searchParams }: PageProps) {
   const { locale, id } = await params;
@@ -88,10 +83,7 @@ export default async function ManagedListingPage({ params, searchParams }: PageP
       {listing.status === "ARCHIVED" ? (
         <p>{t("archived")}</p>
       ) : (
-        <section aria-labelledby="ubah-data" className="space-y-4">
-          <h2 id="ubah-data" className="text-xl font-semibold">
-            {t("editHeading")}
-          </h2>
+        <PageSection id="ubah-data" title={t("editHeading")} className="space-y-4">
           <ListingContentForm
             kind={listing.kind}
             pickerMap={getPickerMap()}
@@ -103,7 +95,7 @@ export default async function ManagedListingPage({ params, searchParams }: PageP
             hasLogoField
             existingPhotos={listing.photos}
           />
-        </section>
+        </PageSection>
       )}
     </section>
   );

@@ -1,25 +1,17 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { getListingKindByPath, listingKindPaths, listingKinds } from "@/lib/listings/kinds";
+import { getListingKindByPath } from "@/lib/listings/kinds";
 import { proposeNewListingAction } from "@/lib/listings/actions";
 import { listSubsectorOptions } from "@/lib/subsectors/queries";
 import { ListingContentForm } from "@/components/listings/listing-content-form";
 import { getPickerMap } from "@/lib/geo/picker-map";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { ListingKindChooser } from "@/components/listings/listing-kind-chooser";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const generateMetadata = privatePageMetadata("OwnerListing", "newTitle");
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "OwnerListing" });
-  return { title: t("newTitle"), robots: { index: false } };
-}
-
-export default async function NewListingPage({ params, searchParams }: PageProps) {
+export default async function NewListingPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   const { jenis } = await searchParams;
   setRequestLocale(locale);
@@ -49,23 +41,7 @@ export default async function NewListingPage({ params, searchParams }: PageProps
           existingPhotos={[]}
         />
       ) : (
-        <nav aria-labelledby="pilih-jenis">
-          <h2 id="pilih-jenis" className="text-xl font-semibold">
-            {t("chooseKind")}
-          </h2>
-          <ul className="mt-3 grid gap-2 sm:grid-cols-2">
-            {listingKinds.map((option) => (
-              <li key={option}>
-                <Link
-                  href={`/akun/listing/baru?jenis=${listingKindPaths[option]}`}
-                  className="block rounded border border-slate-300 px-4 py-3 font-medium text-brand-800 hover:bg-brand-50"
-                >
-                  {tKind(option)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <ListingKindChooser title={t("chooseKind")} formPath="/akun/listing/baru" />
       )}
     </section>
   );

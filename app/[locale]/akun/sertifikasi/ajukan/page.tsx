@@ -1,24 +1,16 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { listManagedListings } from "@/lib/listings/managed-queries";
 import { requireUser } from "@/lib/auth/session";
 import { listCertificationTypes } from "@/lib/certifications/queries";
 import { getEnv } from "@/lib/env";
-import { Link } from "@/lib/i18n/navigation";
 import { CertificationApplicationForm } from "@/components/certifications/application-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { DetailHeader } from "@/components/page-parts/page-header";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-type PageProps = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export const generateMetadata = privatePageMetadata("CertificationAccount", "applyTitle");
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "CertificationAccount" });
-  return { title: t("applyTitle"), robots: { index: false } };
-}
-
-export default async function ApplyForCertificationPage({ params, searchParams }: PageProps) {
+export default async function ApplyForCertificationPage({ params, searchParams }: LocalePageProps) {
   const { locale } = await params;
   const { listing } = await searchParams;
   setRequestLocale(locale);
@@ -30,16 +22,10 @@ export default async function ApplyForCertificationPage({ params, searchParams }
 
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <p>
-          <Link href="/akun/sertifikasi" className="text-brand-700 underline hover:text-brand-900">
-            {t("title")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">{t("applyTitle")}</h1>
+      <DetailHeader backHref="/akun/sertifikasi" backLabel={t("title")} title={t("applyTitle")}>
         <p className="max-w-3xl">{t("applyIntro")}</p>
         <p className="max-w-3xl text-sm text-slate-700">{t("recordsNotIssues")}</p>
-      </header>
+      </DetailHeader>
       {listings.length === 0 ? (
         <p>{t("noListings")}</p>
       ) : (

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
@@ -9,14 +8,12 @@ import { getListingPath } from "@/lib/listings/kinds";
 import { formatJakartaDate } from "@/lib/dates";
 import { ChangeList } from "@/components/changes/change-list";
 import { DecisionForm } from "@/components/admin/decision-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Moderation" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Moderation");
 
 export default async function RevisionReviewPage({ params }: PageProps) {
   const { locale, id } = await params;
@@ -41,12 +38,9 @@ export default async function RevisionReviewPage({ params }: PageProps) {
           </Link>
         </p>
       </header>
-      <section aria-labelledby="perubahan" className="min-w-0 space-y-2">
-        <h2 id="perubahan" className="text-xl font-semibold">
-          {t("changesHeading")}
-        </h2>
+      <PageSection id="perubahan" title={t("changesHeading")} className="min-w-0 space-y-2">
         <ChangeList before={revision.before} after={revision.after} label={title} />
-      </section>
+      </PageSection>
       <DecisionForm
         action={decideRevisionAction}
         hiddenFields={{ id: revision.id, listingVersion: String(revision.listing.version) }}

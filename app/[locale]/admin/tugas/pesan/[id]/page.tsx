@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
@@ -8,14 +7,13 @@ import { getListingPath } from "@/lib/listings/kinds";
 import { readRecordId } from "@/lib/forms/redirect-target";
 import { getInboxAssignee, getStaffEnquiry } from "@/lib/inbox/queries";
 import { EnquiryAnswerForm } from "@/components/inbox/enquiry-answer-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import { BackLink } from "@/components/page-parts/page-header";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "Inbox" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("Inbox");
 
 /** Staff: a visitor's message to a listing without managers, and the answer mailed back to them. */
 export default async function StaffEnquiryPage({ params }: PageProps) {
@@ -29,11 +27,7 @@ export default async function StaffEnquiryPage({ params }: PageProps) {
   const t = await getTranslations("Inbox");
   return (
     <section className="max-w-3xl space-y-6">
-      <p>
-        <Link href="/admin/tugas" className="text-brand-800 underline">
-          {t("enquiry.backToInbox")}
-        </Link>
-      </p>
+      <BackLink href="/admin/tugas" label={t("enquiry.backToInbox")} />
       <header className="space-y-2">
         <h1 className="break-words text-3xl font-bold text-brand-900">
           {t("enquiry.title", { name: enquiry.listing.nameId })}
@@ -60,14 +54,11 @@ export default async function StaffEnquiryPage({ params }: PageProps) {
           )}
         </dd>
       </dl>
-      <section aria-labelledby="pesan-isi" className="space-y-2">
-        <h2 id="pesan-isi" className="text-xl font-semibold">
-          {t("enquiry.message")}
-        </h2>
+      <PageSection id="pesan-isi" title={t("enquiry.message")} className="space-y-2">
         <blockquote className="whitespace-pre-wrap break-words border-l-4 border-slate-300 pl-3">
           {enquiry.message}
         </blockquote>
-      </section>
+      </PageSection>
       <p className="font-medium">
         {holder
           ? holder.id === staff.id

@@ -1,8 +1,6 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readNotice } from "@/lib/forms/notices";
-import { Link } from "@/lib/i18n/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { formatJakartaDate } from "@/lib/dates";
@@ -10,17 +8,16 @@ import { findManagedListingTeam } from "@/lib/listing-managers/queries";
 import { revokeInvitationAction } from "@/lib/listing-managers/actions";
 import { InviteManagerForm } from "@/components/listing-managers/invite-manager-form";
 import { LeaveListingForm } from "@/components/listing-managers/leave-listing-form";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { RowActionForm } from "@/components/page-parts/row-action-form";
+import { Notice } from "@/components/page-parts/notice";
+import { BackLink } from "@/components/page-parts/page-header";
 
-type PageProps = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps<{ id: string }>;
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "CoManagers" });
-  return { title: t("metaTitle"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("CoManagers", "metaTitle");
 
 /** A listing's managers, for its managers only: invite someone, withdraw an invitation, or leave. */
 export default async function ListingTeamPage({ params, searchParams }: PageProps) {
@@ -36,29 +33,11 @@ export default async function ListingTeamPage({ params, searchParams }: PageProp
 
   return (
     <section className="space-y-8">
-      <p>
-        <Link href="/akun" className="text-brand-800 underline">
-          {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/akun" label={t("back")} />
       <h1 className="text-3xl font-bold text-brand-900">{t("title", { name })}</h1>
-      {notice ? (
-        <p
-          role={notice.isError ? "alert" : "status"}
-          className={
-            notice.isError
-              ? "max-w-xl rounded border border-red-700 bg-red-50 p-3 text-red-800"
-              : "max-w-xl rounded border border-brand-700 bg-brand-50 p-3"
-          }
-        >
-          {t(notice.key, { name })}
-        </p>
-      ) : null}
+      {notice ? <Notice tone={notice.isError ? "error" : "success"} message={t(notice.key, { name })} /> : null}
 
-      <section aria-labelledby="pengelola-saat-ini" className="space-y-3">
-        <h2 id="pengelola-saat-ini" className="text-xl font-semibold">
-          {t("managers")}
-        </h2>
+      <PageSection id="pengelola-saat-ini" title={t("managers")}>
         <ul className="divide-y divide-slate-200 rounded border border-slate-200">
           {listing.managers.map((manager) => (
             <li key={manager.user.id} className="px-4 py-3">
@@ -73,20 +52,14 @@ export default async function ListingTeamPage({ params, searchParams }: PageProp
             </li>
           ))}
         </ul>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="undang-pengelola" className="space-y-3">
-        <h2 id="undang-pengelola" className="text-xl font-semibold">
-          {t("inviteTitle")}
-        </h2>
+      <PageSection id="undang-pengelola" title={t("inviteTitle")}>
         <p className="max-w-2xl">{t("inviteIntro")}</p>
         <InviteManagerForm listingId={listing.id} />
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="undangan-tertunda" className="space-y-3">
-        <h2 id="undangan-tertunda" className="text-xl font-semibold">
-          {t("pendingTitle")}
-        </h2>
+      <PageSection id="undangan-tertunda" title={t("pendingTitle")}>
         {listing.invitations.length === 0 ? (
           <p>{t("noPending")}</p>
         ) : (
@@ -102,31 +75,23 @@ export default async function ListingTeamPage({ params, searchParams }: PageProp
                     })}
                   </span>
                 </span>
-                <form action={revokeInvitationAction}>
-                  <input type="hidden" name="locale" value={locale} />
-                  <input type="hidden" name="listingId" value={listing.id} />
-                  <input type="hidden" name="invitationId" value={invitation.id} />
-                  <button
-                    type="submit"
-                    aria-label={t("revokeFor", { email: invitation.email })}
-                    className="rounded border border-slate-400 px-3 py-1 text-sm hover:bg-slate-50"
-                  >
-                    {t("revoke")}
-                  </button>
-                </form>
+                <RowActionForm
+                  action={revokeInvitationAction}
+                  fields={{ listingId: listing.id, invitationId: invitation.id }}
+                  label={t("revoke")}
+                  ariaLabel={t("revokeFor", { email: invitation.email })}
+                  tone="neutral"
+                />
               </li>
             ))}
           </ul>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="berhenti-mengelola" className="space-y-3">
-        <h2 id="berhenti-mengelola" className="text-xl font-semibold">
-          {t("leaveTitle")}
-        </h2>
+      <PageSection id="berhenti-mengelola" title={t("leaveTitle")}>
         <p className="max-w-2xl">{t(isLastManager ? "leaveIntroLast" : "leaveIntro")}</p>
         <LeaveListingForm listingId={listing.id} listingName={name} />
-      </section>
+      </PageSection>
     </section>
   );
 }

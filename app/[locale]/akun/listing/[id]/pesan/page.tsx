@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
@@ -12,17 +11,14 @@ import {
   listMonthlyViewsForManager,
 } from "@/lib/enquiries/queries";
 import { markEnquiryReadAction } from "@/lib/enquiries/actions";
+import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { PageSection } from "@/components/page-parts/page-section";
+import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { DetailHeader } from "@/components/page-parts/page-header";
 
-type PageProps = {
-  params: Promise<{ locale: string; id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type PageProps = LocalePageProps<{ id: string }>;
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "ListingInbox" });
-  return { title: t("title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageMetadata("ListingInbox");
 
 const intlLocale = (locale: string) => (locale === "en" ? "en-GB" : "id-ID");
 
@@ -58,15 +54,15 @@ export default async function ListingInboxPage({ params, searchParams }: PagePro
 
   return (
     <section className="space-y-8">
-      <header className="space-y-2">
-        <p>
-          <Link href="/akun" className="text-brand-700 underline hover:text-brand-900">
-            {t("backToAccount")}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-bold text-brand-900">
-          {t("title")}: {name}
-        </h1>
+      <DetailHeader
+        backHref="/akun"
+        backLabel={t("backToAccount")}
+        title={
+          <>
+            {t("title")}: {name}
+          </>
+        }
+      >
         {listing.status === "PUBLISHED" ? (
           <p>
             <Link href={getListingPath(listing)} className="text-brand-700 underline hover:text-brand-900">
@@ -74,12 +70,9 @@ export default async function ListingInboxPage({ params, searchParams }: PagePro
             </Link>
           </p>
         ) : null}
-      </header>
+      </DetailHeader>
 
-      <section aria-labelledby="pesan-masuk" className="space-y-4">
-        <h2 id="pesan-masuk" className="text-xl font-semibold">
-          {t("enquiriesTitle")}
-        </h2>
+      <PageSection id="pesan-masuk" title={t("enquiriesTitle")} className="space-y-4">
         <p>
           {t("enquiryCount", { count: inbox.total })}
           {inbox.total > 0 ? ` ${t("unreadCount", { count: inbox.unread })}` : null}
@@ -146,12 +139,9 @@ export default async function ListingInboxPage({ params, searchParams }: PagePro
             ) : null}
           </nav>
         ) : null}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="kunjungan" className="space-y-3">
-        <h2 id="kunjungan" className="text-xl font-semibold">
-          {t("viewsTitle")}
-        </h2>
+      <PageSection id="kunjungan" title={t("viewsTitle")}>
         <p className="max-w-3xl text-slate-700">{t("viewsIntro")}</p>
         <table className="min-w-64 border-collapse">
           <thead>
@@ -185,7 +175,7 @@ export default async function ListingInboxPage({ params, searchParams }: PagePro
             </tr>
           </tfoot>
         </table>
-      </section>
+      </PageSection>
     </section>
   );
 }
