@@ -14,6 +14,7 @@ export const inboxItemKinds = [
   "CERTIFICATION",
   "EVENT",
   "PROBLEM_REPORT",
+  "COLLABORATION_REPORT",
   "ENQUIRY",
 ] as const satisfies readonly InboxItemKind[];
 
@@ -25,6 +26,7 @@ export const inboxKindSlugs: Record<InboxItemKind, string> = {
   CERTIFICATION: "sertifikasi",
   EVENT: "acara",
   PROBLEM_REPORT: "laporan",
+  COLLABORATION_REPORT: "laporan-kolaborasi",
   ENQUIRY: "pesan",
 };
 
@@ -85,6 +87,7 @@ export const inboxOutcomeSlugs = {
   certified: "tersertifikasi",
   resolved: "diselesaikan",
   dismissed: "diabaikan",
+  hidden: "disembunyikan",
   answered: "dijawab",
   taken: "diambil",
   released: "dilepas",
@@ -123,6 +126,7 @@ const itemPaths: Record<InboxItemKind, (id: string) => string> = {
   CERTIFICATION: (id) => `/admin/sertifikasi/${id}`,
   EVENT: (id) => `/admin/acara/${id}`,
   PROBLEM_REPORT: () => `/admin/laporan`,
+  COLLABORATION_REPORT: (id) => `/admin/kolaborasi/laporan/${id}`,
   ENQUIRY: (id) => `/admin/tugas/pesan/${id}`,
 };
 
