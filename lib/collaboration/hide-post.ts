@@ -3,12 +3,14 @@ import { prisma } from "@/lib/db/client";
 import { assertActiveStaff } from "@/lib/auth/assert-role";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { deliverEmail, recordTemplatedEmail } from "@/lib/mail/mailer";
+import { handleReportsOfHiddenPost } from "./report-post";
 
 export type SetPostHiddenResult = { ok: true } | { ok: false; error: "postUnavailable" | "unchanged" };
 
 /**
  * Staff hide a post that breaks the rules, or show it again, always with a note. A hidden post leaves the board,
- * its page and the open data at once; its poster still sees it, with the note, and is told by email.
+ * its page and the open data at once; its poster still sees it, with the note, and is told by email. Hiding also
+ * handles every open report of the post, in the same transaction.
  */
 export async function setPostHidden(
   actor: AuditActor,
@@ -40,6 +42,7 @@ export async function setPostHidden(
       data: { isHidden, hiddenNote: isHidden ? note : null },
     });
     if (count !== 1) return { ok: false, error: "unchanged" } as const;
+    if (isHidden) await handleReportsOfHiddenPost(tx, actor, postId, note);
 
     const emailIds: string[] = [];
     for (const manager of post.listing.managers) {

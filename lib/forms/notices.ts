@@ -59,6 +59,8 @@ export const notices = {
   adminListingReach: { "peran-disimpan": done("saved"), diperiksa: done("saved") },
   /** /admin/kolaborasi. */
   adminCollaboration: { disembunyikan: done("results.disembunyikan"), ditampilkan: done("results.ditampilkan") },
+  /** /admin/kolaborasi/laporan/[id], namespace PostReportAdmin. */
+  collaborationReport: { disembunyikan: done("results.disembunyikan"), diabaikan: done("results.diabaikan") },
   /** /admin/laporan. */
   problemReports: { diselesaikan: done("resolvedNotice"), diabaikan: done("dismissedNotice") },
   /** /admin/jangkauan. */

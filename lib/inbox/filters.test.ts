@@ -52,11 +52,15 @@ describe("item references and returns", () => {
       "/admin/laporan?laporan=p1&tugas=laporan",
     );
     expect(inboxItemHref({ kind: "ENQUIRY", id: "e1" }, null)).toBe("/admin/tugas/pesan/e1?tugas=semua");
+    expect(inboxItemHref({ kind: "COLLABORATION_REPORT", id: "c1" }, "COLLABORATION_REPORT")).toBe(
+      "/admin/kolaborasi/laporan/c1?tugas=laporan-kolaborasi",
+    );
   });
 
   it("knows each outcome's query word", () => {
     expect(readInboxOutcome("disetujui")).toBe("approved");
     expect(readInboxOutcome("sudah-diambil")).toBe("takenByOther");
+    expect(readInboxOutcome("disembunyikan")).toBe("hidden");
     expect(readInboxOutcome("dihapus")).toBeNull();
   });
 });

@@ -15,6 +15,7 @@ export const inboxItemKinds = [
   "CERTIFICATION",
   "EVENT",
   "PROBLEM_REPORT",
+  "COLLABORATION_REPORT",
   "ENQUIRY",
 ] as const satisfies readonly InboxItemKind[];
 
@@ -26,6 +27,7 @@ export const inboxKindSlugs: Record<InboxItemKind, string> = {
   CERTIFICATION: "sertifikasi",
   EVENT: "acara",
   PROBLEM_REPORT: "laporan",
+  COLLABORATION_REPORT: "laporan-kolaborasi",
   ENQUIRY: "pesan",
 };
 
@@ -86,6 +88,7 @@ export const inboxOutcomeSlugs = {
   certified: "tersertifikasi",
   resolved: "diselesaikan",
   dismissed: "diabaikan",
+  hidden: "disembunyikan",
   answered: "dijawab",
   taken: "diambil",
   released: "dilepas",
@@ -124,6 +127,7 @@ const itemPaths: Record<InboxItemKind, (id: string) => string> = {
   CERTIFICATION: routes.admin.certification,
   EVENT: routes.admin.event,
   PROBLEM_REPORT: () => routes.admin.problemReports,
+  COLLABORATION_REPORT: routes.admin.collaborationReport,
   ENQUIRY: routes.admin.enquiry,
 };
 

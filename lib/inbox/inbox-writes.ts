@@ -17,6 +17,7 @@ const entityTypes: Record<InboxItemKind, string> = {
   CERTIFICATION: "Certification",
   EVENT: "Event",
   PROBLEM_REPORT: "ProblemReport",
+  COLLABORATION_REPORT: "CollaborationPostReport",
   ENQUIRY: "Enquiry",
 };
 
@@ -35,6 +36,8 @@ async function isWaiting(tx: Prisma.TransactionClient, kind: InboxItemKind, id: 
       return (await tx.event.count({ where: { ...where.EVENT, id } })) === 1;
     case "PROBLEM_REPORT":
       return (await tx.problemReport.count({ where: { ...where.PROBLEM_REPORT, id } })) === 1;
+    case "COLLABORATION_REPORT":
+      return (await tx.collaborationPostReport.count({ where: { ...where.COLLABORATION_REPORT, id } })) === 1;
     case "ENQUIRY":
       return (await tx.enquiry.count({ where: { ...where.ENQUIRY, id } })) === 1;
   }

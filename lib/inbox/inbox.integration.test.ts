@@ -5,6 +5,7 @@ import { sendEnquiry } from "@/lib/enquiries/send-enquiry";
 import {
   createCertification,
   createCertificationType,
+  createCollaborationPost,
   createEventRecord,
   createListing,
   createSubsector,
@@ -56,6 +57,13 @@ async function createScenario() {
   await prisma.problemReport.create({
     data: { listingId: listing.id, reason: "CLOSED", message: "Sudah tutup.", status: "RESOLVED" },
   });
+  const post = await createCollaborationPost({ listingId: listing.id, wantedSubsectorIds: [subsector.id] });
+  const postReport = await prisma.collaborationPostReport.create({
+    data: { postId: post.id, reason: "SPAM", message: "Isinya iklan, bukan kolaborasi.", createdAt: at(1) },
+  });
+  await prisma.collaborationPostReport.create({
+    data: { postId: post.id, reason: "OTHER", message: "Sudah ditangani.", status: "HANDLED" },
+  });
   const sent = await sendEnquiry(
     {
       listingId: listing.id,
@@ -73,25 +81,28 @@ async function createScenario() {
     CERTIFICATION: certification.id,
     EVENT: event.id,
     PROBLEM_REPORT: report.id,
+    COLLABORATION_REPORT: postReport.id,
     ENQUIRY: sent!.enquiryId,
   };
   const filters: InboxFilters = { kind: null, subsectorSlug: subsector.slug, kecamatan: null };
-  return { subsector, listing, owner, staff, otherStaff, admin, ids, filters };
+  return { subsector, listing, post, owner, staff, otherStaff, admin, ids, filters };
 }
 
 describe("listInboxItems", () => {
   it("lists one waiting item of each kind, oldest first, and counts each kind", async () => {
-    const { staff, ids, filters, listing } = await createScenario();
+    const { staff, ids, filters, listing, post } = await createScenario();
 
     const { items, counts, total } = await listInboxItems(staff, filters);
 
     expect(items.map((item) => [item.kind, item.id])).toEqual(inboxItemKinds.map((kind) => [kind, ids[kind]]));
     expect(counts).toEqual(Object.fromEntries(inboxItemKinds.map((kind) => [kind, 1])));
-    expect(total).toBe(7);
+    expect(total).toBe(8);
     const enquiry = items.find((item) => item.kind === "ENQUIRY");
     expect(enquiry).toMatchObject({ name: listing.nameId, from: "Rina Pengunjung", assignee: null });
     // The problem report names no reporter.
     expect(items.find((item) => item.kind === "PROBLEM_REPORT")?.from).toBeNull();
+    // A reported post is listed under its title, naming no reporter either.
+    expect(items.find((item) => item.kind === "COLLABORATION_REPORT")).toMatchObject({ name: post.title, from: null });
   });
 
   it("narrows the list by kind but keeps every kind's count; kecamatan and subsector narrow both", async () => {
@@ -114,7 +125,7 @@ describe("listInboxItems", () => {
     const { owner, admin, filters } = await createScenario();
     await expect(listInboxItems(owner, filters)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(getInboxItemName(owner, "CLAIM", "x")).rejects.toBeInstanceOf(ForbiddenError);
-    expect((await listInboxItems(admin, filters)).total).toBe(7);
+    expect((await listInboxItems(admin, filters)).total).toBe(8);
   });
 });
 

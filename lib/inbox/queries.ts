@@ -12,7 +12,7 @@ export const INBOX_KIND_LIMIT = 200;
 export type InboxItem = {
   kind: InboxItemKind;
   id: string;
-  /** The listing the item is about, or the event's title. */
+  /** The listing the item is about, the event's title, or the reported post's title. */
   name: string;
   /** Who sent it in (owner, visitor, proposer), when known. */
   from: string | null;
@@ -65,6 +65,10 @@ export function pendingWhere(where: Where = { listing: {}, event: {} }) {
     } satisfies Prisma.CertificationWhereInput,
     EVENT: { status: "PENDING_REVIEW", ...where.event } satisfies Prisma.EventWhereInput,
     PROBLEM_REPORT: { status: "OPEN", listing: where.listing } satisfies Prisma.ProblemReportWhereInput,
+    COLLABORATION_REPORT: {
+      status: "OPEN",
+      post: { listing: where.listing },
+    } satisfies Prisma.CollaborationPostReportWhereInput,
     ENQUIRY: { isForStaff: true, answeredAt: null, listing: where.listing } satisfies Prisma.EnquiryWhereInput,
   } as const;
 }
@@ -174,6 +178,16 @@ async function readKind(kind: InboxItemKind, where: ReturnType<typeof pendingWhe
           select: { id: true, createdAt: true, listing: { select: { nameId: true } } },
         })
       ).map((row) => ({ kind, id: row.id, name: row.listing.nameId, from: null, waitingSince: row.createdAt }));
+    case "COLLABORATION_REPORT":
+      return (
+        await prisma.collaborationPostReport.findMany({
+          where: where.COLLABORATION_REPORT,
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          take,
+          // Shown under the post's title; like a problem report, it names no reporter.
+          select: { id: true, createdAt: true, post: { select: { title: true } } },
+        })
+      ).map((row) => ({ kind, id: row.id, name: row.post.title, from: null, waitingSince: row.createdAt }));
     case "ENQUIRY":
       return (
         await prisma.enquiry.findMany({
@@ -206,6 +220,8 @@ async function countKind(kind: InboxItemKind, where: ReturnType<typeof pendingWh
       return prisma.event.count({ where: where.EVENT });
     case "PROBLEM_REPORT":
       return prisma.problemReport.count({ where: where.PROBLEM_REPORT });
+    case "COLLABORATION_REPORT":
+      return prisma.collaborationPostReport.count({ where: where.COLLABORATION_REPORT });
     case "ENQUIRY":
       return prisma.enquiry.count({ where: where.ENQUIRY });
   }
@@ -261,7 +277,10 @@ export async function getNextInboxItem(
   return items.find((item) => !item.assignee || item.assignee.id === actor.id) ?? null;
 }
 
-/** The name an item is shown under (listing name, or the event's title), decided or not; null when it is gone. */
+/**
+ * The name an item is shown under (listing name, the event's or the reported post's title), decided or not; null
+ * when it is gone.
+ */
 export async function getInboxItemName(
   actor: AuditActor | null,
   kind: InboxItemKind,
@@ -282,6 +301,15 @@ export async function getInboxItemName(
       return (await prisma.event.findUnique({ where: { id }, select: { titleId: true } }))?.titleId ?? null;
     case "PROBLEM_REPORT":
       return (await prisma.problemReport.findUnique({ where: { id }, ...listingName }))?.listing.nameId ?? null;
+    case "COLLABORATION_REPORT":
+      return (
+        (
+          await prisma.collaborationPostReport.findUnique({
+            where: { id },
+            select: { post: { select: { title: true } } },
+          })
+        )?.post.title ?? null
+      );
     case "ENQUIRY":
       return (await prisma.enquiry.findUnique({ where: { id }, ...listingName }))?.listing.nameId ?? null;
   }

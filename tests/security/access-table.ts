@@ -189,6 +189,11 @@ export const accessTable: Record<string, AccessEntry> = {
       message: "Tempat usaha ini sudah tutup permanen.",
     })),
   },
+  "lib/collaboration/report-post-actions.ts#reportPostAction": {
+    access: "public",
+    writesFor: ["anonymous"],
+    form: form((f) => ({ postId: f.postBId, reason: "SCAM", message: "Meminta transfer uang sebelum bertemu." })),
+  },
 
   // --- Owners ---------------------------------------------------------------------------------------------------
   "lib/listings/actions.ts#confirmListingDataAction": {
@@ -442,6 +447,10 @@ export const accessTable: Record<string, AccessEntry> = {
   "lib/report-handling/actions.ts#handleReportAction": {
     access: "staff",
     form: form((f) => ({ reportId: f.reportId, decision: "RESOLVED", note: "Nomor telepon sudah diperbarui." })),
+  },
+  "lib/collaboration/report-post-actions.ts#handlePostReportAction": {
+    access: "staff",
+    form: form((f) => ({ reportId: f.postReportId, decision: "HIDE_POST", note: "Iklan, melanggar aturan papan." })),
   },
   // The staff inbox (/admin/tugas): taking an item, releasing one staff holds (an admin may release anyone's),
   // and answering a message to a listing without managers.

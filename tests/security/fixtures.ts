@@ -182,6 +182,10 @@ export async function createSecurityFixtures() {
     },
   });
 
+  const postReport = await prisma.collaborationPostReport.create({
+    data: { postId: postB.id, reason: "SPAM", message: "Isinya iklan, bukan kolaborasi." },
+  });
+
   const pendingInvitation = await prisma.listingInvitation.create({
     data: {
       listingId: listingA.id,
@@ -256,6 +260,7 @@ export async function createSecurityFixtures() {
     postAId: postA.id,
     responseId: postA.responses[0]!.id,
     postBId: postB.id,
+    postReportId: postReport.id,
     pendingInvitationId: pendingInvitation.id,
     enquiryId: enquiry.id,
     staffEnquiryId: staffEnquiry.id,

@@ -26,6 +26,7 @@ export default async function AdminDashboardPage({ params }: PageProps) {
       ["claims", "CLAIM"],
       ["certifications", "CERTIFICATION"],
       ["reports", "PROBLEM_REPORT"],
+      ["collaborationReports", "COLLABORATION_REPORT"],
       ["events", "EVENT"],
       ["enquiries", "ENQUIRY"],
     ] as const

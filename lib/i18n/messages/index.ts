@@ -20,6 +20,7 @@ export const messageFiles = [
   "admin-reports",
   "listing-managers",
   "collaboration",
+  "collaboration-reports",
   "listing-csv",
   "admin-listings",
   "events",

@@ -62,6 +62,7 @@ export default async function CollaborationPostPage({ params, searchParams }: Pa
   const notice = readNotice("collaborationPost", (await searchParams).hasil);
   const t = await getTranslations("Collaboration");
   const tForm = await getTranslations("CollaborationForm");
+  const tReport = await getTranslations("ReportPost");
   const today = todayInJakarta();
   const state = getPostState(post, today);
   const wantedSubsectorIds = post.subsectors.filter((s) => s.role === "WANTED").map((s) => s.subsector.id);
@@ -154,6 +155,13 @@ export default async function CollaborationPostPage({ params, searchParams }: Pa
             ) : null}
             {post.outcomeNote ? <p className="mt-1 whitespace-pre-line">{post.outcomeNote}</p> : null}
           </div>
+        ) : null}
+        {!post.isHidden && !post.isPoster && post.listing.status === "PUBLISHED" ? (
+          <p>
+            <Link href={`/kolaborasi/${post.id}/laporkan`} className="text-brand-700 underline hover:text-brand-900">
+              {tReport("link")}
+            </Link>
+          </p>
         ) : null}
       </section>
 
