@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useFormAction } from "@/lib/forms/use-form-action";
-import type { DecisionState } from "@/lib/moderation/actions";
+import type { DecisionState } from "@/lib/moderation/decision-flow";
 import { destructiveButtonClass, primaryButtonClass, TextAreaField } from "@/components/forms/form-field";
 import { InboxReturnField } from "@/components/admin/inbox-return-field";
 

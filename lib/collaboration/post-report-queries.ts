@@ -16,7 +16,7 @@ export async function getReportablePost(postId: string) {
  * Staff: one report with its post (hidden or not) and every report of that post, open ones first, so the
  * decision is made on the whole picture.
  */
-export async function getPostReportForStaff(actor: AuditActor, reportId: string) {
+export async function getPostReportForStaff(actor: AuditActor | null, reportId: string) {
   assertStaff(actor);
   const report = await prisma.collaborationPostReport.findUnique({
     where: { id: reportId },

@@ -6,7 +6,7 @@ import { requireStaff, requireUser } from "@/lib/auth/session";
 import { getPathname } from "@/lib/i18n/navigation";
 import { readFormLocale, routing } from "@/lib/i18n/routing";
 import { getListingPath } from "@/lib/listings/kinds";
-import type { DecisionState } from "@/lib/moderation/actions";
+import type { DecisionState } from "@/lib/moderation/decision-flow";
 import { approveEvent, rejectEvent } from "./decide-event";
 import { getEventPath } from "./paths";
 import { proposeEvent } from "./propose-event";

@@ -271,11 +271,11 @@ export const accessTable: Record<string, AccessEntry> = {
   },
 
   // --- Staff ----------------------------------------------------------------------------------------------------
-  "lib/moderation/actions.ts#decideNewListingAction": {
+  "lib/listings/decision-actions.ts#decideNewListingAction": {
     access: "staff",
     form: form((f) => ({ id: f.pendingListingId, decision: "approve" })),
   },
-  "lib/moderation/actions.ts#decideRevisionAction": {
+  "lib/listings/decision-actions.ts#decideRevisionAction": {
     access: "staff",
     form: form(async (f) => ({
       id: f.revisionId,

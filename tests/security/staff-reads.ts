@@ -25,6 +25,7 @@ import {
   listCertificationsForStaff,
   searchListingsForCertification,
 } from "@/lib/certifications/staff-queries";
+import { getPostReportForStaff } from "@/lib/collaboration/post-report-queries";
 import { listPostsForStaff } from "@/lib/collaboration/queries";
 import { getCollaborationReport } from "@/lib/collaboration/report";
 import {
@@ -79,6 +80,7 @@ export const staffReadModules = [
   "lib/admin-users/queries.ts",
   "lib/audit/queries.ts",
   "lib/certifications/staff-queries.ts",
+  "lib/collaboration/post-report-queries.ts",
   "lib/collaboration/queries.ts",
   "lib/collaboration/report.ts",
   "lib/events/queries.ts",
@@ -111,6 +113,7 @@ export const notStaffReads: Record<string, string> = {
   "lib/collaboration/queries.ts#listRespondingListings": OWN,
   "lib/collaboration/queries.ts#listResponsesForPoster": OWN,
   "lib/collaboration/report.ts#shareOf": PURE,
+  "lib/collaboration/post-report-queries.ts#getReportablePost": PUBLIC,
   "lib/events/queries.ts#listPublicEvents": PUBLIC,
   "lib/events/queries.ts#listEventFilterOptions": PUBLIC,
   "lib/events/queries.ts#getPublicEvent": PUBLIC,
@@ -185,6 +188,10 @@ export const staffReads: Record<string, StaffReadEntry> = {
   "lib/certifications/staff-queries.ts#searchListingsForCertification": {
     access: "staff",
     read: (actor) => searchListingsForCertification(actor, "Matriks"),
+  },
+  "lib/collaboration/post-report-queries.ts#getPostReportForStaff": {
+    access: "staff",
+    read: (actor, f) => getPostReportForStaff(actor, f.postReportId),
   },
   "lib/collaboration/queries.ts#listPostsForStaff": {
     access: "staff",

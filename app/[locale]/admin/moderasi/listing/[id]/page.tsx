@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { getNewListingForReview } from "@/lib/moderation/queries";
-import { decideNewListingAction } from "@/lib/moderation/actions";
+import { decideNewListingAction } from "@/lib/listings/decision-actions";
 import { getListingPath } from "@/lib/listings/kinds";
 import { ChangeList } from "@/components/changes/change-list";
 import { DecisionForm } from "@/components/admin/decision-form";

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/auth/session";
 import { getRevisionForReview } from "@/lib/moderation/queries";
-import { decideRevisionAction } from "@/lib/moderation/actions";
+import { decideRevisionAction } from "@/lib/listings/decision-actions";
 import { getListingPath } from "@/lib/listings/kinds";
 import { formatJakartaDate } from "@/lib/dates";
 import { ChangeList } from "@/components/changes/change-list";
