@@ -29,14 +29,13 @@ export async function changeListingStatus(
 ): Promise<StatusChangeResult> {
   assertStaff(actor);
   return prisma.$transaction(async (tx) => {
-    const before = await tx.listing.findUnique({ where: { id: listingId }, select: { archivedFromStatus: true } });
     const moved = await moveListingStatus(tx, listingId, change);
     if (!moved.ok) return moved;
     await recordAudit(tx, actor, {
       action: auditActions[change],
       entityType: "Listing",
       entityId: listingId,
-      before: { status: moved.from, archivedFromStatus: before?.archivedFromStatus ?? null },
+      before: { status: moved.from, archivedFromStatus: moved.archivedFromBefore },
       after: { status: moved.to, archivedFromStatus: change === "archive" ? moved.from : null },
     });
     return { ok: true, kind: moved.kind, slug: moved.slug, from: moved.from, to: moved.to } as const;

@@ -165,7 +165,16 @@ async function publishAllFiles(tx: Tx, listingId: string) {
 }
 
 export type TransitionResult =
-  | { ok: true; from: ListingStatus; to: ListingStatus; kind: ListingKind; slug: string; nameId: string }
+  | {
+      ok: true;
+      from: ListingStatus;
+      to: ListingStatus;
+      /** What it was archived from before this change (kept for the audit entry). */
+      archivedFromBefore: ListingStatus | null;
+      kind: ListingKind;
+      slug: string;
+      nameId: string;
+    }
   | { ok: false; error: "notFound" | "notAllowed" };
 
 /**
@@ -203,7 +212,15 @@ export async function moveListingStatus(
   });
   if (count !== 1) return { ok: false, error: "notAllowed" };
   if (to === "PUBLISHED") await publishAllFiles(tx, listingId);
-  return { ok: true, from: listing.status, to, kind: listing.kind, slug: listing.slug, nameId: listing.nameId };
+  return {
+    ok: true,
+    from: listing.status,
+    to,
+    archivedFromBefore: listing.archivedFromStatus,
+    kind: listing.kind,
+    slug: listing.slug,
+    nameId: listing.nameId,
+  };
 }
 
 /**
