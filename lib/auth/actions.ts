@@ -7,6 +7,7 @@ import { signIn, signOut } from "@/lib/auth/auth";
 import { signInSchema } from "@/lib/auth/schemas";
 import { getPathname } from "@/lib/i18n/navigation";
 import { readFormLocale } from "@/lib/i18n/routing";
+import { requireFormData } from "@/lib/forms/form-data";
 import { readText } from "@/lib/forms/text";
 import { fieldErrorsOf, type FormState } from "@/lib/forms/form-state";
 import { readReturnPath } from "@/lib/auth/return-path";
@@ -28,7 +29,7 @@ const secondFactorErrors = new Set(["totpRequired", "totpInvalid"]);
 // second factor in lib/auth/auth.ts.
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   // The code field is on the form once the sign-in asked for it, and stays until the sign-in succeeds.
-  const needsCode = formData.get("code") !== null;
+  const needsCode = requireFormData(formData).get("code") !== null;
   const values = { email: readText(formData, "email") };
   const parsed = signInSchema.safeParse({
     ...values,
