@@ -2,6 +2,8 @@ import { z } from "zod";
 import type { FormState } from "@/lib/forms/form-state";
 import type { CollaborationPostReportReason } from "@/lib/generated/prisma/enums";
 import { multilineText, text } from "@/lib/forms/text";
+import { reportEmailField, reportMessageField, reportSubjectField } from "@/lib/problem-reports/report-fields";
+export type { PublicReportFormState as PostReportFormState } from "@/lib/problem-reports/report-fields";
 import { HIDDEN_NOTE_MAX_LENGTH, HIDDEN_NOTE_MIN_LENGTH } from "./schemas";
 
 // The public "report this post" form and the staff decision on a report; the forms and the actions share these
@@ -15,24 +17,13 @@ export const postReportReasons = [
 ] as const satisfies readonly CollaborationPostReportReason[];
 
 export const postReportSchema = z.strictObject({
-  postId: text().min(1, { error: "unavailable" }).max(100, { error: "unavailable" }),
+  postId: reportSubjectField(),
   reason: z.enum(postReportReasons, { error: "reasonRequired" }),
-  message: multilineText().trim().min(10, { error: "messageTooShort" }).max(2000, { error: "messageTooLong" }),
-  // Optional: a way for staff to ask back. An empty field means none.
-  email: z.preprocess(
-    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-    text().trim().toLowerCase().email({ error: "emailInvalid" }).max(254, { error: "emailInvalid" }).optional(),
-  ),
+  message: reportMessageField(),
+  email: reportEmailField(),
 });
 
 export type PostReportInput = z.infer<typeof postReportSchema>;
-
-/** What the report form shows after a submission. Keys are i18n keys under "ReportPost.errors". */
-export type PostReportFormState = FormState<
-  "reason" | "message" | "email",
-  "unavailable" | "rateLimited",
-  { reason: string; message: string; email: string }
-> & { retryAfterMinutes?: number; isSent?: boolean };
 
 /** Staff: dismiss the report (the post stays) or hide the post (every open report of it is handled with it). */
 export const postReportDecisions = ["DISMISS", "HIDE_POST"] as const;

@@ -1,18 +1,14 @@
 import "server-only";
-import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { assertActiveStaff } from "@/lib/auth/assert-role";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { HONEYPOT_FIELD } from "@/lib/enquiries/honeypot";
-import { consumeRateLimits } from "@/lib/rate-limit/consume-rate-limit";
+import { submitPublicReport } from "@/lib/problem-reports/submit-public-report";
 import { publicPostWhere } from "./visibility";
-import { postReportSchema, type PostReportFormState, type PostReportInput } from "./report-post-schemas";
+import { postReportSchema, type PostReportInput } from "./report-post-schemas";
 
 // Every write of CollaborationPostReport: a visitor files one, staff dismiss one, and hiding a post handles the
 // post's open ones (called by setPostHidden inside its transaction).
-
-const HOUR_MS = 60 * 60 * 1000;
 
 /**
  * Files an open report on a public post for staff to handle. The report and its audit entry commit together.
@@ -45,43 +41,22 @@ export async function reportPost(input: PostReportInput): Promise<{ reportId: st
   });
 }
 
-type SubmissionContext = { clientAddress: string | null; now?: Date };
-
-/**
- * The report form's whole answer, without Next: honeypot, validation, rate limits, then `reportPost`. A filled
- * honeypot is answered like a success and nothing is stored.
- */
-export async function submitPostReport(
+/** The report form's whole answer, without Next: see `submitPublicReport`. */
+export function submitPostReport(
   fields: Record<string, string>,
-  context: SubmissionContext,
-): Promise<PostReportFormState> {
-  if (fields[HONEYPOT_FIELD]) return { isSent: true };
-  const values = { reason: fields.reason ?? "", message: fields.message ?? "", email: fields.email ?? "" };
-  const parsed = postReportSchema.safeParse({ postId: fields.postId ?? "", ...values });
-  if (!parsed.success) {
-    const { postId, ...fieldErrors } = z.flattenError(parsed.error).fieldErrors;
-    return postId ? { formError: "unavailable", values } : { fieldErrors, values };
-  }
-
-  const limit = await consumeRateLimits(
-    [
-      // Per client; a post-wide cap only when nothing names the client (see submitEnquiry).
-      context.clientAddress
-        ? { bucket: "postReport:address", key: context.clientAddress, limit: 5, windowMs: HOUR_MS }
-        : { bucket: "postReport:post", key: parsed.data.postId, limit: 20, windowMs: HOUR_MS },
-      ...(parsed.data.email
-        ? [{ bucket: "postReport:email", key: parsed.data.email, limit: 5, windowMs: HOUR_MS }]
-        : []),
-    ],
-    context.now,
+  context: { clientAddress: string | null; now?: Date },
+) {
+  return submitPublicReport(
+    {
+      subjectField: "postId",
+      schema: postReportSchema,
+      bucketPrefix: "postReport",
+      subjectBucket: "post",
+      file: reportPost,
+    },
+    fields,
+    context,
   );
-  if (!limit.isAllowed) {
-    return { formError: "rateLimited", retryAfterMinutes: Math.ceil(limit.retryAfterSeconds / 60), values };
-  }
-
-  const report = await reportPost(parsed.data);
-  if (!report) return { formError: "unavailable", values };
-  return { isSent: true };
 }
 
 export type DismissPostReportResult = "handled" | "notOpen" | "notFound";

@@ -6,7 +6,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getListingKindByPath, getListingPath } from "@/lib/listings/kinds";
 import { getReportableListing } from "@/lib/problem-reports/queries";
-import { ProblemReportForm } from "@/components/problem-reports/problem-report-form";
+import { PublicReportForm } from "@/components/problem-reports/public-report-form";
+import { reportProblemAction } from "@/lib/problem-reports/actions";
+import { problemReportReasons } from "@/lib/problem-reports/schemas";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 type PageProps = { params: Promise<{ locale: string; kind: string; slug: string }> };
@@ -48,7 +50,13 @@ export default async function ReportProblemPage({ params }: PageProps) {
         </p>
       </header>
       <ClientMessages namespaces={["ReportProblem"]}>
-        <ProblemReportForm listingId={listing.id} />
+        <PublicReportForm
+          action={reportProblemAction}
+          namespace="ReportProblem"
+          reasons={problemReportReasons}
+          subject={{ name: "listingId", value: listing.id }}
+          idPrefix="report"
+        />
       </ClientMessages>
     </section>
   );

@@ -5,7 +5,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { readRecordId } from "@/lib/forms/redirect-target";
 import { getReportablePost } from "@/lib/collaboration/post-report-queries";
-import { ReportPostForm } from "@/components/collaboration/report-post-form";
+import { PublicReportForm } from "@/components/problem-reports/public-report-form";
+import { reportPostAction } from "@/lib/collaboration/report-post-actions";
+import { postReportReasons } from "@/lib/collaboration/report-post-schemas";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
@@ -44,7 +46,13 @@ export default async function ReportPostPage({ params }: PageProps) {
         </p>
       </header>
       <ClientMessages namespaces={["ReportPost"]}>
-        <ReportPostForm postId={post.id} />
+        <PublicReportForm
+          action={reportPostAction}
+          namespace="ReportPost"
+          reasons={postReportReasons}
+          subject={{ name: "postId", value: post.id }}
+          idPrefix="post-report"
+        />
       </ClientMessages>
     </section>
   );

@@ -2,19 +2,30 @@
 
 import { useTranslations } from "next-intl";
 import { useFormAction } from "@/lib/forms/use-form-action";
-import { reportProblemAction } from "@/lib/problem-reports/actions";
-import { problemReportReasons, type ProblemReportFormState } from "@/lib/problem-reports/schemas";
+import type { PublicReportFormState } from "@/lib/problem-reports/report-fields";
 import { FormField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
 import { HoneypotField } from "@/components/enquiries/honeypot-field";
 
-export function ProblemReportForm({ listingId }: { listingId: string }) {
-  const t = useTranslations("ReportProblem");
+type PublicReportFormProps = {
+  action: (previous: PublicReportFormState, formData: FormData) => Promise<PublicReportFormState>;
+  /** Where the texts live: "ReportProblem" (a listing) or "ReportPost" (a collaboration post). */
+  namespace: "ReportProblem" | "ReportPost";
+  reasons: readonly string[];
+  /** The hidden field naming what is reported, e.g. `{ name: "listingId", value: listing.id }`. */
+  subject: { name: string; value: string };
+  /** Prefix of the fields' ids, unique on the page. */
+  idPrefix: string;
+};
+
+/** The public "report this" form of a listing and of a collaboration post: one shape, one set of protections. */
+export function PublicReportForm({ action, namespace, reasons, subject, idPrefix }: PublicReportFormProps) {
+  const t = useTranslations(namespace);
   const {
     state,
     formAction,
     isPending,
     fieldError: errorOf,
-  } = useFormAction<ProblemReportFormState>(reportProblemAction, {}, "ReportProblem.errors");
+  } = useFormAction<PublicReportFormState>(action, {}, `${namespace}.errors`);
 
   if (state.isSent) {
     return (
@@ -28,28 +39,28 @@ export function ProblemReportForm({ listingId }: { listingId: string }) {
 
   return (
     <form action={formAction} noValidate className="relative max-w-xl space-y-4">
-      <input type="hidden" name="listingId" value={listingId} />
+      <input type="hidden" name={subject.name} value={subject.value} />
       {state.formError ? (
         <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
           {t(`errors.${state.formError}`, { minutes: state.retryAfterMinutes ?? 60 })}
         </p>
       ) : null}
-      <fieldset aria-describedby={reasonError ? "report-reason-error" : undefined} className="space-y-2">
+      <fieldset aria-describedby={reasonError ? `${idPrefix}-reason-error` : undefined} className="space-y-2">
         <legend className="font-medium">{t("reason")}</legend>
-        {problemReportReasons.map((reason) => (
+        {reasons.map((reason) => (
           <label key={reason} className="flex items-center gap-2">
             <input type="radio" name="reason" value={reason} defaultChecked={state.values?.reason === reason} />
             {t(`reasons.${reason}`)}
           </label>
         ))}
         {reasonError ? (
-          <p id="report-reason-error" className="text-sm text-red-800">
+          <p id={`${idPrefix}-reason-error`} className="text-sm text-red-800">
             {reasonError}
           </p>
         ) : null}
       </fieldset>
       <TextAreaField
-        id="report-message"
+        id={`${idPrefix}-message`}
         name="message"
         label={t("message")}
         hint={t("messageHint")}
@@ -58,7 +69,7 @@ export function ProblemReportForm({ listingId }: { listingId: string }) {
         error={errorOf("message")}
       />
       <FormField
-        id="report-email"
+        id={`${idPrefix}-email`}
         name="email"
         type="email"
         autoComplete="email"
@@ -67,7 +78,7 @@ export function ProblemReportForm({ listingId }: { listingId: string }) {
         defaultValue={state.values?.email}
         error={errorOf("email")}
       />
-      <HoneypotField id="report-website" label={t("honeypot")} />
+      <HoneypotField id={`${idPrefix}-website`} label={t("honeypot")} />
       <SubmitButton label={t("submit")} isPending={isPending} />
     </form>
   );
