@@ -14,6 +14,12 @@ type Props = {
   onValueChange?: (value: string) => void;
   /** The id of one more note describing the control (e.g. a warning shown before saving). */
   noteId?: string;
+  maxLength?: number;
+  /** The id of a datalist of values the browser may offer. */
+  list?: string;
+  /** The wrapper's class (e.g. a grid cell) and the control's own, when a page needs other than the default. */
+  className?: string;
+  inputClassName?: string;
 };
 
 /** A labelled input with its hint and per-field error, wired for screen readers. */
@@ -29,10 +35,14 @@ export function FormField({
   value,
   onValueChange,
   noteId,
+  maxLength,
+  list,
+  className,
+  inputClassName = "mt-1 block w-full rounded border border-slate-400 px-3 py-2",
 }: Props) {
   const describedBy = describedByOf(id, hint, error, noteId);
   return (
-    <div>
+    <div className={className}>
       <label htmlFor={id} className="font-medium">
         {label}
       </label>
@@ -41,10 +51,12 @@ export function FormField({
         name={name}
         type={type}
         autoComplete={autoComplete}
+        maxLength={maxLength}
+        list={list}
         {...valueProps(defaultValue, value, onValueChange)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
-        className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
+        className={inputClassName}
       />
       <FieldNotes id={id} hint={hint} error={error} />
     </div>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { primaryButtonClass } from "@/components/forms/form-field";
+import { FormField, primaryButtonClass } from "@/components/forms/form-field";
 import { fieldClass } from "@/components/page-parts/styles";
 
 /**
@@ -75,22 +75,20 @@ export function FilterInput({
   className?: string;
   inputClassName?: string;
 }) {
-  const hintId = hint ? `${id}-hint` : undefined;
   const listId = suggestions ? `${id}-suggestions` : undefined;
   return (
-    <div className={className}>
-      <label htmlFor={id} className="font-medium">
-        {label}
-      </label>
-      <input
+    <>
+      <FormField
         id={id}
         name={name}
+        label={label}
         type={type}
-        list={listId}
         defaultValue={defaultValue}
         maxLength={maxLength}
-        aria-describedby={hintId}
-        className={inputClassName}
+        list={listId}
+        hint={hint}
+        className={className}
+        inputClassName={inputClassName}
       />
       {suggestions ? (
         <datalist id={listId}>
@@ -99,12 +97,7 @@ export function FilterInput({
           ))}
         </datalist>
       ) : null}
-      {hint ? (
-        <p id={hintId} className="mt-1 text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-    </div>
+    </>
   );
 }
 
