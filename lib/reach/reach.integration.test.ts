@@ -13,6 +13,9 @@ import {
 } from "./queries";
 import { applySupportImport, planSupportImport, recordSupport } from "./record-support";
 import { supportFileToCsvText } from "./support-file";
+import { collectInviteRows, inviteColumns } from "./invite-export";
+import { readXlsxRows } from "@/lib/spreadsheets/read-rows";
+import { writeXlsx } from "@/lib/spreadsheets/write-xlsx";
 
 // A fixed scenario in its own subsector (other test files add listings to the same database meanwhile, so every
 // count is read for this subsector or these programmes only):
@@ -138,6 +141,21 @@ describe("never-reached contacts", () => {
       ["Jangkauan A", consenting.email],
     ]);
     expect(result).toMatchObject({ neverReached: 2, withoutConsent: 1 });
+  });
+
+  it("downloads the same rows as CSV and as XLSX", async () => {
+    const query = new URLSearchParams({
+      dari: PERIOD.from,
+      sampai: PERIOD.to,
+      dimensi: "subsector",
+      nilai: subsector.slug,
+    });
+    const { rows, fileStem } = await collectInviteRows(staff, query);
+    expect(fileStem).toBe(`belum-dijangkau-${PERIOD.from}-${PERIOD.to}`);
+    expect(rows[0]).toEqual([...inviteColumns]);
+    expect(rows.slice(1).map((row) => [row[0], row[6]])).toEqual([["Jangkauan A", consenting.email]]);
+    const workbook = await readXlsxRows(new Uint8Array(await writeXlsx([{ name: "Undangan", rows }])));
+    expect(workbook).toEqual({ ok: true, rows });
   });
 });
 

@@ -652,6 +652,10 @@ export const accessTable: Record<string, AccessEntry> = {
     access: "staff",
     request: () => ({ path: "/api/admin/jangkauan/undangan.csv", reveals: "contact_email" }),
   },
+  "app/api/admin/jangkauan/undangan.xlsx/route.ts#GET": {
+    access: "staff",
+    request: () => ({ path: "/api/admin/jangkauan/undangan.xlsx", reveals: "PK" }),
+  },
   "app/api/admin/listings.xlsx/route.ts#GET": {
     access: "staff",
     request: () => ({ path: "/api/admin/listings.xlsx", reveals: "PK" }),

@@ -109,6 +109,13 @@ export default async function ReachPage({ params, searchParams }: LocalePageProp
           >
             {t("inviteDownload")}
           </a>
+          <a
+            href={`/api/admin/jangkauan/undangan.xlsx?${periodQuery}`}
+            download
+            className={`${linkClass} font-semibold`}
+          >
+            {t("inviteDownloadXlsx")}
+          </a>
           <Link href={listHref({ bucket: "never" })} className={linkClass}>
             {t("inviteList")}
           </Link>

@@ -3,9 +3,7 @@ import { isStaffRole, mustEnrolSecondFactor } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { protectFormula, UTF8_BOM } from "@/lib/listing-csv/csv-text";
-import { readReachQuery } from "@/lib/reach/filters";
-import { listNeverReachedContacts } from "@/lib/reach/queries";
-import { getStatisticsScope } from "@/lib/statistics/queries";
+import { collectInviteRows } from "@/lib/reach/invite-export";
 
 export const dynamic = "force-dynamic";
 
@@ -24,32 +22,18 @@ export async function GET(request: Request) {
       headers: { ...noStore, "Content-Type": "text/plain; charset=utf-8" },
     });
   }
-  const params: Record<string, string[]> = {};
-  for (const [key, value] of new URL(request.url).searchParams) (params[key] ??= []).push(value);
-  const query = readReachQuery(params);
-  const { contacts } = await listNeverReachedContacts(user, getStatisticsScope(), {
-    period: query.period,
-    dimension: query.dimension,
-    key: query.key,
-  });
-  const rows = [
-    ["listing_name", "listing_slug", "kind", "subsector", "kecamatan", "contact_name", "contact_email"],
-    ...contacts.map((row) => [
-      row.listingNameId,
-      row.listingSlug,
-      row.kind,
-      row.subsectorSlug,
-      row.kecamatan,
-      row.contactName,
-      row.contactEmail,
-    ]),
-  ].map((row) => row.map(protectFormula));
-  const body = UTF8_BOM + stringify(rows, { record_delimiter: "windows" });
+  const { rows, fileStem } = await collectInviteRows(user, new URL(request.url).searchParams);
+  const body =
+    UTF8_BOM +
+    stringify(
+      rows.map((row) => row.map(protectFormula)),
+      { record_delimiter: "windows" },
+    );
   return new Response(body, {
     headers: {
       ...noStore,
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="belum-dijangkau-${query.period.from}-${query.period.to}.csv"`,
+      "Content-Disposition": `attachment; filename="${fileStem}.csv"`,
       "X-Content-Type-Options": "nosniff",
     },
   });
