@@ -3,6 +3,8 @@
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useFormAction } from "@/lib/forms/use-form-action";
+import { localizePath } from "@/lib/i18n/link";
+import { routes } from "@/lib/site/routes";
 import { signInAction, type SignInState } from "@/lib/auth/actions";
 import { FormField, SubmitButton } from "@/components/forms/form-field";
 
@@ -27,6 +29,9 @@ export function SignInForm({ returnPath }: { returnPath?: string | null }) {
     },
     {},
     "Auth.errors",
+    // Without JavaScript the browser posts the form to the sign-in page, which shows the answer or follows the
+    // redirect after a successful sign-in.
+    localizePath(routes.signIn, locale),
   );
   // The code's messages live with the second factor's, not with sign-in's.
   const codeError = state.fieldErrors?.code?.[0];
