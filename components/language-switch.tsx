@@ -2,8 +2,7 @@
 
 import { Suspense } from "react";
 import { useParams, usePathname, useSearchParams } from "next/navigation";
-import { locales, routing } from "@/lib/i18n/routing";
-import { localizePath } from "@/lib/i18n/link";
+import { defaultLocale, localizePath, locales } from "@/lib/i18n/locale-list";
 
 const linkClassName =
   "inline-flex min-h-11 items-center rounded border border-white/60 px-3 text-sm hover:bg-white/10 lg:min-h-9";
@@ -24,7 +23,7 @@ function withoutLocale(pathname: string): string {
 
 function SwitchLink({ label, switchTo, search }: Props & { search: string }) {
   const { locale } = useParams<{ locale?: string }>() ?? {};
-  const otherLocale = locale === "en" ? routing.defaultLocale : "en";
+  const otherLocale = locale === "en" ? defaultLocale : "en";
   const href = `${localizePath(withoutLocale(usePathname() ?? "/"), otherLocale)}${search ? `?${search}` : ""}`;
   // A plain link: the other language has its own <html lang>, so the browser loads that page afresh anyway.
   return (

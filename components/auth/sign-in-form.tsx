@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useFormAction } from "@/lib/forms/use-form-action";
-import { localizePath } from "@/lib/i18n/link";
+import { localizePath } from "@/lib/i18n/locale-list";
 import { routes } from "@/lib/site/routes";
 import { signInAction, type SignInState } from "@/lib/auth/actions";
 import { FormField, SubmitButton } from "@/components/forms/form-field";

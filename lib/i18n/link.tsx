@@ -3,15 +3,9 @@
 import type { ComponentProps } from "react";
 import NextLink from "next/link";
 import { useParams } from "next/navigation";
-import { locales, routing } from "./routing";
+import { defaultLocale, localizePath, locales } from "./locale-list";
 
 type Props = Omit<ComponentProps<typeof NextLink>, "href"> & { href: string };
-
-/** A path in a locale, as the routing writes it: Indonesian at the root, English under /en ("as-needed"). */
-export function localizePath(path: string, locale: string): string {
-  if (locale === routing.defaultLocale || !path.startsWith("/")) return path;
-  return path === "/" ? `/${locale}` : `/${locale}${path}`;
-}
 
 /**
  * next-intl's Link reads the locale from its client provider, which brings use-intl's message formatting (about
@@ -22,10 +16,7 @@ export function Link({ href, ...props }: Props) {
   const { locale } = useParams<{ locale?: string }>() ?? {};
   return (
     <NextLink
-      href={localizePath(
-        href,
-        locale && (locales as readonly string[]).includes(locale) ? locale : routing.defaultLocale,
-      )}
+      href={localizePath(href, locale && (locales as readonly string[]).includes(locale) ? locale : defaultLocale)}
       {...props}
     />
   );
