@@ -16,8 +16,8 @@ import { Choropleth } from "@/components/map/choropleth";
 import { PageSection } from "@/components/page-parts/page-section";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 
-// As coarse as the home page's preview: the drawing is only a placeholder for the interactive map.
-const FALLBACK_TOLERANCE = 0.0003;
+// Coarser than the home page's preview: the drawing is only a placeholder for the interactive map.
+const FALLBACK_TOLERANCE = 0.0008;
 
 export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await params;
