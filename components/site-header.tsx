@@ -18,6 +18,8 @@ export async function SiteHeader() {
   const t = await getTranslations("Layout");
   const tMeta = await getTranslations("Metadata");
   const tKind = await getTranslations("Kind");
+  const tAccount = await getTranslations("AccountLink");
+  const accountLabels = { signIn: t("signIn"), myAccount: tAccount("myAccount"), admin: tAccount("admin") };
   const operator = readSiteOperator();
 
   const sections = [
@@ -67,10 +69,10 @@ export async function SiteHeader() {
               </Link>
             </li>
             <li>
-              <AccountLink className={sectionLinkClassName} />
+              <AccountLink className={sectionLinkClassName} labels={accountLabels} />
             </li>
             <li className="pl-1">
-              <LanguageSwitch label={t("languageSwitch")} />
+              <LanguageSwitch label={t("languageSwitch")} switchTo={t("switchTo")} />
             </li>
           </ul>
         </nav>
@@ -108,11 +110,11 @@ export async function SiteHeader() {
                 </Link>
               </li>
               <li>
-                <AccountLink className={`${sectionLinkClassName} w-full`} />
+                <AccountLink className={`${sectionLinkClassName} w-full`} labels={accountLabels} />
               </li>
             </ul>
             <div className="mt-3">
-              <LanguageSwitch label={t("languageSwitch")} />
+              <LanguageSwitch label={t("languageSwitch")} switchTo={t("switchTo")} />
             </div>
           </nav>
         </details>

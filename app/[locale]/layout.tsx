@@ -10,7 +10,6 @@ import { buildOpenGraph } from "@/lib/seo/alternates";
 import { getSiteUrl } from "@/lib/seo/site-url";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
-import { ClientMessages } from "@/components/i18n/client-messages";
 
 // Inter in two subsets (the @fontsource files, Google's unicode ranges). Indonesian and English text needs only
 // the Latin file, which is the one preloaded; a name with, say, "ł" or "ş" fetches the Latin Extended file for those
@@ -76,14 +75,13 @@ export default async function LocaleLayout({ children, params }: LayoutProps) {
         >
           {t("skipToContent")}
         </a>
-        {/* The header's client parts and the error page; pages with forms add their own namespaces. */}
-        <ClientMessages namespaces={["Layout", "AccountLink", "ErrorPage"]}>
-          <SiteHeader />
-          <main id="konten" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-            {children}
-          </main>
-          <SiteFooter />
-        </ClientMessages>
+        {/* No next-intl provider here: the header's client parts get their words as props, and pages with forms
+            add the namespaces they need (decision 027). */}
+        <SiteHeader />
+        <main id="konten" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

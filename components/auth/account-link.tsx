@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { useTranslations } from "next-intl";
-import { Link, usePathname } from "@/lib/i18n/navigation";
+import { usePathname } from "next/navigation";
+import { Link } from "@/lib/i18n/link";
 import { SESSION_HINT_COOKIE } from "@/lib/auth/session-hint-cookie";
 import { routes } from "@/lib/site/routes";
 
@@ -41,11 +41,16 @@ function readSessionState(): Promise<SessionState> {
  * cookie with the time of this use, which is what keeps a staff session (ended after an hour without use) alive:
  * on every page opened, and on typing or clicking within a page. Without JavaScript the link still leads to
  * /akun, which sends anonymous readers to the sign-in page. Staff and admins also get an "Admin" link to their
- * task list (the admin pages check the role themselves).
+ * task list (the admin pages check the role themselves). A browser without the hint cookie never asks: an anonymous
+ * visitor's pages make no request to /api/auth/session. The words come as props (no next-intl in the browser).
  */
-export function AccountLink({ className = "hover:underline" }: { className?: string }) {
-  const t = useTranslations("AccountLink");
-  const tLayout = useTranslations("Layout");
+export function AccountLink({
+  className = "hover:underline",
+  labels,
+}: {
+  className?: string;
+  labels: { signIn: string; myAccount: string; admin: string };
+}) {
   const pathname = usePathname();
   const [state, setState] = useState<SessionState>(signedOut);
 
@@ -84,11 +89,11 @@ export function AccountLink({ className = "hover:underline" }: { className?: str
     <>
       {state.isStaff ? (
         <Link href={routes.admin.inbox} className={className}>
-          {t("admin")}
+          {labels.admin}
         </Link>
       ) : null}
       <Link href={routes.account.home} className={className}>
-        {state.isSignedIn ? t("myAccount") : tLayout("signIn")}
+        {state.isSignedIn ? labels.myAccount : labels.signIn}
       </Link>
     </>
   );

@@ -3,6 +3,8 @@
 import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useFormAction } from "@/lib/forms/use-form-action";
+import { localizePath } from "@/lib/i18n/locale-list";
+import { routes } from "@/lib/site/routes";
 import { signInAction, type SignInState } from "@/lib/auth/actions";
 import { FormField, SubmitButton } from "@/components/forms/form-field";
 
@@ -20,14 +22,21 @@ export function SignInForm({ returnPath }: { returnPath?: string | null }) {
     isPending,
     fieldError: errorOf,
   } = useFormAction<SignInState>(
-    async (previous, formData) => {
-      const next = await signInAction(previous, formData);
-      if (!next.needsCode) setPassword("");
-      return next;
-    },
+    // The server action itself, not a wrapper: only then can the browser post the form without JavaScript.
+    signInAction,
     {},
     "Auth.errors",
+    // Without JavaScript the browser posts the form to the sign-in page, which shows the answer or follows the
+    // redirect after a successful sign-in.
+    localizePath(routes.signIn, locale),
   );
+  // Each new answer clears the password, except one asking for the code (adjusted during render, React's pattern
+  // for state that follows another value).
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    if (!state.needsCode) setPassword("");
+  }
   // The code's messages live with the second factor's, not with sign-in's.
   const codeError = state.fieldErrors?.code?.[0];
   const formError =

@@ -1,85 +1,38 @@
-"use client";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ContactFormFields, type ContactFormText } from "@/components/enquiries/contact-form-fields";
 
-import { usePathname } from "next/navigation";
-import { useLocale, useTranslations } from "next-intl";
-import { useFormAction } from "@/lib/forms/use-form-action";
-import { sendEnquiryAction } from "@/lib/enquiries/actions";
-import type { EnquiryFormState } from "@/lib/enquiries/schemas";
-import { FormField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
-import { HoneypotField } from "@/components/enquiries/honeypot-field";
+const fieldErrorKeys = ["nameRequired", "nameTooLong", "emailInvalid", "messageTooShort", "messageTooLong"] as const;
+
+// A count that no other figure in the rate-limit message shares, replaced by the real one in the browser.
+const MINUTES_MARK = 99;
 
 /**
- * The public contact form of a listing profile: posts to a server action, so the cached page stays static. A
- * listing without managers says so: Disporapar reads and answers its messages (from the staff inbox).
+ * The public contact form of a listing profile. Its words are translated here, on the server, and handed to the
+ * form as plain strings: the profile ships no next-intl (message formatting) code to the browser (decision 027).
  */
-export function ContactForm({ listingId, isReadByStaff }: { listingId: string; isReadByStaff: boolean }) {
-  const t = useTranslations("ContactForm");
-  const locale = useLocale();
-  const {
-    state,
-    formAction,
-    isPending,
-    fieldError: errorOf,
-  } = useFormAction<EnquiryFormState>(
-    sendEnquiryAction,
-    {},
-    "ContactForm.errors",
-    // Without JavaScript the form posts to this page.
-    usePathname(),
-  );
-
-  return (
-    <section aria-labelledby="kirim-pesan" className="max-w-xl space-y-3">
-      <h2 id="kirim-pesan" className="text-xl font-semibold">
-        {t("title")}
-      </h2>
-      {state.isSent ? (
-        <p role="status" className="rounded border border-brand-700 bg-brand-50 p-4">
-          {t((state.isReadByStaff ?? isReadByStaff) ? "sentToStaff" : "sent")}
-        </p>
-      ) : (
-        <>
-          <p>{t(isReadByStaff ? "introStaff" : "intro")}</p>
-          <form action={formAction} noValidate className="relative space-y-4">
-            <input type="hidden" name="locale" value={locale} />
-            <input type="hidden" name="listingId" value={listingId} />
-            {state.formError ? (
-              <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800">
-                {t(`errors.${state.formError}`, { minutes: state.retryAfterMinutes ?? 60 })}
-              </p>
-            ) : null}
-            <FormField
-              id="contact-name"
-              name="name"
-              autoComplete="name"
-              label={t("name")}
-              defaultValue={state.values?.name}
-              error={errorOf("name")}
-            />
-            <FormField
-              id="contact-email"
-              name="email"
-              type="email"
-              autoComplete="email"
-              label={t("email")}
-              hint={t(isReadByStaff ? "emailHintStaff" : "emailHint")}
-              defaultValue={state.values?.email}
-              error={errorOf("email")}
-            />
-            <TextAreaField
-              id="contact-message"
-              name="message"
-              label={t("message")}
-              hint={t("messageHint")}
-              rows={6}
-              defaultValue={state.values?.message}
-              error={errorOf("message")}
-            />
-            <HoneypotField id="contact-website" label={t("honeypot")} />
-            <SubmitButton label={t("submit")} isPending={isPending} />
-          </form>
-        </>
-      )}
-    </section>
-  );
+export async function ContactForm({ listingId, isReadByStaff }: { listingId: string; isReadByStaff: boolean }) {
+  const t = await getTranslations("ContactForm");
+  const locale = await getLocale();
+  const text: ContactFormText = {
+    title: t("title"),
+    intro: t(isReadByStaff ? "introStaff" : "intro"),
+    sent: t("sent"),
+    sentToStaff: t("sentToStaff"),
+    name: t("name"),
+    email: t("email"),
+    emailHint: t(isReadByStaff ? "emailHintStaff" : "emailHint"),
+    message: t("message"),
+    messageHint: t("messageHint"),
+    honeypot: t("honeypot"),
+    submit: t("submit"),
+    errors: {
+      ...Object.fromEntries(fieldErrorKeys.map((key) => [key, t(`errors.${key}`)])),
+      unavailable: t("errors.unavailable"),
+    },
+    rateLimited: {
+      one: t("errors.rateLimited", { minutes: 1 }).replace("1", "{minutes}"),
+      other: t("errors.rateLimited", { minutes: MINUTES_MARK }).replace(String(MINUTES_MARK), "{minutes}"),
+    },
+  };
+  return <ContactFormFields listingId={listingId} locale={locale} isReadByStaff={isReadByStaff} text={text} />;
 }

@@ -5,10 +5,12 @@ import "leaflet.markercluster/dist/MarkerCluster.css";
 import "leaflet.markercluster/dist/MarkerCluster.Default.css";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { Map as LeafletMap, MarkerCluster } from "leaflet";
-import type { MapMarker } from "@/lib/directory/queries";
+
+type Marker = { name: string; latitude: number; longitude: number; href: string };
 
 type Props = {
-  markers: (Omit<MapMarker, "kelurahanCode"> & { href: string })[];
+  /** The markers as JSON (app/api/peta, with the page's filters): fetched after the page loaded, not in its HTML. */
+  markersUrl: string;
   tileUrl: string | null;
   tileAttribution: string | null;
   /** The portal's own GeoJSON of the kecamatan and kelurahan (app/api/wilayah). */
@@ -37,7 +39,7 @@ const KELURAHAN_LABEL_ZOOM = 14;
  * moves focus to its link, or zooms into a cluster.
  */
 export function ListingMap({
-  markers,
+  markersUrl,
   tileUrl,
   tileAttribution,
   baseLayerUrl,
@@ -55,8 +57,12 @@ export function ListingMap({
     (async () => {
       const L = (await import("leaflet")).default;
       await import("leaflet.markercluster");
-      const response = await fetch(baseLayerUrl).catch(() => null);
+      const [response, markersResponse] = await Promise.all([
+        fetch(baseLayerUrl).catch(() => null),
+        fetch(markersUrl).catch(() => null),
+      ]);
       const areas = response?.ok ? ((await response.json()) as { features: AreaFeature[] }).features : [];
+      const markers = markersResponse?.ok ? ((await markersResponse.json()) as Marker[]) : [];
       if (isCancelled || !container.current) return;
       map = L.map(container.current, {
         center: MALANG_CENTER,
@@ -133,7 +139,7 @@ export function ListingMap({
       isCancelled = true;
       map?.remove();
     };
-  }, [markers, tileUrl, tileAttribution, baseLayerUrl, boundaryAttribution, clusterLabel]);
+  }, [markersUrl, tileUrl, tileAttribution, baseLayerUrl, boundaryAttribution, clusterLabel]);
 
   return (
     <div className="relative">

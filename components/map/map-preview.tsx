@@ -31,6 +31,7 @@ export async function MapPreview({ points, href, title, headingId }: Props) {
           kelurahan={[]}
           points={points}
           pointRadius={3.5}
+          pointCell={10}
           className="h-auto w-full rounded border border-slate-300"
         />
         <div className="space-y-2">

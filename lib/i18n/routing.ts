@@ -1,15 +1,16 @@
 import { hasLocale } from "next-intl";
 import { defineRouting } from "next-intl/routing";
 import { requireFormData } from "@/lib/forms/form-data";
+import { defaultLocale, locales } from "./locale-list";
 
-export const locales = ["id", "en"] as const;
+export { locales };
 export type Locale = (typeof locales)[number];
 
 // Indonesian at the root paths, English under /en. No guessing from Accept-Language: a shared link opens in
 // the language it was shared in.
 export const routing = defineRouting({
   locales,
-  defaultLocale: "id",
+  defaultLocale,
   localePrefix: "as-needed",
   localeDetection: false,
   // The language lives in the URL only: no locale cookie is needed (or set).

@@ -538,6 +538,11 @@ export const accessTable: Record<string, AccessEntry> = {
     access: "public",
     request: () => ({ path: "/api/wilayah/peta-lokasi?lat=-7.9666&lng=112.6326" }),
   },
+  // Public: the published listings' names, points and profile links for /peta's map, with the page's filters.
+  "app/api/peta/route.ts#GET": {
+    access: "public",
+    request: (f) => ({ path: "/api/peta", hides: [f.pendingListingSlug] }),
+  },
   // Public: aggregate counts of published listings, as on /statistik.
   "app/api/statistik/[chart]/route.ts#GET": {
     access: "public",

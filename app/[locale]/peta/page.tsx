@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getEnv } from "@/lib/env";
 import { getPathname } from "@/lib/i18n/navigation";
 import { listDirectoryMarkers } from "@/lib/directory/queries";
-import { getListingPath, listingKindPaths } from "@/lib/listings/kinds";
+import { listingKindPaths } from "@/lib/listings/kinds";
 import { toSearchParams } from "@/lib/directory/filters";
 import { buildAlternates } from "@/lib/seo/alternates";
 import { loadDirectory } from "@/lib/directory/load-directory";
@@ -12,10 +12,12 @@ import { DirectoryView } from "@/components/directory/directory-view";
 import { ListingMap } from "@/components/map/listing-map";
 import { AreaMap } from "@/components/map/area-map";
 import { getOutlines } from "@/lib/geo/outlines";
-import { BASE_LAYER_TOLERANCE } from "@/lib/geo/outline-geojson";
 import { Choropleth } from "@/components/map/choropleth";
 import { PageSection } from "@/components/page-parts/page-section";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+
+// Coarser than the home page's preview: the drawing is only a placeholder for the interactive map.
+const FALLBACK_TOLERANCE = 0.0008;
 
 export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await params;
@@ -31,12 +33,14 @@ export default async function MapPage({ params, searchParams }: LocalePageProps)
   const { subsectors, filters, problems, search } = await loadDirectory(await searchParams);
   const markers = await listDirectoryMarkers(filters, locale);
   const env = getEnv();
-  const outlines = getOutlines(BASE_LAYER_TOLERANCE);
+  const outlines = getOutlines(FALLBACK_TOLERANCE);
   const query = await searchParams;
   // The list with the same filters: the kind's own directory when a kind is chosen, else the search.
   const listHref = filters.kind
     ? `${getPathname({ href: `/${listingKindPaths[filters.kind]}`, locale })}${toSearchParams(filters, { includeKind: false, page: 1 })}`
     : `${getPathname({ href: "/cari", locale })}${toSearchParams(filters, { includeKind: true, page: 1 })}`;
+  const markersSearch = new URLSearchParams(toSearchParams(filters, { includeKind: true, page: 1 }));
+  if (locale === "en") markersSearch.set("bahasa", "en");
   const level = query.wilayah === "kelurahan" ? "kelurahan" : "kecamatan";
   const counts = new Map<string, number>();
   for (const marker of markers) {
@@ -67,14 +71,7 @@ export default async function MapPage({ params, searchParams }: LocalePageProps)
         </p>
       </header>
       <ListingMap
-        markers={markers.map((marker) => ({
-          kind: marker.kind,
-          slug: marker.slug,
-          name: marker.name,
-          latitude: marker.latitude,
-          longitude: marker.longitude,
-          href: getPathname({ href: getListingPath(marker), locale }),
-        }))}
+        markersUrl={`/api/peta${markersSearch.size ? `?${markersSearch}` : ""}`}
         tileUrl={env.MAP_TILE_URL ?? null}
         tileAttribution={env.MAP_TILE_ATTRIBUTION ?? null}
         baseLayerUrl="/api/wilayah"
@@ -82,14 +79,15 @@ export default async function MapPage({ params, searchParams }: LocalePageProps)
         label={t("mapLabel")}
         clusterLabel={t("clusterLabel")}
         fallback={
+          // Until the map has loaded (and without JavaScript): the kecamatan only. Every point and kelurahan
+          // drawn here came to about 30 kB gzipped, twice (HTML and the React payload); the density map below and
+          // the list say where the listings are (decision 027).
           <AreaMap
             view={outlines.city}
-            width={800}
+            width={400}
             title={t("baseMapTitle")}
             kecamatan={outlines.kecamatan}
-            kelurahan={outlines.kelurahan}
-            points={markers}
-            pointRadius={4}
+            kelurahan={[]}
             className="h-full w-full"
           />
         }

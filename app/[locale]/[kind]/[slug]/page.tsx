@@ -22,7 +22,6 @@ import { ListingEvents } from "@/components/events/listing-events";
 import { ContactForm } from "@/components/enquiries/contact-form";
 import { isEnquiryReadByStaff } from "@/lib/enquiries/queries";
 import { ViewBeacon } from "@/components/listings/view-beacon";
-import { ClientMessages } from "@/components/i18n/client-messages";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
 import { SubsectorLinks } from "@/components/subsectors/subsector-links";
@@ -264,10 +263,8 @@ export default async function ListingProfilePage({ params }: PageProps) {
             </p>
           </PageSection>
 
-          {/* A client form posting to a server action, and a view beacon: the page itself stays cached. */}
-          <ClientMessages namespaces={["ContactForm"]}>
-            <ContactForm listingId={profile.id} isReadByStaff={await isEnquiryReadByStaff(profile.id)} />
-          </ClientMessages>
+          {/* A form posting to a server action, and a view beacon: the page itself stays cached. */}
+          <ContactForm listingId={profile.id} isReadByStaff={await isEnquiryReadByStaff(profile.id)} />
           <ViewBeacon listingId={profile.id} />
         </div>
       </div>
