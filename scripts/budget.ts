@@ -1,7 +1,7 @@
 // `npm run budget [-- --url http://localhost:3000]`: the page-weight budgets of the public pages (issue "public
 // face"): gzipped HTML and the gzipped JavaScript a first visit downloads, per page type, against the budget.
 // Prints a table and exits 1 when a page is over; never part of `npm test` (sizes, not behaviour).
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { parseArgs } from "node:util";
 import { openPortal } from "@/scripts/throwaway-portal";
 
@@ -20,6 +20,9 @@ const budgets: { name: string; path: string; html: number; js: number }[] = [
 ];
 
 const gzipSize = (body: Buffer) => gzipSync(body, { level: 9 }).length;
+// What the production server actually sends a browser that takes Brotli (lib/server/static-assets.mjs).
+const brotliSize = (body: Buffer) =>
+  brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
 async function fetchBody(url: string) {
@@ -47,10 +50,12 @@ try {
       .filter((src): src is string => Boolean(src));
     let jsRaw = 0;
     let jsGzip = 0;
+    let jsBrotli = 0;
     for (const src of new Set(scripts)) {
       const body = await fetchBody(new URL(src, portal.baseUrl).toString());
       jsRaw += body.length;
       jsGzip += gzipSize(body);
+      jsBrotli += brotliSize(body);
     }
     const htmlGzip = gzipSize(html);
     const verdict = htmlGzip <= budget.html && jsGzip <= budget.js ? "ok" : "OVER";
@@ -60,11 +65,12 @@ try {
       path,
       `${kb(htmlGzip)} / ${kb(budget.html)}`,
       `${kb(jsGzip)} / ${kb(budget.js)}`,
+      kb(jsBrotli),
       `${kb(jsRaw)} (${new Set(scripts).size} files)`,
       verdict,
     ]);
   }
-  const header = ["page", "path", "HTML gzip / budget", "JS gzip / budget", "JS raw", ""];
+  const header = ["page", "path", "HTML gzip / budget", "JS gzip / budget", "JS Brotli", "JS raw", ""];
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)),
   );

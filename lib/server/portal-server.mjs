@@ -7,9 +7,11 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import next from "next";
+import path from "node:path";
 import { createPageMicroCache } from "./page-micro-cache.mjs";
 import { refuseMalformedRequest } from "./request-guard.mjs";
 import { applyHeaderPolicy } from "./response-headers.mjs";
+import { createStaticAssets } from "./static-assets.mjs";
 
 const port = Number(process.env.PORT ?? "3000");
 const app = next({ dev: false, dir: process.cwd(), port, hostname: "localhost" });
@@ -75,6 +77,9 @@ if (pageCache) {
   }
 }
 
+// Built scripts and styles, compressed once (Brotli and gzip) instead of gzipped by Next on every request.
+const serveStaticAsset = createStaticAssets({ staticDir: path.join(process.cwd(), ".next", "static") });
+
 const render = (request, response) =>
   handle(request, response).catch((error) => {
     console.error(error);
@@ -97,6 +102,7 @@ const server = http.createServer(async (request, response) => {
   applyHeaderPolicy(request, response, { trustsProxy: trustedClientHeader !== undefined });
   // Malformed paths and server-action posts Next would answer with a 500: a small 4xx with the security headers.
   if (await refuseMalformedRequest(request, response)) return;
+  if (await serveStaticAsset(request, response)) return;
   if (pageCache) pageCache.handle(request, response, render);
   else render(request, response);
 });
