@@ -9,6 +9,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { promisify } from "node:util";
 import { chooseEncoding, matchesEtag } from "./page-micro-cache.mjs";
+import { baseSecurityHeaders } from "./security-headers.mjs";
 
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
@@ -75,6 +76,8 @@ export function createStaticAssets({ staticDir }) {
     const entry = await load(relative);
     if (!entry) return false;
     const headers = {
+      // The same headers next.config.ts gives every path, as Next would have sent them with the file.
+      ...Object.fromEntries(baseSecurityHeaders.map(({ key, value }) => [key, value])),
       "content-type": entry.type,
       "cache-control": "public, max-age=31536000, immutable",
       vary: "Accept-Encoding",

@@ -48,6 +48,7 @@ describe("static assets", () => {
       "content-type": "application/javascript; charset=UTF-8",
       "cache-control": "public, max-age=31536000, immutable",
       vary: "Accept-Encoding",
+      "X-Content-Type-Options": "nosniff",
     });
     expect(zlib.brotliDecompressSync(answer.body!).toString()).toBe(script);
     expect(Number(answer.headers["content-length"])).toBe(answer.body!.length);
