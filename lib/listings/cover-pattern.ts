@@ -52,6 +52,11 @@ export function tint(hex: string, amount: number): string {
   return `#${channel(16)}${channel(8)}${channel(0)}`;
 }
 
+/** Which demo listings get a sample cover: about half, chosen by slug, so the look without one shows too. */
+export function hasSampleCover(slug: string): boolean {
+  return hashSeed(`cover:${slug}`) % 2 === 0;
+}
+
 export function buildCoverPattern(seed: string, colour: string): CoverPattern {
   const random = mulberry32(hashSeed(seed));
   const motif = motifs[Math.floor(random() * motifs.length)] ?? "dots";
