@@ -109,7 +109,10 @@ export async function ListingCover({ slug, subsectorSlug, variant, className = "
         <rect width={COVER_PATTERN_WIDTH} height={COVER_PATTERN_HEIGHT} fill={`url(#${patternId})`} />
       </svg>
       {isBanner ? (
-        <p className="absolute bottom-2 left-2 rounded bg-white/95 px-2 py-1 text-xs font-semibold text-accent-800">
+        <p
+          role="note"
+          className="absolute bottom-2 left-2 rounded bg-white/95 px-2 py-1 text-xs font-semibold text-accent-800"
+        >
           {t("coverArtwork")}
         </p>
       ) : null}
