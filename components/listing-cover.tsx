@@ -1,12 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getSubsectorColour } from "@/lib/subsectors/palette";
 import { IMAGE_VARIANT_WIDTHS_FOR_COVERS, imageSrcSet } from "@/lib/uploads/image-variants";
-import {
-  buildCoverPattern,
-  COVER_PATTERN_HEIGHT,
-  COVER_PATTERN_WIDTH,
-  type CoverShape,
-} from "@/lib/listings/cover-pattern";
+import { buildCoverPattern, type CoverShape } from "@/lib/listings/cover-pattern";
 
 export type ListingCoverData = {
   /** A public cover upload, else null. */
@@ -20,8 +15,8 @@ export type ListingCoverData = {
 type Props = ListingCoverData & {
   slug: string;
   subsectorSlug: string;
-  /** The profile's banner is above the fold (loaded first); a card's cover is lazy. */
-  variant: "banner" | "card";
+  /** The profile's banner is above the fold (loaded first); a card's or directory row's cover is lazy. */
+  variant: "banner" | "card" | "row";
   /** Layout classes from the card (its width, corners). */
   className?: string;
 };
@@ -34,28 +29,24 @@ export function hasListingCover(cover: ListingCoverData): boolean {
 const boxClass = {
   banner: "aspect-[2/1] sm:aspect-[3/1] lg:aspect-[4/1] rounded-lg",
   card: "aspect-[3/1]",
+  // A strip across a phone's row; beside the text from `sm`.
+  row: "aspect-[4/1] rounded sm:aspect-[2/1]",
 } as const;
 
+// The pattern's drawing area: a card's is smaller, so its tiles look as large on a small box as on the banner.
+const patternBox = { banner: [1200, 400], card: [480, 160], row: [480, 160] } as const;
+
 const sizes = {
-  banner: "(min-width: 1280px) 1216px, calc(100vw - 2rem)",
+  // The main column: max-w-6xl (72rem) less its 1rem padding each side.
+  banner: "(min-width: 72rem) 70rem, calc(100vw - 2rem)",
   card: "(min-width: 1024px) 24rem, (min-width: 640px) 50vw, 100vw",
+  row: "(min-width: 640px) 11rem, 100vw",
 } as const;
 
 function PatternShape({ shape }: { shape: CoverShape }) {
   if (shape.kind === "circle") return <circle cx={shape.cx} cy={shape.cy} r={shape.r} fill={shape.fill} />;
   if (shape.kind === "path") return <path d={shape.d} fill={shape.fill} />;
-  const centreX = shape.x + shape.width / 2;
-  const centreY = shape.y + shape.height / 2;
-  return (
-    <rect
-      x={shape.x}
-      y={shape.y}
-      width={shape.width}
-      height={shape.height}
-      fill={shape.fill}
-      transform={shape.rotate ? `rotate(${shape.rotate} ${centreX} ${centreY})` : undefined}
-    />
-  );
+  return <rect x={shape.x} y={shape.y} width={shape.width} height={shape.height} fill={shape.fill} />;
 }
 
 /**
@@ -88,12 +79,13 @@ export async function ListingCover({ slug, subsectorSlug, variant, className = "
   const t = await getTranslations("Sample");
   const pattern = buildCoverPattern(slug, getSubsectorColour(subsectorSlug));
   const patternId = `sampul-${variant}-${slug}`;
+  const [drawWidth, drawHeight] = patternBox[variant];
   return (
     <div className={box} data-sample-cover={pattern.motif}>
       <svg
-        viewBox={`0 0 ${COVER_PATTERN_WIDTH} ${COVER_PATTERN_HEIGHT}`}
-        width={COVER_PATTERN_WIDTH}
-        height={COVER_PATTERN_HEIGHT}
+        viewBox={`0 0 ${drawWidth} ${drawHeight}`}
+        width={drawWidth}
+        height={drawHeight}
         preserveAspectRatio="xMidYMid slice"
         aria-hidden="true"
         className="absolute inset-0 h-full w-full"
@@ -106,7 +98,7 @@ export async function ListingCover({ slug, subsectorSlug, variant, className = "
             ))}
           </pattern>
         </defs>
-        <rect width={COVER_PATTERN_WIDTH} height={COVER_PATTERN_HEIGHT} fill={`url(#${patternId})`} />
+        <rect width={drawWidth} height={drawHeight} fill={`url(#${patternId})`} />
       </svg>
       {isBanner ? (
         <p

@@ -33,8 +33,8 @@ export async function ListingResults({ results }: { results: DirectoryResult[] }
             <ListingCover
               slug={result.slug}
               subsectorSlug={result.primarySubsectorSlug}
-              variant="card"
-              className="rounded sm:order-last sm:w-44 sm:shrink-0"
+              variant="row"
+              className="sm:order-last sm:w-44 sm:shrink-0"
               coverFileId={result.coverFileId}
               coverWidth={result.coverWidth}
               coverHeight={result.coverHeight}

@@ -4,19 +4,16 @@
 
 export type CoverShape =
   | { kind: "circle"; cx: number; cy: number; r: number; fill: string }
-  | { kind: "rect"; x: number; y: number; width: number; height: number; fill: string; rotate: number }
+  | { kind: "rect"; x: number; y: number; width: number; height: number; fill: string }
   | { kind: "path"; d: string; fill: string };
 
 export type CoverPattern = {
   motif: (typeof motifs)[number];
-  /** Side of the repeating square tile, in the cover's 1200 × 400 drawing units. */
+  /** Side of the repeating square tile, in the cover's drawing units (1200 × 400 on the profile). */
   tile: number;
   background: string;
   shapes: CoverShape[];
 };
-
-export const COVER_PATTERN_WIDTH = 1200;
-export const COVER_PATTERN_HEIGHT = 400;
 
 const motifs = ["dots", "triangles", "diamonds", "waves", "blocks"] as const;
 
@@ -61,8 +58,9 @@ export function buildCoverPattern(seed: string, colour: string): CoverPattern {
   const random = mulberry32(hashSeed(seed));
   const motif = motifs[Math.floor(random() * motifs.length)] ?? "dots";
   const tile = 48 + Math.floor(random() * 5) * 8;
-  const light = tint(colour, 0.55 + random() * 0.15);
-  const pale = tint(colour, 0.82);
+  // Quiet tints of the colour: a backdrop for the name below it, not a picture competing with it.
+  const light = tint(colour, 0.16 + random() * 0.1);
+  const pale = tint(colour, 0.38);
   const half = tile / 2;
   const shapes: CoverShape[] = [];
   switch (motif) {
@@ -88,17 +86,9 @@ export function buildCoverPattern(seed: string, colour: string): CoverPattern {
       shapes.push({ kind: "circle", cx: tile * 0.75, cy: tile * 0.2, r: tile * 0.07, fill: pale });
       break;
     case "blocks":
-      shapes.push({ kind: "rect", x: 0, y: 0, width: half, height: half, fill: light, rotate: 0 });
-      shapes.push({ kind: "rect", x: half, y: half, width: half, height: half, fill: pale, rotate: 0 });
-      shapes.push({
-        kind: "rect",
-        x: half - tile * 0.1,
-        y: half - tile * 0.1,
-        width: tile * 0.2,
-        height: tile * 0.2,
-        fill: colour,
-        rotate: 45,
-      });
+      shapes.push({ kind: "rect", x: 0, y: 0, width: half, height: half, fill: light });
+      shapes.push({ kind: "rect", x: half, y: half, width: half, height: half, fill: pale });
+      shapes.push({ kind: "circle", cx: half, cy: half, r: tile * 0.12, fill: colour });
       break;
   }
   return { motif, tile, background: colour, shapes };
