@@ -33,8 +33,8 @@ const boxClass = {
   row: "aspect-[4/1] rounded sm:aspect-[2/1]",
 } as const;
 
-// The pattern's drawing area: a card's is smaller, so its tiles look as large on a small box as on the banner.
-const patternBox = { banner: [1200, 400], card: [480, 160], row: [480, 160] } as const;
+// The pattern's drawing area, smaller than the box it fills, so its tiles come out large and calm at any size.
+const patternBox = { banner: [840, 280], card: [480, 160], row: [480, 160] } as const;
 
 const sizes = {
   // The main column: max-w-6xl (72rem) less its 1rem padding each side.

@@ -56,7 +56,8 @@ const MAX_PHOTOS_PER_SAVE = 6;
 
 /**
  * The optional new logo, cover and photos, each validated by its bytes and stored private until staff approve the
- * change, and the cover or photos ticked for removal. If one file is refused, the others stored with it are discarded again.
+ * change, and the cover or photos ticked for removal. If one file is refused, the others stored with it are
+ * discarded again.
  */
 async function storeMediaFromForm(formData: FormData, uploaderId: string, options: { withCover: boolean }) {
   const removedPhotoIds = formData

@@ -9,7 +9,7 @@ export type CoverShape =
 
 export type CoverPattern = {
   motif: (typeof motifs)[number];
-  /** Side of the repeating square tile, in the cover's drawing units (1200 × 400 on the profile). */
+  /** Side of the repeating square tile, in the cover's drawing units (840 × 280 on the profile). */
   tile: number;
   background: string;
   shapes: CoverShape[];
@@ -59,8 +59,8 @@ export function buildCoverPattern(seed: string, colour: string): CoverPattern {
   const motif = motifs[Math.floor(random() * motifs.length)] ?? "dots";
   const tile = 48 + Math.floor(random() * 5) * 8;
   // Quiet tints of the colour: a backdrop for the name below it, not a picture competing with it.
-  const light = tint(colour, 0.16 + random() * 0.1);
-  const pale = tint(colour, 0.38);
+  const light = tint(colour, 0.12 + random() * 0.08);
+  const pale = tint(colour, 0.28);
   const half = tile / 2;
   const shapes: CoverShape[] = [];
   switch (motif) {

@@ -36,8 +36,6 @@ export type NewListingRow = {
   /** The proposer becomes its first manager. */
   managerId?: string;
   staff?: StaffListingColumns;
-  /** The cover is generated sample artwork (the demo seed); an upload never is. */
-  coverIsSample?: boolean;
 };
 
 async function publishFiles(tx: Tx, fileIds: readonly (string | null | undefined)[]) {
@@ -65,7 +63,6 @@ export async function insertListing(tx: Tx, row: NewListingRow, now = new Date()
       lastVerifiedById: row.verified?.byId ?? null,
       logoFileId: media.logoFileId ?? null,
       coverFileId: media.coverFileId ?? null,
-      coverIsSample: row.coverIsSample ?? false,
       photos: { create: (media.photoFileIds ?? []).map((fileId, sortOrder) => ({ fileId, sortOrder })) },
       otherSubsectors: { create: row.content.otherSubsectorIds.map((subsectorId) => ({ subsectorId })) },
       ...(row.managerId ? { managers: { create: { userId: row.managerId } } } : {}),
@@ -96,8 +93,8 @@ export type ContentChangeResult =
 
 /**
  * Applies content and media to a listing: the one place that rewrites its columns and other subsectors, appends
- * and removes photos, replaces the logo, replaces or takes down the cover, publishes new files when the listing is public (withdrawing those it
- * stops using) and bumps the version.
+ * and removes photos, replaces the logo, replaces or takes down the cover, publishes new files when the listing is
+ * public (withdrawing those it stops using) and bumps the version.
  */
 export async function applyListingContent(
   tx: Tx,

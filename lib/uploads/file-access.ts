@@ -15,8 +15,9 @@ export type ReadableStoredFile = {
 };
 
 /**
- * Who may read a private file besides staff: its uploader, the managers of the listing it belongs to (logo, cover, photo,
- * certification evidence) and the claimant for a claim proof. A claim proof is not shown to the listing's managers.
+ * Who may read a private file besides staff: its uploader, the managers of the listing it belongs to (logo, cover,
+ * photo, certification evidence) and the claimant for a claim proof. A claim proof is not shown to the listing's
+ * managers.
  */
 function privateReaders(viewerId: string): Prisma.StoredFileWhereInput[] {
   const managedByViewer = { managers: { some: { userId: viewerId } } } satisfies Prisma.ListingWhereInput;

@@ -2,8 +2,8 @@ import sharp from "sharp";
 
 /**
  * The widths a public image is served at besides its original (`/api/files/<id>?w=320`), for `srcset`: logos at
- * 1× and 2× of their 48 and 80 px boxes, photos and covers at phone, tablet and laptop column widths. A fixed list, so a
- * visitor cannot make the server render and keep arbitrary sizes.
+ * 1× and 2× of their 48 and 80 px boxes, photos and covers at phone, tablet and laptop column widths. A fixed
+ * list, so a visitor cannot make the server render and keep arbitrary sizes.
  */
 export const IMAGE_VARIANT_WIDTHS = [48, 80, 96, 160, 320, 640, 960, 1280] as const;
 export type ImageVariantWidth = (typeof IMAGE_VARIANT_WIDTHS)[number];
