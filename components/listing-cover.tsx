@@ -101,10 +101,7 @@ export async function ListingCover({ slug, subsectorSlug, variant, className = "
         <rect width={drawWidth} height={drawHeight} fill={`url(#${patternId})`} />
       </svg>
       {isBanner ? (
-        <p
-          role="note"
-          className="absolute bottom-2 left-2 rounded bg-white/95 px-2 py-1 text-xs font-semibold text-accent-800"
-        >
+        <p className="absolute bottom-2 left-2 rounded bg-white/95 px-2 py-1 text-xs font-semibold text-accent-800">
           {t("coverArtwork")}
         </p>
       ) : null}
