@@ -3,9 +3,10 @@ import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { getListingPath } from "@/lib/listings/kinds";
 import { formatJakartaDate } from "@/lib/dates";
-import type { ListingCard } from "@/lib/listings/queries";
+import { toCoverData, type ListingCard } from "@/lib/listings/queries";
 import { LocalizedText } from "@/components/i18n/localized-text";
 import { ListingLogo } from "@/components/listing-logo";
+import { ListingCover } from "@/components/listing-cover";
 import { SampleBadge } from "@/components/sample-badge";
 
 export async function ListingCardList({ listings }: { listings: ListingCard[] }) {
@@ -17,31 +18,39 @@ export async function ListingCardList({ listings }: { listings: ListingCard[] })
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
       {listings.map((listing) => (
-        <li key={listing.slug} className="flex gap-3 rounded-lg border border-slate-200 p-4">
-          <ListingLogo
-            name={pickLocalized(locale, listing.nameId, listing.nameEn)}
+        <li key={listing.slug} className="flex flex-col overflow-hidden rounded-lg border border-slate-200">
+          <ListingCover
+            slug={listing.slug}
             subsectorSlug={listing.primarySubsector.slug}
-            logoFileId={listing.logo?.visibility === "PUBLIC" ? listing.logo.id : null}
-            size={48}
-            logoAlt={tProfile("logoAlt", { name: pickLocalized(locale, listing.nameId, listing.nameEn) })}
+            variant="card"
+            {...toCoverData(listing.cover, listing.coverIsSample)}
           />
-          <div className="min-w-0">
-            <Link href={getListingPath(listing)} className="font-semibold text-brand-800 hover:underline">
-              {pickLocalized(locale, listing.nameId, listing.nameEn)}
-            </Link>
-            {listing.isSample ? <SampleBadge /> : null}
-            <p className="text-sm text-slate-600">
-              {tKind(listing.kind)}
-              {listing.kecamatan ? ` · ${tKecamatan(listing.kecamatan)}` : ""}
-            </p>
-            <p className="mt-1 text-sm">
-              <LocalizedText locale={locale} indonesian={listing.summaryId} english={listing.summaryEn} />
-            </p>
-            {listing.lastVerifiedAt ? (
-              <p className="mt-1 text-xs text-slate-600">
-                {t("verifiedOn", { date: formatJakartaDate(listing.lastVerifiedAt, locale) })}
+          <div className="flex gap-3 p-4">
+            <ListingLogo
+              name={pickLocalized(locale, listing.nameId, listing.nameEn)}
+              subsectorSlug={listing.primarySubsector.slug}
+              logoFileId={listing.logo?.visibility === "PUBLIC" ? listing.logo.id : null}
+              size={48}
+              logoAlt={tProfile("logoAlt", { name: pickLocalized(locale, listing.nameId, listing.nameEn) })}
+            />
+            <div className="min-w-0">
+              <Link href={getListingPath(listing)} className="font-semibold text-brand-800 hover:underline">
+                {pickLocalized(locale, listing.nameId, listing.nameEn)}
+              </Link>
+              {listing.isSample ? <SampleBadge /> : null}
+              <p className="text-sm text-slate-600">
+                {tKind(listing.kind)}
+                {listing.kecamatan ? ` · ${tKecamatan(listing.kecamatan)}` : ""}
               </p>
-            ) : null}
+              <p className="mt-1 text-sm">
+                <LocalizedText locale={locale} indonesian={listing.summaryId} english={listing.summaryEn} />
+              </p>
+              {listing.lastVerifiedAt ? (
+                <p className="mt-1 text-xs text-slate-600">
+                  {t("verifiedOn", { date: formatJakartaDate(listing.lastVerifiedAt, locale) })}
+                </p>
+              ) : null}
+            </div>
           </div>
         </li>
       ))}

@@ -18,6 +18,7 @@ import { seedModerationExamples } from "./seed-data/moderation-examples";
 import { unpublishedSampleStatuses } from "./seed-data/demo-statuses";
 import type { ListingSeed } from "./seed-data/types";
 import { locateListing } from "../lib/geo/listing-location";
+import { hasSampleCover } from "../lib/listings/cover-pattern";
 
 export type SeedMode = "demo" | "production";
 
@@ -105,6 +106,8 @@ async function seedListings(tx: Tx, listings: ListingSeed[]) {
       tags: (listing.tags ?? []).map((tag) => tag.toLowerCase()),
       facts: (listing.facts ?? {}) as Prisma.InputJsonValue,
       isSample: listing.isSample,
+      // Sample listings only: a generated pattern, labelled as sample artwork (docs/decisions/026).
+      coverIsSample: listing.isSample && hasSampleCover(listing.slug),
       sourceName: listing.sourceName ?? null,
       sourceUrl: listing.sourceUrl ?? null,
       lastVerifiedAt: listing.lastVerifiedAt ? new Date(listing.lastVerifiedAt) : null,

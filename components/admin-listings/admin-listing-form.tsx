@@ -30,6 +30,8 @@ type Props = {
   pickerMap?: PickerMap;
   /** Editing: the date staff verified the stored NIB with evidence, formatted; null when it is unverified. */
   nibVerifiedOn?: string | null;
+  /** Editing: the listing's cover, to replace or take down. */
+  currentCover?: { fileId: string | null; isSample: boolean };
 };
 
 /** Staff's listing form: the shared content form, the staff-only fields and, after a conflict, both versions. */
@@ -40,6 +42,7 @@ export function AdminListingForm({ version, reloadHref, staffInitial, nibVerifie
       {...props}
       hasLogoField
       logoHint={t("logoHint")}
+      coverHint={t("coverHint")}
       renderNotice={(state) =>
         state.conflict ? (
           <ConflictPanel changes={state.conflict.changes} subsectors={props.subsectors} reloadHref={reloadHref} />

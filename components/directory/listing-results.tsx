@@ -6,6 +6,7 @@ import type { DirectoryResult } from "@/lib/directory/queries";
 import { HighlightedText } from "@/components/directory/highlighted-text";
 import { LocalizedText } from "@/components/i18n/localized-text";
 import { ListingLogo } from "@/components/listing-logo";
+import { ListingCover } from "@/components/listing-cover";
 import { SampleBadge } from "@/components/sample-badge";
 import { listKelurahanOptions } from "@/lib/geo/kelurahan-parents";
 
@@ -28,41 +29,53 @@ export async function ListingResults({ results }: { results: DirectoryResult[] }
         // Highlights exist for the Indonesian summary; English readers see the English summary when there is one.
         const showHighlight = result.summaryHighlight && (locale === "id" || !result.summaryEn);
         return (
-          <li key={result.id} className="flex gap-3 px-4 py-3">
-            <ListingLogo
-              name={pickLocalized(locale, result.nameId, result.nameEn)}
+          <li key={result.id} className="flex flex-col gap-3 px-4 py-3 sm:flex-row">
+            <ListingCover
+              slug={result.slug}
               subsectorSlug={result.primarySubsectorSlug}
-              logoFileId={result.logoFileId}
-              size={48}
-              logoAlt={tProfile("logoAlt", { name: pickLocalized(locale, result.nameId, result.nameEn) })}
+              variant="row"
+              className="sm:order-last sm:w-44 sm:shrink-0"
+              coverFileId={result.coverFileId}
+              coverWidth={result.coverWidth}
+              coverHeight={result.coverHeight}
+              coverIsSample={result.coverIsSample}
             />
-            <div className="min-w-0 space-y-1">
-              <p>
-                <Link
-                  href={getListingPath(result)}
-                  className="font-semibold text-brand-800 underline-offset-2 hover:underline"
-                >
-                  {pickLocalized(locale, result.nameId, result.nameEn)}
-                </Link>
-                {result.isSample ? <SampleBadge /> : null}
-                {result.hasValidCertification ? (
-                  <span className="ml-2 inline-block rounded bg-brand-100 px-1.5 py-0.5 align-middle text-xs font-semibold text-brand-900">
-                    {t("certifiedBadge")}
-                  </span>
-                ) : null}
-              </p>
-              <p className="text-sm text-slate-600">
-                {tKind(result.kind)} ·{" "}
-                {pickLocalized(locale, result.primarySubsectorNameId, result.primarySubsectorNameEn)}
-                {areaOf(result)}
-              </p>
-              <p className="text-sm">
-                {showHighlight ? (
-                  <HighlightedText text={result.summaryHighlight!} />
-                ) : (
-                  <LocalizedText locale={locale} indonesian={result.summaryId} english={result.summaryEn} />
-                )}
-              </p>
+            <div className="flex min-w-0 flex-1 gap-3">
+              <ListingLogo
+                name={pickLocalized(locale, result.nameId, result.nameEn)}
+                subsectorSlug={result.primarySubsectorSlug}
+                logoFileId={result.logoFileId}
+                size={48}
+                logoAlt={tProfile("logoAlt", { name: pickLocalized(locale, result.nameId, result.nameEn) })}
+              />
+              <div className="min-w-0 space-y-1">
+                <p>
+                  <Link
+                    href={getListingPath(result)}
+                    className="font-semibold text-brand-800 underline-offset-2 hover:underline"
+                  >
+                    {pickLocalized(locale, result.nameId, result.nameEn)}
+                  </Link>
+                  {result.isSample ? <SampleBadge /> : null}
+                  {result.hasValidCertification ? (
+                    <span className="ml-2 inline-block rounded bg-brand-100 px-1.5 py-0.5 align-middle text-xs font-semibold text-brand-900">
+                      {t("certifiedBadge")}
+                    </span>
+                  ) : null}
+                </p>
+                <p className="text-sm text-slate-600">
+                  {tKind(result.kind)} ·{" "}
+                  {pickLocalized(locale, result.primarySubsectorNameId, result.primarySubsectorNameEn)}
+                  {areaOf(result)}
+                </p>
+                <p className="text-sm">
+                  {showHighlight ? (
+                    <HighlightedText text={result.summaryHighlight!} />
+                  ) : (
+                    <LocalizedText locale={locale} indonesian={result.summaryId} english={result.summaryEn} />
+                  )}
+                </p>
+              </div>
             </div>
           </li>
         );

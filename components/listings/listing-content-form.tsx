@@ -26,6 +26,10 @@ type Props<S extends ListingFormActionState> = {
   existingPhotos?: { id: string; fileId: string }[];
   /** Replaces the logo field's hint (already translated). */
   logoHint?: string;
+  /** When given (editing a listing), the form offers a cover upload and taking the current cover down. */
+  currentCover?: { fileId: string | null; isSample: boolean };
+  /** Replaces the cover field's hint (already translated). */
+  coverHint?: string;
   /** Shown at the top of the form for the latest answer (e.g. staff's conflict notice). */
   renderNotice?: (state: S) => ReactNode;
   /** More controls before the submit button (e.g. staff-only fields), given the latest answer. */
@@ -45,6 +49,8 @@ export function ListingContentForm<S extends ListingFormActionState>({
   hasLogoField,
   existingPhotos,
   logoHint,
+  currentCover,
+  coverHint,
   renderNotice,
   renderExtra,
   pickerMap,
@@ -383,6 +389,36 @@ export function ListingContentForm<S extends ListingFormActionState>({
             hint={logoHint ?? t("logoHint")}
             error={errorOf("logo")}
           />
+        ) : null}
+        {currentCover ? (
+          <div className="space-y-2">
+            {currentCover.fileId ? (
+              // eslint-disable-next-line @next/next/no-img-element -- served by /api/files to managers and staff
+              <img
+                src={`/api/files/${currentCover.fileId}?w=640`}
+                alt={t("currentCover")}
+                width={320}
+                height={107}
+                className="aspect-[3/1] w-80 max-w-full rounded border object-cover"
+              />
+            ) : currentCover.isSample ? (
+              <p className="text-sm text-slate-700">{t("currentCoverSample")}</p>
+            ) : null}
+            <FormField
+              id="cover"
+              name="cover"
+              type="file"
+              label={t("cover")}
+              hint={coverHint ?? t("coverHint")}
+              error={errorOf("cover")}
+            />
+            {currentCover.fileId || currentCover.isSample ? (
+              <label className="flex min-h-6 items-center gap-2 text-sm">
+                <input type="checkbox" name="removeCover" value="1" />
+                {t("removeCover")}
+              </label>
+            ) : null}
+          </div>
         ) : null}
         {existingPhotos ? (
           <>

@@ -16,7 +16,7 @@ import { diffConflictingVersions } from "./conflict";
 import type { AdminListingFormState } from "./form-state";
 import { markListingVerified } from "@/lib/listings/mark-listing-verified";
 import { getListingKindForStaff } from "./queries";
-import { createListingAsStaff, saveListingAsStaff } from "./save-listing";
+import { createListingAsStaff, saveListingAsStaff, type StaffListingMedia } from "./save-listing";
 import {
   listingVersionSchema,
   newStaffListingFieldsSchema,
@@ -54,11 +54,36 @@ function parseStaffListingForm<T>(
   return { ok: true, content: content.data, staff: fields.data, form, staffForm: staff.values } as const;
 }
 
-async function storeLogoFromForm(formData: FormData, uploaderId: string) {
-  const logo = readFileFromForm(formData, "logo");
-  if (!logo) return { ok: true, logoFileId: undefined } as const;
-  const stored = await storeImageUpload(logo, { purpose: "logo", uploaderId });
-  return stored.ok ? ({ ok: true, logoFileId: stored.fileId } as const) : ({ ok: false, error: stored.error } as const);
+/**
+ * The logo and cover chosen in the staff editor, stored private (published with the listing), and whether the
+ * cover is to be taken down. If one file is refused, the other is discarded again: nothing is half-written.
+ */
+async function storeStaffMediaFromForm(formData: FormData, uploaderId: string) {
+  const fields = [
+    ["logo", "logo"],
+    ["cover", "cover"],
+  ] as const;
+  const stored: Partial<Record<"logo" | "cover", string>> = {};
+  for (const [field, purpose] of fields) {
+    const file = readFileFromForm(formData, field);
+    if (!file) continue;
+    const result = await storeImageUpload(file, { purpose, uploaderId });
+    if (!result.ok) {
+      for (const fileId of Object.values(stored)) await discardStoredFile(fileId);
+      return { ok: false, field, error: result.error } as const;
+    }
+    stored[field] = result.fileId;
+  }
+  const media: StaffListingMedia = {
+    ...(stored.logo ? { logoFileId: stored.logo } : {}),
+    ...(stored.cover
+      ? { coverFileId: stored.cover }
+      : formData.get("removeCover") === "1"
+        ? { removeCover: true }
+        : {}),
+  };
+  const discardAll = () => Promise.all(Object.values(stored).map((fileId) => discardStoredFile(fileId)));
+  return { ok: true, media, discardAll } as const;
 }
 
 const errorField = {
@@ -80,11 +105,11 @@ export async function createListingAction(
   const parsed = parseStaffListingForm(formData, kind.data, newStaffListingFieldsSchema, { isNew: true });
   if (!parsed.ok) return parsed.state;
   const { form, staffForm } = parsed;
-  const logo = await storeLogoFromForm(formData, staff.id);
-  if (!logo.ok) return { fieldErrors: { logo: [logo.error] }, values: form, staffForm };
-  const result = await createListingAsStaff(staff, kind.data, parsed.content, parsed.staff, logo.logoFileId);
+  const media = await storeStaffMediaFromForm(formData, staff.id);
+  if (!media.ok) return { fieldErrors: { [media.field]: [media.error] }, values: form, staffForm };
+  const result = await createListingAsStaff(staff, kind.data, parsed.content, parsed.staff, media.media);
   if (!result.ok) {
-    if (logo.logoFileId) await discardStoredFile(logo.logoFileId);
+    await media.discardAll();
     return { fieldErrors: { [errorField[result.error]]: [result.error] }, values: form, staffForm };
   }
   if (result.status === "PUBLISHED") revalidateListingPages(result);
@@ -105,18 +130,11 @@ export async function saveListingAction(
   const { form, staffForm } = parsed;
   const version = listingVersionSchema.safeParse(readText(formData, "version"));
   if (!version.success) return { formError: "invalid", values: form, staffForm };
-  const logo = await storeLogoFromForm(formData, staff.id);
-  if (!logo.ok) return { fieldErrors: { logo: [logo.error] }, values: form, staffForm };
-  const result = await saveListingAsStaff(
-    staff,
-    listingId,
-    version.data,
-    parsed.content,
-    parsed.staff,
-    logo.logoFileId,
-  );
+  const media = await storeStaffMediaFromForm(formData, staff.id);
+  if (!media.ok) return { fieldErrors: { [media.field]: [media.error] }, values: form, staffForm };
+  const result = await saveListingAsStaff(staff, listingId, version.data, parsed.content, parsed.staff, media.media);
   if (!result.ok) {
-    if (logo.logoFileId) await discardStoredFile(logo.logoFileId);
+    await media.discardAll();
     if (result.error === "conflict") {
       const changes = diffConflictingVersions({ content: parsed.content, staff: parsed.staff }, result.saved);
       return { values: form, staffForm, conflict: { savedVersion: result.saved.version, changes } };

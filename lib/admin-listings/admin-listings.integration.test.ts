@@ -114,7 +114,7 @@ describe("saving a listing as staff", () => {
       1,
       contentFor(subsector.id),
       staffFieldsFor(listing.slug),
-      newLogo.id,
+      { logoFileId: newLogo.id },
     );
     expect(result.ok).toBe(true);
     const visibilityOf = async (id: string) =>

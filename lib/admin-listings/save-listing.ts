@@ -6,12 +6,16 @@ import type { ListingKind, ListingStatus } from "@/lib/generated/prisma/enums";
 import { listingContentSelect, toListingContent } from "@/lib/listings/listing-content";
 import { applyListingContent, insertListing } from "@/lib/listings/listing-writes";
 import type { ListingContent } from "@/lib/listings/schemas";
+import type { ListingMedia } from "@/lib/listings/revision-changes";
 import { createUniqueSlug } from "@/lib/listings/slugs";
 import type { NewStaffListingFields, StaffListingFields } from "./schemas";
 import { assertStaff } from "@/lib/auth/assert-role";
 import type { KbliVersion } from "@/lib/kbli/kbli-codes";
 
 type Tx = Prisma.TransactionClient;
+
+/** What the staff editor uploaded (private until the listing is public) or asked to take down. */
+export type StaffListingMedia = Pick<ListingMedia, "logoFileId" | "coverFileId" | "removeCover">;
 
 /** A listing as staff edit it: its content, the staff-only fields and the version it was read at. */
 export type StaffListingSnapshot = {
@@ -23,6 +27,8 @@ export type StaffListingSnapshot = {
   staff: StaffListingFields;
   /** When staff last saved the NIB with evidence; null: the NIB (if any) is unverified. */
   nibVerifiedAt: Date | null;
+  /** The cover upload (public or not yet) and whether the listing shows sample artwork instead. */
+  cover: { fileId: string | null; isSample: boolean };
 };
 
 type SaveError = "notFound" | "subsectorUnknown" | "slugTaken" | "externalIdTaken";
@@ -47,6 +53,8 @@ const snapshotSelect = {
   sourceUrl: true,
   externalId: true,
   logoFileId: true,
+  coverFileId: true,
+  coverIsSample: true,
   monitoring: {
     select: {
       nib: true,
@@ -86,6 +94,7 @@ export async function readStaffListingSnapshot(tx: Tx, listingId: string): Promi
       turnoverBand: orUndefined(listing.monitoring?.turnoverBand),
     },
     nibVerifiedAt: listing.monitoring?.nibVerifiedAt ?? null,
+    cover: { fileId: listing.coverFileId, isSample: listing.coverIsSample },
   };
 }
 
@@ -159,7 +168,7 @@ export async function createListingAsStaff(
   kind: ListingKind,
   content: ListingContent,
   staff: NewStaffListingFields,
-  logoFileId?: string,
+  media: StaffListingMedia = {},
 ): Promise<CreateListingResult> {
   assertStaff(actor);
   try {
@@ -169,7 +178,8 @@ export async function createListingAsStaff(
       const now = new Date();
       const slug = staff.slug ?? (await createUniqueSlug(tx, content.nameId));
       const isPublished = staff.status === "PUBLISHED";
-      // Like a proposed listing's logo, it stays private until the listing is public (publishing makes it so).
+      // Like a proposed listing's logo, its logo and cover stay private until the listing is public (publishing
+      // makes them so).
       const listing = await insertListing(
         tx,
         {
@@ -177,7 +187,7 @@ export async function createListingAsStaff(
           slug,
           status: staff.status,
           content,
-          media: logoFileId ? { logoFileId } : {},
+          media: { logoFileId: media.logoFileId, coverFileId: media.coverFileId },
           createdById: actor.id,
           staff: {
             isSample: staff.isSample,
@@ -198,7 +208,15 @@ export async function createListingAsStaff(
         action: "listing.staffCreate",
         entityType: "Listing",
         entityId: listing.id,
-        after: { kind, status, content, ...fields, slug, logoFileId } as Prisma.InputJsonValue,
+        after: {
+          kind,
+          status,
+          content,
+          ...fields,
+          slug,
+          logoFileId: media.logoFileId,
+          coverFileId: media.coverFileId,
+        } as Prisma.InputJsonValue,
       });
       return { ok: true, listingId: listing.id, kind, slug, status } as const;
     });
@@ -220,7 +238,7 @@ export async function saveListingAsStaff(
   expectedVersion: number,
   content: ListingContent,
   staff: StaffListingFields,
-  logoFileId?: string,
+  media: StaffListingMedia = {},
 ): Promise<SaveListingResult> {
   assertStaff(actor);
   try {
@@ -232,7 +250,7 @@ export async function saveListingAsStaff(
       if (problem) return { ok: false, error: problem } as const;
       const applied = await applyListingContent(tx, listingId, {
         content,
-        media: logoFileId ? { logoFileId } : {},
+        media,
         expectedVersion,
         staff: {
           slug: staff.slug,
@@ -274,7 +292,7 @@ export async function saveListingAsStaff(
           version: before.version + 1,
           content,
           ...staff,
-          ...(logoFileId ? { logoFileId } : {}),
+          ...media,
         } as Prisma.InputJsonValue,
       });
       return {

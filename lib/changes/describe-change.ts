@@ -30,7 +30,7 @@ export type ChangeVocabulary = {
 };
 
 /** Fields that hold stored file ids, shown as thumbnails. */
-const imageFields = new Set(["logoFileId", "photoFileIds", "photos", "proofFileId"]);
+const imageFields = new Set(["logoFileId", "coverFileId", "photoFileIds", "photos", "proofFileId"]);
 /** Fields that identify or count rather than describe (never shown as a change of their own). */
 const bookkeepingFields = new Set(["revisionId", "version"]);
 const secretKey = /password|token|secret|hash/i;
@@ -63,6 +63,8 @@ const fieldOrder = [
   "foundedYear",
   "tags",
   "logoFileId",
+  "coverFileId",
+  "removeCover",
   "photos",
   "photoFileIds",
   "removedPhotoIds",

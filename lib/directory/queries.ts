@@ -25,6 +25,11 @@ export type DirectoryResult = {
   primarySubsectorNameEn: string;
   /** A public logo upload, else null (the card draws a monogram). */
   logoFileId: string | null;
+  /** A public cover upload and its size, else null; or generated sample artwork (docs/decisions/026). */
+  coverFileId: string | null;
+  coverWidth: number | null;
+  coverHeight: number | null;
+  coverIsSample: boolean;
 };
 
 export type DirectoryFacets = {
@@ -198,11 +203,16 @@ async function selectPage(
       ${hasValidCertification(today)} AS "hasValidCertification",
       ps."slug" AS "primarySubsectorSlug", ps."nameId" AS "primarySubsectorNameId",
       ps."nameEn" AS "primarySubsectorNameEn",
-      CASE WHEN logo."visibility" = 'PUBLIC' THEN logo."id" END AS "logoFileId"
+      CASE WHEN logo."visibility" = 'PUBLIC' THEN logo."id" END AS "logoFileId",
+      CASE WHEN cover."visibility" = 'PUBLIC' THEN cover."id" END AS "coverFileId",
+      CASE WHEN cover."visibility" = 'PUBLIC' THEN cover."width" END AS "coverWidth",
+      CASE WHEN cover."visibility" = 'PUBLIC' THEN cover."height" END AS "coverHeight",
+      (l."coverIsSample" AND cover."visibility" IS DISTINCT FROM 'PUBLIC') AS "coverIsSample"
     FROM hits
     JOIN "Listing" l ON l."id" = hits."id"
     JOIN "Subsector" ps ON ps."id" = l."primarySubsectorId"
     LEFT JOIN "StoredFile" logo ON logo."id" = l."logoFileId"
+    LEFT JOIN "StoredFile" cover ON cover."id" = l."coverFileId"
     ${order}`;
 }
 

@@ -55,10 +55,11 @@ function parseListingForm(formData: FormData, kind: ListingKind) {
 const MAX_PHOTOS_PER_SAVE = 6;
 
 /**
- * The optional new logo and photos, each validated by its bytes and stored private until staff approve the change,
- * and the photos ticked for removal. If one file is refused, the others stored with it are discarded again.
+ * The optional new logo, cover and photos, each validated by its bytes and stored private until staff approve the
+ * change, and the cover or photos ticked for removal. If one file is refused, the others stored with it are
+ * discarded again.
  */
-async function storeMediaFromForm(formData: FormData, uploaderId: string) {
+async function storeMediaFromForm(formData: FormData, uploaderId: string, options: { withCover: boolean }) {
   const removedPhotoIds = formData
     .getAll("removePhotoIds")
     .filter((value): value is string => typeof value === "string");
@@ -74,6 +75,18 @@ async function storeMediaFromForm(formData: FormData, uploaderId: string) {
     logoFileId = result.fileId;
     stored.push(result.fileId);
   }
+  // A cover is set on an existing listing's edit form only; a new listing's form has no cover field.
+  const cover = options.withCover ? readFileFromForm(formData, "cover") : null;
+  let coverFileId: string | undefined;
+  if (cover) {
+    const result = await storeImageUpload(cover, { purpose: "cover", uploaderId });
+    if (!result.ok) {
+      await discardAll();
+      return { ok: false, field: "cover", error: result.error } as const;
+    }
+    coverFileId = result.fileId;
+    stored.push(result.fileId);
+  }
   for (const photo of photos) {
     const result = await storeImageUpload(photo, { purpose: "photo", uploaderId });
     if (!result.ok) {
@@ -82,7 +95,16 @@ async function storeMediaFromForm(formData: FormData, uploaderId: string) {
     }
     stored.push(result.fileId);
   }
-  const media: ListingMedia = { logoFileId, photoFileIds: stored.filter((id) => id !== logoFileId), removedPhotoIds };
+  const media: ListingMedia = {
+    logoFileId,
+    ...(coverFileId
+      ? { coverFileId }
+      : options.withCover && formData.get("removeCover") === "1"
+        ? { removeCover: true }
+        : {}),
+    photoFileIds: stored.filter((id) => id !== logoFileId && id !== coverFileId),
+    removedPhotoIds,
+  };
   return { ok: true, media, discardAll } as const;
 }
 
@@ -109,7 +131,7 @@ async function readPendingMedia(formData: FormData, uploaderId: string): Promise
  * as on submit) and handed back with the answer; a newly chosen logo replaces the kept one.
  */
 async function keepMediaForNextAnswer(formData: FormData, uploaderId: string, pending: PendingMedia) {
-  const stored = await storeMediaFromForm(formData, uploaderId);
+  const stored = await storeMediaFromForm(formData, uploaderId, { withCover: false });
   if (!stored.ok) return stored;
   const photoFileIds = [...pending.photoFileIds, ...(stored.media.photoFileIds ?? [])];
   if (photoFileIds.length > MAX_PHOTOS_PER_SAVE) {
@@ -171,7 +193,7 @@ export async function saveListingChangesAction(
   if (!kind) redirect(getPathname({ href: routes.account.home, locale }));
   const parsed = parseListingForm(formData, kind);
   if (!parsed.ok) return parsed.state;
-  const stored = await storeMediaFromForm(formData, user.id);
+  const stored = await storeMediaFromForm(formData, user.id, { withCover: true });
   if (!stored.ok) return { fieldErrors: { [stored.field]: [stored.error] }, values: parsed.form };
   const result = await proposeListingChanges(user, listingId, parsed.content, stored.media);
   if (!result.ok) {
@@ -181,7 +203,7 @@ export async function saveListingChangesAction(
     if (result.error === "photoLimit") return { fieldErrors: { photos: [result.error] }, values: parsed.form };
     redirect(getPathname({ href: routes.account.home, locale }));
   }
-  // Uploads the applied change no longer uses (a replaced, never public logo; removed photos of a proposal).
+  // Uploads the applied change no longer uses (a replaced, never public logo or cover; removed photos of a proposal).
   for (const fileId of result.supersededFileIds) await discardStoredFile(fileId);
   const hasil = result.outcome === "revisionPending" ? "revisi" : "usulan";
   redirect(withNotice(managedListingPath(listingId, locale), "managedListing", hasil));

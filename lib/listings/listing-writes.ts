@@ -42,10 +42,11 @@ async function publishFiles(tx: Tx, fileIds: readonly (string | null | undefined
   for (const fileId of fileIds) if (fileId) await publishStoredFile(tx, fileId);
 }
 
-/** A new listing with its content, subsectors, logo and photos; its files are public if it is. */
+/** A new listing with its content, subsectors, logo, cover and photos; its files are public if it is. */
 export async function insertListing(tx: Tx, row: NewListingRow, now = new Date()): Promise<{ id: string }> {
   const media = row.media ?? {};
-  if (isPublishedStatus(row.status)) await publishFiles(tx, [media.logoFileId, ...(media.photoFileIds ?? [])]);
+  if (isPublishedStatus(row.status))
+    await publishFiles(tx, [media.logoFileId, media.coverFileId, ...(media.photoFileIds ?? [])]);
   return tx.listing.create({
     data: {
       ...toLocatedListingColumns(row.content),
@@ -61,6 +62,7 @@ export async function insertListing(tx: Tx, row: NewListingRow, now = new Date()
       lastVerifiedAt: row.verified?.at ?? null,
       lastVerifiedById: row.verified?.byId ?? null,
       logoFileId: media.logoFileId ?? null,
+      coverFileId: media.coverFileId ?? null,
       photos: { create: (media.photoFileIds ?? []).map((fileId, sortOrder) => ({ fileId, sortOrder })) },
       otherSubsectors: { create: row.content.otherSubsectorIds.map((subsectorId) => ({ subsectorId })) },
       ...(row.managerId ? { managers: { create: { userId: row.managerId } } } : {}),
@@ -91,8 +93,8 @@ export type ContentChangeResult =
 
 /**
  * Applies content and media to a listing: the one place that rewrites its columns and other subsectors, appends
- * and removes photos, replaces the logo, publishes new files when the listing is public (withdrawing those it
- * stops using) and bumps the version.
+ * and removes photos, replaces the logo, replaces or takes down the cover, publishes new files when the listing is
+ * public (withdrawing those it stops using) and bumps the version.
  */
 export async function applyListingContent(
   tx: Tx,
@@ -108,14 +110,17 @@ export async function applyListingContent(
       status: true,
       publishedAt: true,
       logoFileId: true,
+      coverFileId: true,
       photos: { where: { id: { in: media.removedPhotoIds ?? [] } }, select: { fileId: true } },
     },
   });
   if (!listing) return { ok: false, error: "notFound" };
   const version = change.expectedVersion ?? listing.version;
   const statusTo = change.status?.to ?? listing.status;
+  const coverChanges = Boolean(media.coverFileId || media.removeCover);
   const replacedFileIds = [
     ...(media.logoFileId && listing.logoFileId && listing.logoFileId !== media.logoFileId ? [listing.logoFileId] : []),
+    ...(coverChanges && listing.coverFileId && listing.coverFileId !== media.coverFileId ? [listing.coverFileId] : []),
     ...listing.photos.map((photo) => photo.fileId),
   ];
   const lastPhoto = await tx.listingPhoto.findFirst({ where: { listingId }, orderBy: { sortOrder: "desc" } });
@@ -125,6 +130,8 @@ export async function applyListingContent(
       ...toLocatedListingColumns(change.content),
       ...(change.staff ?? {}),
       ...(media.logoFileId ? { logoFileId: media.logoFileId } : {}),
+      // An uploaded cover is never sample artwork.
+      ...(coverChanges ? { coverFileId: media.coverFileId ?? null, coverIsSample: false } : {}),
       ...(change.status ? statusColumns(listing, statusTo, now) : {}),
       ...(change.status?.note !== undefined ? { statusNote: change.status.note } : {}),
       ...(change.verified ? { lastVerifiedAt: change.verified.at } : {}),
@@ -149,7 +156,7 @@ export async function applyListingContent(
       data: change.content.otherSubsectorIds.map((subsectorId) => ({ listingId, subsectorId })),
     });
   if (isPublishedStatus(statusTo)) {
-    await publishFiles(tx, [media.logoFileId, ...(media.photoFileIds ?? [])]);
+    await publishFiles(tx, [media.logoFileId, media.coverFileId, ...(media.photoFileIds ?? [])]);
     if (statusTo !== listing.status) await publishAllFiles(tx, listingId);
   }
   for (const fileId of replacedFileIds) await withdrawStoredFile(tx, fileId);
@@ -159,9 +166,9 @@ export async function applyListingContent(
 async function publishAllFiles(tx: Tx, listingId: string) {
   const listing = await tx.listing.findUniqueOrThrow({
     where: { id: listingId },
-    select: { logoFileId: true, photos: { select: { fileId: true } } },
+    select: { logoFileId: true, coverFileId: true, photos: { select: { fileId: true } } },
   });
-  await publishFiles(tx, [listing.logoFileId, ...listing.photos.map((photo) => photo.fileId)]);
+  await publishFiles(tx, [listing.logoFileId, listing.coverFileId, ...listing.photos.map((photo) => photo.fileId)]);
 }
 
 export type TransitionResult =
@@ -180,7 +187,7 @@ export type TransitionResult =
 /**
  * Moves a listing along one row of the transition table. The update is conditional on the status it was read
  * in (and on `where`, a caller's extra condition such as "still overdue"), so of two changes at once one wins and
- * the other is told it no longer applies. A listing that becomes public has its logo and photos published.
+ * the other is told it no longer applies. A listing that becomes public has its logo, cover and photos published.
  */
 export async function moveListingStatus(
   tx: Tx,

@@ -49,6 +49,8 @@ export async function getManagedListingForEdit(userId: string, listingId: string
       status: true,
       statusNote: true,
       isSample: true,
+      coverFileId: true,
+      coverIsSample: true,
       photos: { orderBy: { sortOrder: "asc" }, select: { id: true, fileId: true } },
       revisions: {
         orderBy: { createdAt: "desc" },
@@ -73,6 +75,7 @@ export async function getManagedListingForEdit(userId: string, listingId: string
     status: listing.status,
     statusNote: listing.statusNote,
     isSample: listing.isSample,
+    cover: { fileId: listing.coverFileId, isSample: listing.coverIsSample },
     photos,
     form: toListingFormState(content, listing.kind),
     latestRevision: latestRevision

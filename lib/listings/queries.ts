@@ -61,6 +61,8 @@ const publicProfileSelect = {
   },
   // Only approved images: uploads stay private until staff approve the change that brought them.
   logo: { select: { id: true, visibility: true } },
+  cover: { select: { id: true, visibility: true, width: true, height: true } },
+  coverIsSample: true,
   photos: {
     where: { file: { visibility: "PUBLIC" as const } },
     orderBy: { sortOrder: "asc" as const },
@@ -86,6 +88,19 @@ const publicProfileSelect = {
   },
   participations: trainingsAttendedSelect,
 };
+
+type CoverRow = { id: string; visibility: string; width: number | null; height: number | null } | null;
+
+/** An approved (public) cover upload, else the sample artwork flag; an upload always wins over the sample. */
+export function toCoverData(cover: CoverRow, coverIsSample: boolean) {
+  const isPublic = cover?.visibility === "PUBLIC";
+  return {
+    coverFileId: isPublic ? cover.id : null,
+    coverWidth: isPublic ? cover.width : null,
+    coverHeight: isPublic ? cover.height : null,
+    coverIsSample: !isPublic && coverIsSample,
+  };
+}
 
 /** Stored URLs are only ever rendered as links when they are plain http(s). */
 export function toHttpUrl(value: string | null | undefined): string | null {
@@ -143,12 +158,14 @@ export async function getPublishedListingProfile(kind: ListingKind, slug: string
     certifications,
     participations,
     logo,
+    cover,
     photos,
     ...rest
   } = listing;
   return {
     ...rest,
     logoFileId: logo?.visibility === "PUBLIC" ? logo.id : null,
+    ...toCoverData(cover, listing.coverIsSample),
     photos: photos.map((photo) => ({ id: photo.id, fileId: photo.fileId, ...photo.file })),
     latitude: latitude === null || longitude === null ? null : latitude.toNumber(),
     longitude: latitude === null || longitude === null ? null : longitude.toNumber(),
@@ -193,6 +210,8 @@ const listingCardSelect = {
   lastVerifiedAt: true,
   primarySubsector: { select: { slug: true } },
   logo: { select: { id: true, visibility: true } },
+  cover: { select: { id: true, visibility: true, width: true, height: true } },
+  coverIsSample: true,
 } as const;
 
 /** Published listings whose data was confirmed most recently, leaving out those already shown (by slug). */

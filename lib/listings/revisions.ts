@@ -81,11 +81,18 @@ export async function proposeListingChanges(
     const mergedMedia = pending ? mergeListingMedia(previousMedia, media) : media;
     if ((await countPhotosAfter(tx, listingId, mergedMedia)) > MAX_PHOTOS_PER_LISTING)
       return { ok: false, error: "photoLimit" } as const;
-    // A new logo replaces the one the pending revision proposed: that one was never public and is deleted.
-    const supersededFileIds =
-      media.logoFileId && previousMedia.logoFileId && previousMedia.logoFileId !== media.logoFileId
+    // A new logo or cover replaces the one the pending revision proposed (as does taking the cover down): that one
+    // was never public and is deleted.
+    const supersededFileIds = [
+      ...(media.logoFileId && previousMedia.logoFileId && previousMedia.logoFileId !== media.logoFileId
         ? [previousMedia.logoFileId]
-        : [];
+        : []),
+      ...((media.coverFileId || media.removeCover) &&
+      previousMedia.coverFileId &&
+      previousMedia.coverFileId !== media.coverFileId
+        ? [previousMedia.coverFileId]
+        : []),
+    ];
     const changes = { content, ...mergedMedia } as Prisma.InputJsonValue;
     const revision = pending
       ? await tx.listingRevision.update({
@@ -140,7 +147,14 @@ export async function approveRevision(
       });
       const listing = await tx.listing.findUniqueOrThrow({
         where: { id: revision.listingId },
-        select: { ...listingContentSelect, kind: true, slug: true, version: true, logoFileId: true },
+        select: {
+          ...listingContentSelect,
+          kind: true,
+          slug: true,
+          version: true,
+          logoFileId: true,
+          coverFileId: true,
+        },
       });
       if (listing.version !== expectedListingVersion) throw new ListingMovedOn();
       const changes = readRevisionChanges(listing.kind, revision.changes);
@@ -160,7 +174,11 @@ export async function approveRevision(
         action: "revision.approve",
         entityType: "Listing",
         entityId: revision.listingId,
-        before: { content: toListingContent(listing), logoFileId: listing.logoFileId } as Prisma.InputJsonValue,
+        before: {
+          content: toListingContent(listing),
+          logoFileId: listing.logoFileId,
+          coverFileId: listing.coverFileId,
+        } as Prisma.InputJsonValue,
         after: { revisionId, ...changes } as Prisma.InputJsonValue,
       });
       const emailIds = await recordEmailToManagers(tx, revision.listingId, "revisionApproved", {

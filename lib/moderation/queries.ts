@@ -99,7 +99,7 @@ export async function getNewListingForReview(actor: AuditActor | null, listingId
 }
 
 /**
- * A pending revision with the listing as it is now and as it would be once approved (content, logo and photos),
+ * A pending revision with the listing as it is now and as it would be once approved (content, logo, cover and photos),
  * for the reviewer's change list, and that listing's version.
  */
 export async function getRevisionForReview(actor: AuditActor | null, revisionId: string) {
@@ -119,6 +119,7 @@ export async function getRevisionForReview(actor: AuditActor | null, revisionId:
           slug: true,
           version: true,
           logoFileId: true,
+          coverFileId: true,
           photos: { select: { id: true, fileId: true }, orderBy: { sortOrder: "asc" } },
         },
       },
@@ -143,11 +144,13 @@ export async function getRevisionForReview(actor: AuditActor | null, revisionId:
     before: {
       content: toListingContent(revision.listing),
       logoFileId: revision.listing.logoFileId,
+      coverFileId: revision.listing.coverFileId,
       photos: currentPhotos,
     },
     after: {
       content: changes.content,
       logoFileId: changes.logoFileId ?? revision.listing.logoFileId,
+      coverFileId: changes.coverFileId ?? (changes.removeCover ? null : revision.listing.coverFileId),
       photos: [...keptPhotos, ...(changes.photoFileIds ?? [])],
     },
   };

@@ -15,14 +15,16 @@ export type ReadableStoredFile = {
 };
 
 /**
- * Who may read a private file besides staff: its uploader, the managers of the listing it belongs to (logo, photo,
- * certification evidence) and the claimant for a claim proof. A claim proof is not shown to the listing's managers.
+ * Who may read a private file besides staff: its uploader, the managers of the listing it belongs to (logo, cover,
+ * photo, certification evidence) and the claimant for a claim proof. A claim proof is not shown to the listing's
+ * managers.
  */
 function privateReaders(viewerId: string): Prisma.StoredFileWhereInput[] {
   const managedByViewer = { managers: { some: { userId: viewerId } } } satisfies Prisma.ListingWhereInput;
   return [
     { uploadedById: viewerId },
     { logoOf: { is: managedByViewer } },
+    { coverOf: { is: managedByViewer } },
     { photoOf: { is: { listing: managedByViewer } } },
     { evidenceOf: { is: { listing: managedByViewer } } },
     { proofOf: { is: { userId: viewerId } } },
@@ -41,11 +43,14 @@ export async function findReadableStoredFile(viewer: FileViewer, fileId: string)
   const select = { id: true, storageKey: true, contentType: true, byteSize: true, visibility: true } as const;
   const file = await prisma.storedFile.findFirst({ where, select });
   if (file || !viewer || isStaffRole(viewer.role)) return file;
-  // A logo proposed in a revision is not linked to the listing until approved; the listing's other managers
-  // still see it in the proposal.
+  // A logo or cover proposed in a revision is not linked to the listing until approved; the listing's other
+  // managers still see it in the proposal.
   const proposedBy = await prisma.listingRevision.findFirst({
     where: {
-      changes: { path: ["logoFileId"], equals: fileId },
+      OR: [
+        { changes: { path: ["logoFileId"], equals: fileId } },
+        { changes: { path: ["coverFileId"], equals: fileId } },
+      ],
       listing: { managers: { some: { userId: viewer.id } } },
     },
     select: { id: true },

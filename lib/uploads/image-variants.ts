@@ -2,13 +2,33 @@ import sharp from "sharp";
 
 /**
  * The widths a public image is served at besides its original (`/api/files/<id>?w=320`), for `srcset`: logos at
- * 1× and 2× of their 48 and 80 px boxes, photos at phone, tablet and laptop column widths. A fixed list, so a
- * visitor cannot make the server render and keep arbitrary sizes.
+ * 1× and 2× of their 48 and 80 px boxes, photos and covers at phone, tablet and laptop column widths. A fixed
+ * list, so a visitor cannot make the server render and keep arbitrary sizes.
  */
-export const IMAGE_VARIANT_WIDTHS = [48, 80, 96, 160, 320, 640, 960] as const;
+export const IMAGE_VARIANT_WIDTHS = [48, 80, 96, 160, 320, 640, 960, 1280] as const;
 export type ImageVariantWidth = (typeof IMAGE_VARIANT_WIDTHS)[number];
 /** The widths a profile photo's `srcset` offers (phone, tablet, laptop columns). */
 export const IMAGE_VARIANT_WIDTHS_FOR_PHOTOS = [320, 640, 960] as const satisfies readonly ImageVariantWidth[];
+
+/** The widths a cover's `srcset` offers (a card, a phone's width, a laptop's banner). */
+export const IMAGE_VARIANT_WIDTHS_FOR_COVERS = [320, 640, 960, 1280] as const satisfies readonly ImageVariantWidth[];
+
+/**
+ * Narrower copies of an image for small screens, each named by its real width, and the original at its own; none
+ * for an image no wider than the narrowest copy (or of unknown width).
+ */
+export function imageSrcSet(
+  fileId: string,
+  width: number | null,
+  widths: readonly ImageVariantWidth[],
+): string | undefined {
+  const narrowest = widths[0];
+  if (!width || narrowest === undefined || width <= narrowest) return undefined;
+  return [
+    ...widths.filter((variant) => variant < width).map((variant) => `/api/files/${fileId}?w=${variant} ${variant}w`),
+    `/api/files/${fileId} ${width}w`,
+  ].join(", ");
+}
 
 /** `null` when no width is asked for; `"unknown"` for any width not in the list. */
 export function parseImageVariantWidth(value: string | null): ImageVariantWidth | null | "unknown" {

@@ -3,7 +3,7 @@ import { getEnv } from "@/lib/env";
 import { detectFileType } from "./file-signature";
 import type { InspectResult } from "./upload-errors";
 
-export type ImagePurpose = "logo" | "photo";
+export type ImagePurpose = "logo" | "photo" | "cover";
 
 /**
  * Decoding cost grows with pixels, not bytes: a small PNG can declare a huge canvas, and a 40 MP photo cost 2.3 s
@@ -15,6 +15,8 @@ export const MAX_INPUT_PIXELS = 25_000_000;
 const OUTPUT_BOX: Record<ImagePurpose, { width: number; height: number }> = {
   logo: { width: 512, height: 512 },
   photo: { width: 1600, height: 4000 },
+  // A banner: wide enough for a laptop's full width at 1×, shown cropped to a fixed ratio (docs/decisions/026).
+  cover: { width: 1600, height: 1600 },
 };
 
 const ACCEPTED_FORMATS = new Set(["png", "jpeg", "webp"]);

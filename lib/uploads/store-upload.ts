@@ -27,7 +27,7 @@ export function readFileFromForm(formData: FormData, name: string): File | null 
   return value;
 }
 
-/** A logo or photo: validated, re-encoded to WebP, stored PRIVATE until staff approve the change that uses it. */
+/** A logo, cover or photo: validated, re-encoded to WebP, stored PRIVATE until the change using it is approved. */
 export async function storeImageUpload(
   file: File | Blob,
   options: { purpose: ImagePurpose; uploaderId: string },
@@ -115,6 +115,7 @@ export async function discardStoredFile(fileId: string): Promise<void> {
       id: fileId,
       visibility: "PRIVATE",
       logoOf: { is: null },
+      coverOf: { is: null },
       photoOf: { is: null },
       evidenceOf: { is: null },
       proofOf: { is: null },

@@ -10,6 +10,7 @@ export async function findUnusedUploads(uploaderId: string, fileIds: string[]): 
       uploadedById: uploaderId,
       visibility: "PRIVATE",
       logoOf: { is: null },
+      coverOf: { is: null },
       photoOf: { is: null },
       evidenceOf: { is: null },
       proofOf: { is: null },

@@ -1,4 +1,4 @@
-import { IMAGE_VARIANT_WIDTHS_FOR_PHOTOS } from "@/lib/uploads/image-variants";
+import { IMAGE_VARIANT_WIDTHS_FOR_PHOTOS, imageSrcSet } from "@/lib/uploads/image-variants";
 import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound, permanentRedirect } from "next/navigation";
@@ -12,6 +12,7 @@ import { buildListingJsonLd, serializeJsonLd } from "@/lib/seo/listing-json-ld";
 import { getSiteUrl } from "@/lib/seo/site-url";
 import { LocalizedText } from "@/components/i18n/localized-text";
 import { ListingLogo } from "@/components/listing-logo";
+import { ListingCover } from "@/components/listing-cover";
 import { SampleBanner } from "@/components/sample-banner";
 import { ListingFacts } from "@/components/listing-facts";
 import { fieldGroupValues } from "@/lib/reach/schemas";
@@ -50,19 +51,6 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return publicPageMetadata(locale, getListingPath(profile), { title, description });
 }
 
-/**
- * Narrower copies of a photo for small screens, each named by its real width, and the original at its own; none
- * for a photo no wider than the narrowest copy (or of unknown width).
- */
-function photoSrcSet(fileId: string, width: number | null): string | undefined {
-  if (!width || width <= IMAGE_VARIANT_WIDTHS_FOR_PHOTOS[0]) return undefined;
-  const narrower = IMAGE_VARIANT_WIDTHS_FOR_PHOTOS.filter((variant) => variant < width);
-  return [
-    ...narrower.map((variant) => `/api/files/${fileId}?w=${variant} ${variant}w`),
-    `/api/files/${fileId} ${width}w`,
-  ].join(", ");
-}
-
 export default async function ListingProfilePage({ params }: PageProps) {
   const { locale, kind: kindPath, slug } = await params;
   setRequestLocale(locale);
@@ -93,6 +81,16 @@ export default async function ListingProfilePage({ params }: PageProps) {
   return (
     <article className="space-y-8">
       {profile.isSample ? <SampleBanner kind={profile.kind} /> : null}
+
+      <ListingCover
+        slug={profile.slug}
+        subsectorSlug={profile.primarySubsector.slug}
+        variant="banner"
+        coverFileId={profile.coverFileId}
+        coverWidth={profile.coverWidth}
+        coverHeight={profile.coverHeight}
+        coverIsSample={profile.coverIsSample}
+      />
 
       <header className="space-y-3">
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{tKind(profile.kind)}</p>
@@ -161,7 +159,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
                     {/* eslint-disable-next-line @next/next/no-img-element -- re-encoded WebP served by /api/files */}
                     <img
                       src={`/api/files/${photo.fileId}`}
-                      srcSet={photoSrcSet(photo.fileId, photo.width)}
+                      srcSet={imageSrcSet(photo.fileId, photo.width, IMAGE_VARIANT_WIDTHS_FOR_PHOTOS)}
                       sizes="(min-width: 1024px) 15rem, (min-width: 640px) 50vw, 100vw"
                       alt={t("photoAlt", { name, number: index + 1 })}
                       width={photo.width ?? undefined}

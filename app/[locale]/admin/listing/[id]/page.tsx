@@ -190,6 +190,7 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
           initial={toListingFormState(listing.content, listing.kind)}
           staffInitial={toStaffFormValues(listing.staff)}
           nibVerifiedOn={listing.nibVerifiedAt ? formatJakartaDate(listing.nibVerifiedAt, locale) : null}
+          currentCover={listing.cover}
           version={listing.version}
           reloadHref={editPath}
           action={saveListingAction}

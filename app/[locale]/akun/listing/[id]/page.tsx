@@ -94,6 +94,7 @@ export default async function ManagedListingPage({ params, searchParams }: PageP
             submitLabel={isProposal ? t("saveProposal") : t("saveChanges")}
             hasLogoField
             existingPhotos={listing.photos}
+            currentCover={listing.cover}
           />
         </PageSection>
       )}
