@@ -128,7 +128,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
                 <SubsectorIcon slug={subsector.slug} />
                 <span className="min-w-0">
                   <span className="block font-medium leading-snug text-brand-900">
-                    {pickLocalized(locale, subsector.nameId, subsector.nameEn)}
+                    {pickLocalized(locale, subsector.nameIndonesian, subsector.nameEn)}
                   </span>
                   <span className="block text-sm text-slate-600">
                     {t("subsectorCount", { count: subsector.listingCount })}

@@ -24,7 +24,7 @@ const subsectorFields = new Set(["primarySubsectorId", "otherSubsectorIds", "sub
 
 // One query per request, however many entries a page shows: 17 small rows.
 const loadSubsectorNames = cache(async () =>
-  prisma.subsector.findMany({ select: { id: true, nameId: true, nameEn: true } }),
+  prisma.subsector.findMany({ select: { id: true, nameIndonesian: true, nameEn: true } }),
 );
 
 type Props = {
@@ -44,7 +44,7 @@ export async function ChangeList({ before, after, label }: Props) {
   const t = await getTranslations("Changes");
   const subsectors = await loadSubsectorNames();
   const subsectorName = new Map(
-    subsectors.map((subsector) => [subsector.id, locale === "en" ? subsector.nameEn : subsector.nameId]),
+    subsectors.map((subsector) => [subsector.id, locale === "en" ? subsector.nameEn : subsector.nameIndonesian]),
   );
 
   const humanise = (key: string) => {

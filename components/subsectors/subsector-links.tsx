@@ -7,7 +7,7 @@ import { textLinkClass } from "@/components/page-parts/styles";
 export async function SubsectorLinks({
   subsectors,
 }: {
-  subsectors: { slug: string; nameId: string; nameEn: string }[];
+  subsectors: { slug: string; nameIndonesian: string; nameEn: string }[];
 }) {
   const locale = await getLocale();
   return (
@@ -15,7 +15,7 @@ export async function SubsectorLinks({
       {subsectors.map((subsector) => (
         <li key={subsector.slug}>
           <Link href={`/subsektor/${subsector.slug}`} className={textLinkClass}>
-            {pickLocalized(locale, subsector.nameId, subsector.nameEn)}
+            {pickLocalized(locale, subsector.nameIndonesian, subsector.nameEn)}
           </Link>
         </li>
       ))}

@@ -116,7 +116,7 @@ export default async function EventsPage({ params, searchParams }: LocalePagePro
               defaultValue={filters.programmeSlug}
               options={programmes.map((programme) => ({
                 value: programme.slug,
-                label: pickLocalized(locale, programme.nameId, programme.nameEn),
+                label: pickLocalized(locale, programme.nameIndonesian, programme.nameEn),
               }))}
             />
           </FilterForm>

@@ -100,10 +100,10 @@ export default async function AccountPage({ params, searchParams }: LocalePagePr
                 <span>
                   {listing.status === "PUBLISHED" ? (
                     <Link href={getListingPath(listing)} className="font-medium text-brand-800 underline">
-                      {pickLocalized(locale, listing.nameId, listing.nameEn)}
+                      {pickLocalized(locale, listing.nameIndonesian, listing.nameEn)}
                     </Link>
                   ) : (
-                    <span className="font-medium">{pickLocalized(locale, listing.nameId, listing.nameEn)}</span>
+                    <span className="font-medium">{pickLocalized(locale, listing.nameIndonesian, listing.nameEn)}</span>
                   )}
                   {listing.isSample ? <SampleBadge /> : null}
                   <span className="block text-sm text-slate-600">{tKind(listing.kind)}</span>
@@ -125,7 +125,7 @@ export default async function AccountPage({ params, searchParams }: LocalePagePr
                       <button
                         type="submit"
                         aria-label={t("confirmDataFor", {
-                          name: pickLocalized(locale, listing.nameId, listing.nameEn),
+                          name: pickLocalized(locale, listing.nameIndonesian, listing.nameEn),
                         })}
                         className="rounded border border-brand-700 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50"
                       >
@@ -135,21 +135,25 @@ export default async function AccountPage({ params, searchParams }: LocalePagePr
                   ) : null}
                   <Link
                     href={`/akun/listing/${listing.id}`}
-                    aria-label={`${tOwner("manage")}: ${pickLocalized(locale, listing.nameId, listing.nameEn)}`}
+                    aria-label={`${tOwner("manage")}: ${pickLocalized(locale, listing.nameIndonesian, listing.nameEn)}`}
                     className="text-sm text-brand-800 underline hover:text-brand-900"
                   >
                     {tOwner("manage")}
                   </Link>
                   <Link
                     href={`/akun/listing/${listing.id}/pesan`}
-                    aria-label={tInbox("linkFor", { name: pickLocalized(locale, listing.nameId, listing.nameEn) })}
+                    aria-label={tInbox("linkFor", {
+                      name: pickLocalized(locale, listing.nameIndonesian, listing.nameEn),
+                    })}
                     className="text-sm text-brand-800 underline hover:text-brand-900"
                   >
                     {tInbox("link")}
                   </Link>
                   <Link
                     href={`/akun/listing/${listing.id}/pengelola`}
-                    aria-label={tManagers("linkFor", { name: pickLocalized(locale, listing.nameId, listing.nameEn) })}
+                    aria-label={tManagers("linkFor", {
+                      name: pickLocalized(locale, listing.nameIndonesian, listing.nameEn),
+                    })}
                     className="text-sm text-brand-800 underline hover:text-brand-900"
                   >
                     {tManagers("link")}

@@ -69,7 +69,7 @@ export default async function CertifiedListingsPage({ params, searchParams }: Lo
               defaultValue={filters.typeSlug}
               options={types.map((type) => ({
                 value: type.slug,
-                label: pickLocalized(locale, type.nameId, type.nameEn),
+                label: pickLocalized(locale, type.nameIndonesian, type.nameEn),
               }))}
             />
             <SubsectorFilter id="certified-subsector" subsectors={subsectors} defaultValue={filters.subsectorSlug} />
@@ -97,15 +97,15 @@ export default async function CertifiedListingsPage({ params, searchParams }: Lo
                       href={getListingPath(listing)}
                       className="font-semibold text-brand-800 underline-offset-2 hover:underline"
                     >
-                      {pickLocalized(locale, listing.nameId, listing.nameEn)}
+                      {pickLocalized(locale, listing.nameIndonesian, listing.nameEn)}
                     </Link>
                     {listing.isSample ? <SampleBadge /> : null}
                   </p>
                   <p className="text-sm text-slate-600">
                     {tKind(listing.kind)} ·{" "}
-                    {pickLocalized(locale, listing.primarySubsector.nameId, listing.primarySubsector.nameEn)}
+                    {pickLocalized(locale, listing.primarySubsector.nameIndonesian, listing.primarySubsector.nameEn)}
                   </p>
-                  <p className="text-sm">{pickLocalized(locale, listing.summaryId, listing.summaryEn)}</p>
+                  <p className="text-sm">{pickLocalized(locale, listing.summaryIndonesian, listing.summaryEn)}</p>
                   <ul aria-label={t("validCertificates")} className="flex flex-wrap gap-2 pt-1">
                     {listing.certifications.map((certification) => (
                       <li key={certification.id}>
@@ -114,7 +114,7 @@ export default async function CertifiedListingsPage({ params, searchParams }: Lo
                           className="inline-flex items-center gap-1 rounded border border-brand-700 bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-900 hover:underline"
                         >
                           <span aria-hidden="true">✓</span>
-                          {pickLocalized(locale, certification.type.nameId, certification.type.nameEn)}
+                          {pickLocalized(locale, certification.type.nameIndonesian, certification.type.nameEn)}
                         </Link>
                       </li>
                     ))}

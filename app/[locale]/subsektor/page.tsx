@@ -44,7 +44,7 @@ export default async function SubsectorsPage({ params }: PageProps) {
               href={`/subsektor/${subsector.slug}`}
               className="block rounded-lg border border-slate-200 px-4 py-3 font-medium text-brand-800 hover:bg-brand-50"
             >
-              {pickLocalized(locale, subsector.nameId, subsector.nameEn)}
+              {pickLocalized(locale, subsector.nameIndonesian, subsector.nameEn)}
             </Link>
           </li>
         ))}

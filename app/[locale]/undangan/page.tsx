@@ -38,7 +38,7 @@ export default async function ManagerInvitationPage({ params, searchParams }: Lo
         <>
           <p className="max-w-2xl">
             {t("intro", {
-              listing: pickLocalized(locale, invitation.listing.nameId, invitation.listing.nameEn),
+              listing: pickLocalized(locale, invitation.listing.nameIndonesian, invitation.listing.nameEn),
               email: invitation.email,
             })}
           </p>

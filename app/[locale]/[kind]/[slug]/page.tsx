@@ -46,8 +46,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const profile = await loadProfile(kind, slug);
   if (!profile) return {};
 
-  const title = pickLocalized(locale, profile.nameId, profile.nameEn);
-  const description = pickLocalized(locale, profile.summaryId, profile.summaryEn);
+  const title = pickLocalized(locale, profile.nameIndonesian, profile.nameEn);
+  const description = pickLocalized(locale, profile.summaryIndonesian, profile.summaryEn);
   return publicPageMetadata(locale, getListingPath(profile), { title, description });
 }
 
@@ -86,7 +86,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
     getTranslations("Reach"),
     getTranslations("FieldChecks"),
   ]);
-  const name = pickLocalized(locale, profile.nameId, profile.nameEn);
+  const name = pickLocalized(locale, profile.nameIndonesian, profile.nameEn);
   const pageUrl = `${getSiteUrl()}${getPathname({ href: getListingPath(profile), locale })}`;
   const jsonLd = buildListingJsonLd(profile, pageUrl, locale);
   const subsectorLinkClass = "text-brand-700 underline hover:text-brand-900";
@@ -110,7 +110,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
         <p className="max-w-3xl text-lg">
           <LocalizedText
             locale={locale}
-            indonesian={profile.summaryId}
+            indonesian={profile.summaryIndonesian}
             english={profile.summaryEn}
             isFallbackLabelled
           />
@@ -119,7 +119,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
           <dt className="font-medium text-slate-700">{t("primarySubsector")}</dt>
           <dd>
             <Link href={`/subsektor/${profile.primarySubsector.slug}`} className={subsectorLinkClass}>
-              {pickLocalized(locale, profile.primarySubsector.nameId, profile.primarySubsector.nameEn)}
+              {pickLocalized(locale, profile.primarySubsector.nameIndonesian, profile.primarySubsector.nameEn)}
             </Link>
           </dd>
           {profile.otherSubsectors.length > 0 ? (
@@ -176,12 +176,12 @@ export default async function ListingProfilePage({ params }: PageProps) {
             </PageSection>
           ) : null}
 
-          {profile.descriptionId ? (
+          {profile.descriptionIndonesian ? (
             <PageSection id="tentang" title={t("aboutTitle")}>
               <p className="max-w-3xl whitespace-pre-line">
                 <LocalizedText
                   locale={locale}
-                  indonesian={profile.descriptionId}
+                  indonesian={profile.descriptionIndonesian}
                   english={profile.descriptionEn}
                   isFallbackLabelled
                 />

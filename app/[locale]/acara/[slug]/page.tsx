@@ -34,8 +34,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const { locale, slug } = await params;
   const event = await loadEvent(slug);
   if (!event) return {};
-  const title = pickLocalized(locale, event.titleId, event.titleEn);
-  const description = pickLocalized(locale, event.descriptionId, event.descriptionEn).slice(0, 300);
+  const title = pickLocalized(locale, event.titleIndonesian, event.titleEn);
+  const description = pickLocalized(locale, event.descriptionIndonesian, event.descriptionEn).slice(0, 300);
   return {
     ...(await publicPageMetadata(locale, getEventPath(event), { title, description })),
     // Made-up demo events are not for search engines.
@@ -52,13 +52,13 @@ export default async function EventPage({ params }: PageProps) {
   const t = await getTranslations("Events");
   const tType = await getTranslations("EventType");
   const tKecamatan = await getTranslations("Kecamatan");
-  const title = pickLocalized(locale, event.titleId, event.titleEn);
-  const description = pickLocalized(locale, event.descriptionId, event.descriptionEn);
+  const title = pickLocalized(locale, event.titleIndonesian, event.titleEn);
+  const description = pickLocalized(locale, event.descriptionIndonesian, event.descriptionEn);
   const siteUrl = getSiteUrl();
   const pageUrl = `${siteUrl}${getPathname({ href: getEventPath(event), locale })}`;
   const organiserName = event.organiser
     ? "listing" in event.organiser
-      ? pickLocalized(locale, event.organiser.listing.nameId, event.organiser.listing.nameEn)
+      ? pickLocalized(locale, event.organiser.listing.nameIndonesian, event.organiser.listing.nameEn)
       : event.organiser.name
     : null;
   const organiserUrl =
@@ -123,7 +123,7 @@ export default async function EventPage({ params }: PageProps) {
               <dt className="font-medium text-slate-700">{t("programme")}</dt>
               <dd>
                 <Link href={`/acara?program=${event.programme.slug}`} className={linkClass}>
-                  {pickLocalized(locale, event.programme.nameId, event.programme.nameEn)}
+                  {pickLocalized(locale, event.programme.nameIndonesian, event.programme.nameEn)}
                 </Link>
               </dd>
             </>
@@ -164,7 +164,7 @@ export default async function EventPage({ params }: PageProps) {
               {event.participants.map((listing) => (
                 <li key={listing.id}>
                   <Link href={getListingPath(listing)} className={linkClass}>
-                    {pickLocalized(locale, listing.nameId, listing.nameEn)}
+                    {pickLocalized(locale, listing.nameIndonesian, listing.nameEn)}
                   </Link>
                   {listing.isSample ? <SampleBadge /> : null}
                 </li>

@@ -106,7 +106,7 @@ export default async function AdminEventsPage({ params, searchParams }: LocalePa
               <tr key={event.id} className="border-b border-slate-200 align-top">
                 <td className="py-2 pr-4">
                   <Link href={`/admin/acara/${event.id}`} className="text-brand-700 underline hover:text-brand-900">
-                    {pickLocalized(locale, event.titleId, event.titleEn)}
+                    {pickLocalized(locale, event.titleIndonesian, event.titleEn)}
                   </Link>
                   {event.isSample ? <EventSampleBadge /> : null}
                 </td>
@@ -114,7 +114,7 @@ export default async function AdminEventsPage({ params, searchParams }: LocalePa
                 <td className="py-2 pr-4">{formatJakartaDateTime(event.startsAt, locale)}</td>
                 <td className="py-2 pr-4">
                   {event.organiserListing
-                    ? pickLocalized(locale, event.organiserListing.nameId, event.organiserListing.nameEn)
+                    ? pickLocalized(locale, event.organiserListing.nameIndonesian, event.organiserListing.nameEn)
                     : (event.organiserName ?? t("none"))}
                 </td>
                 <td className="py-2 pr-4">{tStatus(event.status)}</td>

@@ -47,7 +47,7 @@ export default async function AdminFiguresPage({ params }: PageProps) {
           ]}
         >
           {figures.map((figure) => {
-            const label = pickLocalized(locale, figure.labelId, figure.labelEn);
+            const label = pickLocalized(locale, figure.labelIndonesian, figure.labelEn);
             return (
               <tr key={figure.id} className="border-b border-slate-200 align-top">
                 <td className="py-2 pr-4">
@@ -59,7 +59,7 @@ export default async function AdminFiguresPage({ params }: PageProps) {
                   {/* A percentage already carries its sign in the value ("24–26%"). */}
                   {figure.unit === "%" ? null : <span className="text-slate-600"> {figure.unit}</span>}
                 </td>
-                <td className="py-2 pr-4">{figure.periodLabel}</td>
+                <td className="py-2 pr-4">{figure.periodLabelIndonesian}</td>
                 <td className="py-2 pr-4">{figure.sourceName}</td>
                 <td className="py-2 pr-4">
                   {figure.retiredAt ? t("stateRetired") : figure.isHeadline ? t("stateHeadline") : t("stateActive")}

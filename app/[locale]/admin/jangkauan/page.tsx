@@ -40,16 +40,16 @@ export default async function ReachPage({ params, searchParams }: LocalePageProp
     getTranslations("Reach"),
   ]);
   const day = (isoDate: string) => formatCalendarDate(new Date(`${isoDate}T00:00:00Z`), locale);
-  const programmeName = (programme: { key: string; nameId: string | null; nameEn: string | null }) =>
-    programme.key === "" || !programme.nameId
+  const programmeName = (programme: { key: string; nameIndonesian: string | null; nameEn: string | null }) =>
+    programme.key === "" || !programme.nameIndonesian
       ? t("outsideProgramme")
-      : pickLocalized(locale, programme.nameId, programme.nameEn);
+      : pickLocalized(locale, programme.nameIndonesian, programme.nameEn);
   const rowLabel = (dimension: (typeof reachDimensions)[number], row: ReachRow) =>
     row.key === ""
       ? t("notRecorded")
       : dimension === "actorType"
         ? t(`actorTypes.${row.key as "BUSINESS"}`)
-        : pickLocalized(locale, row.nameId, row.nameEn);
+        : pickLocalized(locale, row.nameIndonesian, row.nameEn);
   const listHref = (extra: Parameters<typeof toReachQueryString>[0]) =>
     `/admin/jangkauan/listing?${toReachQueryString({ period, ...extra })}`;
   const periodQuery = toReachQueryString({ period });

@@ -38,7 +38,7 @@ export default async function AdminCollaborationPage({ params, searchParams }: L
   const tBoard = await getTranslations("Collaboration");
   const subsectorName = (id: string) => {
     const subsector = subsectors.find((entry) => entry.id === id);
-    return subsector ? pickLocalized(locale, subsector.nameId, subsector.nameEn) : "—";
+    return subsector ? pickLocalized(locale, subsector.nameIndonesian, subsector.nameEn) : "—";
   };
   const percent = new Intl.NumberFormat(locale === "en" ? "en-GB" : "id-ID", {
     style: "percent",
@@ -199,7 +199,7 @@ export default async function AdminCollaborationPage({ params, searchParams }: L
                   </header>
                   <p className="text-sm text-slate-700">
                     {t("postedBy", {
-                      listing: pickLocalized(locale, post.listing.nameId, post.listing.nameEn),
+                      listing: pickLocalized(locale, post.listing.nameIndonesian, post.listing.nameEn),
                       author: post.author?.name ?? t("unknownAuthor"),
                       date: formatJakartaDate(post.createdAt, locale),
                     })}{" "}

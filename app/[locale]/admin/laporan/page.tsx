@@ -83,7 +83,7 @@ export default async function ProblemReportsPage({ params, searchParams }: Local
       {reports.length === 0 ? <p>{t("empty")}</p> : null}
       <ul className="space-y-4">
         {reports.map((report) => {
-          const listingName = pickLocalized(locale, report.listing.nameId, report.listing.nameEn);
+          const listingName = pickLocalized(locale, report.listing.nameIndonesian, report.listing.nameEn);
           const headingId = `laporan-${report.id}`;
           return (
             <li key={report.id}>

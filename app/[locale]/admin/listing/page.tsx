@@ -216,7 +216,7 @@ export default async function AdminListingsPage({ params, searchParams }: Locale
             ]}
           >
             {result.listings.map((listing) => {
-              const name = pickLocalized(locale, listing.nameId, listing.nameEn);
+              const name = pickLocalized(locale, listing.nameIndonesian, listing.nameEn);
               return (
                 <tr key={listing.id} className="border-b border-slate-200 align-top">
                   <th scope="row" className="py-2 pr-4 font-normal">
@@ -229,7 +229,7 @@ export default async function AdminListingsPage({ params, searchParams }: Locale
                     </Link>
                     {listing.isSample ? <SampleBadge /> : null}
                     <span className="block text-xs text-slate-600">
-                      {pickLocalized(locale, listing.primarySubsector.nameId, listing.primarySubsector.nameEn)}
+                      {pickLocalized(locale, listing.primarySubsector.nameIndonesian, listing.primarySubsector.nameEn)}
                     </span>
                   </th>
                   <td className="py-2 pr-4">{tKind(listing.kind)}</td>

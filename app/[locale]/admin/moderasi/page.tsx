@@ -26,7 +26,7 @@ export default async function ModerationQueuePage({ params, searchParams }: Loca
       items: queue.newListings.map((row) => ({
         id: row.id,
         href: `/admin/moderasi/listing/${row.id}`,
-        name: row.nameId,
+        name: row.nameIndonesian,
         kind: row.kind,
         by: row.createdBy?.name ?? "—",
         date: row.updatedAt,
@@ -37,7 +37,7 @@ export default async function ModerationQueuePage({ params, searchParams }: Loca
       items: queue.revisions.map((row) => ({
         id: row.id,
         href: `/admin/moderasi/revisi/${row.id}`,
-        name: row.listing.nameId,
+        name: row.listing.nameIndonesian,
         kind: row.listing.kind,
         by: row.author?.name ?? "—",
         date: row.updatedAt,
@@ -48,7 +48,7 @@ export default async function ModerationQueuePage({ params, searchParams }: Loca
       items: queue.claims.map((row) => ({
         id: row.id,
         href: `/admin/moderasi/klaim/${row.id}`,
-        name: row.listing.nameId,
+        name: row.listing.nameIndonesian,
         kind: row.listing.kind,
         by: row.user.name,
         date: row.createdAt,

@@ -47,7 +47,7 @@ export default async function AdminProgrammesPage({ params, searchParams }: Loca
             ]}
           >
             {programmes.map((programme) => {
-              const name = pickLocalized(locale, programme.nameId, programme.nameEn);
+              const name = pickLocalized(locale, programme.nameIndonesian, programme.nameEn);
               return (
                 <tr key={programme.id} className="border-b border-slate-200 align-top">
                   <td className="py-2 pr-4">

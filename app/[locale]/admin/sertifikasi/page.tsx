@@ -79,7 +79,10 @@ export default async function AdminCertificationsPage({ params, searchParams }: 
           label={t("type")}
           anyLabel={t("anyType")}
           defaultValue={filters.typeSlug}
-          options={types.map((type) => ({ value: type.slug, label: pickLocalized(locale, type.nameId, type.nameEn) }))}
+          options={types.map((type) => ({
+            value: type.slug,
+            label: pickLocalized(locale, type.nameIndonesian, type.nameEn),
+          }))}
         />
         <FilterCheckbox
           id="admin-cert-expiring"
@@ -110,8 +113,12 @@ export default async function AdminCertificationsPage({ params, searchParams }: 
             ]}
           >
             {result.certifications.map((certification) => {
-              const listingName = pickLocalized(locale, certification.listing.nameId, certification.listing.nameEn);
-              const typeName = pickLocalized(locale, certification.type.nameId, certification.type.nameEn);
+              const listingName = pickLocalized(
+                locale,
+                certification.listing.nameIndonesian,
+                certification.listing.nameEn,
+              );
+              const typeName = pickLocalized(locale, certification.type.nameIndonesian, certification.type.nameEn);
               return (
                 <tr key={certification.id} className="border-b border-slate-200 align-top">
                   <td className="py-2 pr-4">

@@ -45,8 +45,12 @@ export default async function MyCertificationsPage({ params, searchParams }: Loc
       ) : (
         <ul className="space-y-4">
           {certifications.map((certification) => {
-            const typeName = pickLocalized(locale, certification.type.nameId, certification.type.nameEn);
-            const listingName = pickLocalized(locale, certification.listing.nameId, certification.listing.nameEn);
+            const typeName = pickLocalized(locale, certification.type.nameIndonesian, certification.type.nameEn);
+            const listingName = pickLocalized(
+              locale,
+              certification.listing.nameIndonesian,
+              certification.listing.nameEn,
+            );
             const headingId = `sertifikasi-${certification.id}`;
             return (
               <li key={certification.id}>

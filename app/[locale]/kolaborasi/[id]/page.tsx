@@ -72,7 +72,8 @@ export default async function CollaborationPostPage({ params, searchParams }: Pa
     user && post.isPoster ? listResponsesForPoster(user.id, post.id) : Promise.resolve([]),
     user && !post.isPoster ? listRespondingListings(user.id, post) : Promise.resolve([]),
   ]);
-  const name = (entry: { nameId: string; nameEn: string | null }) => pickLocalized(locale, entry.nameId, entry.nameEn);
+  const name = (entry: { nameIndonesian: string; nameEn: string | null }) =>
+    pickLocalized(locale, entry.nameIndonesian, entry.nameEn);
   const availableListings = respondingListings.filter((listing) => listing.collaborationResponses.length === 0);
   const answeredListings = respondingListings.filter((listing) => listing.collaborationResponses.length > 0);
 
@@ -196,7 +197,7 @@ export default async function CollaborationPostPage({ params, searchParams }: Pa
                     <p className="text-sm text-slate-600">
                       {pickLocalized(
                         locale,
-                        response.listing.primarySubsector.nameId,
+                        response.listing.primarySubsector.nameIndonesian,
                         response.listing.primarySubsector.nameEn,
                       )}{" "}
                       · {t("respondedOn", { date: formatJakartaDate(response.createdAt, locale) })}

@@ -39,7 +39,7 @@ export default async function NewCollaborationPostPage({ params }: PageProps) {
         <PostForm
           listings={listings.map((listing) => ({
             id: listing.id,
-            name: pickLocalized(locale, listing.nameId, listing.nameEn),
+            name: pickLocalized(locale, listing.nameIndonesian, listing.nameEn),
           }))}
           subsectors={subsectors}
         />

@@ -31,8 +31,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   if (!certificate) return {};
   const t = await getTranslations({ locale, namespace: "CertificationsPublic" });
   const values = {
-    type: pickLocalized(locale, certificate.type.nameId, certificate.type.nameEn),
-    holder: pickLocalized(locale, certificate.listing.nameId, certificate.listing.nameEn),
+    type: pickLocalized(locale, certificate.type.nameIndonesian, certificate.type.nameEn),
+    holder: pickLocalized(locale, certificate.listing.nameIndonesian, certificate.listing.nameEn),
   };
   return publicPageMetadata(locale, `/sertifikasi/${certificate.id}`, {
     title: t("certificateTitle", values),
@@ -47,8 +47,8 @@ export default async function CertificatePage({ params }: PageProps) {
   if (!certificate) notFound();
 
   const t = await getTranslations("CertificationsPublic");
-  const typeName = pickLocalized(locale, certificate.type.nameId, certificate.type.nameEn);
-  const holder = pickLocalized(locale, certificate.listing.nameId, certificate.listing.nameEn);
+  const typeName = pickLocalized(locale, certificate.type.nameIndonesian, certificate.type.nameEn);
+  const holder = pickLocalized(locale, certificate.listing.nameIndonesian, certificate.listing.nameEn);
   const pageUrl = `${getSiteUrl()}${getPathname({ href: `/sertifikasi/${certificate.id}`, locale })}`;
   const qrSvg = await QRCode.toString(pageUrl, { type: "svg", margin: 1, width: 176, errorCorrectionLevel: "M" });
   const linkClass = "text-brand-700 underline hover:text-brand-900";

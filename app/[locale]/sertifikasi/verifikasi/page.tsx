@@ -76,7 +76,10 @@ export default async function VerifyCertificatePage({ params, searchParams }: Lo
           anyLabel={t("anyType")}
           defaultValue={typeSlug ?? ""}
           className={fieldClass}
-          options={types.map((type) => ({ value: type.slug, label: pickLocalized(locale, type.nameId, type.nameEn) }))}
+          options={types.map((type) => ({
+            value: type.slug,
+            label: pickLocalized(locale, type.nameIndonesian, type.nameEn),
+          }))}
         />
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           {t("verifySubmit")}
@@ -99,7 +102,7 @@ export default async function VerifyCertificatePage({ params, searchParams }: Lo
           </h2>
           <ul className="space-y-3">
             {results.map((certificate) => {
-              const typeName = pickLocalized(locale, certificate.type.nameId, certificate.type.nameEn);
+              const typeName = pickLocalized(locale, certificate.type.nameIndonesian, certificate.type.nameEn);
               return (
                 <li key={certificate.id} className="space-y-2 rounded border border-slate-300 p-4">
                   <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
@@ -114,7 +117,7 @@ export default async function VerifyCertificatePage({ params, searchParams }: Lo
                     <dt className="font-medium text-slate-700">{t("holder")}</dt>
                     <dd>
                       <Link href={getListingPath(certificate.listing)} className={linkClass}>
-                        {pickLocalized(locale, certificate.listing.nameId, certificate.listing.nameEn)}
+                        {pickLocalized(locale, certificate.listing.nameIndonesian, certificate.listing.nameEn)}
                       </Link>
                       {certificate.listing.isSample ? <SampleBadge /> : null}
                     </dd>

@@ -36,11 +36,11 @@ export default async function NewEventPage({ params }: PageProps) {
         subsectors={subsectors}
         programmes={programmes.map((programme) => ({
           value: programme.id,
-          label: `${pickLocalized(locale, programme.nameId, programme.nameEn)} (${programme.year})`,
+          label: `${pickLocalized(locale, programme.nameIndonesian, programme.nameEn)} (${programme.year})`,
         }))}
         organisers={organisers.map((organiser) => ({
           value: organiser.slug,
-          label: `${organiser.nameId} — ${tKind(organiser.kind)}`,
+          label: `${organiser.nameIndonesian} — ${tKind(organiser.kind)}`,
         }))}
       />
     </div>

@@ -26,7 +26,7 @@ export default async function EditFigurePage({ params, searchParams }: PageProps
   const figure = await getFigureForStaff(staff, id);
   if (!figure) notFound();
   const t = await getTranslations("FigureAdmin");
-  const label = pickLocalized(locale, figure.values.labelId, figure.values.labelEn);
+  const label = pickLocalized(locale, figure.values.labelIndonesian, figure.values.labelEn);
 
   return (
     <div className="space-y-8">

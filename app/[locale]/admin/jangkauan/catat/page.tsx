@@ -25,7 +25,7 @@ export default async function RecordSupportPage({ params }: PageProps) {
       <SupportForm
         programmes={programmes.map((programme) => ({
           slug: programme.slug,
-          label: `${pickLocalized(locale, programme.nameId, programme.nameEn)} (${programme.year})`,
+          label: `${pickLocalized(locale, programme.nameIndonesian, programme.nameEn)} (${programme.year})`,
         }))}
       />
       <section aria-labelledby="impor-dukungan" className="space-y-4">

@@ -33,14 +33,14 @@ export default async function ReachListingsPage({ params, searchParams }: Locale
     let value = query.key === "" ? t("notRecorded") : query.key;
     if (query.key !== "" && query.dimension === "actorType" && t.has(`actorTypes.${query.key}`))
       value = t(`actorTypes.${query.key as "BUSINESS"}`);
-    if (names.subsector) value = pickLocalized(locale, names.subsector.nameId, names.subsector.nameEn);
+    if (names.subsector) value = pickLocalized(locale, names.subsector.nameIndonesian, names.subsector.nameEn);
     if (names.kelurahan) value = names.kelurahan.name;
     groupLabel = `${dimensionName}: ${value}`;
   }
   let programmeLabel: string | null = null;
   if (query.programme !== undefined) {
     const { programme } = names;
-    const name = programme ? pickLocalized(locale, programme.nameId, programme.nameEn) : t("outsideProgramme");
+    const name = programme ? pickLocalized(locale, programme.nameIndonesian, programme.nameEn) : t("outsideProgramme");
     programmeLabel = t(query.isNewOnly ? "listProgrammeNew" : "listProgramme", { programme: name });
   }
 
@@ -79,10 +79,12 @@ export default async function ReachListingsPage({ params, searchParams }: Locale
             <tr key={listing.id} className="border-b border-slate-200">
               <th scope="row" className="px-2 py-1.5 font-medium">
                 <Link href={`/admin/listing/${listing.id}`} className={linkClass}>
-                  {listing.nameId}
+                  {listing.nameIndonesian}
                 </Link>
               </th>
-              <td className="px-2 py-1.5">{pickLocalized(locale, listing.subsectorNameId, listing.subsectorNameEn)}</td>
+              <td className="px-2 py-1.5">
+                {pickLocalized(locale, listing.subsectorNameIndonesian, listing.subsectorNameEn)}
+              </td>
               <td className="px-2 py-1.5">
                 {listing.kecamatan ? listing.kecamatan.charAt(0) + listing.kecamatan.slice(1).toLowerCase() : "—"}
               </td>

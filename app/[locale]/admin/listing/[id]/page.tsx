@@ -42,7 +42,7 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
   if (!listing || !overview) notFound();
   const t = await getTranslations("AdminListings");
   const tKind = await getTranslations("Kind");
-  const name = pickLocalized(locale, overview.nameId, overview.nameEn);
+  const name = pickLocalized(locale, overview.nameIndonesian, overview.nameEn);
   const editPath = getPathname({ href: `/admin/listing/${id}`, locale });
   const hiddenFields = { listingId: id };
   const dateOf = (date: Date | null) => (date ? formatJakartaDate(date, locale) : t("never"));

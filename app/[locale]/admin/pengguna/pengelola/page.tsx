@@ -57,7 +57,7 @@ export default async function ListingTransferPage({ params, searchParams }: Loca
       {listing ? (
         <section aria-labelledby="listing-pengelola" className="space-y-6">
           <h2 id="listing-pengelola" className="text-2xl font-semibold">
-            {pickLocalized(locale, listing.nameId, listing.nameEn)}{" "}
+            {pickLocalized(locale, listing.nameIndonesian, listing.nameEn)}{" "}
             <span className="text-base font-normal text-slate-600">
               ({listing.slug} · {tStatus(listing.status)})
             </span>

@@ -30,7 +30,7 @@ export default async function AdminProgrammePage({ params }: PageProps) {
       <DetailHeader
         backHref="/admin/program"
         backLabel={t("backToList")}
-        title={pickLocalized(locale, programme.nameId, programme.nameEn)}
+        title={pickLocalized(locale, programme.nameIndonesian, programme.nameEn)}
       >
         <p>
           {programme.isActive ? t("active") : t("inactive")} ·{" "}
@@ -46,11 +46,11 @@ export default async function AdminProgrammePage({ params }: PageProps) {
           programmeId={programme.id}
           expectedUpdatedAt={programme.updatedAt.toISOString()}
           defaults={{
-            nameId: programme.nameId,
+            nameIndonesian: programme.nameIndonesian,
             nameEn: programme.nameEn,
             year: String(programme.year),
             organiserName: programme.organiserName,
-            descriptionId: programme.descriptionId ?? "",
+            descriptionIndonesian: programme.descriptionIndonesian ?? "",
             descriptionEn: programme.descriptionEn ?? "",
           }}
         />
@@ -64,7 +64,7 @@ export default async function AdminProgrammePage({ params }: PageProps) {
             {programme.events.map((event) => (
               <li key={event.id} className="flex flex-wrap justify-between gap-2 px-4 py-2">
                 <Link href={`/admin/acara/${event.id}`} className={linkClass}>
-                  {pickLocalized(locale, event.titleId, event.titleEn)}
+                  {pickLocalized(locale, event.titleIndonesian, event.titleEn)}
                 </Link>
                 <span className="text-sm text-slate-600">
                   {formatJakartaDateTime(event.startsAt, locale)} · {tStatus(event.status)}

@@ -35,8 +35,8 @@ export default async function AdminCertificationPage({ params, searchParams }: P
 
   const t = await getTranslations("CertificationAdmin");
   const tPublic = await getTranslations("CertificationsPublic");
-  const typeName = pickLocalized(locale, certification.type.nameId, certification.type.nameEn);
-  const listingName = pickLocalized(locale, certification.listing.nameId, certification.listing.nameEn);
+  const typeName = pickLocalized(locale, certification.type.nameIndonesian, certification.type.nameEn);
+  const listingName = pickLocalized(locale, certification.listing.nameIndonesian, certification.listing.nameEn);
   const isoOrEmpty = (value: Date | null) => (value ? dateColumnToIsoDate(value) : "");
   const expectedUpdatedAt = certification.updatedAt.toISOString();
   const linkClass = "text-brand-700 underline hover:text-brand-900";

@@ -45,7 +45,7 @@ export default async function NewCertificationPage({ params, searchParams }: Loc
         <>
           <PageSection id="untuk-listing" title={t("forListing")} className="space-y-1">
             <p>
-              <span className="font-medium">{pickLocalized(locale, listing.nameId, listing.nameEn)}</span>
+              <span className="font-medium">{pickLocalized(locale, listing.nameIndonesian, listing.nameEn)}</span>
               {listing.isSample ? <SampleBadge /> : null}{" "}
               <span className="text-sm text-slate-600">
                 {tKind(listing.kind)} · {t("listingStatus", { status: t(`listingStatusValue.${listing.status}`) })}
@@ -75,7 +75,7 @@ export default async function NewCertificationPage({ params, searchParams }: Loc
           {matches.length > 0 ? (
             <ul className="divide-y divide-slate-200 rounded border border-slate-200">
               {matches.map((match) => {
-                const name = pickLocalized(locale, match.nameId, match.nameEn);
+                const name = pickLocalized(locale, match.nameIndonesian, match.nameEn);
                 return (
                   <li key={match.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
                     <span>

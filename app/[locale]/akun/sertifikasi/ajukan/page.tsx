@@ -30,7 +30,7 @@ export default async function ApplyForCertificationPage({ params, searchParams }
         <p>{t("noListings")}</p>
       ) : (
         <CertificationApplicationForm
-          listings={listings.map(({ id, nameId, nameEn }) => ({ id, nameId, nameEn }))}
+          listings={listings.map(({ id, nameIndonesian, nameEn }) => ({ id, nameIndonesian, nameEn }))}
           types={types}
           defaultListingId={defaultListingId}
           maxUploadMegabytes={Math.floor(getEnv().UPLOAD_MAX_BYTES / (1024 * 1024))}

@@ -35,7 +35,7 @@ export async function GET(request: Request) {
   const rows = [
     ["listing_name", "listing_slug", "kind", "subsector", "kecamatan", "contact_name", "contact_email"],
     ...contacts.map((row) => [
-      row.listingNameId,
+      row.listingNameIndonesian,
       row.listingSlug,
       row.kind,
       row.subsectorSlug,

@@ -39,7 +39,7 @@ export default async function PostReportPage({ params, searchParams }: PageProps
   const tInbox = await getTranslations("Inbox");
   const tReasons = await getTranslations("ReportPost.reasons");
   const tBoard = await getTranslations("Collaboration");
-  const listingName = pickLocalized(locale, post.listing.nameId, post.listing.nameEn);
+  const listingName = pickLocalized(locale, post.listing.nameIndonesian, post.listing.nameEn);
 
   return (
     <section className="max-w-3xl space-y-6">

@@ -24,7 +24,7 @@ export default async function NewListingReviewPage({ params }: PageProps) {
   return (
     <section className="space-y-6">
       <header className="space-y-1">
-        <h1 className="text-3xl font-bold text-brand-900">{t("newListingTitle", { name: listing.nameId })}</h1>
+        <h1 className="text-3xl font-bold text-brand-900">{t("newListingTitle", { name: listing.nameIndonesian })}</h1>
         <p>
           {t("kind")}: {tKind(listing.kind)} · {t("claimant")}: {listing.proposer?.name ?? "—"}{" "}
           {listing.proposer ? `(${listing.proposer.email})` : null}
@@ -47,17 +47,17 @@ export default async function NewListingReviewPage({ params }: PageProps) {
               <li key={row.id}>
                 {row.status === "PUBLISHED" ? (
                   <Link href={getListingPath(row)} className="text-brand-800 underline">
-                    {row.nameId}
+                    {row.nameIndonesian}
                   </Link>
                 ) : (
-                  row.nameId
+                  row.nameIndonesian
                 )}
               </li>
             ))}
           </ul>
         </section>
       ) : null}
-      <ChangeList before={null} after={listing.proposed} label={listing.nameId} />
+      <ChangeList before={null} after={listing.proposed} label={listing.nameIndonesian} />
       <DecisionForm action={decideNewListingAction} hiddenFields={{ id: listing.id }} />
     </section>
   );

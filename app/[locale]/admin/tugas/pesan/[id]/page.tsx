@@ -30,7 +30,7 @@ export default async function StaffEnquiryPage({ params }: PageProps) {
       <BackLink href="/admin/tugas" label={t("enquiry.backToInbox")} />
       <header className="space-y-2">
         <h1 className="break-words text-3xl font-bold text-brand-900">
-          {t("enquiry.title", { name: enquiry.listing.nameId })}
+          {t("enquiry.title", { name: enquiry.listing.nameIndonesian })}
         </h1>
         <p>{t("enquiry.intro")}</p>
       </header>
@@ -47,10 +47,10 @@ export default async function StaffEnquiryPage({ params }: PageProps) {
         <dd>
           {enquiry.listing.status === "PUBLISHED" ? (
             <Link href={getListingPath(enquiry.listing)} className="text-brand-800 underline">
-              {enquiry.listing.nameId}
+              {enquiry.listing.nameIndonesian}
             </Link>
           ) : (
-            enquiry.listing.nameId
+            enquiry.listing.nameIndonesian
           )}
         </dd>
       </dl>

@@ -28,7 +28,7 @@ export default async function ListingTeamPage({ params, searchParams }: PageProp
   if (!listing) notFound();
   const notice = readNotice("listingTeam", (await searchParams).hasil);
   const t = await getTranslations("CoManagers");
-  const name = pickLocalized(locale, listing.nameId, listing.nameEn);
+  const name = pickLocalized(locale, listing.nameIndonesian, listing.nameEn);
   const isLastManager = listing.managers.length <= 1;
 
   return (

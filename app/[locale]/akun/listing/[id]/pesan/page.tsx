@@ -41,7 +41,7 @@ export default async function ListingInboxPage({ params, searchParams }: PagePro
     listMonthlyViewsForManager(user.id, listing.id),
   ]);
   const t = await getTranslations("ListingInbox");
-  const name = pickLocalized(locale, listing.nameId, listing.nameEn);
+  const name = pickLocalized(locale, listing.nameIndonesian, listing.nameEn);
   const receivedFormat = new Intl.DateTimeFormat(intlLocale(locale), {
     timeZone: JAKARTA_TIME_ZONE,
     dateStyle: "long",
