@@ -2,6 +2,7 @@ import { getLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { textLinkClass } from "@/components/page-parts/styles";
+import { routes } from "@/lib/site/routes";
 
 /** A detail page's subsectors (a listing's other ones, an event's), each linking to its subsector page. */
 export async function SubsectorLinks({
@@ -14,7 +15,7 @@ export async function SubsectorLinks({
     <ul className="flex flex-wrap gap-x-4 gap-y-1">
       {subsectors.map((subsector) => (
         <li key={subsector.slug}>
-          <Link href={`/subsektor/${subsector.slug}`} className={textLinkClass}>
+          <Link href={routes.subsector(subsector.slug)} className={textLinkClass}>
             {pickLocalized(locale, subsector.nameIndonesian, subsector.nameEn)}
           </Link>
         </li>

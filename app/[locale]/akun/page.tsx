@@ -16,6 +16,7 @@ import { getContactConsent } from "@/lib/accounts/contact-consent";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("Account");
 
@@ -43,22 +44,22 @@ export default async function AccountPage({ params, searchParams }: LocalePagePr
         <p>{t("signedInAs", { name: user.name, email: user.email, role: t(`roles.${user.role}`) })}</p>
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           <li>
-            <Link href="/akun/keamanan" className="text-brand-700 underline">
+            <Link href={routes.account.security} className="text-brand-700 underline">
               {tSecurity("linkFromAccount")}
             </Link>
           </li>
           <li>
-            <Link href="/akun/privasi" className="text-brand-700 underline">
+            <Link href={routes.account.privacy} className="text-brand-700 underline">
               {tPrivacy("linkFromAccount")}
             </Link>
           </li>
           <li>
-            <Link href="/akun/sertifikasi" className="text-brand-700 underline">
+            <Link href={routes.account.certifications} className="text-brand-700 underline">
               {tCertifications("accountLink")}
             </Link>
           </li>
           <li>
-            <Link href="/akun/acara/usulkan" className="text-brand-700 underline">
+            <Link href={routes.account.proposeEvent} className="text-brand-700 underline">
               {tEvents("accountLink")}
             </Link>
           </li>
@@ -85,7 +86,7 @@ export default async function AccountPage({ params, searchParams }: LocalePagePr
       <PageSection id="listing-saya" title={t("myListings")}>
         <p>
           <Link
-            href="/akun/listing/baru"
+            href={routes.account.newListing}
             className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
           >
             {tOwner("newListing")}
@@ -134,14 +135,14 @@ export default async function AccountPage({ params, searchParams }: LocalePagePr
                     </form>
                   ) : null}
                   <Link
-                    href={`/akun/listing/${listing.id}`}
+                    href={routes.account.listing(listing.id)}
                     aria-label={`${tOwner("manage")}: ${pickLocalized(locale, listing.nameIndonesian, listing.nameEn)}`}
                     className="text-sm text-brand-800 underline hover:text-brand-900"
                   >
                     {tOwner("manage")}
                   </Link>
                   <Link
-                    href={`/akun/listing/${listing.id}/pesan`}
+                    href={routes.account.listingEnquiries(listing.id)}
                     aria-label={tInbox("linkFor", {
                       name: pickLocalized(locale, listing.nameIndonesian, listing.nameEn),
                     })}
@@ -150,7 +151,7 @@ export default async function AccountPage({ params, searchParams }: LocalePagePr
                     {tInbox("link")}
                   </Link>
                   <Link
-                    href={`/akun/listing/${listing.id}/pengelola`}
+                    href={routes.account.listingManagers(listing.id)}
                     aria-label={tManagers("linkFor", {
                       name: pickLocalized(locale, listing.nameIndonesian, listing.nameEn),
                     })}

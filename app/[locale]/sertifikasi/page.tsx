@@ -16,11 +16,12 @@ import { FilterForm } from "@/components/page-parts/filter-form";
 import { FilteredList } from "@/components/page-parts/filtered-list";
 import { ProblemList } from "@/components/page-parts/notice";
 import { SubsectorFilter } from "@/components/page-parts/subsector-filter";
+import { routes } from "@/lib/site/routes";
 
 export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "CertificationsPublic" });
-  return publicPageMetadata(locale, "/sertifikasi", { title: t("listTitle"), description: t("listIntro") });
+  return publicPageMetadata(locale, routes.certifications, { title: t("listTitle"), description: t("listIntro") });
 }
 
 // Filtered by the query string, so rendered per request (docs/decisions/004); validity is worked out for today.
@@ -36,7 +37,7 @@ export default async function CertifiedListingsPage({ params, searchParams }: Lo
   const result = await listCertifiedListings(filters);
   const t = await getTranslations("CertificationsPublic");
   const tKind = await getTranslations("Kind");
-  const action = getPathname({ href: "/sertifikasi", locale });
+  const action = getPathname({ href: routes.certifications, locale });
   const allProblems = result.isPageOutOfRange ? [...problems, "pageOutOfRange" as const] : problems;
 
   return (
@@ -46,7 +47,7 @@ export default async function CertifiedListingsPage({ params, searchParams }: Lo
         <p className="max-w-3xl text-lg">{t("listIntro")}</p>
         <p className="max-w-3xl text-sm text-slate-700">{t("recordsNotIssues")}</p>
         <p>
-          <Link href="/sertifikasi/verifikasi" className="text-brand-700 underline hover:text-brand-900">
+          <Link href={routes.certificateCheck} className="text-brand-700 underline hover:text-brand-900">
             {t("verifyLink")}
           </Link>
         </p>
@@ -110,7 +111,7 @@ export default async function CertifiedListingsPage({ params, searchParams }: Lo
                     {listing.certifications.map((certification) => (
                       <li key={certification.id}>
                         <Link
-                          href={`/sertifikasi/${certification.id}`}
+                          href={routes.certification(certification.id)}
                           className="inline-flex items-center gap-1 rounded border border-brand-700 bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-900 hover:underline"
                         >
                           <span aria-hidden="true">✓</span>

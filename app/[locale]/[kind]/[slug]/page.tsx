@@ -26,6 +26,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
 import { SubsectorLinks } from "@/components/subsectors/subsector-links";
+import { routes } from "@/lib/site/routes";
 
 // Public pages are rendered on first request and then served from Next's cache for up to a minute
 // (docs/decisions/004-public-page-caching.md). Nothing is prerendered at build time: the build has no database.
@@ -118,7 +119,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
         <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium text-slate-700">{t("primarySubsector")}</dt>
           <dd>
-            <Link href={`/subsektor/${profile.primarySubsector.slug}`} className={subsectorLinkClass}>
+            <Link href={routes.subsector(profile.primarySubsector.slug)} className={subsectorLinkClass}>
               {pickLocalized(locale, profile.primarySubsector.nameIndonesian, profile.primarySubsector.nameEn)}
             </Link>
           </dd>
@@ -249,16 +250,13 @@ export default async function ListingProfilePage({ params }: PageProps) {
               </ul>
             ) : null}
             <p>
-              <Link
-                href={`${getListingPath(profile)}/laporkan`}
-                className="text-brand-700 underline hover:text-brand-900"
-              >
+              <Link href={routes.reportListing(profile)} className="text-brand-700 underline hover:text-brand-900">
                 {tReport("link")}
               </Link>
             </p>
             <p>
               {tOwner("claimCta", { name })}{" "}
-              <Link href={`/akun/klaim/${profile.id}`} className="text-brand-700 underline hover:text-brand-900">
+              <Link href={routes.account.claim(profile.id)} className="text-brand-700 underline hover:text-brand-900">
                 {tOwner("claimLink")}
               </Link>
             </p>

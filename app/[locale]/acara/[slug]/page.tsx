@@ -18,6 +18,7 @@ import { SampleBadge } from "@/components/sample-badge";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
 import { SubsectorLinks } from "@/components/subsectors/subsector-links";
+import { routes } from "@/lib/site/routes";
 
 // Cached like profiles (docs/decisions/004): rendered on first request, re-rendered at most a minute later and at
 // once when staff change the event. Nothing is prerendered at build time: the build has no database.
@@ -85,12 +86,12 @@ export default async function EventPage({ params }: PageProps) {
 
       <header className="space-y-3">
         <p>
-          <Link href="/acara" className="text-sm text-brand-700 underline">
+          <Link href={routes.events} className="text-sm text-brand-700 underline">
             {t("backToList")}
           </Link>
         </p>
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
-          <Link href={`/acara?jenis=${eventTypeSlugs[event.type]}`} className="hover:underline">
+          <Link href={`${routes.events}?jenis=${eventTypeSlugs[event.type]}`} className="hover:underline">
             {tType(event.type)}
           </Link>
           {event.isSample ? <EventSampleBadge /> : null}
@@ -122,7 +123,7 @@ export default async function EventPage({ params }: PageProps) {
             <>
               <dt className="font-medium text-slate-700">{t("programme")}</dt>
               <dd>
-                <Link href={`/acara?program=${event.programme.slug}`} className={linkClass}>
+                <Link href={`${routes.events}?program=${event.programme.slug}`} className={linkClass}>
                   {pickLocalized(locale, event.programme.nameIndonesian, event.programme.nameEn)}
                 </Link>
               </dd>

@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { DataTable } from "@/components/page-parts/data-table";
+import { routes } from "@/lib/site/routes";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
@@ -26,7 +27,7 @@ export default async function AdminFiguresPage({ params }: PageProps) {
           <p className="max-w-3xl text-slate-700">{t("intro")}</p>
         </div>
         <Link
-          href="/admin/angka/baru"
+          href={routes.admin.newFigure}
           className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
         >
           {t("addNew")}
@@ -66,7 +67,7 @@ export default async function AdminFiguresPage({ params }: PageProps) {
                 </td>
                 <td className="py-2">
                   <Link
-                    href={`/admin/angka/${figure.id}`}
+                    href={routes.admin.figure(figure.id)}
                     aria-label={t("editLabel", { label })}
                     className="text-brand-700 underline hover:text-brand-900"
                   >

@@ -7,6 +7,7 @@ import { formatJakartaDate } from "@/lib/dates";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("Moderation");
 
@@ -25,7 +26,7 @@ export default async function ModerationQueuePage({ params, searchParams }: Loca
       key: "newListings",
       items: queue.newListings.map((row) => ({
         id: row.id,
-        href: `/admin/moderasi/listing/${row.id}`,
+        href: routes.admin.newListingReview(row.id),
         name: row.nameIndonesian,
         kind: row.kind,
         by: row.createdBy?.name ?? "—",
@@ -36,7 +37,7 @@ export default async function ModerationQueuePage({ params, searchParams }: Loca
       key: "revisions",
       items: queue.revisions.map((row) => ({
         id: row.id,
-        href: `/admin/moderasi/revisi/${row.id}`,
+        href: routes.admin.revisionReview(row.id),
         name: row.listing.nameIndonesian,
         kind: row.listing.kind,
         by: row.author?.name ?? "—",
@@ -47,7 +48,7 @@ export default async function ModerationQueuePage({ params, searchParams }: Loca
       key: "claims",
       items: queue.claims.map((row) => ({
         id: row.id,
-        href: `/admin/moderasi/klaim/${row.id}`,
+        href: routes.admin.claimReview(row.id),
         name: row.listing.nameIndonesian,
         kind: row.listing.kind,
         by: row.user.name,

@@ -23,6 +23,7 @@ import { ListResults } from "@/components/page-parts/list-results";
 import { PageHeader } from "@/components/page-parts/page-header";
 import { primaryButtonClass } from "@/components/forms/form-field";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("CertificationAdmin");
 
@@ -35,7 +36,7 @@ export default async function AdminCertificationsPage({ params, searchParams }: 
   const result = await listCertificationsForStaff(staff, filters);
   const t = await getTranslations("CertificationAdmin");
   const tStatus = await getTranslations("CertificationStatus");
-  const action = getPathname({ href: "/admin/sertifikasi", locale });
+  const action = getPathname({ href: routes.admin.certifications, locale });
 
   return (
     <div className="space-y-6">
@@ -43,7 +44,7 @@ export default async function AdminCertificationsPage({ params, searchParams }: 
         title={t("title")}
         intro={t("intro")}
         actions={
-          <Link href="/admin/sertifikasi/baru" className={primaryButtonClass}>
+          <Link href={routes.admin.newCertification} className={primaryButtonClass}>
             {t("addNew")}
           </Link>
         }
@@ -144,7 +145,7 @@ export default async function AdminCertificationsPage({ params, searchParams }: 
                   </td>
                   <td className="py-2">
                     <Link
-                      href={`/admin/sertifikasi/${certification.id}`}
+                      href={routes.admin.certification(certification.id)}
                       aria-label={t("openLabel", { type: typeName, listing: listingName })}
                       className="text-brand-700 underline hover:text-brand-900"
                     >

@@ -26,6 +26,7 @@ import { FitReasonText } from "@/components/collaboration/fit-reason";
 import { RespondForm } from "@/components/collaboration/respond-form";
 import { ClosePostForm } from "@/components/collaboration/close-post-form";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { routes } from "@/lib/site/routes";
 
 type PageProps = LocalePageProps<{ id: string }>;
 
@@ -44,7 +45,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return {
     title: post.title,
     description: post.description.slice(0, 160),
-    alternates: buildAlternates(locale, `/kolaborasi/${id}`),
+    alternates: buildAlternates(locale, routes.collaborationPost(id)),
     ...(post.isHidden ? { robots: { index: false } } : {}),
   };
 }
@@ -99,7 +100,7 @@ export default async function CollaborationPostPage({ params, searchParams }: Pa
 
       <header className="space-y-3">
         <p>
-          <Link href="/kolaborasi" className="text-brand-700 underline">
+          <Link href={routes.collaboration} className="text-brand-700 underline">
             {t("title")}
           </Link>
         </p>
@@ -159,7 +160,10 @@ export default async function CollaborationPostPage({ params, searchParams }: Pa
         ) : null}
         {!post.isHidden && !post.isPoster && post.listing.status === "PUBLISHED" ? (
           <p>
-            <Link href={`/kolaborasi/${post.id}/laporkan`} className="text-brand-700 underline hover:text-brand-900">
+            <Link
+              href={routes.reportCollaborationPost(post.id)}
+              className="text-brand-700 underline hover:text-brand-900"
+            >
               {tReport("link")}
             </Link>
           </p>
@@ -320,7 +324,7 @@ export default async function CollaborationPostPage({ params, searchParams }: Pa
             <p>{t("respondClosed")}</p>
           ) : !user ? (
             <p>
-              <Link href="/masuk" className="text-brand-700 underline">
+              <Link href={routes.signIn} className="text-brand-700 underline">
                 {t("respondSignIn")}
               </Link>
             </p>

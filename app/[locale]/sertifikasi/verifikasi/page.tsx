@@ -14,12 +14,13 @@ import { readQueryText } from "@/lib/forms/text";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
 import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { routes } from "@/lib/site/routes";
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "CertificationsPublic" });
-  return publicPageMetadata(locale, "/sertifikasi/verifikasi", {
+  return publicPageMetadata(locale, routes.certificateCheck, {
     title: t("verifyTitle"),
     description: t("verifyIntro"),
   });
@@ -49,7 +50,7 @@ export default async function VerifyCertificatePage({ params, searchParams }: Lo
       </header>
 
       <form
-        action={getPathname({ href: "/sertifikasi/verifikasi", locale })}
+        action={getPathname({ href: routes.certificateCheck, locale })}
         method="get"
         role="search"
         aria-label={t("verifyTitle")}
@@ -125,7 +126,7 @@ export default async function VerifyCertificatePage({ params, searchParams }: Lo
                     <dd>{certificate.issuer}</dd>
                   </dl>
                   <p>
-                    <Link href={`/sertifikasi/${certificate.id}`} className={linkClass}>
+                    <Link href={routes.certification(certificate.id)} className={linkClass}>
                       {t("openCertificate", { type: typeName, number: certificate.number ?? "" })}
                     </Link>
                   </p>

@@ -35,6 +35,7 @@ import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { SearchForm } from "@/components/page-parts/filter-form";
 import { RowActionForm } from "@/components/page-parts/row-action-form";
+import { routes } from "@/lib/site/routes";
 
 type PageProps = LocalePageProps<{ id: string }>;
 
@@ -65,13 +66,13 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
   const title = pickLocalized(locale, event.titleIndonesian, event.titleEn);
   const isPublic = event.status === "PUBLISHED" || event.status === "CANCELLED";
   const canRecordParticipants = event.status === "PUBLISHED" && event.startsAt <= new Date();
-  const searchAction = `${getPathname({ href: `/admin/acara/${event.id}`, locale })}#peserta`;
+  const searchAction = `${getPathname({ href: routes.admin.event(event.id), locale })}#peserta`;
 
   return (
     <div className="space-y-8">
       <header className="space-y-2">
         <p>
-          <Link href="/admin/acara" className={linkClass}>
+          <Link href={routes.admin.events} className={linkClass}>
             {t("backToList")}
           </Link>
         </p>

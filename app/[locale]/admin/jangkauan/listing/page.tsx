@@ -9,6 +9,7 @@ import { getStatisticsScope } from "@/lib/statistics/queries";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { DataTable } from "@/components/page-parts/data-table";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { routes } from "@/lib/site/routes";
 
 const linkClass = "text-brand-800 underline hover:text-brand-900";
 
@@ -48,7 +49,7 @@ export default async function ReachListingsPage({ params, searchParams }: Locale
     <div className="space-y-6">
       <header className="space-y-2">
         <p>
-          <Link href={`/admin/jangkauan?${toReachQueryString({ period: query.period })}`} className={linkClass}>
+          <Link href={`${routes.admin.reach}?${toReachQueryString({ period: query.period })}`} className={linkClass}>
             {t("backToReach")}
           </Link>
         </p>
@@ -78,7 +79,7 @@ export default async function ReachListingsPage({ params, searchParams }: Locale
           {listings.map((listing) => (
             <tr key={listing.id} className="border-b border-slate-200">
               <th scope="row" className="px-2 py-1.5 font-medium">
-                <Link href={`/admin/listing/${listing.id}`} className={linkClass}>
+                <Link href={routes.admin.listing(listing.id)} className={linkClass}>
                   {listing.nameIndonesian}
                 </Link>
               </th>

@@ -14,6 +14,7 @@ import { PageSection } from "@/components/page-parts/page-section";
 import { Notice } from "@/components/page-parts/notice";
 import { DetailHeader } from "@/components/page-parts/page-header";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("EventProposal");
 
@@ -34,7 +35,7 @@ export default async function ProposeEventPage({ params, searchParams }: LocaleP
 
   return (
     <div className="space-y-8">
-      <DetailHeader backHref="/akun" backLabel={t("backToAccount")} title={t("title")}>
+      <DetailHeader backHref={routes.account.home} backLabel={t("backToAccount")} title={t("title")}>
         <p className="max-w-3xl">{t("intro")}</p>
       </DetailHeader>
       {readNotice("eventProposal", hasil) ? <Notice tone="success" message={t("proposed")} /> : null}

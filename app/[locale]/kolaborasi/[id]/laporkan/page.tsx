@@ -7,6 +7,7 @@ import { readRecordId } from "@/lib/forms/redirect-target";
 import { getReportablePost } from "@/lib/collaboration/post-report-queries";
 import { ReportPostForm } from "@/components/collaboration/report-post-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { routes } from "@/lib/site/routes";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
@@ -38,7 +39,10 @@ export default async function ReportPostPage({ params }: PageProps) {
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
         <p className="max-w-3xl break-words">{t("intro", { title: post.title })}</p>
         <p>
-          <Link href={`/kolaborasi/${post.id}`} className="break-words text-brand-700 underline hover:text-brand-900">
+          <Link
+            href={routes.collaborationPost(post.id)}
+            className="break-words text-brand-700 underline hover:text-brand-900"
+          >
             {t("backToPost", { title: post.title })}
           </Link>
         </p>

@@ -9,6 +9,7 @@ import { toHttpUrl } from "@/lib/listings/queries";
 import { formatJakartaDate } from "@/lib/dates";
 import { DecisionForm } from "@/components/admin/decision-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { apiRoutes } from "@/lib/site/routes";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
@@ -45,7 +46,7 @@ export default async function ClaimReviewPage({ params }: PageProps) {
         <dt className="font-medium">{t("proofFile")}</dt>
         <dd>
           {claim.proofFileId ? (
-            <a href={`/api/files/${claim.proofFileId}`} className="text-brand-800 underline">
+            <a href={apiRoutes.file(claim.proofFileId)} className="text-brand-800 underline">
               {t("openProof")}
             </a>
           ) : (

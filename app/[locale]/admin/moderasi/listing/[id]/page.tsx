@@ -8,6 +8,7 @@ import { getListingPath } from "@/lib/listings/kinds";
 import { ChangeList } from "@/components/changes/change-list";
 import { DecisionForm } from "@/components/admin/decision-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { apiRoutes } from "@/lib/site/routes";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
@@ -31,7 +32,7 @@ export default async function NewListingReviewPage({ params }: PageProps) {
         </p>
         {listing.logoFileId ? (
           <p>
-            <a href={`/api/files/${listing.logoFileId}`} className="text-brand-800 underline">
+            <a href={apiRoutes.file(listing.logoFileId)} className="text-brand-800 underline">
               {t("viewLogo")}
             </a>
           </p>

@@ -10,6 +10,7 @@ import { EnquiryAnswerForm } from "@/components/inbox/enquiry-answer-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
 import { BackLink } from "@/components/page-parts/page-header";
+import { routes } from "@/lib/site/routes";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
@@ -27,7 +28,7 @@ export default async function StaffEnquiryPage({ params }: PageProps) {
   const t = await getTranslations("Inbox");
   return (
     <section className="max-w-3xl space-y-6">
-      <BackLink href="/admin/tugas" label={t("enquiry.backToInbox")} />
+      <BackLink href={routes.admin.inbox} label={t("enquiry.backToInbox")} />
       <header className="space-y-2">
         <h1 className="break-words text-3xl font-bold text-brand-900">
           {t("enquiry.title", { name: enquiry.listing.nameIndonesian })}

@@ -14,6 +14,7 @@ import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { RowActionForm } from "@/components/page-parts/row-action-form";
 import { Notice } from "@/components/page-parts/notice";
 import { BackLink } from "@/components/page-parts/page-header";
+import { routes } from "@/lib/site/routes";
 
 type PageProps = LocalePageProps<{ id: string }>;
 
@@ -33,7 +34,7 @@ export default async function ListingTeamPage({ params, searchParams }: PageProp
 
   return (
     <section className="space-y-8">
-      <BackLink href="/akun" label={t("back")} />
+      <BackLink href={routes.account.home} label={t("back")} />
       <h1 className="text-3xl font-bold text-brand-900">{t("title", { name })}</h1>
       {notice ? <Notice tone={notice.isError ? "error" : "success"} message={t(notice.key, { name })} /> : null}
 
