@@ -7,16 +7,16 @@ import type { HeadlineFigure } from "@/lib/figures/queries";
 export async function FigureCard({ figure }: { figure: HeadlineFigure }) {
   const locale = await getLocale();
   const t = await getTranslations("Home");
-  const note = figure.noteId ? pickLocalized(locale, figure.noteId, figure.noteEn) : null;
+  const note = figure.noteIndonesian ? pickLocalized(locale, figure.noteIndonesian, figure.noteEn) : null;
   return (
     <div className="flex flex-col rounded-lg border border-slate-200 p-4">
       <dt className="order-2 text-sm text-slate-700">
-        {pickLocalized(locale, figure.labelId, figure.labelEn)}
+        {pickLocalized(locale, figure.labelIndonesian, figure.labelEn)}
         {note ? <span className="block">{note}</span> : null}
       </dt>
       <dd className="order-1 text-3xl font-bold text-brand-800">{formatFigureValue(figure, locale)}</dd>
       <dd className="order-3 mt-2 text-xs text-slate-600">
-        {t("period")}: {pickLocalized(locale, figure.periodLabel, figure.periodLabelEn)} · {t("source")}:{" "}
+        {t("period")}: {pickLocalized(locale, figure.periodLabelIndonesian, figure.periodLabelEn)} · {t("source")}:{" "}
         {figure.sourceUrl ? (
           <a href={figure.sourceUrl} className="underline" rel="noopener noreferrer external" lang="id">
             {figure.sourceName}

@@ -27,15 +27,15 @@ export async function ListingCardList({ listings }: { listings: ListingCard[] })
           />
           <div className="flex gap-3 p-4">
             <ListingLogo
-              name={pickLocalized(locale, listing.nameId, listing.nameEn)}
+              name={pickLocalized(locale, listing.nameIndonesian, listing.nameEn)}
               subsectorSlug={listing.primarySubsector.slug}
               logoFileId={listing.logo?.visibility === "PUBLIC" ? listing.logo.id : null}
               size={48}
-              logoAlt={tProfile("logoAlt", { name: pickLocalized(locale, listing.nameId, listing.nameEn) })}
+              logoAlt={tProfile("logoAlt", { name: pickLocalized(locale, listing.nameIndonesian, listing.nameEn) })}
             />
             <div className="min-w-0">
               <Link href={getListingPath(listing)} className="font-semibold text-brand-800 hover:underline">
-                {pickLocalized(locale, listing.nameId, listing.nameEn)}
+                {pickLocalized(locale, listing.nameIndonesian, listing.nameEn)}
               </Link>
               {listing.isSample ? <SampleBadge /> : null}
               <p className="text-sm text-slate-600">
@@ -43,7 +43,7 @@ export async function ListingCardList({ listings }: { listings: ListingCard[] })
                 {listing.kecamatan ? ` · ${tKecamatan(listing.kecamatan)}` : ""}
               </p>
               <p className="mt-1 text-sm">
-                <LocalizedText locale={locale} indonesian={listing.summaryId} english={listing.summaryEn} />
+                <LocalizedText locale={locale} indonesian={listing.summaryIndonesian} english={listing.summaryEn} />
               </p>
               {listing.lastVerifiedAt ? (
                 <p className="mt-1 text-xs text-slate-600">

@@ -35,7 +35,7 @@ export async function ListingCertifications({ certifications }: ListingCertifica
           <p className="text-sm text-slate-700">{t("certificationsIntro")}</p>
           <ul className="grid gap-3 md:grid-cols-2">
             {items.map((certification) => {
-              const name = pickLocalized(locale, certification.type.nameId, certification.type.nameEn);
+              const name = pickLocalized(locale, certification.type.nameIndonesian, certification.type.nameEn);
               return (
                 <li
                   key={certification.id}

@@ -64,11 +64,11 @@ describe("search document", () => {
   });
 
   it("indexes names, subsector names, tags, summaries and descriptions as rows are written", async () => {
-    const subsector = await createSubsector({ nameId: "Kuliner Uji Rasa", nameEn: "Test Culinary" });
+    const subsector = await createSubsector({ nameIndonesian: "Kuliner Uji Rasa", nameEn: "Test Culinary" });
     const listing = await createListing({
       primarySubsectorId: subsector.id,
-      nameId: "Dapur Ijen Lestari",
-      summaryId: "Sambal dan keripik buatan rumah",
+      nameIndonesian: "Dapur Ijen Lestari",
+      summaryIndonesian: "Sambal dan keripik buatan rumah",
       tags: ["oleh-oleh"],
     });
     const find = (query: string) =>
@@ -82,14 +82,17 @@ describe("search document", () => {
     expect(await find("keripik")).toHaveLength(1); // from the summary
 
     // Adding another subsector later refreshes the document too.
-    const other = await createSubsector({ nameId: "Fotografi Produk Uji" });
+    const other = await createSubsector({ nameIndonesian: "Fotografi Produk Uji" });
     await prisma.listingSubsector.create({ data: { listingId: listing.id, subsectorId: other.id } });
     expect(await find("fotografi")).toHaveLength(1);
   });
 
   it("finds names with a typo through pg_trgm", async () => {
     const subsector = await createSubsector();
-    const listing = await createListing({ primarySubsectorId: subsector.id, nameId: "Universitas Brawijaya Uji" });
+    const listing = await createListing({
+      primarySubsectorId: subsector.id,
+      nameIndonesian: "Universitas Brawijaya Uji",
+    });
     const rows = await prisma.$queryRaw<{ id: string }[]>`
       SELECT "id" FROM "Listing" WHERE "id" = ${listing.id} AND word_similarity('brawi', "nameId") > 0.4`;
     expect(rows).toHaveLength(1);

@@ -65,7 +65,7 @@ describe("demo seed", () => {
       "seni-rupa",
     ]);
     for (const subsector of subsectors) {
-      expect(subsector.descriptionId.length).toBeGreaterThan(60);
+      expect(subsector.descriptionIndonesian.length).toBeGreaterThan(60);
       expect(subsector.descriptionEn.length).toBeGreaterThan(60);
     }
   });
@@ -166,7 +166,7 @@ describe("demo seed", () => {
     expect([moreThan.qualifier, moreThan.valueMin.toNumber()]).toEqual(["MORE_THAN", 5]);
     for (const figure of await prisma.figure.findMany()) {
       expect(figure.sourceName, figure.key).toBeTruthy();
-      expect(figure.periodLabel, figure.key).toBeTruthy();
+      expect(figure.periodLabelIndonesian, figure.key).toBeTruthy();
     }
   });
 

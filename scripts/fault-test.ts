@@ -178,11 +178,11 @@ async function checkUploadFaults(options: {
   const attempt = async (name: string, expectStored: boolean): Promise<UploadCase> => {
     const path = "/admin/listing/baru?jenis=usaha";
     const page = await session.request(path);
-    const form = page.status === 200 ? readForm(page.body, (html) => html.includes('name="nameId"')) : null;
+    const form = page.status === 200 ? readForm(page.body, (html) => html.includes('name="nameIndonesian"')) : null;
     if (!form) throw new Error(`the new-listing form did not load (HTTP ${page.status})`);
     const listingName = `Uji gangguan unggahan ${name} ${Date.now()}`;
-    setField(form, "nameId", listingName);
-    setField(form, "summaryId", "Listing uji untuk gangguan penyimpanan berkas; bukan usaha sungguhan.");
+    setField(form, "nameIndonesian", listingName);
+    setField(form, "summaryIndonesian", "Listing uji untuk gangguan penyimpanan berkas; bukan usaha sungguhan.");
     setField(form, "primarySubsectorId", subsectorId);
     setField(form, "logo", new File([logo], "logo-uji.png", { type: "image/png" }));
     if (!getField(form, "status")) setField(form, "status", "PUBLISHED");

@@ -15,6 +15,7 @@ import { HomeMosaic } from "@/components/home-mosaic";
 import { listUpcomingEvents } from "@/lib/events/queries";
 import { listDirectoryMarkers } from "@/lib/directory/queries";
 import { parseDirectoryFilters } from "@/lib/directory/filters";
+import { routes } from "@/lib/site/routes";
 
 const PDRB_FIGURE_PREFIX = "pdrb-";
 // Public pages are rendered on first request and then served from Next's cache for up to a minute
@@ -27,7 +28,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Metadata" });
-  const alternates = buildAlternates(locale, "/");
+  const alternates = buildAlternates(locale, routes.home);
   return {
     alternates,
     openGraph: buildOpenGraph(locale, {
@@ -75,7 +76,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           </h1>
           <p className="text-lg text-brand-50">{t("lead")}</p>
           <form
-            action={getPathname({ href: "/cari", locale })}
+            action={getPathname({ href: routes.search, locale })}
             method="get"
             role="search"
             aria-label={t("searchTitle")}
@@ -100,10 +101,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             </button>
           </form>
           <div className="flex flex-col gap-3 pt-1 sm:flex-row">
-            <Link href="/cari" className={`${ctaClass} bg-white text-brand-900 hover:bg-brand-50`}>
+            <Link href={routes.search} className={`${ctaClass} bg-white text-brand-900 hover:bg-brand-50`}>
               {t("exploreCta")}
             </Link>
-            <Link href="/daftar" className={`${ctaClass} border border-white text-white hover:bg-brand-800`}>
+            <Link href={routes.signUp} className={`${ctaClass} border border-white text-white hover:bg-brand-800`}>
               {t("businessCta")}
             </Link>
           </div>
@@ -122,13 +123,13 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           {subsectors.map((subsector) => (
             <li key={subsector.slug}>
               <Link
-                href={`/subsektor/${subsector.slug}`}
+                href={routes.subsector(subsector.slug)}
                 className="flex h-full items-center gap-3 rounded-lg border border-slate-200 p-3 hover:border-brand-700 hover:bg-brand-50"
               >
                 <SubsectorIcon slug={subsector.slug} />
                 <span className="min-w-0">
                   <span className="block font-medium leading-snug text-brand-900">
-                    {pickLocalized(locale, subsector.nameId, subsector.nameEn)}
+                    {pickLocalized(locale, subsector.nameIndonesian, subsector.nameEn)}
                   </span>
                   <span className="block text-sm text-slate-600">
                     {t("subsectorCount", { count: subsector.listingCount })}
@@ -156,13 +157,13 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <p className="text-slate-700">{t("eventsIntro")}</p>
         {events.length === 0 ? <p>{t("eventsNone")}</p> : <EventCardList events={events} />}
         <p>
-          <Link href="/acara" className="font-medium text-brand-800 underline hover:text-brand-900">
+          <Link href={routes.events} className="font-medium text-brand-800 underline hover:text-brand-900">
             {t("eventsAll")}
           </Link>
         </p>
       </section>
 
-      <MapPreview points={points} href="/peta" title={tMap("previewTitle")} headingId="peta-beranda" />
+      <MapPreview points={points} href={routes.map} title={tMap("previewTitle")} headingId="peta-beranda" />
 
       <section aria-labelledby="angka-kunci" className="space-y-4">
         <h2 id="angka-kunci" className="text-2xl font-semibold">
@@ -186,7 +187,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           </div>
         ) : null}
         <p>
-          <Link href="/statistik" className="font-medium text-brand-800 underline hover:text-brand-900">
+          <Link href={routes.statistics} className="font-medium text-brand-800 underline hover:text-brand-900">
             {tStatistics("homeLink")}
           </Link>
         </p>

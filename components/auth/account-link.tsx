@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { usePathname } from "next/navigation";
 import { Link } from "@/lib/i18n/link";
 import { SESSION_HINT_COOKIE } from "@/lib/auth/session-hint-cookie";
-import { routes } from "@/lib/site/routes";
+import { apiRoutes, routes } from "@/lib/site/routes";
 
 // While someone types or clicks on one page, tell the server at most this often that the session is in use.
 const ACTIVITY_PING_MS = 5 * 60 * 1000;
@@ -18,7 +18,7 @@ const signedOut: SessionState = { isSignedIn: false, isStaff: false };
 async function fetchSessionState(): Promise<SessionState> {
   // A browser that never signed in here has nothing to ask about.
   if (!hasSessionHint()) return signedOut;
-  const response = await fetch("/api/auth/session", { cache: "no-store", credentials: "same-origin" });
+  const response = await fetch(apiRoutes.authSession, { cache: "no-store", credentials: "same-origin" });
   const session = response.ok ? ((await response.json()) as { userId?: unknown; isStaff?: unknown } | null) : null;
   const isSignedIn = typeof session?.userId === "string";
   if (response.ok && !isSignedIn) document.cookie = `${SESSION_HINT_COOKIE}=; Max-Age=0; Path=/; SameSite=Lax`;

@@ -7,8 +7,8 @@ import { pickLocalized } from "@/lib/i18n/localized";
 import { FormAlert, FormField, SelectField, SubmitButton } from "@/components/forms/form-field";
 
 type Props = {
-  listings: { id: string; nameId: string; nameEn: string | null }[];
-  types: { id: string; nameId: string; nameEn: string; issuingBody: string }[];
+  listings: { id: string; nameIndonesian: string; nameEn: string | null }[];
+  types: { id: string; nameIndonesian: string; nameEn: string; issuingBody: string }[];
   defaultListingId?: string;
   maxUploadMegabytes: number;
 };
@@ -45,7 +45,7 @@ export function CertificationApplicationForm({ listings, types, defaultListingId
           { value: "", label: t("chooseListing") },
           ...listings.map((listing) => ({
             value: listing.id,
-            label: pickLocalized(locale, listing.nameId, listing.nameEn),
+            label: pickLocalized(locale, listing.nameIndonesian, listing.nameEn),
           })),
         ]}
       />
@@ -60,7 +60,10 @@ export function CertificationApplicationForm({ listings, types, defaultListingId
           { value: "", label: t("chooseType") },
           ...types.map((type) => ({
             value: type.id,
-            label: t("typeOption", { name: pickLocalized(locale, type.nameId, type.nameEn), issuer: type.issuingBody }),
+            label: t("typeOption", {
+              name: pickLocalized(locale, type.nameIndonesian, type.nameEn),
+              issuer: type.issuingBody,
+            }),
           })),
         ]}
       />

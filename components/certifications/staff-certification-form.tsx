@@ -7,7 +7,7 @@ import { NOTE_MAX_LENGTH } from "@/lib/certifications/schemas";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { FormAlert, FormField, SelectField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
 
-type TypeOption = { id: string; nameId: string; nameEn: string; issuingBody: string };
+type TypeOption = { id: string; nameIndonesian: string; nameEn: string; issuingBody: string };
 
 /** Staff record an already-issued certificate for one listing, directly as certified. */
 export function StaffCertificationForm({ listingId, types }: { listingId: string; types: TypeOption[] }) {
@@ -38,7 +38,10 @@ export function StaffCertificationForm({ listingId, types }: { listingId: string
           { value: "", label: t("chooseType") },
           ...types.map((type) => ({
             value: type.id,
-            label: t("typeOption", { name: pickLocalized(locale, type.nameId, type.nameEn), issuer: type.issuingBody }),
+            label: t("typeOption", {
+              name: pickLocalized(locale, type.nameIndonesian, type.nameEn),
+              issuer: type.issuingBody,
+            }),
           })),
         ]}
       />

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { prisma } from "@/lib/db/client";
 import { formatCalendarDate, formatJakartaDateTime } from "@/lib/dates";
 import { describeChanges, type FieldChange, type FieldValue, type WordPart } from "@/lib/changes/describe-change";
+import { apiRoutes } from "@/lib/site/routes";
 
 /** Fields whose values are enum codes, named through Changes.values. */
 const enumFields = new Set([
@@ -24,7 +25,7 @@ const subsectorFields = new Set(["primarySubsectorId", "otherSubsectorIds", "sub
 
 // One query per request, however many entries a page shows: 17 small rows.
 const loadSubsectorNames = cache(async () =>
-  prisma.subsector.findMany({ select: { id: true, nameId: true, nameEn: true } }),
+  prisma.subsector.findMany({ select: { id: true, nameIndonesian: true, nameEn: true } }),
 );
 
 type Props = {
@@ -44,7 +45,7 @@ export async function ChangeList({ before, after, label }: Props) {
   const t = await getTranslations("Changes");
   const subsectors = await loadSubsectorNames();
   const subsectorName = new Map(
-    subsectors.map((subsector) => [subsector.id, locale === "en" ? subsector.nameEn : subsector.nameId]),
+    subsectors.map((subsector) => [subsector.id, locale === "en" ? subsector.nameEn : subsector.nameIndonesian]),
   );
 
   const humanise = (key: string) => {
@@ -234,11 +235,11 @@ function PlainValue({ value, field, t }: { value: FieldValue; field: string; t: 
         <ul className="flex flex-wrap gap-2">
           {value.fileIds.map((fileId, index) => (
             <li key={fileId}>
-              <a href={`/api/files/${fileId}`} className="block rounded border border-slate-300 hover:border-brand-700">
+              <a href={apiRoutes.file(fileId)} className="block rounded border border-slate-300 hover:border-brand-700">
                 {/* Staff-only, possibly private files: the file route checks access; no image optimiser. */}
                 {/* eslint-disable-next-line @next/next/no-img-element */}
                 <img
-                  src={`/api/files/${fileId}`}
+                  src={apiRoutes.file(fileId)}
                   alt={t("imageOf", { field, number: index + 1 })}
                   width={96}
                   height={96}

@@ -15,7 +15,7 @@ export async function BoardFilterForm({
 }: {
   action: string;
   filters: BoardFilters;
-  subsectors: { slug: string; nameId: string; nameEn: string }[];
+  subsectors: { slug: string; nameIndonesian: string; nameEn: string }[];
 }) {
   const locale = await getLocale();
   const t = await getTranslations("Collaboration");
@@ -33,7 +33,7 @@ export async function BoardFilterForm({
         className={fieldClass}
         options={subsectors.map((subsector) => ({
           value: subsector.slug,
-          label: pickLocalized(locale, subsector.nameId, subsector.nameEn),
+          label: pickLocalized(locale, subsector.nameIndonesian, subsector.nameEn),
         }))}
       />
       <div>

@@ -23,7 +23,8 @@ export async function CollaborationDashboardSection({ userId }: { userId: string
     listSubsectorNames(),
   ]);
   const today = todayInJakarta();
-  const name = (entry: { nameId: string; nameEn: string | null }) => pickLocalized(locale, entry.nameId, entry.nameEn);
+  const name = (entry: { nameIndonesian: string; nameEn: string | null }) =>
+    pickLocalized(locale, entry.nameIndonesian, entry.nameEn);
 
   return (
     <>

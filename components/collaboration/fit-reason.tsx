@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { pickLocalized } from "@/lib/i18n/localized";
 import type { FitReason } from "@/lib/collaboration/suggestions";
 
-type SubsectorName = { id: string; nameId: string; nameEn: string };
+type SubsectorName = { id: string; nameIndonesian: string; nameEn: string };
 
 /**
  * One line saying why a suggestion fits. On a post's page it speaks of the suggested listing; on the dashboard
@@ -22,7 +22,7 @@ export async function FitReasonText({
   const tKecamatan = await getTranslations("Kecamatan");
   const subsector = subsectors.find((entry) => entry.id === reason.params.subsectorId);
   const values = {
-    subsector: subsector ? pickLocalized(locale, subsector.nameId, subsector.nameEn) : "—",
+    subsector: subsector ? pickLocalized(locale, subsector.nameIndonesian, subsector.nameEn) : "—",
     certified: reason.params.isCertified ? "yes" : "no",
     nearby: reason.params.sameKecamatan ? "yes" : "no",
     kecamatan: reason.params.sameKecamatan ? tKecamatan(reason.params.sameKecamatan) : "",

@@ -27,7 +27,7 @@ export async function PostCard({ post, today }: { post: BoardPost; today: string
         {post.isSample ? <SampleBadge /> : null}
       </h3>
       <p className="text-sm text-slate-700">
-        {t("postedFor", { name: pickLocalized(locale, post.listing.nameId, post.listing.nameEn) })} ·{" "}
+        {t("postedFor", { name: pickLocalized(locale, post.listing.nameIndonesian, post.listing.nameEn) })} ·{" "}
         <PostLocation kecamatan={post.kecamatan} isOnline={post.isOnline} /> ·{" "}
         {post.deadline ? t("deadline", { date: formatCalendarDate(post.deadline, locale) }) : t("noDeadline")}
       </p>

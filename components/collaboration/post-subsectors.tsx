@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { pickLocalized } from "@/lib/i18n/localized";
 
-type Entry = { role: "WANTED" | "OFFERED"; subsector: { slug: string; nameId: string; nameEn: string } };
+type Entry = { role: "WANTED" | "OFFERED"; subsector: { slug: string; nameIndonesian: string; nameEn: string } };
 
 /** "Looking for: …" and "Offering: …", as a small description list. */
 export async function PostSubsectors({ subsectors }: { subsectors: Entry[] }) {
@@ -10,7 +10,7 @@ export async function PostSubsectors({ subsectors }: { subsectors: Entry[] }) {
   const namesFor = (role: Entry["role"]) =>
     subsectors
       .filter((entry) => entry.role === role)
-      .map((entry) => pickLocalized(locale, entry.subsector.nameId, entry.subsector.nameEn));
+      .map((entry) => pickLocalized(locale, entry.subsector.nameIndonesian, entry.subsector.nameEn));
   const wanted = namesFor("WANTED");
   const offered = namesFor("OFFERED");
   return (

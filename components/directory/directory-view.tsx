@@ -13,7 +13,7 @@ type Props = {
   filters: DirectoryFilters;
   problems: FilterProblem[];
   search: DirectorySearch;
-  subsectors: { slug: string; nameId: string; nameEn: string }[];
+  subsectors: { slug: string; nameIndonesian: string; nameEn: string }[];
   isKindSelectable: boolean;
   /** False on a subsector's page, where the subsector is part of the path. */
   isSubsectorSelectable?: boolean;

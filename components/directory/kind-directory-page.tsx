@@ -16,7 +16,7 @@ export async function buildKindDirectoryMetadata(locale: string, kindPath: strin
   if (!kind) return {};
   const t = await getTranslations({ locale, namespace: "Directory" });
   const tMeta = await getTranslations({ locale, namespace: "Metadata" });
-  const alternates = buildAlternates(locale, `/${kindPath}`);
+  const alternates = buildAlternates(locale, routes.directory(kind));
   const title = t(`title.${kind}`);
   const description = t(`intro.${kind}`);
   return {
@@ -53,7 +53,7 @@ export async function KindDirectoryPage({
         <p className="max-w-3xl text-lg">{t(`intro.${kind}`)}</p>
       </header>
       <DirectoryView
-        action={getPathname({ href: `/${kindPath}`, locale })}
+        action={getPathname({ href: routes.directory(kind), locale })}
         filters={filters}
         problems={problems}
         search={search}

@@ -11,7 +11,7 @@ type Props = {
   action: string;
   filters: DirectoryFilters;
   facets: DirectoryFacets;
-  subsectors: { slug: string; nameId: string; nameEn: string }[];
+  subsectors: { slug: string; nameIndonesian: string; nameEn: string }[];
   isKindSelectable: boolean;
   isSubsectorSelectable: boolean;
 };
@@ -94,7 +94,7 @@ export async function ListingFilterForm({
           options={subsectors.map((subsector) => ({
             value: subsector.slug,
             label: withCount(
-              pickLocalized(locale, subsector.nameId, subsector.nameEn),
+              pickLocalized(locale, subsector.nameIndonesian, subsector.nameEn),
               facets.subsector[subsector.slug],
             ),
           }))}

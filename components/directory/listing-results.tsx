@@ -42,11 +42,11 @@ export async function ListingResults({ results }: { results: DirectoryResult[] }
             />
             <div className="flex min-w-0 flex-1 gap-3">
               <ListingLogo
-                name={pickLocalized(locale, result.nameId, result.nameEn)}
+                name={pickLocalized(locale, result.nameIndonesian, result.nameEn)}
                 subsectorSlug={result.primarySubsectorSlug}
                 logoFileId={result.logoFileId}
                 size={48}
-                logoAlt={tProfile("logoAlt", { name: pickLocalized(locale, result.nameId, result.nameEn) })}
+                logoAlt={tProfile("logoAlt", { name: pickLocalized(locale, result.nameIndonesian, result.nameEn) })}
               />
               <div className="min-w-0 space-y-1">
                 <p>
@@ -54,7 +54,7 @@ export async function ListingResults({ results }: { results: DirectoryResult[] }
                     href={getListingPath(result)}
                     className="font-semibold text-brand-800 underline-offset-2 hover:underline"
                   >
-                    {pickLocalized(locale, result.nameId, result.nameEn)}
+                    {pickLocalized(locale, result.nameIndonesian, result.nameEn)}
                   </Link>
                   {result.isSample ? <SampleBadge /> : null}
                   {result.hasValidCertification ? (
@@ -65,14 +65,14 @@ export async function ListingResults({ results }: { results: DirectoryResult[] }
                 </p>
                 <p className="text-sm text-slate-600">
                   {tKind(result.kind)} ·{" "}
-                  {pickLocalized(locale, result.primarySubsectorNameId, result.primarySubsectorNameEn)}
+                  {pickLocalized(locale, result.primarySubsectorNameIndonesian, result.primarySubsectorNameEn)}
                   {areaOf(result)}
                 </p>
                 <p className="text-sm">
                   {showHighlight ? (
                     <HighlightedText text={result.summaryHighlight!} />
                   ) : (
-                    <LocalizedText locale={locale} indonesian={result.summaryId} english={result.summaryEn} />
+                    <LocalizedText locale={locale} indonesian={result.summaryIndonesian} english={result.summaryEn} />
                   )}
                 </p>
               </div>

@@ -28,7 +28,7 @@ export async function EventCardList({ events, headingLevel = 3 }: Props) {
             </p>
             <Heading className="text-lg font-semibold">
               <Link href={getEventPath(event)} className="text-brand-800 underline-offset-2 hover:underline">
-                {pickLocalized(locale, event.titleId, event.titleEn)}
+                {pickLocalized(locale, event.titleIndonesian, event.titleEn)}
               </Link>
             </Heading>
             <p className="text-sm">
@@ -44,7 +44,7 @@ export async function EventCardList({ events, headingLevel = 3 }: Props) {
                 {t("organisedBy")}{" "}
                 {"listing" in event.organiser ? (
                   <Link href={getListingPath(event.organiser.listing)} className="text-brand-700 underline">
-                    {pickLocalized(locale, event.organiser.listing.nameId, event.organiser.listing.nameEn)}
+                    {pickLocalized(locale, event.organiser.listing.nameIndonesian, event.organiser.listing.nameEn)}
                   </Link>
                 ) : (
                   event.organiser.name

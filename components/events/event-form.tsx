@@ -109,11 +109,11 @@ export function EventForm(props: StaffProps | ProposalProps) {
         />
         <FormField
           id="event-title-id"
-          name="titleId"
-          label={t("titleId")}
+          name="titleIndonesian"
+          label={t("titleIndonesian")}
           hint={t("maxLength", { max: TITLE_MAX_LENGTH })}
-          defaultValue={values.titleId}
-          error={errorOf("titleId")}
+          defaultValue={values.titleIndonesian}
+          error={errorOf("titleIndonesian")}
         />
         <FormField
           id="event-title-en"
@@ -124,12 +124,12 @@ export function EventForm(props: StaffProps | ProposalProps) {
         />
         <TextAreaField
           id="event-description-id"
-          name="descriptionId"
-          label={t("descriptionId")}
+          name="descriptionIndonesian"
+          label={t("descriptionIndonesian")}
           hint={t("maxLength", { max: DESCRIPTION_MAX_LENGTH })}
           rows={6}
-          defaultValue={values.descriptionId}
-          error={errorOf("descriptionId")}
+          defaultValue={values.descriptionIndonesian}
+          error={errorOf("descriptionIndonesian")}
         />
         <TextAreaField
           id="event-description-en"

@@ -22,7 +22,7 @@ export async function ListingEvents({ trainingsAttended, upcomingEvents }: Props
     <li key={event.id} className="space-y-0.5">
       <p>
         <Link href={getEventPath(event)} className={linkClass}>
-          {pickLocalized(locale, event.titleId, event.titleEn)}
+          {pickLocalized(locale, event.titleIndonesian, event.titleEn)}
         </Link>
         {event.isSample ? <EventSampleBadge /> : null}
       </p>
@@ -30,7 +30,7 @@ export async function ListingEvents({ trainingsAttended, upcomingEvents }: Props
         {tType(event.type)} ·{" "}
         <time dateTime={event.startsAt.toISOString()}>{formatEventTime(event.startsAt, event.endsAt, locale)}</time>
         {showProgramme && event.programme
-          ? ` · ${pickLocalized(locale, event.programme.nameId, event.programme.nameEn)}`
+          ? ` · ${pickLocalized(locale, event.programme.nameIndonesian, event.programme.nameEn)}`
           : ""}
       </p>
     </li>

@@ -45,11 +45,11 @@ export function ProgrammeForm({ submitLabel, programmeId, expectedUpdatedAt, def
       <div key={JSON.stringify(values)} className="space-y-4">
         <FormField
           id={`${prefix}-name-id`}
-          name="nameId"
-          label={t("nameId")}
+          name="nameIndonesian"
+          label={t("nameIndonesian")}
           hint={t("nameIdHint")}
-          defaultValue={values.nameId}
-          error={errorOf("nameId")}
+          defaultValue={values.nameIndonesian}
+          error={errorOf("nameIndonesian")}
         />
         <FormField
           id={`${prefix}-name-en`}
@@ -78,10 +78,10 @@ export function ProgrammeForm({ submitLabel, programmeId, expectedUpdatedAt, def
         </div>
         <TextAreaField
           id={`${prefix}-description-id`}
-          name="descriptionId"
-          label={t("descriptionId")}
-          defaultValue={values.descriptionId}
-          error={errorOf("descriptionId")}
+          name="descriptionIndonesian"
+          label={t("descriptionIndonesian")}
+          defaultValue={values.descriptionIndonesian}
+          error={errorOf("descriptionIndonesian")}
         />
         <TextAreaField
           id={`${prefix}-description-en`}

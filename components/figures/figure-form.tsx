@@ -50,7 +50,7 @@ export function FigureForm({ mode, initialValues, figureId, expectedUpdatedAt }:
       ) : null}
       {field("key", { hint: t("hints.key") })}
       <div className="grid gap-4 sm:grid-cols-2">
-        {field("labelId")}
+        {field("labelIndonesian")}
         {field("labelEn")}
       </div>
       <fieldset className="space-y-4 rounded border border-slate-200 p-4">
@@ -72,14 +72,14 @@ export function FigureForm({ mode, initialValues, figureId, expectedUpdatedAt }:
           {field("unit", { hint: t("hints.unit") })}
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
-          {field("noteId")}
+          {field("noteIndonesian")}
           {field("noteEn")}
         </div>
       </fieldset>
       <fieldset className="space-y-4 rounded border border-slate-200 p-4">
         <legend className="px-1 font-semibold">{t("periodLegend")}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          {field("periodLabel", { hint: t("hints.periodLabel") })}
+          {field("periodLabelIndonesian", { hint: t("hints.periodLabelIndonesian") })}
           {field("periodLabelEn", { hint: t("hints.periodLabelEn") })}
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
@@ -94,11 +94,11 @@ export function FigureForm({ mode, initialValues, figureId, expectedUpdatedAt }:
         {field("publishedOn", { type: "date" })}
         <TextAreaField
           id="figure-method"
-          name="method"
-          label={t("fields.method")}
-          hint={t("hints.method")}
-          defaultValue={values.method}
-          error={errorOf("method")}
+          name="methodIndonesian"
+          label={t("fields.methodIndonesian")}
+          hint={t("hints.methodIndonesian")}
+          defaultValue={values.methodIndonesian}
+          error={errorOf("methodIndonesian")}
           rows={3}
         />
         <TextAreaField

@@ -181,8 +181,8 @@ export function ListingImportForm() {
                             {row.similar.map((similar, index) => (
                               <li key={index}>
                                 {similar.rowNumber
-                                  ? t("similarRow", { name: similar.nameId, row: similar.rowNumber })
-                                  : `${similar.nameId} (${similar.slug})`}
+                                  ? t("similarRow", { name: similar.nameIndonesian, row: similar.rowNumber })
+                                  : `${similar.nameIndonesian} (${similar.slug})`}
                               </li>
                             ))}
                           </ul>

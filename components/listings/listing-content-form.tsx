@@ -131,7 +131,7 @@ export function ListingContentForm<S extends ListingFormActionState>({
                 {listing.status === "PUBLISHED" ? (
                   <>
                     <Link href={getListingPath(listing)} className="text-brand-800 underline">
-                      {listing.nameId}
+                      {listing.nameIndonesian}
                     </Link>{" "}
                     ·{" "}
                     <Link href={routes.account.claim(listing.id)} className="text-brand-800 underline">
@@ -139,7 +139,7 @@ export function ListingContentForm<S extends ListingFormActionState>({
                     </Link>
                   </>
                 ) : (
-                  listing.nameId
+                  listing.nameIndonesian
                 )}
               </li>
             ))}
@@ -154,11 +154,11 @@ export function ListingContentForm<S extends ListingFormActionState>({
       <fieldset id="bagian-identity" className="scroll-mt-4 space-y-4">
         <legend className="text-lg font-semibold">{t("identity")}</legend>
         <FormField
-          id="nameId"
-          name="nameId"
-          label={t("nameId")}
-          defaultValue={value("nameId")}
-          error={errorOf("nameId")}
+          id="nameIndonesian"
+          name="nameIndonesian"
+          label={t("nameIndonesian")}
+          defaultValue={value("nameIndonesian")}
+          error={errorOf("nameIndonesian")}
         />
         <FormField
           id="nameEn"
@@ -168,13 +168,13 @@ export function ListingContentForm<S extends ListingFormActionState>({
           error={errorOf("nameEn")}
         />
         <TextAreaField
-          id="summaryId"
-          name="summaryId"
+          id="summaryIndonesian"
+          name="summaryIndonesian"
           rows={2}
-          label={t("summaryId")}
+          label={t("summaryIndonesian")}
           hint={t("summaryHint")}
-          defaultValue={value("summaryId")}
-          error={errorOf("summaryId")}
+          defaultValue={value("summaryIndonesian")}
+          error={errorOf("summaryIndonesian")}
         />
         <TextAreaField
           id="summaryEn"
@@ -185,12 +185,12 @@ export function ListingContentForm<S extends ListingFormActionState>({
           error={errorOf("summaryEn")}
         />
         <TextAreaField
-          id="descriptionId"
-          name="descriptionId"
+          id="descriptionIndonesian"
+          name="descriptionIndonesian"
           rows={6}
-          label={t("descriptionId")}
-          defaultValue={value("descriptionId")}
-          error={errorOf("descriptionId")}
+          label={t("descriptionIndonesian")}
+          defaultValue={value("descriptionIndonesian")}
+          error={errorOf("descriptionIndonesian")}
         />
         <TextAreaField
           id="descriptionEn"

@@ -7,6 +7,7 @@ import { PointPicker } from "@/components/map/point-picker";
 import { kecamatanValues } from "@/lib/geo/kecamatan";
 import type { Kecamatan } from "@/lib/generated/prisma/enums";
 import { formatCoordinate, parseCoordinate, type LatLng, type PickerMap } from "@/lib/geo/picker-view";
+import { apiRoutes } from "@/lib/site/routes";
 
 type Area = {
   kelurahan: { code: string; name: string };
@@ -55,7 +56,7 @@ export function LocationFields({ values, errorOf, pickerMap }: Props) {
     const timer = setTimeout(async () => {
       try {
         const query = new URLSearchParams({ lat: plainDecimal(latText!), lng: plainDecimal(lngText!) });
-        const response = await fetch(`/api/wilayah/lokasi?${query}`, { signal: controller.signal });
+        const response = await fetch(`${apiRoutes.areaOfLocation}?${query}`, { signal: controller.signal });
         const result: Lookup["result"] = response.ok
           ? ((await response.json()) as Area)
           : response.status === 404

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { apiRoutes } from "@/lib/site/routes";
 
 /**
  * Counts one profile view from the browser, after the (cached, static) page has loaded: the page itself stays
@@ -12,7 +13,7 @@ export function ViewBeacon({ listingId }: { listingId: string }) {
   useEffect(() => {
     if (sentFor.current === listingId) return;
     sentFor.current = listingId;
-    const url = `/api/listings/${encodeURIComponent(listingId)}/views`;
+    const url = apiRoutes.listingViews(listingId);
     const isQueued = typeof navigator.sendBeacon === "function" && navigator.sendBeacon(url);
     if (!isQueued) fetch(url, { method: "POST", keepalive: true, credentials: "omit" }).catch(() => {});
   }, [listingId]);

@@ -9,7 +9,7 @@ export async function SubsectorFilter({
   defaultValue,
 }: {
   id: string;
-  subsectors: { slug: string; nameId: string; nameEn: string }[];
+  subsectors: { slug: string; nameIndonesian: string; nameEn: string }[];
   defaultValue: string | null | undefined;
 }) {
   const locale = await getLocale();
@@ -23,7 +23,7 @@ export async function SubsectorFilter({
       defaultValue={defaultValue}
       options={subsectors.map((subsector) => ({
         value: subsector.slug,
-        label: pickLocalized(locale, subsector.nameId, subsector.nameEn),
+        label: pickLocalized(locale, subsector.nameIndonesian, subsector.nameEn),
       }))}
     />
   );

@@ -39,7 +39,7 @@ export async function PublicReachSummary({ summary, locale }: Props) {
       heading: t("byKecamatan"),
       rows: summary.rows.kecamatan.map((row) => ({
         key: row.key,
-        label: row.key === "" ? tReach("notRecorded") : row.nameId,
+        label: row.key === "" ? tReach("notRecorded") : row.nameIndonesian,
         counts: row,
       })),
     },
@@ -48,7 +48,7 @@ export async function PublicReachSummary({ summary, locale }: Props) {
       heading: t("bySubsector"),
       rows: summary.rows.subsector.map((row) => ({
         key: row.key,
-        label: pickLocalized(locale, row.nameId, row.nameEn),
+        label: pickLocalized(locale, row.nameIndonesian, row.nameEn),
         counts: row,
       })),
     },

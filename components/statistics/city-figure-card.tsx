@@ -9,11 +9,11 @@ import { LocalizedText } from "@/components/i18n/localized-text";
 export async function CityFigureCard({ figure }: { figure: CityFigure }) {
   const locale = await getLocale();
   const t = await getTranslations("Statistics");
-  const note = figure.noteId ? pickLocalized(locale, figure.noteId, figure.noteEn) : null;
+  const note = figure.noteIndonesian ? pickLocalized(locale, figure.noteIndonesian, figure.noteEn) : null;
   return (
     <div className="flex flex-col rounded-lg border border-slate-200 bg-white p-4">
       <dt className="order-2 text-sm text-slate-700">
-        {pickLocalized(locale, figure.labelId, figure.labelEn)}
+        {pickLocalized(locale, figure.labelIndonesian, figure.labelEn)}
         {note ? <span className="block">{note}</span> : null}
       </dt>
       <dd className="order-1 text-brand-800">
@@ -23,7 +23,7 @@ export async function CityFigureCard({ figure }: { figure: CityFigure }) {
       </dd>
       <dd className="order-3 mt-2 space-y-1 text-xs text-slate-700">
         <span className="block">
-          {t("period")}: {pickLocalized(locale, figure.periodLabel, figure.periodLabelEn)}
+          {t("period")}: {pickLocalized(locale, figure.periodLabelIndonesian, figure.periodLabelEn)}
         </span>
         <span className="block">
           {/* Sources are Indonesian publications, named as they name themselves. */}
@@ -48,8 +48,13 @@ export async function CityFigureCard({ figure }: { figure: CityFigure }) {
         </span>
         <span className="block">
           {t("method")}:{" "}
-          {figure.method ? (
-            <LocalizedText locale={locale} indonesian={figure.method} english={figure.methodEn} isFallbackLabelled />
+          {figure.methodIndonesian ? (
+            <LocalizedText
+              locale={locale}
+              indonesian={figure.methodIndonesian}
+              english={figure.methodEn}
+              isFallbackLabelled
+            />
           ) : (
             t("methodUnknown")
           )}

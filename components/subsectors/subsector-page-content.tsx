@@ -18,8 +18,8 @@ import { routes } from "@/lib/site/routes";
 export async function buildSubsectorMetadata(locale: string, slug: string): Promise<Metadata> {
   const subsector = await getSubsectorBySlug(slug);
   if (!subsector) return {};
-  const title = pickLocalized(locale, subsector.nameId, subsector.nameEn);
-  const description = pickLocalized(locale, subsector.descriptionId, subsector.descriptionEn);
+  const title = pickLocalized(locale, subsector.nameIndonesian, subsector.nameEn);
+  const description = pickLocalized(locale, subsector.descriptionIndonesian, subsector.descriptionEn);
   const t = await getTranslations({ locale, namespace: "Metadata" });
   const alternates = buildAlternates(locale, routes.subsector(subsector.slug));
   return {
@@ -72,9 +72,11 @@ export async function SubsectorPageContent({
           </Link>
         </p>
         <h1 className="text-3xl font-bold text-brand-900">
-          {pickLocalized(locale, subsector.nameId, subsector.nameEn)}
+          {pickLocalized(locale, subsector.nameIndonesian, subsector.nameEn)}
         </h1>
-        <p className="max-w-3xl text-lg">{pickLocalized(locale, subsector.descriptionId, subsector.descriptionEn)}</p>
+        <p className="max-w-3xl text-lg">
+          {pickLocalized(locale, subsector.descriptionIndonesian, subsector.descriptionEn)}
+        </p>
         <p className="font-medium">{t("totalListings", { count: stats.total })}</p>
       </header>
 

@@ -13,9 +13,14 @@ async function createPersonWithData(label: string) {
     totpSecret: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
     totpEnabledAt: new Date(),
   });
-  const listing = await createManagedListing(user.id, { nameId: `Usaha ${label}` });
+  const listing = await createManagedListing(user.id, { nameIndonesian: `Usaha ${label}` });
   await prisma.listingRevision.create({
-    data: { listingId: listing.id, authorId: user.id, baseVersion: 1, changes: { summaryId: `Ringkasan ${label}` } },
+    data: {
+      listingId: listing.id,
+      authorId: user.id,
+      baseVersion: 1,
+      changes: { summaryIndonesian: `Ringkasan ${label}` },
+    },
   });
   await prisma.auditLog.create({
     data: {

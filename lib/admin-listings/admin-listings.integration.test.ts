@@ -16,8 +16,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 const contentFor = (subsectorId: string, overrides: Partial<Record<string, unknown>> = {}): ListingContent =>
   getListingContentSchema("CREATIVE_BUSINESS").parse({
-    nameId: "Keramik Dinoyo Lestari",
-    summaryId: "Perajin keramik hias di sentra Dinoyo sejak 1980-an.",
+    nameIndonesian: "Keramik Dinoyo Lestari",
+    summaryIndonesian: "Perajin keramik hias di sentra Dinoyo sejak 1980-an.",
     primarySubsectorId: subsectorId,
     kecamatan: "LOWOKWARU",
     facts: { products: ["Vas", "Guci"] },
@@ -144,15 +144,15 @@ describe("saving a listing as staff", () => {
       where: { entityId: listing.id, action: "listing.staffUpdate" },
     });
     expect(audit).toMatchObject({ actorId: staff.id, actorRole: "STAFF" });
-    expect(audit.before).toMatchObject({ version: 1, content: { nameId: listing.nameId } });
+    expect(audit.before).toMatchObject({ version: 1, content: { nameIndonesian: listing.nameIndonesian } });
     expect(audit.after).toMatchObject({ version: 2, content: { summaryEn: "Ceramics from Dinoyo." } });
   });
 
   it("writes nothing on a stale version and answers with the version saved in between", async () => {
     const { staff, subsector, listing } = await staffAndListing();
     const otherStaff = await createUser({ role: "ADMIN" });
-    const first = contentFor(subsector.id, { summaryId: "Ringkasan dari petugas pertama yang menyimpan." });
-    const second = contentFor(subsector.id, { summaryId: "Ringkasan dari petugas kedua yang terlambat." });
+    const first = contentFor(subsector.id, { summaryIndonesian: "Ringkasan dari petugas pertama yang menyimpan." });
+    const second = contentFor(subsector.id, { summaryIndonesian: "Ringkasan dari petugas kedua yang terlambat." });
 
     expect((await saveListingAsStaff(staff, listing.id, 1, first, staffFieldsFor(listing.slug))).ok).toBe(true);
     const afterFirst = await storedListing(listing.id);
@@ -166,7 +166,7 @@ describe("saving a listing as staff", () => {
 
     expect(conflict).toMatchObject({ ok: false, error: "conflict", saved: { version: 2, slug: listing.slug } });
     if (conflict.ok || conflict.error !== "conflict") return;
-    expect(conflict.saved.content.summaryId).toBe(first.summaryId);
+    expect(conflict.saved.content.summaryIndonesian).toBe(first.summaryIndonesian);
     expect(await storedListing(listing.id)).toEqual(afterFirst);
     expect(await prisma.listingMonitoring.count({ where: { listingId: listing.id } })).toBe(0);
     expect(await prisma.slugRedirect.count({ where: { listingId: listing.id } })).toBe(0);
@@ -206,7 +206,9 @@ describe("saving a listing as staff", () => {
     const owner = await createUser();
     const { subsector, listing } = await staffAndListing({ managers: { create: { userId: owner.id } } });
     const before = await storedListing(listing.id);
-    const content = contentFor(subsector.id, { summaryId: "Ringkasan yang tidak boleh tersimpan sama sekali." });
+    const content = contentFor(subsector.id, {
+      summaryIndonesian: "Ringkasan yang tidak boleh tersimpan sama sekali.",
+    });
     for (const actor of [owner, null]) {
       await expect(saveListingAsStaff(actor, listing.id, 1, content, staffFieldsFor("slug-lain"))).rejects.toThrow(
         ForbiddenError,
@@ -250,7 +252,7 @@ describe("the staff listing table", () => {
     expect(await ids({ contoh: "0" })).toEqual([fresh.id]);
     expect(await ids({ basi: "1" })).toEqual([stale.id, reminded.id].sort());
     expect(await ids({ pengingat: "1" })).toEqual([reminded.id]);
-    expect(await ids({ q: fresh.nameId.toLowerCase() })).toEqual([fresh.id]);
+    expect(await ids({ q: fresh.nameIndonesian.toLowerCase() })).toEqual([fresh.id]);
   });
 
   it("is for staff only", async () => {

@@ -16,7 +16,7 @@ function filtersWhere(filters: AdminListingFilters, now: Date): Prisma.ListingWh
   if (filters.q) {
     conditions.push({
       OR: [
-        { nameId: { contains: filters.q, mode: "insensitive" } },
+        { nameIndonesian: { contains: filters.q, mode: "insensitive" } },
         { nameEn: { contains: filters.q, mode: "insensitive" } },
         { slug: { contains: filters.q.toLowerCase() } },
         { externalId: filters.q },
@@ -66,7 +66,7 @@ export async function listListingsForStaff(
         id: true,
         kind: true,
         slug: true,
-        nameId: true,
+        nameIndonesian: true,
         nameEn: true,
         status: true,
         kecamatan: true,
@@ -74,7 +74,7 @@ export async function listListingsForStaff(
         lastVerifiedAt: true,
         freshnessReminderSentAt: true,
         updatedAt: true,
-        primarySubsector: { select: { nameId: true, nameEn: true } },
+        primarySubsector: { select: { nameIndonesian: true, nameEn: true } },
         _count: { select: { managers: true } },
       },
     }),
@@ -116,7 +116,7 @@ export async function getListingOverviewForStaff(actor: AuditActor | null, listi
       id: true,
       kind: true,
       slug: true,
-      nameId: true,
+      nameIndonesian: true,
       nameEn: true,
       status: true,
       statusNote: true,

@@ -176,7 +176,7 @@ export async function createListingAsStaff(
       const problem = await findSaveProblem(tx, null, content, staff);
       if (problem) return { ok: false, error: problem } as const;
       const now = new Date();
-      const slug = staff.slug ?? (await createUniqueSlug(tx, content.nameId));
+      const slug = staff.slug ?? (await createUniqueSlug(tx, content.nameIndonesian));
       const isPublished = staff.status === "PUBLISHED";
       // Like a proposed listing's logo, its logo and cover stay private until the listing is public (publishing
       // makes them so).

@@ -54,10 +54,10 @@ describe("staff-only listing fields", () => {
 
 describe("a save conflict", () => {
   it("lists the fields where the editor's version and the saved one differ, staff fields included", () => {
-    const content = (summaryId: string) =>
+    const content = (summaryIndonesian: string) =>
       getListingContentSchema("COMMUNITY").parse({
-        nameId: "Komunitas Ilustrator Sukun",
-        summaryId,
+        nameIndonesian: "Komunitas Ilustrator Sukun",
+        summaryIndonesian,
         primarySubsectorId: "s1",
         facts: { memberCount: 40 },
       });
@@ -68,7 +68,11 @@ describe("a save conflict", () => {
         { content: content("Ringkasan yang disimpan orang lain."), staff: staff("ilustrator-sukun", false) },
       ),
     ).toEqual([
-      { field: "summaryId", yours: "Ringkasan versi saya yang baru.", saved: "Ringkasan yang disimpan orang lain." },
+      {
+        field: "summaryIndonesian",
+        yours: "Ringkasan versi saya yang baru.",
+        saved: "Ringkasan yang disimpan orang lain.",
+      },
       { field: "isSample", yours: "1", saved: "" },
     ]);
   });

@@ -67,7 +67,7 @@ export async function findListingManagement(actor: Actor | null, idOrSlug: strin
       id: true,
       kind: true,
       slug: true,
-      nameId: true,
+      nameIndonesian: true,
       nameEn: true,
       status: true,
       managers: {

@@ -199,8 +199,8 @@ export async function changeCertificationStatus(
         issuedOn: true,
         expiresOn: true,
         lastCheckedAt: true,
-        type: { select: { nameId: true, doesExpire: true } },
-        listing: { select: { kind: true, slug: true, nameId: true, ...managerEmailSelect } },
+        type: { select: { nameIndonesian: true, doesExpire: true } },
+        listing: { select: { kind: true, slug: true, nameIndonesian: true, ...managerEmailSelect } },
       },
     });
     if (!current) return none(refuse("notFound"));
@@ -251,8 +251,8 @@ export async function changeCertificationStatus(
     });
     const ids = await recordStatusEmails(tx, {
       managers: current.listing.managers,
-      listingName: current.listing.nameId,
-      typeName: current.type.nameId,
+      listingName: current.listing.nameIndonesian,
+      typeName: current.type.nameIndonesian,
       from: current.status,
       to: data.to,
       note,
@@ -284,12 +284,12 @@ export async function createCertificationAsStaff(
     const none = (refusal: Refusal): Outcome => ({ result: refusal, emailIds: [] });
     const listing = await tx.listing.findUnique({
       where: { id: data.listingId },
-      select: { id: true, kind: true, slug: true, nameId: true, ...managerEmailSelect },
+      select: { id: true, kind: true, slug: true, nameIndonesian: true, ...managerEmailSelect },
     });
     if (!listing) return none(refuse("notFound"));
     const type = await tx.certificationType.findFirst({
       where: { id: data.typeId, isActive: true },
-      select: { id: true, nameId: true, issuingBody: true, doesExpire: true },
+      select: { id: true, nameIndonesian: true, issuingBody: true, doesExpire: true },
     });
     if (!type) return none(refuse("invalid", { typeId: ["typeRequired"] }));
     if (type.doesExpire && !data.expiresOn) return none(refuse("invalid", { expiresOn: ["expiresOnRequired"] }));
@@ -326,8 +326,8 @@ export async function createCertificationAsStaff(
     });
     const ids = await recordStatusEmails(tx, {
       managers: listing.managers,
-      listingName: listing.nameId,
-      typeName: type.nameId,
+      listingName: listing.nameIndonesian,
+      typeName: type.nameIndonesian,
       from: null,
       to: "CERTIFIED",
       note,

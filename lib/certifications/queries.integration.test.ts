@@ -194,7 +194,7 @@ describe("listCertificationsForStaff", () => {
   it("filters certificates expiring in the next 60 days, by status, and by listing name or number", async () => {
     const type = await createCertificationType();
     const subsector = await createSubsector();
-    const listing = await createListing({ primarySubsectorId: subsector.id, nameId: "Batik Celaket Uji Staf" });
+    const listing = await createListing({ primarySubsectorId: subsector.id, nameIndonesian: "Batik Celaket Uji Staf" });
     const make = (status: CertificationStatus, expiresOn: string | null, number: string) =>
       createCertification({
         listingId: listing.id,

@@ -13,8 +13,8 @@ import { validCertificationWhere } from "./validity";
 export async function listCertificationTypes() {
   return prisma.certificationType.findMany({
     where: { isActive: true },
-    orderBy: { nameId: "asc" },
-    select: { id: true, slug: true, nameId: true, nameEn: true, issuingBody: true, doesExpire: true },
+    orderBy: { nameIndonesian: "asc" },
+    select: { id: true, slug: true, nameIndonesian: true, nameEn: true, issuingBody: true, doesExpire: true },
   });
 }
 
@@ -42,19 +42,19 @@ export async function listCertifiedListings(filters: CertifiedListingFilters) {
     prisma.listing.count({ where }),
     prisma.listing.findMany({
       where,
-      orderBy: [{ nameId: "asc" }, { id: "asc" }],
+      orderBy: [{ nameIndonesian: "asc" }, { id: "asc" }],
       skip: (filters.page - 1) * PUBLIC_PAGE_SIZE,
       take: PUBLIC_PAGE_SIZE,
       select: {
         id: true,
         kind: true,
         slug: true,
-        nameId: true,
+        nameIndonesian: true,
         nameEn: true,
-        summaryId: true,
+        summaryIndonesian: true,
         summaryEn: true,
         isSample: true,
-        primarySubsector: { select: { nameId: true, nameEn: true } },
+        primarySubsector: { select: { nameIndonesian: true, nameEn: true } },
         certifications: {
           where: validWhere,
           orderBy: [{ issuedOn: "desc" }, { id: "asc" }],
@@ -62,7 +62,7 @@ export async function listCertifiedListings(filters: CertifiedListingFilters) {
             id: true,
             status: true,
             expiresOn: true,
-            type: { select: { nameId: true, nameEn: true } },
+            type: { select: { nameIndonesian: true, nameEn: true } },
           },
         },
       },
@@ -80,8 +80,8 @@ const publicCertificateSelect = {
   expiresOn: true,
   issuerName: true,
   lastCheckedAt: true,
-  type: { select: { slug: true, nameId: true, nameEn: true, issuingBody: true, registryUrl: true } },
-  listing: { select: { kind: true, slug: true, nameId: true, nameEn: true, isSample: true } },
+  type: { select: { slug: true, nameIndonesian: true, nameEn: true, issuingBody: true, registryUrl: true } },
+  listing: { select: { kind: true, slug: true, nameIndonesian: true, nameEn: true, isSample: true } },
   // Only when it was revoked, never why (the reason is for the managers).
   history: {
     where: { toStatus: "REVOKED" as const },
@@ -148,8 +148,8 @@ export async function listManagedCertifications(userId: string) {
       expiresOn: true,
       lastCheckedAt: true,
       evidenceFileId: true,
-      type: { select: { nameId: true, nameEn: true, issuingBody: true } },
-      listing: { select: { kind: true, slug: true, nameId: true, nameEn: true, status: true } },
+      type: { select: { nameIndonesian: true, nameEn: true, issuingBody: true } },
+      listing: { select: { kind: true, slug: true, nameIndonesian: true, nameEn: true, status: true } },
       history: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: {

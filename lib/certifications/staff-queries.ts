@@ -31,7 +31,7 @@ export async function listCertificationsForStaff(
     conditions.push({
       OR: [
         { number: { contains: filters.q, mode: "insensitive" } },
-        { listing: { nameId: { contains: filters.q, mode: "insensitive" } } },
+        { listing: { nameIndonesian: { contains: filters.q, mode: "insensitive" } } },
         { listing: { nameEn: { contains: filters.q, mode: "insensitive" } } },
       ],
     });
@@ -52,8 +52,8 @@ export async function listCertificationsForStaff(
         expiresOn: true,
         lastCheckedAt: true,
         updatedAt: true,
-        type: { select: { nameId: true, nameEn: true } },
-        listing: { select: { nameId: true, nameEn: true, isSample: true } },
+        type: { select: { nameIndonesian: true, nameEn: true } },
+        listing: { select: { nameIndonesian: true, nameEn: true, isSample: true } },
       },
     }),
   ]);
@@ -77,9 +77,16 @@ export async function getCertificationForStaff(actor: AuditActor | null, id: str
       updatedAt: true,
       appliedBy: { select: { name: true, email: true } },
       type: {
-        select: { slug: true, nameId: true, nameEn: true, issuingBody: true, doesExpire: true, registryUrl: true },
+        select: {
+          slug: true,
+          nameIndonesian: true,
+          nameEn: true,
+          issuingBody: true,
+          doesExpire: true,
+          registryUrl: true,
+        },
       },
-      listing: { select: { id: true, kind: true, slug: true, nameId: true, nameEn: true, status: true } },
+      listing: { select: { id: true, kind: true, slug: true, nameIndonesian: true, nameEn: true, status: true } },
       history: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: {
@@ -104,7 +111,7 @@ export async function getListingForCertification(actor: AuditActor | null, listi
   assertStaff(actor);
   return prisma.listing.findUnique({
     where: { id: listingId },
-    select: { id: true, kind: true, slug: true, nameId: true, nameEn: true, status: true, isSample: true },
+    select: { id: true, kind: true, slug: true, nameIndonesian: true, nameEn: true, status: true, isSample: true },
   });
 }
 
@@ -116,13 +123,13 @@ export async function searchListingsForCertification(actor: AuditActor | null, q
   return prisma.listing.findMany({
     where: {
       OR: [
-        { nameId: { contains: query, mode: "insensitive" } },
+        { nameIndonesian: { contains: query, mode: "insensitive" } },
         { nameEn: { contains: query, mode: "insensitive" } },
         { slug: { contains: query, mode: "insensitive" } },
       ],
     },
-    orderBy: [{ nameId: "asc" }, { id: "asc" }],
+    orderBy: [{ nameIndonesian: "asc" }, { id: "asc" }],
     take: 20,
-    select: { id: true, kind: true, slug: true, nameId: true, nameEn: true, status: true, isSample: true },
+    select: { id: true, kind: true, slug: true, nameIndonesian: true, nameEn: true, status: true, isSample: true },
   });
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { areEqualValues, describeChanges, describeUnknown, diffWords, flattenSnapshot } from "./describe-change";
 
 const labels: Record<string, string> = {
-  nameId: "Nama",
-  summaryId: "Ringkasan",
+  nameIndonesian: "Nama",
+  summaryIndonesian: "Ringkasan",
   kecamatan: "Kecamatan",
   businessScale: "Skala usaha",
   socialLinks: "Media sosial",
@@ -101,18 +101,26 @@ describe("normalised comparison", () => {
   });
 
   it("no longer reports a social-media change on an owner edit that did not touch it", () => {
-    const stored = { nameId: "Studio", socialLinks: [{ url: "https://instagram.com/s", network: "instagram" }] };
-    const proposed = { nameId: "Studio Baru", socialLinks: [{ network: "instagram", url: "https://instagram.com/s" }] };
+    const stored = {
+      nameIndonesian: "Studio",
+      socialLinks: [{ url: "https://instagram.com/s", network: "instagram" }],
+    };
+    const proposed = {
+      nameIndonesian: "Studio Baru",
+      socialLinks: [{ network: "instagram", url: "https://instagram.com/s" }],
+    };
     const changed = describeChanges(stored, proposed, vocabulary).filter((change) => change.isChanged);
-    expect(changed.map((change) => change.key)).toEqual(["nameId"]);
+    expect(changed.map((change) => change.key)).toEqual(["nameIndonesian"]);
   });
 });
 
 describe("describeChanges", () => {
   it("flattens a listing snapshot's content and facts into form fields", () => {
-    expect(flattenSnapshot({ version: 3, content: { nameId: "A", facts: { capacity: 40 } }, slug: "a" })).toEqual({
+    expect(
+      flattenSnapshot({ version: 3, content: { nameIndonesian: "A", facts: { capacity: 40 } }, slug: "a" }),
+    ).toEqual({
       version: 3,
-      nameId: "A",
+      nameIndonesian: "A",
       "facts.capacity": 40,
       slug: "a",
     });
@@ -120,10 +128,14 @@ describe("describeChanges", () => {
 
   it("labels fields and enum values in the reader's words and keeps unchanged fields apart", () => {
     const changes = describeChanges(
-      { version: 1, content: { nameId: "Kopi", kecamatan: "KLOJEN", facts: { capacity: 40 } }, businessScale: "KECIL" },
+      {
+        version: 1,
+        content: { nameIndonesian: "Kopi", kecamatan: "KLOJEN", facts: { capacity: 40 } },
+        businessScale: "KECIL",
+      },
       {
         version: 2,
-        content: { nameId: "Kopi", kecamatan: "KEDUNGKANDANG", facts: { capacity: 40 } },
+        content: { nameIndonesian: "Kopi", kecamatan: "KEDUNGKANDANG", facts: { capacity: 40 } },
         businessScale: "MENENGAH",
       },
       vocabulary,
@@ -144,8 +156,8 @@ describe("describeChanges", () => {
 
   it("gives prose a word-level difference but not codes or numbers", () => {
     const [summary, number] = describeChanges(
-      { summaryId: "Kedai kopi kecil di Klojen.", number: "A-1 B" },
-      { summaryId: "Kedai kopi besar di Klojen.", number: "A-2 B" },
+      { summaryIndonesian: "Kedai kopi kecil di Klojen.", number: "A-1 B" },
+      { summaryIndonesian: "Kedai kopi besar di Klojen.", number: "A-2 B" },
       vocabulary,
     );
     expect(summary?.words).toContainEqual({ type: "removed", text: "kecil" });
@@ -168,8 +180,8 @@ describe("describeChanges", () => {
   });
 
   it("lists every recorded field of a new record and every field of a removed one", () => {
-    const created = describeChanges(null, { nameId: "Baru", address: "" }, vocabulary);
-    expect(created.filter((change) => change.isChanged).map((change) => change.key)).toEqual(["nameId"]);
+    const created = describeChanges(null, { nameIndonesian: "Baru", address: "" }, vocabulary);
+    expect(created.filter((change) => change.isChanged).map((change) => change.key)).toEqual(["nameIndonesian"]);
     const removed = describeChanges({ managerEmail: "a@b.id" }, null, vocabulary);
     expect(removed[0]).toMatchObject({ isChanged: true, before: { kind: "text", text: "a@b.id" } });
   });
@@ -188,9 +200,14 @@ describe("describeChanges", () => {
   });
 
   it("lists fields in the form's order, not in the order jsonb stored them", () => {
-    const stored = { kecamatan: "KLOJEN", summaryId: "Kecil.", businessScale: "KECIL", nameId: "A" };
-    const changes = describeChanges(stored, { ...stored, kecamatan: "SUKUN", summaryId: "Besar." }, vocabulary);
-    expect(changes.map((change) => change.key)).toEqual(["nameId", "summaryId", "kecamatan", "businessScale"]);
+    const stored = { kecamatan: "KLOJEN", summaryIndonesian: "Kecil.", businessScale: "KECIL", nameIndonesian: "A" };
+    const changes = describeChanges(stored, { ...stored, kecamatan: "SUKUN", summaryIndonesian: "Besar." }, vocabulary);
+    expect(changes.map((change) => change.key)).toEqual([
+      "nameIndonesian",
+      "summaryIndonesian",
+      "kecamatan",
+      "businessScale",
+    ]);
   });
 
   it("hides anything that looks like a secret", () => {

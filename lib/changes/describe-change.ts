@@ -2,6 +2,8 @@
 // snapshots into fields, normalises both sides before comparing, and says word by word what changed in text.
 // Labels and value names come from the caller (translations), so this file stays free of i18n and database.
 
+import { withCurrentFieldKeys } from "./legacy-field-keys";
+
 export type WordPart = { type: "same" | "added" | "removed"; text: string };
 
 /** How one side of a field is shown. "absent" means the snapshot did not record the field at all. */
@@ -23,7 +25,7 @@ export type FieldChange = {
 };
 
 export type ChangeVocabulary = {
-  /** The reader's label for a flattened field key ("nameId", "facts.capacity", "businessScale"). */
+  /** The reader's label for a flattened field key ("nameIndonesian", "facts.capacity", "businessScale"). */
   label: (key: string) => string;
   /** A readable name for a value (an enum code, a subsector id, a boolean, a date), or null to show it as is. */
   valueName?: (key: string, value: string | number | boolean) => string | null;
@@ -37,16 +39,16 @@ const secretKey = /password|token|secret|hash/i;
 
 /**
  * The order fields are read in, as on the listing form. Snapshots cannot give it: PostgreSQL's jsonb stores object
- * keys by length, so a stored entry lists "kecamatan" before "summaryId". Fields not named here follow, as stored.
+ * keys by length, so a stored entry lists "kecamatan" before "summaryIndonesian". Fields not named here follow, as stored.
  */
 const fieldOrder = [
   "status",
   "kind",
-  "nameId",
+  "nameIndonesian",
   "nameEn",
-  "summaryId",
+  "summaryIndonesian",
   "summaryEn",
-  "descriptionId",
+  "descriptionIndonesian",
   "descriptionEn",
   "primarySubsectorId",
   "otherSubsectorIds",
@@ -90,12 +92,13 @@ const isRecord = (value: Json): value is Record<string, Json> =>
 
 /**
  * One level of fields out of a snapshot: a nested listing `content` is spread into its fields and `facts` become
- * "facts.<key>", so a staff edit ({ version, content: {…}, slug }) reads as the fields of the form.
+ * "facts.<key>", so a staff edit ({ version, content: {…}, slug }) reads as the fields of the form. Keys stored
+ * before decision 025's rename (nameIndonesian, …) are read under today's names.
  */
 export function flattenSnapshot(snapshot: Json): Record<string, Json> {
   if (!isRecord(snapshot)) return {};
   const fields: Record<string, Json> = {};
-  for (const [key, value] of Object.entries(snapshot)) {
+  for (const [key, value] of Object.entries(withCurrentFieldKeys(snapshot))) {
     if (key === "content" && isRecord(value)) Object.assign(fields, flattenSnapshot(value));
     else if (key === "facts" && isRecord(value))
       for (const [fact, factValue] of Object.entries(value)) fields[`facts.${fact}`] = factValue;
@@ -239,7 +242,7 @@ function absorbWhitespace(parts: WordPart[]): WordPart[] {
 function isProse(key: string, before: string, after: string) {
   if (
     /(Id|Ids|Url|Email|email|slug|number|Number|phone|On|At)$/.test(key) &&
-    !/^(nameId|summaryId|descriptionId)$/.test(key)
+    !/^(nameIndonesian|summaryIndonesian|descriptionIndonesian)$/.test(key)
   )
     return false;
   return /\s/.test(before) || /\s/.test(after);

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/client";
 export async function getClaimableListing(listingId: string) {
   return prisma.listing.findFirst({
     where: { id: listingId, status: "PUBLISHED" },
-    select: { id: true, nameId: true, nameEn: true },
+    select: { id: true, nameIndonesian: true, nameEn: true },
   });
 }
 
@@ -20,7 +20,7 @@ export async function listMyClaims(userId: string) {
       status: true,
       reviewNote: true,
       createdAt: true,
-      listing: { select: { nameId: true, nameEn: true } },
+      listing: { select: { nameIndonesian: true, nameEn: true } },
     },
   });
 }

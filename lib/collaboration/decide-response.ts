@@ -23,7 +23,7 @@ export async function decideResponse(
       select: {
         postId: true,
         listingId: true,
-        post: { select: { status: true, title: true, listing: { select: { nameId: true } } } },
+        post: { select: { status: true, title: true, listing: { select: { nameIndonesian: true } } } },
         author: { select: { email: true, isDisabled: true, locale: true } },
       },
     });
@@ -40,12 +40,12 @@ export async function decideResponse(
       emailIds.push(
         decision === "ACCEPTED"
           ? await recordTemplatedEmail(tx, response.author, "collaborationResponseAccepted", {
-              listingName: response.post.listing.nameId,
+              listingName: response.post.listing.nameIndonesian,
               title: response.post.title,
               postUrl: `${options.siteUrl}/kolaborasi/${response.postId}`,
             })
           : await recordTemplatedEmail(tx, response.author, "collaborationResponseDeclined", {
-              listingName: response.post.listing.nameId,
+              listingName: response.post.listing.nameIndonesian,
               title: response.post.title,
               boardUrl: `${options.siteUrl}/kolaborasi`,
             }),

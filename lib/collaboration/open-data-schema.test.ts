@@ -6,7 +6,12 @@ import {
   type OpenCollaborationRow,
 } from "./open-data-schema";
 
-const listing = { kind: "CREATIVE_BUSINESS" as const, slug: "sari-apel-contoh", nameId: "Sari Apel", nameEn: null };
+const listing = {
+  kind: "CREATIVE_BUSINESS" as const,
+  slug: "sari-apel-contoh",
+  nameIndonesian: "Sari Apel",
+  nameEn: null,
+};
 const row: OpenCollaborationRow = {
   id: "post-1",
   kind: "NEED",

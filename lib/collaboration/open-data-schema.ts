@@ -78,7 +78,7 @@ export const openCollaborationPostSchema = z.strictObject({
 
 export type OpenCollaborationPost = z.infer<typeof openCollaborationPostSchema>;
 
-type ListingRow = { kind: ListingKind; slug: string; nameId: string; nameEn: string | null };
+type ListingRow = { kind: ListingKind; slug: string; nameIndonesian: string; nameEn: string | null };
 
 export type OpenCollaborationRow = {
   id: string;
@@ -104,7 +104,7 @@ const reference = (listing: ListingRow, siteUrl: string) => ({
   slug: listing.slug,
   url: `${siteUrl}${getListingPath(listing)}`,
   kind: listingKindPaths[listing.kind],
-  name: { id: listing.nameId, en: listing.nameEn || null },
+  name: { id: listing.nameIndonesian, en: listing.nameEn || null },
 });
 
 export function serializeCollaborationPost(

@@ -21,8 +21,8 @@ const openCollaborationSelect = {
   closedAt: true,
   isSample: true,
   createdAt: true,
-  listing: { select: { kind: true, slug: true, nameId: true, nameEn: true } },
-  closedWith: { select: { kind: true, slug: true, nameId: true, nameEn: true, status: true } },
+  listing: { select: { kind: true, slug: true, nameIndonesian: true, nameEn: true } },
+  closedWith: { select: { kind: true, slug: true, nameIndonesian: true, nameEn: true, status: true } },
   subsectors: {
     orderBy: { subsector: { sortOrder: "asc" } },
     select: { role: true, subsector: { select: { slug: true } } },

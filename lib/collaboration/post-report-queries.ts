@@ -32,7 +32,7 @@ export async function getPostReportForStaff(actor: AuditActor | null, reportId: 
           isHidden: true,
           hiddenNote: true,
           createdAt: true,
-          listing: { select: { id: true, kind: true, slug: true, nameId: true, nameEn: true, status: true } },
+          listing: { select: { id: true, kind: true, slug: true, nameIndonesian: true, nameEn: true, status: true } },
           author: { select: { name: true } },
           reports: {
             orderBy: [{ status: "asc" }, { createdAt: "desc" }, { id: "desc" }],

@@ -16,16 +16,23 @@ export const STAFF_PAGE_SIZE = 20;
 
 const subsectorsSelect = {
   orderBy: [{ role: "asc" }, { subsector: { sortOrder: "asc" } }],
-  select: { role: true, subsector: { select: { id: true, slug: true, nameId: true, nameEn: true } } },
+  select: { role: true, subsector: { select: { id: true, slug: true, nameIndonesian: true, nameEn: true } } },
 } satisfies Prisma.CollaborationPost$subsectorsArgs;
 
-const listingLinkSelect = { id: true, kind: true, slug: true, nameId: true, nameEn: true, status: true } as const;
+const listingLinkSelect = {
+  id: true,
+  kind: true,
+  slug: true,
+  nameIndonesian: true,
+  nameEn: true,
+  status: true,
+} as const;
 
 /** The 17 subsectors by id, for naming the subsectors in suggestion reasons and forms. */
 export async function listSubsectorNames() {
   return prisma.subsector.findMany({
     orderBy: { sortOrder: "asc" },
-    select: { id: true, slug: true, nameId: true, nameEn: true },
+    select: { id: true, slug: true, nameIndonesian: true, nameEn: true },
   });
 }
 
@@ -120,7 +127,7 @@ const listingForMatchingSelect = {
   id: true,
   kind: true,
   slug: true,
-  nameId: true,
+  nameIndonesian: true,
   nameEn: true,
   isSample: true,
   primarySubsectorId: true,
@@ -177,7 +184,7 @@ export async function listMatchingOpenPosts(userId: string, now: Date = new Date
   const myListings = (
     await prisma.listing.findMany({
       where: { status: "PUBLISHED", managers: { some: { userId } } },
-      orderBy: { nameId: "asc" },
+      orderBy: { nameIndonesian: "asc" },
       select: listingForMatchingSelect,
     })
   ).map(toMatching);
@@ -204,7 +211,7 @@ export async function listMatchingOpenPosts(userId: string, now: Date = new Date
       deadline: true,
       isSample: true,
       createdAt: true,
-      listing: { select: { nameId: true, nameEn: true } },
+      listing: { select: { nameIndonesian: true, nameEn: true } },
       subsectors: { where: { role: "WANTED" }, select: { subsectorId: true } },
       responses: { where: { listingId: { in: myListingIds } }, select: { listingId: true } },
     },
@@ -224,7 +231,7 @@ export async function listMatchingOpenPosts(userId: string, now: Date = new Date
       isSample: post.isSample,
       listing: post.listing,
     },
-    listing: { id: listing.id, nameId: listing.nameId, nameEn: listing.nameEn },
+    listing: { id: listing.id, nameIndonesian: listing.nameIndonesian, nameEn: listing.nameEn },
     fit,
     hasResponded: post.responses.some((response) => response.listingId === listing.id),
   }));
@@ -245,7 +252,7 @@ export async function listMyPosts(userId: string) {
       deadline: true,
       isHidden: true,
       outcome: true,
-      listing: { select: { nameId: true, nameEn: true } },
+      listing: { select: { nameIndonesian: true, nameEn: true } },
       _count: { select: { responses: true } },
     },
   });
@@ -255,8 +262,8 @@ export async function listMyPosts(userId: string) {
 export async function listPostableListings(userId: string) {
   return prisma.listing.findMany({
     where: { status: "PUBLISHED", managers: { some: { userId } } },
-    orderBy: { nameId: "asc" },
-    select: { id: true, nameId: true, nameEn: true },
+    orderBy: { nameIndonesian: "asc" },
+    select: { id: true, nameIndonesian: true, nameEn: true },
   });
 }
 
@@ -267,10 +274,10 @@ export async function listPostableListings(userId: string) {
 export async function listRespondingListings(userId: string, post: { id: string; listingId: string }) {
   return prisma.listing.findMany({
     where: { status: "PUBLISHED", managers: { some: { userId } }, id: { not: post.listingId } },
-    orderBy: { nameId: "asc" },
+    orderBy: { nameIndonesian: "asc" },
     select: {
       id: true,
-      nameId: true,
+      nameIndonesian: true,
       nameEn: true,
       collaborationResponses: { where: { postId: post.id }, select: { status: true, createdAt: true } },
     },
@@ -297,7 +304,7 @@ export async function listResponsesForPoster(userId: string, postId: string) {
         listing: {
           select: {
             ...listingLinkSelect,
-            primarySubsector: { select: { nameId: true, nameEn: true } },
+            primarySubsector: { select: { nameIndonesian: true, nameEn: true } },
           },
         },
       },

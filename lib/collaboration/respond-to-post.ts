@@ -36,7 +36,7 @@ export async function respondToPost(
         listingId: true,
         listing: {
           select: {
-            nameId: true,
+            nameIndonesian: true,
             managers: {
               where: { user: { isDisabled: false } },
               select: { userId: true, user: { select: { email: true, locale: true } } },
@@ -51,7 +51,7 @@ export async function respondToPost(
     }
     const listing = await tx.listing.findFirst({
       where: { id: input.listingId, status: "PUBLISHED", managers: { some: { userId: actor.id } } },
-      select: { id: true, nameId: true },
+      select: { id: true, nameIndonesian: true },
     });
     if (!listing) return { ok: false, error: "listingUnavailable" } as const;
     const earlier = await tx.collaborationResponse.findUnique({
@@ -68,8 +68,8 @@ export async function respondToPost(
     for (const manager of post.listing.managers) {
       emailIds.push(
         await recordTemplatedEmail(tx, manager.user, "collaborationResponseReceived", {
-          responderName: listing.nameId,
-          posterName: post.listing.nameId,
+          responderName: listing.nameIndonesian,
+          posterName: post.listing.nameIndonesian,
           title: post.title,
           message: input.message,
           postUrl: `${options.siteUrl}/kolaborasi/${post.id}`,

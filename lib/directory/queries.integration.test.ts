@@ -21,7 +21,7 @@ async function certify(listingId: string, expiresOn: string | null) {
   const type = await prisma.certificationType.create({
     data: {
       slug: `uji-${crypto.randomUUID()}`,
-      nameId: "Merek Uji",
+      nameIndonesian: "Merek Uji",
       nameEn: "Test Trademark",
       issuingBody: "DJKI",
       doesExpire: expiresOn !== null,
@@ -92,7 +92,7 @@ describe("searchDirectory", () => {
     const subsector = await createSubsector();
     const listing = await createListing({
       primarySubsectorId: subsector.id,
-      summaryId: "Tenun ikat dan batik tulis khas Malangan",
+      summaryIndonesian: "Tenun ikat dan batik tulis khas Malangan",
     });
     const found = await search({ q: "batik malangan", subsektor: subsector.slug });
     expect(found.results.map((r) => r.id)).toEqual([listing.id]);
@@ -100,12 +100,12 @@ describe("searchDirectory", () => {
   });
 
   it("tolerates typos and partial words in names and subsector names", async () => {
-    const culinary = await createSubsector({ nameId: "Kuliner", nameEn: "Culinary" });
-    const warung = await createListing({ primarySubsectorId: culinary.id, nameId: "Warung Uji Rasa" });
+    const culinary = await createSubsector({ nameIndonesian: "Kuliner", nameEn: "Culinary" });
+    const warung = await createListing({ primarySubsectorId: culinary.id, nameIndonesian: "Warung Uji Rasa" });
     const campus = await createListing({
       primarySubsectorId: culinary.id,
       kind: "CAMPUS",
-      nameId: "Universitas Brawijaya Uji",
+      nameIndonesian: "Universitas Brawijaya Uji",
     });
 
     expect((await search({ q: "kulinr" })).results.map((r) => r.id)).toContain(warung.id);
@@ -115,8 +115,8 @@ describe("searchDirectory", () => {
   it("widens a misspelt or partial word of a longer query, and keeps the meaning of operators", async () => {
     const word = uniqueWord();
     const subsector = await createSubsector();
-    const gallery = await createListing({ primarySubsectorId: subsector.id, nameId: `Galeri ${word} Tugu` });
-    const studio = await createListing({ primarySubsectorId: subsector.id, nameId: `Studio ${word} Ijen` });
+    const gallery = await createListing({ primarySubsectorId: subsector.id, nameIndonesian: `Galeri ${word} Tugu` });
+    const studio = await createListing({ primarySubsectorId: subsector.id, nameIndonesian: `Studio ${word} Ijen` });
     const misspelt = word.slice(0, 4) + word.slice(5); // one letter missing
 
     const typo = await search({ q: `galeri ${misspelt}` });
@@ -134,10 +134,10 @@ describe("searchDirectory", () => {
     const subsector = await createSubsector();
     const mentions = await createListing({
       primarySubsectorId: subsector.id,
-      nameId: "Usaha Lain",
-      summaryId: `Menjual ${word} dari desa.`,
+      nameIndonesian: "Usaha Lain",
+      summaryIndonesian: `Menjual ${word} dari desa.`,
     });
-    const named = await createListing({ primarySubsectorId: subsector.id, nameId: `Rumah ${word}` });
+    const named = await createListing({ primarySubsectorId: subsector.id, nameIndonesian: `Rumah ${word}` });
     const found = await search({ q: word });
     expect(found.results.map((r) => r.id)).toEqual([named.id, mentions.id]);
   });
@@ -163,12 +163,12 @@ describe("search vocabulary", () => {
     const subsector = await createSubsector();
     const listing = await createListing({
       primarySubsectorId: subsector.id,
-      nameId: `Sanggar ${first}`,
+      nameIndonesian: `Sanggar ${first}`,
       tags: [second],
     });
     await prisma.listing.update({ where: { id: listing.id }, data: { nameEn: `${third} Studio` } });
     const renamed = uniqueWord();
-    await prisma.subsector.update({ where: { id: subsector.id }, data: { nameId: `Seni ${renamed}` } });
+    await prisma.subsector.update({ where: { id: subsector.id }, data: { nameIndonesian: `Seni ${renamed}` } });
 
     const terms = await prisma.searchTerm.findMany({ where: { term: { in: [first, second, third, renamed] } } });
     expect(terms.map((t) => t.term).sort()).toEqual([first, second, third, renamed].sort());

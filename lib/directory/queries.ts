@@ -11,9 +11,9 @@ export type DirectoryResult = {
   id: string;
   kind: ListingKind;
   slug: string;
-  nameId: string;
+  nameIndonesian: string;
   nameEn: string | null;
-  summaryId: string;
+  summaryIndonesian: string;
   summaryEn: string | null;
   summaryHighlight: string | null;
   kecamatan: Kecamatan | null;
@@ -21,7 +21,7 @@ export type DirectoryResult = {
   isSample: boolean;
   hasValidCertification: boolean;
   primarySubsectorSlug: string;
-  primarySubsectorNameId: string;
+  primarySubsectorNameIndonesian: string;
   primarySubsectorNameEn: string;
   /** A public logo upload, else null (the card draws a monogram). */
   logoFileId: string | null;
@@ -197,11 +197,11 @@ async function selectPage(
       SELECT l."id" FROM "Listing" l WHERE ${where} ${order}
       LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}
     )
-    SELECT l."id", l."kind"::text AS "kind", l."slug", l."nameId", l."nameEn", l."summaryId", l."summaryEn",
+    SELECT l."id", l."kind"::text AS "kind", l."slug", l."nameId" AS "nameIndonesian", l."nameEn", l."summaryId" AS "summaryIndonesian", l."summaryEn",
       ${highlight} AS "summaryHighlight",
       l."kecamatan"::text AS "kecamatan", l."kelurahanCode", l."isSample",
       ${hasValidCertification(today)} AS "hasValidCertification",
-      ps."slug" AS "primarySubsectorSlug", ps."nameId" AS "primarySubsectorNameId",
+      ps."slug" AS "primarySubsectorSlug", ps."nameId" AS "primarySubsectorNameIndonesian",
       ps."nameEn" AS "primarySubsectorNameEn",
       CASE WHEN logo."visibility" = 'PUBLIC' THEN logo."id" END AS "logoFileId",
       CASE WHEN cover."visibility" = 'PUBLIC' THEN cover."id" END AS "coverFileId",
@@ -256,14 +256,14 @@ export async function listDirectoryMarkers(filters: DirectoryFilters, locale: st
     {
       kind: ListingKind;
       slug: string;
-      nameId: string;
+      nameIndonesian: string;
       nameEn: string | null;
       latitude: number;
       longitude: number;
       kelurahanCode: string | null;
     }[]
   >`
-    SELECT l."kind"::text AS "kind", l."slug", l."nameId", l."nameEn",
+    SELECT l."kind"::text AS "kind", l."slug", l."nameId" AS "nameIndonesian", l."nameEn",
       l."latitude"::float8 AS "latitude", l."longitude"::float8 AS "longitude", l."kelurahanCode"
     FROM "Listing" l
     WHERE ${where} AND l."latitude" IS NOT NULL AND l."longitude" IS NOT NULL
@@ -272,7 +272,7 @@ export async function listDirectoryMarkers(filters: DirectoryFilters, locale: st
   return rows.map((row) => ({
     kind: row.kind,
     slug: row.slug,
-    name: locale === "en" && row.nameEn ? row.nameEn : row.nameId,
+    name: locale === "en" && row.nameEn ? row.nameEn : row.nameIndonesian,
     latitude: row.latitude,
     longitude: row.longitude,
     kelurahanCode: row.kelurahanCode,

@@ -9,7 +9,7 @@ export const ENQUIRIES_PER_PAGE = 20;
 export async function getManagedListingForInbox(userId: string, listingId: string) {
   return prisma.listing.findFirst({
     where: { id: listingId, managers: { some: { userId } } },
-    select: { id: true, kind: true, slug: true, nameId: true, nameEn: true, status: true },
+    select: { id: true, kind: true, slug: true, nameIndonesian: true, nameEn: true, status: true },
   });
 }
 

@@ -25,7 +25,7 @@ export async function sendEnquiry(
         id: true,
         kind: true,
         slug: true,
-        nameId: true,
+        nameIndonesian: true,
         managers: {
           where: { user: { isDisabled: false } },
           select: { user: { select: { email: true, locale: true } } },
@@ -51,7 +51,7 @@ export async function sendEnquiry(
     const message = {
       senderName: input.name,
       senderEmail: input.email,
-      listingName: listing.nameId,
+      listingName: listing.nameIndonesian,
       message: input.message,
     };
     const emailIds: string[] = [];

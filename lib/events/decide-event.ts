@@ -14,7 +14,7 @@ import { approvalNoteSchema, decisionNoteSchema } from "./schemas";
 type Decision = "approve" | "reject";
 
 type DecidedEvent = {
-  titleId: string;
+  titleIndonesian: string;
   startsAt: Date;
   slug: string;
   organiserListingId: string | null;
@@ -35,13 +35,13 @@ async function recordDecisionEmails(
   };
   return decision === "approve"
     ? record("eventApproved", {
-        title: event.titleId,
+        title: event.titleIndonesian,
         startsAt: event.startsAt,
         eventUrl: `${getSiteUrl()}${getEventPath(event)}`,
         note,
       })
     : record("eventRejected", {
-        title: event.titleId,
+        title: event.titleIndonesian,
         startsAt: event.startsAt,
         proposeUrl: `${getSiteUrl()}/akun/acara/usulkan`,
         note,
@@ -72,7 +72,7 @@ async function decide(
       where: { id: eventId },
       select: {
         slug: true,
-        titleId: true,
+        titleIndonesian: true,
         startsAt: true,
         organiserListingId: true,
         proposedBy: { select: { email: true, isDisabled: true } },

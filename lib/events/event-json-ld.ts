@@ -2,9 +2,9 @@ import type { EventStatus } from "@/lib/generated/prisma/enums";
 import { pickLocalized } from "@/lib/i18n/localized";
 
 export type EventJsonLdInput = {
-  titleId: string;
+  titleIndonesian: string;
   titleEn: string | null;
-  descriptionId: string;
+  descriptionIndonesian: string;
   descriptionEn: string | null;
   status: EventStatus;
   startsAt: Date;
@@ -36,8 +36,8 @@ export function buildEventJsonLd(event: EventJsonLdInput, url: string, locale = 
     "@type": "Event",
     "@id": url,
     url,
-    name: pickLocalized(locale, event.titleId, event.titleEn),
-    description: pickLocalized(locale, event.descriptionId, event.descriptionEn),
+    name: pickLocalized(locale, event.titleIndonesian, event.titleEn),
+    description: pickLocalized(locale, event.descriptionIndonesian, event.descriptionEn),
     startDate: event.startsAt.toISOString(),
     endDate: event.endsAt.toISOString(),
     eventStatus:

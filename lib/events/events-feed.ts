@@ -26,8 +26,8 @@ export type FeedEvent = {
   id: string;
   slug: string;
   type: EventType;
-  titleId: string;
-  descriptionId: string;
+  titleIndonesian: string;
+  descriptionIndonesian: string;
   startsAt: Date;
   endsAt: Date;
   venue: string | null;
@@ -37,20 +37,23 @@ export type FeedEvent = {
   registrationUrl: string | null;
   version: number;
   updatedAt: Date;
-  organiser: { listing: { nameId: string } } | { name: string } | null;
+  organiser: { listing: { nameIndonesian: string } } | { name: string } | null;
 };
 
 function toIcsEvent(event: FeedEvent, siteUrl: string, host: string): IcsEvent {
   const url = `${siteUrl}${getEventPath(event)}`;
   const organiser = event.organiser
     ? "listing" in event.organiser
-      ? event.organiser.listing.nameId
+      ? event.organiser.listing.nameIndonesian
       : event.organiser.name
     : null;
-  const summary = event.isSample && !/contoh/i.test(event.titleId) ? `${event.titleId} (contoh)` : event.titleId;
+  const summary =
+    event.isSample && !/contoh/i.test(event.titleIndonesian)
+      ? `${event.titleIndonesian} (contoh)`
+      : event.titleIndonesian;
   const description = [
     event.isSample ? "CONTOH: acara ini data contoh untuk demonstrasi portal, bukan acara sungguhan." : null,
-    event.descriptionId,
+    event.descriptionIndonesian,
     organiser ? `Penyelenggara: ${organiser}` : null,
     event.registrationUrl ? `Pendaftaran: ${event.registrationUrl}` : null,
     `Selengkapnya: ${url}`,

@@ -32,8 +32,8 @@ const DAY = 24 * 60 * 60 * 1000;
 
 const staffInput = (overrides: Partial<StaffEventInput> = {}): StaffEventInput => ({
   type: "TRAINING",
-  titleId: "Pelatihan Foto Produk",
-  descriptionId: "Belajar memotret produk untuk lokapasar.",
+  titleIndonesian: "Pelatihan Foto Produk",
+  descriptionIndonesian: "Belajar memotret produk untuk lokapasar.",
   subsectorIds: [],
   venue: "Aula Uji, Jl. Ijen 1",
   kecamatan: "KLOJEN",
@@ -46,8 +46,8 @@ const staffInput = (overrides: Partial<StaffEventInput> = {}): StaffEventInput =
 
 const proposalInput = (listingId: string, overrides: Partial<ProposedEventInput> = {}): ProposedEventInput => ({
   type: "MEETUP",
-  titleId: "Temu Ilustrator Sukun",
-  descriptionId: "Berbagi portofolio dan kabar proyek.",
+  titleIndonesian: "Temu Ilustrator Sukun",
+  descriptionIndonesian: "Berbagi portofolio dan kabar proyek.",
   subsectorIds: [],
   venue: "Kedai Uji, Sukun",
   isOnline: false,
@@ -77,7 +77,10 @@ describe("staff create and edit events", () => {
     expect(event.subsectors.map((row) => row.subsectorId)).toEqual([subsector.id]);
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: event.id, action: "event.create" } });
     expect(audit).toMatchObject({ actorId: staff.id, actorRole: "STAFF", entityType: "Event" });
-    expect(audit.after).toMatchObject({ titleId: "Pelatihan Foto Produk", startsAt: "2030-03-05T02:00:00.000Z" });
+    expect(audit.after).toMatchObject({
+      titleIndonesian: "Pelatihan Foto Produk",
+      startsAt: "2030-03-05T02:00:00.000Z",
+    });
 
     const second = await createEvent(staff, staffInput());
     expect(second.ok && second.slug).toBe("pelatihan-foto-produk-2");
@@ -135,20 +138,25 @@ describe("staff create and edit events", () => {
   it("saves with the version the form was opened on; a stale version is a conflict and writes nothing", async () => {
     const staff = await createUser({ role: "STAFF" });
     const other = await createUser({ role: "ADMIN" });
-    const created = await createEvent(staff, staffInput({ titleId: "Bimtek Merek" }));
+    const created = await createEvent(staff, staffInput({ titleIndonesian: "Bimtek Merek" }));
     if (!created.ok) throw new Error("setup");
 
-    const first = await updateEvent(staff, created.eventId, staffInput({ titleId: "Bimtek Merek Kolektif" }), 1);
+    const first = await updateEvent(
+      staff,
+      created.eventId,
+      staffInput({ titleIndonesian: "Bimtek Merek Kolektif" }),
+      1,
+    );
     expect(first.ok).toBe(true);
-    const stale = await updateEvent(other, created.eventId, staffInput({ titleId: "Judul Lama" }), 1);
+    const stale = await updateEvent(other, created.eventId, staffInput({ titleIndonesian: "Judul Lama" }), 1);
     expect(stale).toEqual({ ok: false, reason: "conflict" });
 
     const event = await prisma.event.findUniqueOrThrow({ where: { id: created.eventId } });
-    expect(event).toMatchObject({ titleId: "Bimtek Merek Kolektif", version: 2, slug: "bimtek-merek" });
+    expect(event).toMatchObject({ titleIndonesian: "Bimtek Merek Kolektif", version: 2, slug: "bimtek-merek" });
     const updates = await prisma.auditLog.findMany({ where: { entityId: event.id, action: "event.update" } });
     expect(updates).toHaveLength(1);
-    expect(updates[0]?.before).toMatchObject({ titleId: "Bimtek Merek", version: 1 });
-    expect(updates[0]?.after).toMatchObject({ titleId: "Bimtek Merek Kolektif", version: 2 });
+    expect(updates[0]?.before).toMatchObject({ titleIndonesian: "Bimtek Merek", version: 1 });
+    expect(updates[0]?.after).toMatchObject({ titleIndonesian: "Bimtek Merek Kolektif", version: 2 });
     expect(await updateEvent(staff, "tidak-ada", staffInput(), 1)).toEqual({ ok: false, reason: "notFound" });
   });
 
@@ -212,7 +220,7 @@ describe("proposals by listing managers", () => {
     const owner = await createUser();
     const staff = await createUser({ role: "STAFF" });
     const listing = await createManagedListing(owner.id);
-    const result = await proposeEvent(owner, proposalInput(listing.id, { titleId: "Kelas Kemasan Usulan" }));
+    const result = await proposeEvent(owner, proposalInput(listing.id, { titleIndonesian: "Kelas Kemasan Usulan" }));
     if (!result.ok) throw new Error("setup");
 
     expect(await rejectEvent(staff, result.eventId, " ")).toEqual({
@@ -276,7 +284,7 @@ describe("training participation", () => {
     const profile = await getPublishedListingProfile("CREATIVE_BUSINESS", listing.slug);
     expect(profile?.trainingsAttended.map((training) => training.slug)).toEqual([event.slug]);
     expect((await getPublicEvent(event.slug))?.participants.map((row) => row.id)).toEqual([listing.id]);
-    expect(await searchListingsForParticipation(staff, event.id, listing.nameId)).toEqual([]);
+    expect(await searchListingsForParticipation(staff, event.id, listing.nameIndonesian)).toEqual([]);
 
     expect((await removeEventParticipant(staff, event.id, listing.id)).ok).toBe(true);
     expect(await removeEventParticipant(staff, event.id, listing.id)).toEqual({ ok: false, reason: "notRecorded" });
@@ -309,8 +317,8 @@ describe("training participation", () => {
     const staff = await createUser({ role: "STAFF" });
     const subsector = await createSubsector();
     const [shown, hidden] = await Promise.all([
-      createListing({ primarySubsectorId: subsector.id, nameId: "Aa Peserta Terbit" }),
-      createListing({ primarySubsectorId: subsector.id, nameId: "Bb Peserta Nonaktif" }),
+      createListing({ primarySubsectorId: subsector.id, nameIndonesian: "Aa Peserta Terbit" }),
+      createListing({ primarySubsectorId: subsector.id, nameIndonesian: "Bb Peserta Nonaktif" }),
     ]);
     const training = await pastTraining();
     for (const listing of [shown, hidden])
@@ -397,7 +405,7 @@ describe("public lists and feed", () => {
   });
 
   it("feeds published events into a calendar with stable UIDs", async () => {
-    const event = await createEventRecord({ titleId: "Festival Kopi; Teh, dan Roti" });
+    const event = await createEventRecord({ titleIndonesian: "Festival Kopi; Teh, dan Roti" });
     const pending = await createEventRecord({ status: "PENDING_REVIEW" });
     const feed = await listEventsForFeed();
     expect(feed.map((row) => row.id)).toContain(event.id);
@@ -413,7 +421,7 @@ describe("programmes", () => {
   it("are created, edited with a conflict check and deactivated by staff, each audited", async () => {
     const staff = await createUser({ role: "STAFF" });
     const input = {
-      nameId: "Program Pelatihan Uji",
+      nameIndonesian: "Program Pelatihan Uji",
       nameEn: "Test Training Programme",
       year: "2031",
       organiserName: "Disporapar Kota Malang",
@@ -426,14 +434,16 @@ describe("programmes", () => {
     });
     const row = await prisma.programme.findUniqueOrThrow({ where: { id: created.programmeId } });
 
-    expect((await updateProgramme(staff, row.id, { ...input, nameId: "Program Baru" }, row.updatedAt)).ok).toBe(true);
-    expect(await updateProgramme(staff, row.id, { ...input, nameId: "Program Lama" }, row.updatedAt)).toEqual({
+    expect((await updateProgramme(staff, row.id, { ...input, nameIndonesian: "Program Baru" }, row.updatedAt)).ok).toBe(
+      true,
+    );
+    expect(await updateProgramme(staff, row.id, { ...input, nameIndonesian: "Program Lama" }, row.updatedAt)).toEqual({
       ok: false,
       reason: "conflict",
     });
     expect((await setProgrammeActive(staff, row.id, false)).ok).toBe(true);
     expect(await prisma.programme.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
-      nameId: "Program Baru",
+      nameIndonesian: "Program Baru",
       isActive: false,
     });
     expect(await auditActions(row.id)).toEqual(["programme.create", "programme.update", "programme.deactivate"]);

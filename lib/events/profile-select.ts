@@ -7,12 +7,12 @@ const profileEventSelect = {
   id: true,
   slug: true,
   type: true,
-  titleId: true,
+  titleIndonesian: true,
   titleEn: true,
   startsAt: true,
   endsAt: true,
   isSample: true,
-  programme: { select: { nameId: true, nameEn: true } },
+  programme: { select: { nameIndonesian: true, nameEn: true } },
 } satisfies Prisma.EventSelect;
 
 /** Training the listing took part in (recorded by staff): shown as such, never as a certificate. */

@@ -31,12 +31,12 @@ export async function proposeEvent(owner: AuditActor, input: ProposedEventInput)
     if (subsectorErrors) return refuseEvent("invalid", subsectorErrors);
     const event = await tx.event.create({
       data: {
-        slug: await createUniqueEventSlug(tx, data.titleId),
+        slug: await createUniqueEventSlug(tx, data.titleIndonesian),
         type: data.type,
         status: "PENDING_REVIEW",
-        titleId: data.titleId,
+        titleIndonesian: data.titleIndonesian,
         titleEn: data.titleEn ?? null,
-        descriptionId: data.descriptionId,
+        descriptionIndonesian: data.descriptionIndonesian,
         descriptionEn: data.descriptionEn ?? null,
         organiserListingId: listing.id,
         venue: data.venue ?? null,

@@ -19,11 +19,15 @@ import { isTrainingEventType } from "./schemas";
 
 const organiserSelect = {
   organiserName: true,
-  organiserListing: { select: { kind: true, slug: true, nameId: true, nameEn: true, status: true, isSample: true } },
+  organiserListing: {
+    select: { kind: true, slug: true, nameIndonesian: true, nameEn: true, status: true, isSample: true },
+  },
 } as const;
 
 const subsectorsSelect = {
-  subsectors: { select: { subsector: { select: { slug: true, nameId: true, nameEn: true, sortOrder: true } } } },
+  subsectors: {
+    select: { subsector: { select: { slug: true, nameIndonesian: true, nameEn: true, sortOrder: true } } },
+  },
 } as const;
 
 const eventCardSelect = {
@@ -31,7 +35,7 @@ const eventCardSelect = {
   slug: true,
   type: true,
   status: true,
-  titleId: true,
+  titleIndonesian: true,
   titleEn: true,
   startsAt: true,
   endsAt: true,
@@ -39,7 +43,7 @@ const eventCardSelect = {
   kecamatan: true,
   isOnline: true,
   isSample: true,
-  programme: { select: { slug: true, nameId: true, nameEn: true } },
+  programme: { select: { slug: true, nameIndonesian: true, nameEn: true } },
   ...organiserSelect,
   ...subsectorsSelect,
 } satisfies Prisma.EventSelect;
@@ -49,7 +53,7 @@ type OrganiserRow = {
   organiserListing: {
     kind: ListingKind;
     slug: string;
-    nameId: string;
+    nameIndonesian: string;
     nameEn: string | null;
     status: string;
     isSample: boolean;
@@ -57,26 +61,26 @@ type OrganiserRow = {
 };
 
 export type EventOrganiser =
-  | { listing: { kind: ListingKind; slug: string; nameId: string; nameEn: string | null; isSample: boolean } }
+  | { listing: { kind: ListingKind; slug: string; nameIndonesian: string; nameEn: string | null; isSample: boolean } }
   | { name: string };
 
 /** The organiser as the public may see it: a published listing (linked), or the organiser's name, or nothing. */
 function toPublicOrganiser(row: OrganiserRow): EventOrganiser | null {
   const listing = row.organiserListing;
   if (listing && listing.status === "PUBLISHED") {
-    const { kind, slug, nameId, nameEn, isSample } = listing;
-    return { listing: { kind, slug, nameId, nameEn, isSample } };
+    const { kind, slug, nameIndonesian, nameEn, isSample } = listing;
+    return { listing: { kind, slug, nameIndonesian, nameEn, isSample } };
   }
   return row.organiserName ? { name: row.organiserName } : null;
 }
 
-type SubsectorRow = { subsector: { slug: string; nameId: string; nameEn: string; sortOrder: number } };
+type SubsectorRow = { subsector: { slug: string; nameIndonesian: string; nameEn: string; sortOrder: number } };
 
 const toSubsectors = (rows: SubsectorRow[]) =>
   rows
     .map(({ subsector }) => subsector)
     .sort((a, b) => a.sortOrder - b.sortOrder)
-    .map(({ slug, nameId, nameEn }) => ({ slug, nameId, nameEn }));
+    .map(({ slug, nameIndonesian, nameEn }) => ({ slug, nameIndonesian, nameEn }));
 
 function toEventCard<T extends OrganiserRow & { subsectors: SubsectorRow[] }>(row: T) {
   const { organiserName, organiserListing, subsectors, ...rest } = row;
@@ -125,11 +129,14 @@ export async function listPublicEvents(filters: PublicEventFilters, now: Date = 
 /** Choices of the public filters: the subsectors, and programmes that are active or have a published event. */
 export async function listEventFilterOptions() {
   const [subsectors, programmes] = await Promise.all([
-    prisma.subsector.findMany({ orderBy: { sortOrder: "asc" }, select: { slug: true, nameId: true, nameEn: true } }),
+    prisma.subsector.findMany({
+      orderBy: { sortOrder: "asc" },
+      select: { slug: true, nameIndonesian: true, nameEn: true },
+    }),
     prisma.programme.findMany({
       where: { OR: [{ isActive: true }, { events: { some: { status: "PUBLISHED" } } }] },
-      orderBy: [{ year: "desc" }, { nameId: "asc" }],
-      select: { slug: true, nameId: true, nameEn: true, year: true },
+      orderBy: [{ year: "desc" }, { nameIndonesian: "asc" }],
+      select: { slug: true, nameIndonesian: true, nameEn: true, year: true },
     }),
   ]);
   return { subsectors, programmes };
@@ -141,16 +148,16 @@ export async function getPublicEvent(slug: string, now: Date = new Date()) {
     where: { slug, status: { in: ["PUBLISHED", "CANCELLED"] } },
     select: {
       ...eventCardSelect,
-      descriptionId: true,
+      descriptionIndonesian: true,
       descriptionEn: true,
       registrationUrl: true,
       updatedAt: true,
-      programme: { select: { slug: true, nameId: true, nameEn: true, year: true, organiserName: true } },
+      programme: { select: { slug: true, nameIndonesian: true, nameEn: true, year: true, organiserName: true } },
       participations: {
         where: { listing: { status: "PUBLISHED" } },
-        orderBy: { listing: { nameId: "asc" } },
+        orderBy: { listing: { nameIndonesian: "asc" } },
         select: {
-          listing: { select: { id: true, kind: true, slug: true, nameId: true, nameEn: true, isSample: true } },
+          listing: { select: { id: true, kind: true, slug: true, nameIndonesian: true, nameEn: true, isSample: true } },
         },
       },
     },
@@ -205,8 +212,8 @@ export async function listEventsForFeed(now: Date = new Date()) {
       id: true,
       slug: true,
       type: true,
-      titleId: true,
-      descriptionId: true,
+      titleIndonesian: true,
+      descriptionIndonesian: true,
       startsAt: true,
       endsAt: true,
       venue: true,
@@ -236,10 +243,10 @@ export async function listEventsForStaff(actor: AuditActor | null, filters: Staf
   if (filters.q) {
     conditions.push({
       OR: [
-        { titleId: { contains: filters.q, mode: "insensitive" } },
+        { titleIndonesian: { contains: filters.q, mode: "insensitive" } },
         { titleEn: { contains: filters.q, mode: "insensitive" } },
         { organiserName: { contains: filters.q, mode: "insensitive" } },
-        { organiserListing: { nameId: { contains: filters.q, mode: "insensitive" } } },
+        { organiserListing: { nameIndonesian: { contains: filters.q, mode: "insensitive" } } },
       ],
     });
   }
@@ -258,13 +265,13 @@ export async function listEventsForStaff(actor: AuditActor | null, filters: Staf
         slug: true,
         type: true,
         status: true,
-        titleId: true,
+        titleIndonesian: true,
         titleEn: true,
         startsAt: true,
         endsAt: true,
         isSample: true,
         organiserName: true,
-        organiserListing: { select: { nameId: true, nameEn: true } },
+        organiserListing: { select: { nameIndonesian: true, nameEn: true } },
         _count: { select: { participations: true } },
       },
     }),
@@ -287,9 +294,9 @@ export async function getEventForStaff(actor: AuditActor | null, eventId: string
       slug: true,
       type: true,
       status: true,
-      titleId: true,
+      titleIndonesian: true,
       titleEn: true,
-      descriptionId: true,
+      descriptionIndonesian: true,
       descriptionEn: true,
       programmeId: true,
       organiserName: true,
@@ -304,9 +311,9 @@ export async function getEventForStaff(actor: AuditActor | null, eventId: string
       version: true,
       createdAt: true,
       updatedAt: true,
-      programme: { select: { nameId: true, nameEn: true, year: true } },
+      programme: { select: { nameIndonesian: true, nameEn: true, year: true } },
       organiserListing: {
-        select: { id: true, kind: true, slug: true, nameId: true, nameEn: true, status: true, isSample: true },
+        select: { id: true, kind: true, slug: true, nameIndonesian: true, nameEn: true, status: true, isSample: true },
       },
       proposedBy: { select: { name: true, email: true } },
       subsectors: { select: { subsectorId: true } },
@@ -315,7 +322,15 @@ export async function getEventForStaff(actor: AuditActor | null, eventId: string
         select: {
           createdAt: true,
           listing: {
-            select: { id: true, kind: true, slug: true, nameId: true, nameEn: true, status: true, isSample: true },
+            select: {
+              id: true,
+              kind: true,
+              slug: true,
+              nameIndonesian: true,
+              nameEn: true,
+              status: true,
+              isSample: true,
+            },
           },
         },
       },
@@ -337,11 +352,14 @@ export async function searchListingsForParticipation(actor: AuditActor | null, e
     where: {
       status: "PUBLISHED",
       participations: { none: { eventId } },
-      OR: [{ nameId: { contains: query, mode: "insensitive" } }, { nameEn: { contains: query, mode: "insensitive" } }],
+      OR: [
+        { nameIndonesian: { contains: query, mode: "insensitive" } },
+        { nameEn: { contains: query, mode: "insensitive" } },
+      ],
     },
-    orderBy: [{ nameId: "asc" }, { id: "asc" }],
+    orderBy: [{ nameIndonesian: "asc" }, { id: "asc" }],
     take: 20,
-    select: { id: true, kind: true, nameId: true, nameEn: true, isSample: true },
+    select: { id: true, kind: true, nameIndonesian: true, nameEn: true, isSample: true },
   });
 }
 
@@ -350,9 +368,9 @@ export async function listOrganiserOptions(actor: AuditActor | null) {
   assertStaff(actor);
   return prisma.listing.findMany({
     where: { status: "PUBLISHED" },
-    orderBy: [{ nameId: "asc" }, { id: "asc" }],
+    orderBy: [{ nameIndonesian: "asc" }, { id: "asc" }],
     take: 5000,
-    select: { slug: true, nameId: true, kind: true },
+    select: { slug: true, nameIndonesian: true, kind: true },
   });
 }
 
@@ -361,19 +379,19 @@ export async function listProgrammeOptions(actor: AuditActor | null, currentProg
   assertStaff(actor);
   return prisma.programme.findMany({
     where: { OR: [{ isActive: true }, ...(currentProgrammeId ? [{ id: currentProgrammeId }] : [])] },
-    orderBy: [{ year: "desc" }, { nameId: "asc" }],
-    select: { id: true, nameId: true, nameEn: true, year: true },
+    orderBy: [{ year: "desc" }, { nameIndonesian: "asc" }],
+    select: { id: true, nameIndonesian: true, nameEn: true, year: true },
   });
 }
 
 export async function listProgrammesForStaff(actor: AuditActor | null) {
   assertStaff(actor);
   return prisma.programme.findMany({
-    orderBy: [{ isActive: "desc" }, { year: "desc" }, { nameId: "asc" }],
+    orderBy: [{ isActive: "desc" }, { year: "desc" }, { nameIndonesian: "asc" }],
     select: {
       id: true,
       slug: true,
-      nameId: true,
+      nameIndonesian: true,
       nameEn: true,
       year: true,
       organiserName: true,
@@ -390,18 +408,18 @@ export async function getProgrammeForStaff(actor: AuditActor | null, programmeId
     select: {
       id: true,
       slug: true,
-      nameId: true,
+      nameIndonesian: true,
       nameEn: true,
       year: true,
       organiserName: true,
-      descriptionId: true,
+      descriptionIndonesian: true,
       descriptionEn: true,
       isActive: true,
       updatedAt: true,
       events: {
         orderBy: [{ startsAt: "desc" }, { id: "asc" }],
         take: 100,
-        select: { id: true, titleId: true, titleEn: true, status: true, startsAt: true, isSample: true },
+        select: { id: true, titleIndonesian: true, titleEn: true, status: true, startsAt: true, isSample: true },
       },
     },
   });
@@ -414,8 +432,8 @@ export async function getProgrammeForStaff(actor: AuditActor | null, programmeId
 export async function listProposableListings(userId: string) {
   return prisma.listing.findMany({
     where: { status: "PUBLISHED", managers: { some: { userId } } },
-    orderBy: { nameId: "asc" },
-    select: { id: true, nameId: true, nameEn: true },
+    orderBy: { nameIndonesian: "asc" },
+    select: { id: true, nameIndonesian: true, nameEn: true },
   });
 }
 
@@ -429,11 +447,11 @@ export async function listMyEventProposals(userId: string) {
       id: true,
       slug: true,
       status: true,
-      titleId: true,
+      titleIndonesian: true,
       titleEn: true,
       startsAt: true,
       reviewNote: true,
-      organiserListing: { select: { nameId: true, nameEn: true } },
+      organiserListing: { select: { nameIndonesian: true, nameEn: true } },
     },
   });
 }

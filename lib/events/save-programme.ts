@@ -17,11 +17,11 @@ export type ProgrammeChangeResult =
 const programmeAuditSelect = {
   id: true,
   slug: true,
-  nameId: true,
+  nameIndonesian: true,
   nameEn: true,
   year: true,
   organiserName: true,
-  descriptionId: true,
+  descriptionIndonesian: true,
   descriptionEn: true,
   isActive: true,
   updatedAt: true,
@@ -32,11 +32,11 @@ type ProgrammeRow = Prisma.ProgrammeGetPayload<{ select: typeof programmeAuditSe
 function snapshot(row: ProgrammeRow): Prisma.InputJsonObject {
   return {
     slug: row.slug,
-    nameId: row.nameId,
+    nameIndonesian: row.nameIndonesian,
     nameEn: row.nameEn,
     year: row.year,
     organiserName: row.organiserName,
-    descriptionId: row.descriptionId,
+    descriptionIndonesian: row.descriptionIndonesian,
     descriptionEn: row.descriptionEn,
     isActive: row.isActive,
   };
@@ -66,11 +66,11 @@ function parse(input: ProgrammeInput) {
 
 function columnsOf(data: z.output<typeof programmeSchema>) {
   return {
-    nameId: data.nameId,
+    nameIndonesian: data.nameIndonesian,
     nameEn: data.nameEn,
     year: data.year,
     organiserName: data.organiserName,
-    descriptionId: data.descriptionId ?? null,
+    descriptionIndonesian: data.descriptionIndonesian ?? null,
     descriptionEn: data.descriptionEn ?? null,
   };
 }
@@ -82,7 +82,7 @@ export async function createProgramme(staff: AuditActor, input: ProgrammeInput):
   const data = parsed.data;
   return prisma.$transaction(async (tx): Promise<ProgrammeChangeResult> => {
     const programme = await tx.programme.create({
-      data: { ...columnsOf(data), slug: await createUniqueProgrammeSlug(tx, data.nameId, data.year) },
+      data: { ...columnsOf(data), slug: await createUniqueProgrammeSlug(tx, data.nameIndonesian, data.year) },
       select: programmeAuditSelect,
     });
     await recordAudit(tx, staff, {

@@ -16,8 +16,8 @@ function formData(entries: [string, string][]) {
 
 const base: [string, string][] = [
   ["type", "BIMTEK"],
-  ["titleId", "  Bimtek Merek  "],
-  ["descriptionId", "Pendaftaran merek."],
+  ["titleIndonesian", "  Bimtek Merek  "],
+  ["descriptionIndonesian", "Pendaftaran merek."],
   ["subsectorIds", "s1"],
   ["subsectorIds", "s2"],
   ["venue", "Aula Uji"],
@@ -36,7 +36,7 @@ describe("event form schemas", () => {
     const parsed = staffEventSchema.parse(toStaffEventInput(values));
     expect(parsed).toMatchObject({
       type: "BIMTEK",
-      titleId: "Bimtek Merek",
+      titleIndonesian: "Bimtek Merek",
       kecamatan: undefined,
       registrationUrl: undefined,
       isOnline: true,
@@ -58,8 +58,8 @@ describe("event form schemas", () => {
     const { fieldErrors } = z.flattenError(result.error);
     expect(fieldErrors).toMatchObject({
       type: ["typeRequired"],
-      titleId: ["titleRequired"],
-      descriptionId: ["descriptionRequired"],
+      titleIndonesian: ["titleRequired"],
+      descriptionIndonesian: ["descriptionRequired"],
     });
   });
 

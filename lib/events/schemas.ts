@@ -65,9 +65,9 @@ const dateTime = (requiredError: string) =>
 
 const eventContentShape = {
   type: z.enum(eventTypeValues, { error: "typeRequired" }),
-  titleId: requiredText(TITLE_MAX_LENGTH, "titleRequired"),
+  titleIndonesian: requiredText(TITLE_MAX_LENGTH, "titleRequired"),
   titleEn: optionalText(TITLE_MAX_LENGTH),
-  descriptionId: requiredText(DESCRIPTION_MAX_LENGTH, "descriptionRequired", { multiline: true }),
+  descriptionIndonesian: requiredText(DESCRIPTION_MAX_LENGTH, "descriptionRequired", { multiline: true }),
   descriptionEn: optionalText(DESCRIPTION_MAX_LENGTH, { multiline: true }),
   subsectorIds: z
     .array(text().trim().min(1, { error: "subsectorInvalid" }).max(64, { error: "subsectorInvalid" }), {
@@ -138,9 +138,9 @@ export type EventFieldErrors = FieldErrors<EventField>;
 /** The text controls of the event forms, as typed (sent back to the form after a refusal). */
 export const eventFormTextKeys = [
   "type",
-  "titleId",
+  "titleIndonesian",
   "titleEn",
-  "descriptionId",
+  "descriptionIndonesian",
   "descriptionEn",
   "venue",
   "kecamatan",
@@ -172,9 +172,9 @@ export function readEventFormValues(formData: FormData): EventFormValues {
 function toContentInput(values: EventFormValues) {
   return {
     type: (values.type ?? "") as StaffEventInput["type"],
-    titleId: values.titleId ?? "",
+    titleIndonesian: values.titleIndonesian ?? "",
     titleEn: values.titleEn,
-    descriptionId: values.descriptionId ?? "",
+    descriptionIndonesian: values.descriptionIndonesian ?? "",
     descriptionEn: values.descriptionEn,
     subsectorIds: values.subsectorIds ?? [],
     venue: values.venue,
@@ -214,7 +214,7 @@ export const approvalNoteSchema = multilineText().trim().max(NOTE_MAX_LENGTH, { 
 // Programmes (e.g. a Disporapar training programme of a given year), managed by staff.
 
 export const programmeSchema = z.strictObject({
-  nameId: requiredText(TITLE_MAX_LENGTH, "nameRequired"),
+  nameIndonesian: requiredText(TITLE_MAX_LENGTH, "nameRequired"),
   nameEn: requiredText(TITLE_MAX_LENGTH, "nameEnRequired"),
   year: text({ error: "yearInvalid" })
     .trim()
@@ -222,7 +222,7 @@ export const programmeSchema = z.strictObject({
     .transform(Number)
     .pipe(z.number().int().min(2000, { error: "yearInvalid" }).max(2100, { error: "yearInvalid" })),
   organiserName: requiredText(TITLE_MAX_LENGTH, "organiserRequired"),
-  descriptionId: optionalText(DESCRIPTION_MAX_LENGTH, { multiline: true }),
+  descriptionIndonesian: optionalText(DESCRIPTION_MAX_LENGTH, { multiline: true }),
   descriptionEn: optionalText(DESCRIPTION_MAX_LENGTH, { multiline: true }),
 });
 
@@ -230,10 +230,10 @@ export type ProgrammeInput = z.input<typeof programmeSchema>;
 export type ProgrammeFieldErrors = FieldErrors<keyof ProgrammeInput & string>;
 
 export const programmeFormKeys = [
-  "nameId",
+  "nameIndonesian",
   "nameEn",
   "year",
   "organiserName",
-  "descriptionId",
+  "descriptionIndonesian",
   "descriptionEn",
 ] as const;

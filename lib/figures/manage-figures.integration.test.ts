@@ -8,18 +8,18 @@ import { listCityFigures, listHeadlineFigures } from "./queries";
 
 const fields = (overrides: Record<string, string> = {}) => ({
   key: `angka-uji-${crypto.randomBytes(4).toString("hex")}`,
-  labelId: "Coworking space",
+  labelIndonesian: "Coworking space",
   labelEn: "Coworking spaces",
   qualifier: "EXACT",
   valueMin: "25",
   valueMax: "",
   unit: "coworking space",
-  periodLabel: "2024",
+  periodLabelIndonesian: "2024",
   periodStart: "2024-01-01",
   periodEnd: "2024-12-31",
   sourceName: "Disporapar Kota Malang via kominfo.malangkota.go.id",
   sourceUrl: "https://kominfo.malangkota.go.id",
-  method: "",
+  methodIndonesian: "",
   publishedOn: "2024-02-01",
   isHeadline: "on",
   sortOrder: "3",
@@ -55,18 +55,18 @@ describe("createFigure", () => {
   it("keeps the English period and method beside the Indonesian ones, and the city figures list carries them", async () => {
     const staff = await staffActor();
     const input = fields({
-      periodLabel: "Jan–Agu 2023",
+      periodLabelIndonesian: "Jan–Agu 2023",
       periodLabelEn: "Jan–Aug 2023",
-      method: "Dihitung dari daftar peserta.",
+      methodIndonesian: "Dihitung dari daftar peserta.",
       methodEn: "Counted from the participant lists.",
     });
     const result = await createFigure(staff, input);
     expect(result.ok).toBe(true);
     const listed = (await listCityFigures()).find((figure) => figure.key === input.key);
     expect(listed).toMatchObject({
-      periodLabel: "Jan–Agu 2023",
+      periodLabelIndonesian: "Jan–Agu 2023",
       periodLabelEn: "Jan–Aug 2023",
-      method: "Dihitung dari daftar peserta.",
+      methodIndonesian: "Dihitung dari daftar peserta.",
       methodEn: "Counted from the participant lists.",
     });
     if (!result.ok) return;
@@ -93,7 +93,7 @@ describe("createFigure", () => {
     const staff = await staffActor();
     const input = fields();
     await createFigure(staff, input);
-    expect(await createFigure(staff, { ...input, labelId: "Lain" })).toEqual({
+    expect(await createFigure(staff, { ...input, labelIndonesian: "Lain" })).toEqual({
       ok: false,
       reason: "invalid",
       fieldErrors: { key: ["keyTaken"] },

@@ -71,17 +71,17 @@ describe("schemas built on text()", () => {
   it("store no control character, whatever is posted", () => {
     const schema = getListingContentSchema("CREATIVE_BUSINESS");
     const parsed = schema.safeParse({
-      nameId: "Kopi\u0000\u0002Malang\u0003",
-      summaryId: "Ringkasan\u0001 yang cukup panjang\u001f.",
-      descriptionId: "Baris satu\u0000\nBaris dua\u0002",
+      nameIndonesian: "Kopi\u0000\u0002Malang\u0003",
+      summaryIndonesian: "Ringkasan\u0001 yang cukup panjang\u001f.",
+      descriptionIndonesian: "Baris satu\u0000\nBaris dua\u0002",
       primarySubsectorId: "kuliner",
     });
     expect(parsed.error?.issues).toBeUndefined();
     const data = parsed.success ? parsed.data : null;
     expect(data).toMatchObject({
-      nameId: "KopiMalang",
-      summaryId: "Ringkasan yang cukup panjang.",
-      descriptionId: "Baris satu\nBaris dua",
+      nameIndonesian: "KopiMalang",
+      summaryIndonesian: "Ringkasan yang cukup panjang.",
+      descriptionIndonesian: "Baris satu\nBaris dua",
     });
   });
 

@@ -67,7 +67,7 @@ describe("the freshness reminders job", () => {
     expect(deactivated.statusNote).toContain("60 hari");
 
     const reminderEmails = await prisma.outboxEmail.findMany({
-      where: { subject: { contains: stale.nameId } },
+      where: { subject: { contains: stale.nameIndonesian } },
       select: { to: true, bodyText: true },
     });
     expect(reminderEmails.map((email) => email.to).sort()).toEqual([manager.email, coManager.email].sort());

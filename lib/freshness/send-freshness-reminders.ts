@@ -44,7 +44,7 @@ export async function sendFreshnessReminders(
     const ids = await prisma.$transaction(async (tx) => {
       const listing = await tx.listing.findUniqueOrThrow({
         where: { id },
-        select: { nameId: true, freshnessReminderSentAt: true },
+        select: { nameIndonesian: true, freshnessReminderSentAt: true },
       });
       const expired = await moveListingStatus(tx, id, "expire", {
         where: reminderOverdueWhere(now),
@@ -63,7 +63,7 @@ export async function sendFreshnessReminders(
         after: { status: "INACTIVE" },
       });
       return recordEmailToManagers(tx, id, "listingDeactivatedStale", {
-        listingName: listing.nameId,
+        listingName: listing.nameIndonesian,
         graceDays: REMINDER_GRACE_DAYS,
         accountUrl,
       });
@@ -81,11 +81,11 @@ export async function sendFreshnessReminders(
     const ids = await prisma.$transaction(async (tx) => {
       const listing = await tx.listing.findUniqueOrThrow({
         where: { id },
-        select: { nameId: true, lastVerifiedAt: true, publishedAt: true },
+        select: { nameIndonesian: true, lastVerifiedAt: true, publishedAt: true },
       });
       if (!(await markFreshnessReminderSent(tx, id, now, reminderDueWhere(now)))) return null;
       const ids = await recordEmailToManagers(tx, id, "freshnessReminder", {
-        listingName: listing.nameId,
+        listingName: listing.nameIndonesian,
         since: listing.lastVerifiedAt ?? listing.publishedAt,
         graceDays: REMINDER_GRACE_DAYS,
         staleDays: STALE_AFTER_DAYS,

@@ -31,8 +31,8 @@ const toCsv = (rows: Row[]) => stringify([columns, ...rows.map((row) => columns.
 
 function formFor(fields: Record<string, string>, subsectorId: string) {
   const formData = new FormData();
-  formData.set("nameId", "Studio Titik Uji");
-  formData.set("summaryId", "Studio desain untuk menguji titik di peta.");
+  formData.set("nameIndonesian", "Studio Titik Uji");
+  formData.set("summaryIndonesian", "Studio desain untuk menguji titik di peta.");
   formData.set("primarySubsectorId", subsectorId);
   for (const [key, value] of Object.entries(fields)) formData.set(key, value);
   const { input } = readListingForm(formData, "CREATIVE_BUSINESS");
@@ -94,7 +94,7 @@ describe("a CSV import's points", () => {
     ]);
     const applied = await applyListingImport(staff, { text, digest: plan.digest, createAnyway: [] });
     expect(applied.ok).toBe(false);
-    expect(await prisma.listing.count({ where: { nameId: { startsWith: name } } })).toBe(0);
+    expect(await prisma.listing.count({ where: { nameIndonesian: { startsWith: name } } })).toBe(0);
   });
 
   it("stores the kelurahan and kecamatan of a valid point", async () => {
@@ -115,7 +115,7 @@ describe("a CSV import's points", () => {
     if (!plan.ok) throw new Error("file refused");
     expect((await applyListingImport(staff, { text, digest: plan.digest, createAnyway: [] })).ok).toBe(true);
     const stored = await prisma.listing.findFirstOrThrow({
-      where: { nameId: name },
+      where: { nameIndonesian: name },
       select: { kecamatan: true, kelurahan: { select: { code: true, bpsCode: true, name: true } } },
     });
     expect(stored).toEqual({

@@ -159,10 +159,10 @@ export async function answerEnquiry(
         senderEmail: true,
         message: true,
         locale: true,
-        listing: { select: { nameId: true } },
+        listing: { select: { nameIndonesian: true } },
       },
     });
-    const name = enquiry.listing.nameId;
+    const name = enquiry.listing.nameIndonesian;
     // The visitor has no account: the answer is written in the language they wrote in.
     const emailId = await recordTemplatedEmail(
       tx,

@@ -33,7 +33,7 @@ async function createScenario() {
   const base = { primarySubsectorId: subsector.id, kecamatan: "KLOJEN" as const };
   const listing = await createListing(base);
   const at = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY_MS);
-  const newListing = await createListing({ ...base, status: "PENDING_REVIEW", nameId: "Usulan Tugas Baru" });
+  const newListing = await createListing({ ...base, status: "PENDING_REVIEW", nameIndonesian: "Usulan Tugas Baru" });
   await prisma.$executeRaw`UPDATE "Listing" SET "updatedAt" = ${at(7)} WHERE id = ${newListing.id}`;
   const revision = await prisma.listingRevision.create({
     data: { listingId: listing.id, pendingListingId: listing.id, authorId: owner.id, baseVersion: 1, changes: {} },
@@ -98,7 +98,7 @@ describe("listInboxItems", () => {
     expect(counts).toEqual(Object.fromEntries(inboxItemKinds.map((kind) => [kind, 1])));
     expect(total).toBe(8);
     const enquiry = items.find((item) => item.kind === "ENQUIRY");
-    expect(enquiry).toMatchObject({ name: listing.nameId, from: "Rina Pengunjung", assignee: null });
+    expect(enquiry).toMatchObject({ name: listing.nameIndonesian, from: "Rina Pengunjung", assignee: null });
     // The problem report names no reporter.
     expect(items.find((item) => item.kind === "PROBLEM_REPORT")?.from).toBeNull();
     // A reported post is listed under its title, naming no reporter either.
@@ -218,10 +218,10 @@ describe("answerEnquiry", () => {
     });
     const result = await answerEnquiry(staff, ids.ENQUIRY, "Yes, we take office orders of 50 bottles.");
 
-    expect(result).toEqual({ ok: true, listingName: listing.nameId });
+    expect(result).toEqual({ ok: true, listingName: listing.nameIndonesian });
     const mails = await prisma.outboxEmail.findMany({ where: { to: `rina-${listing.id}@contoh.id` } });
     expect(mails).toHaveLength(1);
-    expect(mails[0]?.subject).toContain(`Reply to your message about ${listing.nameId}`);
+    expect(mails[0]?.subject).toContain(`Reply to your message about ${listing.nameIndonesian}`);
     expect(mails[0]?.bodyText).toContain("Yes, we take office orders of 50 bottles.");
     expect(mails[0]?.bodyText).toContain("Disporapar Kota Malang");
     const stored = await prisma.enquiry.findUniqueOrThrow({ where: { id: ids.ENQUIRY } });

@@ -84,12 +84,12 @@ async function readKind(kind: InboxItemKind, where: ReturnType<typeof pendingWhe
           where: where.NEW_LISTING,
           orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
           take,
-          select: { id: true, nameId: true, updatedAt: true, createdBy: { select: { name: true } } },
+          select: { id: true, nameIndonesian: true, updatedAt: true, createdBy: { select: { name: true } } },
         })
       ).map((row) => ({
         kind,
         id: row.id,
-        name: row.nameId,
+        name: row.nameIndonesian,
         from: row.createdBy?.name ?? null,
         waitingSince: row.updatedAt,
       }));
@@ -103,13 +103,13 @@ async function readKind(kind: InboxItemKind, where: ReturnType<typeof pendingWhe
             id: true,
             updatedAt: true,
             author: { select: { name: true } },
-            listing: { select: { nameId: true } },
+            listing: { select: { nameIndonesian: true } },
           },
         })
       ).map((row) => ({
         kind,
         id: row.id,
-        name: row.listing.nameId,
+        name: row.listing.nameIndonesian,
         from: row.author?.name ?? null,
         waitingSince: row.updatedAt,
       }));
@@ -123,13 +123,13 @@ async function readKind(kind: InboxItemKind, where: ReturnType<typeof pendingWhe
             id: true,
             createdAt: true,
             user: { select: { name: true } },
-            listing: { select: { nameId: true } },
+            listing: { select: { nameIndonesian: true } },
           },
         })
       ).map((row) => ({
         kind,
         id: row.id,
-        name: row.listing.nameId,
+        name: row.listing.nameIndonesian,
         from: row.user.name,
         waitingSince: row.createdAt,
       }));
@@ -143,13 +143,13 @@ async function readKind(kind: InboxItemKind, where: ReturnType<typeof pendingWhe
             id: true,
             createdAt: true,
             appliedBy: { select: { name: true } },
-            listing: { select: { nameId: true } },
+            listing: { select: { nameIndonesian: true } },
           },
         })
       ).map((row) => ({
         kind,
         id: row.id,
-        name: row.listing.nameId,
+        name: row.listing.nameIndonesian,
         from: row.appliedBy?.name ?? null,
         waitingSince: row.createdAt,
       }));
@@ -159,12 +159,12 @@ async function readKind(kind: InboxItemKind, where: ReturnType<typeof pendingWhe
           where: where.EVENT,
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
           take,
-          select: { id: true, titleId: true, createdAt: true, proposedBy: { select: { name: true } } },
+          select: { id: true, titleIndonesian: true, createdAt: true, proposedBy: { select: { name: true } } },
         })
       ).map((row) => ({
         kind,
         id: row.id,
-        name: row.titleId,
+        name: row.titleIndonesian,
         from: row.proposedBy?.name ?? null,
         waitingSince: row.createdAt,
       }));
@@ -175,9 +175,9 @@ async function readKind(kind: InboxItemKind, where: ReturnType<typeof pendingWhe
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
           take,
           // The reporter's address is private to the report's page; the inbox names no one.
-          select: { id: true, createdAt: true, listing: { select: { nameId: true } } },
+          select: { id: true, createdAt: true, listing: { select: { nameIndonesian: true } } },
         })
-      ).map((row) => ({ kind, id: row.id, name: row.listing.nameId, from: null, waitingSince: row.createdAt }));
+      ).map((row) => ({ kind, id: row.id, name: row.listing.nameIndonesian, from: null, waitingSince: row.createdAt }));
     case "COLLABORATION_REPORT":
       return (
         await prisma.collaborationPostReport.findMany({
@@ -194,12 +194,12 @@ async function readKind(kind: InboxItemKind, where: ReturnType<typeof pendingWhe
           where: where.ENQUIRY,
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
           take,
-          select: { id: true, createdAt: true, senderName: true, listing: { select: { nameId: true } } },
+          select: { id: true, createdAt: true, senderName: true, listing: { select: { nameIndonesian: true } } },
         })
       ).map((row) => ({
         kind,
         id: row.id,
-        name: row.listing.nameId,
+        name: row.listing.nameIndonesian,
         from: row.senderName,
         waitingSince: row.createdAt,
       }));
@@ -287,20 +287,26 @@ export async function getInboxItemName(
   id: string,
 ): Promise<string | null> {
   assertStaff(actor);
-  const listingName = { select: { listing: { select: { nameId: true } } } } as const;
+  const listingName = { select: { listing: { select: { nameIndonesian: true } } } } as const;
   switch (kind) {
     case "NEW_LISTING":
-      return (await prisma.listing.findUnique({ where: { id }, select: { nameId: true } }))?.nameId ?? null;
+      return (
+        (await prisma.listing.findUnique({ where: { id }, select: { nameIndonesian: true } }))?.nameIndonesian ?? null
+      );
     case "REVISION":
-      return (await prisma.listingRevision.findUnique({ where: { id }, ...listingName }))?.listing.nameId ?? null;
+      return (
+        (await prisma.listingRevision.findUnique({ where: { id }, ...listingName }))?.listing.nameIndonesian ?? null
+      );
     case "CLAIM":
-      return (await prisma.listingClaim.findUnique({ where: { id }, ...listingName }))?.listing.nameId ?? null;
+      return (await prisma.listingClaim.findUnique({ where: { id }, ...listingName }))?.listing.nameIndonesian ?? null;
     case "CERTIFICATION":
-      return (await prisma.certification.findUnique({ where: { id }, ...listingName }))?.listing.nameId ?? null;
+      return (await prisma.certification.findUnique({ where: { id }, ...listingName }))?.listing.nameIndonesian ?? null;
     case "EVENT":
-      return (await prisma.event.findUnique({ where: { id }, select: { titleId: true } }))?.titleId ?? null;
+      return (
+        (await prisma.event.findUnique({ where: { id }, select: { titleIndonesian: true } }))?.titleIndonesian ?? null
+      );
     case "PROBLEM_REPORT":
-      return (await prisma.problemReport.findUnique({ where: { id }, ...listingName }))?.listing.nameId ?? null;
+      return (await prisma.problemReport.findUnique({ where: { id }, ...listingName }))?.listing.nameIndonesian ?? null;
     case "COLLABORATION_REPORT":
       return (
         (
@@ -311,7 +317,7 @@ export async function getInboxItemName(
         )?.post.title ?? null
       );
     case "ENQUIRY":
-      return (await prisma.enquiry.findUnique({ where: { id }, ...listingName }))?.listing.nameId ?? null;
+      return (await prisma.enquiry.findUnique({ where: { id }, ...listingName }))?.listing.nameIndonesian ?? null;
   }
 }
 
@@ -340,7 +346,7 @@ export async function getStaffEnquiry(actor: AuditActor | null, enquiryId: strin
       answer: true,
       answeredAt: true,
       answeredBy: { select: { name: true } },
-      listing: { select: { id: true, kind: true, slug: true, nameId: true, status: true } },
+      listing: { select: { id: true, kind: true, slug: true, nameIndonesian: true, status: true } },
     },
   });
 }

@@ -17,12 +17,12 @@ export async function listReferenceData(actor: AuditActor | null) {
         code: true,
         title: true,
         provenance: true,
-        subsector: { select: { nameId: true, nameEn: true } },
+        subsector: { select: { nameIndonesian: true, nameEn: true } },
       },
     }),
     prisma.certificationType.findMany({
-      orderBy: { nameId: "asc" },
-      select: { id: true, nameId: true, nameEn: true, issuingBody: true, registryUrl: true },
+      orderBy: { nameIndonesian: "asc" },
+      select: { id: true, nameIndonesian: true, nameEn: true, issuingBody: true, registryUrl: true },
     }),
   ]);
   return { mappings, types };

@@ -94,7 +94,7 @@ export async function applyListingImport(
 
 async function createListing(tx: Prisma.TransactionClient, actor: AuditActor, write: RowWrite, now: Date) {
   const { content, staff, kind } = write;
-  const slug = write.requestedSlug ?? (await createUniqueSlug(tx, content.nameId));
+  const slug = write.requestedSlug ?? (await createUniqueSlug(tx, content.nameIndonesian));
   const listing = await insertListing(
     tx,
     {

@@ -64,11 +64,11 @@ export const csvListingSelect = {
   slug: true,
   externalId: true,
   status: true,
-  nameId: true,
+  nameIndonesian: true,
   nameEn: true,
-  summaryId: true,
+  summaryIndonesian: true,
   summaryEn: true,
-  descriptionId: true,
+  descriptionIndonesian: true,
   descriptionEn: true,
   primarySubsectorId: true,
   primarySubsector: { select: { slug: true } },
@@ -99,11 +99,11 @@ export type CsvListing = {
   slug: string;
   externalId: string | null;
   status: ListingStatus;
-  nameId: string;
+  nameIndonesian: string;
   nameEn: string | null;
-  summaryId: string;
+  summaryIndonesian: string;
   summaryEn: string | null;
-  descriptionId: string | null;
+  descriptionIndonesian: string | null;
   descriptionEn: string | null;
   primarySubsector: { slug: string };
   otherSubsectors: { subsector: { slug: string } }[];
@@ -136,11 +136,11 @@ export function toListingCsvRecord(listing: CsvListing): ListingCsvRecord {
     slug: listing.slug,
     external_id: text(listing.externalId),
     status: listing.status,
-    name_id: listing.nameId,
+    name_id: listing.nameIndonesian,
     name_en: text(listing.nameEn),
-    summary_id: listing.summaryId,
+    summary_id: listing.summaryIndonesian,
     summary_en: text(listing.summaryEn),
-    description_id: text(listing.descriptionId),
+    description_id: text(listing.descriptionIndonesian),
     description_en: text(listing.descriptionEn),
     primary_subsector: listing.primarySubsector.slug,
     other_subsectors: listing.otherSubsectors.map((row) => row.subsector.slug).join(LIST_SEPARATOR),
@@ -171,11 +171,11 @@ export type ReadListingCsvResult =
   | { ok: false; problems: CsvRowProblem[] };
 
 const fieldColumns: Record<string, ListingCsvColumn> = {
-  nameId: "name_id",
+  nameIndonesian: "name_id",
   nameEn: "name_en",
-  summaryId: "summary_id",
+  summaryIndonesian: "summary_id",
   summaryEn: "summary_en",
-  descriptionId: "description_id",
+  descriptionIndonesian: "description_id",
   descriptionEn: "description_en",
   primarySubsectorId: "primary_subsector",
   otherSubsectorIds: "other_subsectors",
@@ -259,11 +259,11 @@ export function readListingCsvRecord(
   });
 
   const input = {
-    nameId: record.name_id,
+    nameIndonesian: record.name_id,
     nameEn: record.name_en,
-    summaryId: record.summary_id,
+    summaryIndonesian: record.summary_id,
     summaryEn: record.summary_en,
-    descriptionId: record.description_id,
+    descriptionIndonesian: record.description_id,
     descriptionEn: record.description_en,
     primarySubsectorId,
     otherSubsectorIds,

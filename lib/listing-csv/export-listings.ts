@@ -26,7 +26,7 @@ export function listingExportWhere(filters: AdminListingFilters, now: Date): Pri
   if (filters.q) {
     conditions.push({
       OR: [
-        { nameId: { contains: filters.q, mode: "insensitive" } },
+        { nameIndonesian: { contains: filters.q, mode: "insensitive" } },
         { nameEn: { contains: filters.q, mode: "insensitive" } },
         { slug: { contains: filters.q.toLowerCase() } },
         { externalId: filters.q },

@@ -55,19 +55,22 @@ describe("planning an import (dry run)", () => {
     const existing = await createListing({
       primarySubsectorId: subsector.id,
       slug: `galeri-batik-${id}`,
-      nameId: `Galeri Batik ${id}`,
-      summaryId: "Ringkasan lama galeri batik.",
+      nameIndonesian: `Galeri Batik ${id}`,
+      summaryIndonesian: "Ringkasan lama galeri batik.",
       externalId: `ext-${id}`,
     });
-    const lookalike = await createListing({ primarySubsectorId: subsector.id, nameId: `Kopi Tugu Malang ${id}` });
+    const lookalike = await createListing({
+      primarySubsectorId: subsector.id,
+      nameIndonesian: `Kopi Tugu Malang ${id}`,
+    });
     const text = toCsv([
       row({
         slug: existing.slug,
         external_id: `ext-${id}`,
-        name_id: existing.nameId,
+        name_id: existing.nameIndonesian,
         summary_id: "Ringkasan baru galeri batik di Klojen.",
       }),
-      row({ external_id: `ext-${id}`, name_id: existing.nameId, summary_id: "Ringkasan baru galeri batik." }),
+      row({ external_id: `ext-${id}`, name_id: existing.nameIndonesian, summary_id: "Ringkasan baru galeri batik." }),
       row({ name_id: `Studio Animasi Baru ${id}`, other_subsectors: other.slug, slug: `studio-animasi-${id}` }),
       row({ name_id: `Kopi Tugu Malang ${id}` }),
       row({ name_id: `Warung Salah ${id}`, whatsapp_number: "12345" }),
@@ -90,7 +93,7 @@ describe("planning an import (dry run)", () => {
     expect(plan.rows[1]!.problems).toEqual([{ column: "external_id", key: "repeatedInFile", detail: "2" }]);
     expect(plan.rows[2]).toMatchObject({ slug: `studio-animasi-${id}`, kind: "CREATIVE_BUSINESS" });
     expect(plan.rows[3]!.similar).toEqual([
-      { nameId: lookalike.nameId, kind: "CREATIVE_BUSINESS", slug: lookalike.slug, rowNumber: null },
+      { nameIndonesian: lookalike.nameIndonesian, kind: "CREATIVE_BUSINESS", slug: lookalike.slug, rowNumber: null },
     ]);
     expect(plan.rows[4]!.problems).toEqual([{ column: "whatsapp_number", key: "whatsappInvalid", detail: undefined }]);
     expect(plan.rows[5]!.problems).toEqual(
@@ -102,7 +105,7 @@ describe("planning an import (dry run)", () => {
     expect(plan.counts).toEqual({ create: 1, update: 1, unchanged: 0, duplicate: 1, invalid: 3 });
     expect(await prisma.listing.count()).toBe(before);
     expect(await prisma.listing.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({
-      summaryId: "Ringkasan lama galeri batik.",
+      summaryIndonesian: "Ringkasan lama galeri batik.",
     });
   });
 
@@ -117,8 +120,8 @@ describe("planning an import (dry run)", () => {
         staff,
         toCsv([
           row({ slug: `nama-lama-${id}`, name_id: `Nama Baru ${id}` }),
-          row({ slug: `slug-lain-${id}`, external_id: `x-${id}`, name_id: existing.nameId }),
-          row({ slug: campus.slug, kind: "CAMPUS", name_id: campus.nameId }),
+          row({ slug: `slug-lain-${id}`, external_id: `x-${id}`, name_id: existing.nameIndonesian }),
+          row({ slug: campus.slug, kind: "CAMPUS", name_id: campus.nameIndonesian }),
           row({ slug: "Bukan Slug!", name_id: `Nama Lain ${id}` }),
           row({ name_id: `Sanggar Tari Kembar ${id}` }),
           row({ name_id: `sanggar tari  kembar ${id}` }),
@@ -151,7 +154,7 @@ describe("applying an import", () => {
     const plan = await planListingImport(staff, text);
     const result = await applyListingImport(staff, { text, digest: plan.ok ? plan.digest : "", createAnyway: [] });
     expect(result).toMatchObject({ ok: false, error: "rowsInvalid" });
-    expect(await prisma.listing.count({ where: { nameId: { contains: id } } })).toBe(0);
+    expect(await prisma.listing.count({ where: { nameIndonesian: { contains: id } } })).toBe(0);
     expect(
       await prisma.auditLog.count({ where: { action: { startsWith: "listing.import" }, actorId: staff.id } }),
     ).toBe(0);
@@ -162,14 +165,14 @@ describe("applying an import", () => {
     const id = token();
     const existing = await createListing({
       primarySubsectorId: subsector.id,
-      nameId: `Percetakan Sablon ${id}`,
+      nameIndonesian: `Percetakan Sablon ${id}`,
       status: "DRAFT",
-      summaryId: "Ringkasan lama percetakan.",
+      summaryIndonesian: "Ringkasan lama percetakan.",
     });
-    await createListing({ primarySubsectorId: subsector.id, nameId: `Toko Gerabah Dinoyo ${id}` });
-    await createListing({ primarySubsectorId: subsector.id, nameId: `Toko Topeng Malangan ${id}` });
+    await createListing({ primarySubsectorId: subsector.id, nameIndonesian: `Toko Gerabah Dinoyo ${id}` });
+    await createListing({ primarySubsectorId: subsector.id, nameIndonesian: `Toko Topeng Malangan ${id}` });
     const text = toCsv([
-      row({ slug: existing.slug, name_id: existing.nameId, other_subsectors: other.slug, status: "PUBLISHED" }),
+      row({ slug: existing.slug, name_id: existing.nameIndonesian, other_subsectors: other.slug, status: "PUBLISHED" }),
       row({ name_id: `Kedai Kopi Lereng Arjuno ${id}`, whatsapp_number: "0812-3456-7890", external_id: `k-${id}` }),
       row({ name_id: `Toko Gerabah Dinoyo ${id}` }),
       row({ name_id: `Toko Topeng Malangan ${id}` }),
@@ -182,7 +185,7 @@ describe("applying an import", () => {
     expect(result).toMatchObject({ ok: true, created: 2, updated: 1, unchanged: 0, skipped: 1 });
     const created = await prisma.listing.findMany({
       where: { createdById: staff.id },
-      orderBy: { nameId: "asc" },
+      orderBy: { nameIndonesian: "asc" },
     });
     expect(created).toHaveLength(2);
     expect(created[0]).toMatchObject({
@@ -194,13 +197,13 @@ describe("applying an import", () => {
       isSample: true,
     });
     expect(created[0]!.publishedAt).toBeInstanceOf(Date);
-    expect(await prisma.listing.count({ where: { nameId: `Toko Gerabah Dinoyo ${id}` } })).toBe(1);
+    expect(await prisma.listing.count({ where: { nameIndonesian: `Toko Gerabah Dinoyo ${id}` } })).toBe(1);
 
     const updated = await prisma.listing.findUniqueOrThrow({
       where: { id: existing.id },
       include: { otherSubsectors: true },
     });
-    expect(updated).toMatchObject({ status: "PUBLISHED", summaryId: row({}).summary_id, version: 2 });
+    expect(updated).toMatchObject({ status: "PUBLISHED", summaryIndonesian: row({}).summary_id, version: 2 });
     expect(updated.publishedAt).toBeInstanceOf(Date);
     expect(updated.otherSubsectors.map((link) => link.subsectorId)).toEqual([other.id]);
 
@@ -236,7 +239,10 @@ describe("applying an import", () => {
   it("rolls everything back when the database fails part-way", async () => {
     const { staff, subsector, row } = await setUp();
     const id = token();
-    const existing = await createListing({ primarySubsectorId: subsector.id, summaryId: "Ringkasan sebelum impor." });
+    const existing = await createListing({
+      primarySubsectorId: subsector.id,
+      summaryIndonesian: "Ringkasan sebelum impor.",
+    });
     // A trigger that refuses one particular new listing stands in for any failure inside the transaction.
     await prisma.$executeRaw(
       Prisma.raw(`
@@ -253,7 +259,11 @@ describe("applying an import", () => {
     );
     try {
       const text = toCsv([
-        row({ slug: existing.slug, name_id: existing.nameId, summary_id: "Ringkasan sesudah impor yang gagal." }),
+        row({
+          slug: existing.slug,
+          name_id: existing.nameIndonesian,
+          summary_id: "Ringkasan sesudah impor yang gagal.",
+        }),
         row({ name_id: `Berhasil Ditulis ${id}`, slug: `berhasil-${id}` }),
         row({ name_id: `Gagal Ditulis ${id}` }),
       ]);
@@ -264,9 +274,9 @@ describe("applying an import", () => {
       await prisma.$executeRaw(Prisma.raw(`DROP TRIGGER refuse_listing_${id} ON "Listing"`));
       await prisma.$executeRaw(Prisma.raw(`DROP FUNCTION refuse_listing_${id}()`));
     }
-    expect(await prisma.listing.count({ where: { nameId: { contains: id } } })).toBe(0);
+    expect(await prisma.listing.count({ where: { nameIndonesian: { contains: id } } })).toBe(0);
     expect(await prisma.listing.findUniqueOrThrow({ where: { id: existing.id } })).toMatchObject({
-      summaryId: "Ringkasan sebelum impor.",
+      summaryIndonesian: "Ringkasan sebelum impor.",
       version: 1,
     });
     expect(await prisma.auditLog.count({ where: { actorId: staff.id } })).toBe(0);
@@ -277,7 +287,7 @@ describe("applying an import", () => {
     const id = token();
     const text = toCsv([row({ name_id: `Rumah Produksi ${id}`, slug: `rumah-produksi-${id}` })]);
     const plan = okPlan(await planListingImport(staff, text));
-    await createListing({ primarySubsectorId: subsector.id, slug: `rumah-produksi-${id}`, nameId: "Lain" });
+    await createListing({ primarySubsectorId: subsector.id, slug: `rumah-produksi-${id}`, nameIndonesian: "Lain" });
 
     const result = await applyListingImport(staff, { text, digest: plan.digest, createAnyway: [] });
 
@@ -285,7 +295,7 @@ describe("applying an import", () => {
     if (result.ok) return;
     expect(result.error).toBe("planChanged");
     expect(result.plan.ok && result.plan.rows[0]!.action).toBe("update");
-    expect(await prisma.listing.count({ where: { nameId: `Rumah Produksi ${id}` } })).toBe(0);
+    expect(await prisma.listing.count({ where: { nameIndonesian: `Rumah Produksi ${id}` } })).toBe(0);
   });
 
   it("is for staff only, whatever the role in the session claims", async () => {

@@ -32,7 +32,7 @@ export type ImportFileError = CsvFileError | { key: "fileTooLarge"; maxMegabytes
  */
 export type PlannedRowAction = "create" | "update" | "unchanged" | "duplicate" | "invalid";
 
-export type SimilarEntry = { nameId: string; kind: ListingKind; slug: string | null; rowNumber: number | null };
+export type SimilarEntry = { nameIndonesian: string; kind: ListingKind; slug: string | null; rowNumber: number | null };
 
 export type PlannedRow = {
   rowNumber: number;
@@ -235,13 +235,13 @@ export async function buildImportPlan(
     }
 
     row.action = "create";
-    const nameKey = `${read.kind}:${normalizeName(content.nameId)}`;
+    const nameKey = `${read.kind}:${normalizeName(content.nameIndonesian)}`;
     const earlierRow = seenNames.get(nameKey);
     if (earlierRow !== undefined) {
       row.action = "duplicate";
-      row.similar.push({ nameId: content.nameId, kind: read.kind, slug: null, rowNumber: earlierRow });
+      row.similar.push({ nameIndonesian: content.nameIndonesian, kind: read.kind, slug: null, rowNumber: earlierRow });
     } else seenNames.set(nameKey, rowNumber);
-    creates.push({ row, name: content.nameId, kind: read.kind });
+    creates.push({ row, name: content.nameIndonesian, kind: read.kind });
     writes.push({
       rowNumber,
       kind: read.kind,
@@ -340,8 +340,8 @@ async function findSimilarByRow(
   const byRow = new Map<number, SimilarEntry[]>();
   const candidates = creates.filter((create) => create.name.trim().length >= 3);
   if (candidates.length === 0) return byRow;
-  const matches = await db.$queryRaw<{ rowNumber: number; nameId: string; kind: ListingKind; slug: string }[]>`
-    SELECT c."rowNumber", l."nameId", l."kind"::text AS "kind", l."slug"
+  const matches = await db.$queryRaw<{ rowNumber: number; nameIndonesian: string; kind: ListingKind; slug: string }[]>`
+    SELECT c."rowNumber", l."nameId" AS "nameIndonesian", l."kind"::text AS "kind", l."slug"
     FROM unnest(${candidates.map((c) => c.row.rowNumber)}::int[], ${candidates.map((c) => c.name.trim())}::text[],
                 ${candidates.map((c) => c.kind)}::text[], ${candidates.map((c) => `%${c.name.trim().replace(/[%_\\]/g, "\\$&")}%`)}::text[])
       AS c("rowNumber", "name", "kind", "pattern")
@@ -355,7 +355,7 @@ async function findSimilarByRow(
     ORDER BY c."rowNumber"`;
   for (const match of matches) {
     const list = byRow.get(match.rowNumber) ?? [];
-    list.push({ nameId: match.nameId, kind: match.kind, slug: match.slug, rowNumber: null });
+    list.push({ nameIndonesian: match.nameIndonesian, kind: match.kind, slug: match.slug, rowNumber: null });
     byRow.set(match.rowNumber, list);
   }
   return byRow;

@@ -97,11 +97,11 @@ describe("importing listings from an Excel workbook", () => {
     const plan = okPlan(await planListingImport(staff, xlsx.text));
     const result = await applyListingImport(staff, { text: xlsx.text, digest: plan.digest, createAnyway: [] });
     expect(result).toMatchObject({ ok: true, created: 1 });
-    expect(await prisma.listing.findUnique({ where: { slug: `tenun-excel-${id}` }, select: { nameId: true } })).toEqual(
-      {
-        nameId: `Tenun Excel ${id}`,
-      },
-    );
+    expect(
+      await prisma.listing.findUnique({ where: { slug: `tenun-excel-${id}` }, select: { nameIndonesian: true } }),
+    ).toEqual({
+      nameIndonesian: `Tenun Excel ${id}`,
+    });
   });
 
   it("refuses a damaged workbook with its own error", async () => {

@@ -13,7 +13,7 @@ export async function findInvitation(token: string) {
       email: true,
       expiresAt: true,
       acceptedAt: true,
-      listing: { select: { nameId: true, nameEn: true } },
+      listing: { select: { nameIndonesian: true, nameEn: true } },
     },
   });
   if (!invitation) return null;

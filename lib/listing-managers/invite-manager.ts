@@ -25,7 +25,7 @@ export async function inviteManager(
   const outcome = await prisma.$transaction(async (tx) => {
     const listing = await tx.listing.findFirst({
       where: { id: listingId, managers: { some: { userId: actor.id } } },
-      select: { id: true, nameId: true },
+      select: { id: true, nameIndonesian: true },
     });
     if (!listing) return { ok: false as const, reason: "notFound" as const };
     const isManager = await tx.listingManager.count({ where: { listingId, user: { email } } });
@@ -58,7 +58,7 @@ export async function inviteManager(
     });
     const emailId = await recordTemplatedEmail(tx, { email }, "managerInvitation", {
       inviterName: actor.name,
-      listingName: listing.nameId,
+      listingName: listing.nameIndonesian,
       acceptUrl: acceptUrl(token),
       email,
     });

@@ -12,7 +12,7 @@ export async function findManagedListingTeam(userId: string, listingId: string) 
       id: true,
       kind: true,
       slug: true,
-      nameId: true,
+      nameIndonesian: true,
       nameEn: true,
       status: true,
       managers: {

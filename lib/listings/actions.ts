@@ -166,7 +166,7 @@ export async function proposeNewListingAction(
   }
   const { content, form } = parsed;
   if (formData.get("confirmNotDuplicate") !== "1") {
-    const possibleDuplicates = await findSimilarListings(kind.data, content.nameId);
+    const possibleDuplicates = await findSimilarListings(kind.data, content.nameIndonesian);
     if (possibleDuplicates.length > 0) {
       const kept = await keepMediaForNextAnswer(formData, user.id, pending);
       if (!kept.ok) return { fieldErrors: { [kept.field]: [kept.error] }, values: form, pendingMedia: pending };

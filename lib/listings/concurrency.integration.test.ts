@@ -15,8 +15,8 @@ async function pendingRevision() {
   const owner = await createUser();
   const listing = await createManagedListing(owner.id, { kind: "COMMUNITY" });
   const content = getListingContentSchema("COMMUNITY").parse({
-    nameId: "Komunitas Serentak",
-    summaryId: "Ringkasan yang diubah oleh pengelola.",
+    nameIndonesian: "Komunitas Serentak",
+    summaryIndonesian: "Ringkasan yang diubah oleh pengelola.",
     primarySubsectorId: listing.primarySubsectorId,
   });
   await proposeListingChanges(owner, listing.id, content);

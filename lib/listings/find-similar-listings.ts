@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db/client";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
 
-export type SimilarListing = { id: string; kind: ListingKind; slug: string; nameId: string; status: string };
+export type SimilarListing = { id: string; kind: ListingKind; slug: string; nameIndonesian: string; status: string };
 
 /**
  * Listings of the same kind whose name looks like this one (pg_trgm similarity), to show possible duplicates
@@ -12,7 +12,7 @@ export async function findSimilarListings(kind: ListingKind, name: string, limit
   const trimmed = name.trim();
   if (trimmed.length < 3) return [];
   return prisma.$queryRaw<SimilarListing[]>`
-    SELECT "id", "kind", "slug", "nameId", "status"::text AS "status"
+    SELECT "id", "kind", "slug", "nameId" AS "nameIndonesian", "status"::text AS "status"
     FROM "Listing"
     WHERE "kind" = ${kind}::"ListingKind"
       AND "status" <> 'ARCHIVED'

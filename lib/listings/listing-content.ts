@@ -32,11 +32,11 @@ export const listingFactFields: Record<ListingKind, FactField[]> = {
 export type ListingFormState = { values: Record<string, string>; otherSubsectorIds: string[] };
 
 const textFields = [
-  "nameId",
+  "nameIndonesian",
   "nameEn",
-  "summaryId",
+  "summaryIndonesian",
   "summaryEn",
-  "descriptionId",
+  "descriptionIndonesian",
   "descriptionEn",
   "primarySubsectorId",
   "kecamatan",
@@ -76,11 +76,11 @@ export function readListingForm(formData: FormData, kind: ListingKind): { input:
     facts[fact.key] = fact.type === "count" ? numberOrUndefined(raw) : fact.type === "list" ? listOf(raw) : raw;
   }
   const input = {
-    nameId: v("nameId"),
+    nameIndonesian: v("nameIndonesian"),
     nameEn: v("nameEn"),
-    summaryId: v("summaryId"),
+    summaryIndonesian: v("summaryIndonesian"),
     summaryEn: v("summaryEn"),
-    descriptionId: v("descriptionId"),
+    descriptionIndonesian: v("descriptionIndonesian"),
     descriptionEn: v("descriptionEn"),
     primarySubsectorId: v("primarySubsectorId"),
     otherSubsectorIds,
@@ -103,7 +103,7 @@ export function readListingForm(formData: FormData, kind: ListingKind): { input:
 }
 
 /**
- * Per-control errors from a failed parse, keyed like the form's controls ("nameId", "facts.capacity",
+ * Per-control errors from a failed parse, keyed like the form's controls ("nameIndonesian", "facts.capacity",
  * "social.instagram"), each an i18n key of "ListingForm.errors" (or "invalid" for zod's own messages).
  */
 export function toListingFieldErrors(
@@ -123,11 +123,11 @@ export function toListingFieldErrors(
 }
 
 type StoredListing = {
-  nameId: string;
+  nameIndonesian: string;
   nameEn: string | null;
-  summaryId: string;
+  summaryIndonesian: string;
   summaryEn: string | null;
-  descriptionId: string | null;
+  descriptionIndonesian: string | null;
   descriptionEn: string | null;
   primarySubsectorId: string;
   otherSubsectors: { subsectorId: string }[];
@@ -147,11 +147,11 @@ type StoredListing = {
 
 /** The select that `toListingContent` needs. */
 export const listingContentSelect = {
-  nameId: true,
+  nameIndonesian: true,
   nameEn: true,
-  summaryId: true,
+  summaryIndonesian: true,
   summaryEn: true,
-  descriptionId: true,
+  descriptionIndonesian: true,
   descriptionEn: true,
   primarySubsectorId: true,
   otherSubsectors: { select: { subsectorId: true }, orderBy: { subsectorId: "asc" as const } },
@@ -174,11 +174,11 @@ const orUndefined = <T>(value: T | null) => (value === null ? undefined : value)
 /** A stored listing's content in the schema's output shape, to compare with and prefill from. */
 export function toListingContent(listing: StoredListing): ListingContent {
   return {
-    nameId: listing.nameId,
+    nameIndonesian: listing.nameIndonesian,
     nameEn: orUndefined(listing.nameEn),
-    summaryId: listing.summaryId,
+    summaryIndonesian: listing.summaryIndonesian,
     summaryEn: orUndefined(listing.summaryEn),
-    descriptionId: orUndefined(listing.descriptionId),
+    descriptionIndonesian: orUndefined(listing.descriptionIndonesian),
     descriptionEn: orUndefined(listing.descriptionEn),
     primarySubsectorId: listing.primarySubsectorId,
     otherSubsectorIds: listing.otherSubsectors.map((row) => row.subsectorId),
@@ -217,11 +217,11 @@ export function toListingFormState(content: ListingContent, kind: ListingKind): 
 /** The columns to write for some content (other subsectors are rows of ListingSubsector, written apart). */
 export function toListingColumns(content: ListingContent) {
   return {
-    nameId: content.nameId,
+    nameIndonesian: content.nameIndonesian,
     nameEn: content.nameEn ?? null,
-    summaryId: content.summaryId,
+    summaryIndonesian: content.summaryIndonesian,
     summaryEn: content.summaryEn ?? null,
-    descriptionId: content.descriptionId ?? null,
+    descriptionIndonesian: content.descriptionIndonesian ?? null,
     descriptionEn: content.descriptionEn ?? null,
     primarySubsectorId: content.primarySubsectorId,
     kecamatan: content.kecamatan ?? null,

@@ -8,8 +8,8 @@ import { approveRevision, proposeListingChanges, rejectRevision } from "./revisi
 
 const contentFor = (subsectorId: string, overrides: Partial<Record<string, unknown>> = {}): ListingContent =>
   getListingContentSchema("COMMUNITY").parse({
-    nameId: "Komunitas Ilustrator Sukun",
-    summaryId: "Komunitas ilustrator yang berkumpul tiap bulan di Sukun.",
+    nameIndonesian: "Komunitas Ilustrator Sukun",
+    summaryIndonesian: "Komunitas ilustrator yang berkumpul tiap bulan di Sukun.",
     primarySubsectorId: subsectorId,
     whatsappNumber: "0812-3456-7890",
     facts: { memberCount: 40 },
@@ -36,11 +36,15 @@ describe("proposing a new listing", () => {
   it("gives a second listing of the same name its own slug", async () => {
     const owner = await createUser();
     const subsector = await createSubsector();
-    const first = await proposeNewListing(owner, "COMMUNITY", contentFor(subsector.id, { nameId: "Nama Sama Persis" }));
+    const first = await proposeNewListing(
+      owner,
+      "COMMUNITY",
+      contentFor(subsector.id, { nameIndonesian: "Nama Sama Persis" }),
+    );
     const second = await proposeNewListing(
       owner,
       "COMMUNITY",
-      contentFor(subsector.id, { nameId: "Nama Sama Persis" }),
+      contentFor(subsector.id, { nameIndonesian: "Nama Sama Persis" }),
     );
     const slugs = await prisma.listing.findMany({
       where: { id: { in: [first, second].map((result) => (result.ok ? result.listingId : "")) } },
@@ -86,9 +90,12 @@ describe("proposing a new listing", () => {
 describe("owner revisions", () => {
   it("keep the published listing unchanged until staff approve, and update one pending revision", async () => {
     const owner = await createUser();
-    const listing = await createManagedListing(owner.id, { kind: "COMMUNITY", summaryId: "Ringkasan lama yang asli." });
-    const first = contentFor(listing.primarySubsectorId, { summaryId: "Ringkasan baru pertama kali." });
-    const second = contentFor(listing.primarySubsectorId, { summaryId: "Ringkasan baru kedua kalinya." });
+    const listing = await createManagedListing(owner.id, {
+      kind: "COMMUNITY",
+      summaryIndonesian: "Ringkasan lama yang asli.",
+    });
+    const first = contentFor(listing.primarySubsectorId, { summaryIndonesian: "Ringkasan baru pertama kali." });
+    const second = contentFor(listing.primarySubsectorId, { summaryIndonesian: "Ringkasan baru kedua kalinya." });
 
     expect(await proposeListingChanges(owner, listing.id, first)).toEqual({
       ok: true,
@@ -101,7 +108,11 @@ describe("owner revisions", () => {
       supersededFileIds: [],
     });
     const unchanged = await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } });
-    expect(unchanged).toMatchObject({ summaryId: "Ringkasan lama yang asli.", status: "PUBLISHED", version: 1 });
+    expect(unchanged).toMatchObject({
+      summaryIndonesian: "Ringkasan lama yang asli.",
+      status: "PUBLISHED",
+      version: 1,
+    });
     const revisions = await prisma.listingRevision.findMany({ where: { listingId: listing.id } });
     expect(revisions).toHaveLength(1);
     expect(revisions[0]).toMatchObject({ status: "PENDING", pendingListingId: listing.id });
@@ -110,9 +121,9 @@ describe("owner revisions", () => {
     expect((await approveRevision(staff, revisions[0]!.id, 1)).ok).toBe(true);
     const after = await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } });
     expect(after).toMatchObject({
-      summaryId: "Ringkasan baru kedua kalinya.",
+      summaryIndonesian: "Ringkasan baru kedua kalinya.",
       version: 2,
-      nameId: "Komunitas Ilustrator Sukun",
+      nameIndonesian: "Komunitas Ilustrator Sukun",
     });
     expect(await prisma.auditLog.count({ where: { entityId: listing.id, action: "revision.approve" } })).toBe(1);
   });
@@ -135,7 +146,11 @@ describe("owner revisions", () => {
     const owner = await createUser();
     const staff = await createUser({ role: "STAFF" });
     const listing = await createManagedListing(owner.id, { kind: "COMMUNITY" });
-    await proposeListingChanges(owner, listing.id, contentFor(listing.primarySubsectorId, { nameId: "Nama Usulan" }));
+    await proposeListingChanges(
+      owner,
+      listing.id,
+      contentFor(listing.primarySubsectorId, { nameIndonesian: "Nama Usulan" }),
+    );
     const revision = await prisma.listingRevision.findFirstOrThrow({ where: { listingId: listing.id } });
     await prisma.listing.update({ where: { id: listing.id }, data: { version: { increment: 1 } } });
 
@@ -143,7 +158,9 @@ describe("owner revisions", () => {
     expect(await prisma.listingRevision.findUniqueOrThrow({ where: { id: revision.id } })).toMatchObject({
       status: "PENDING",
     });
-    expect((await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })).nameId).toBe(listing.nameId);
+    expect((await prisma.listing.findUniqueOrThrow({ where: { id: listing.id } })).nameIndonesian).toBe(
+      listing.nameIndonesian,
+    );
   });
 
   it("rejected with a note that reaches the owner; the next edit opens a new revision", async () => {

@@ -180,7 +180,7 @@ export type TransitionResult =
       archivedFromBefore: ListingStatus | null;
       kind: ListingKind;
       slug: string;
-      nameId: string;
+      nameIndonesian: string;
     }
   | { ok: false; error: "notFound" | "notAllowed" };
 
@@ -204,7 +204,7 @@ export async function moveListingStatus(
   const now = options.now ?? new Date();
   const listing = await tx.listing.findUnique({
     where: { id: listingId },
-    select: { kind: true, slug: true, nameId: true, status: true, archivedFromStatus: true, publishedAt: true },
+    select: { kind: true, slug: true, nameIndonesian: true, status: true, archivedFromStatus: true, publishedAt: true },
   });
   if (!listing) return { ok: false, error: "notFound" };
   if (!canTransition(transition, listing.status)) return { ok: false, error: "notAllowed" };
@@ -226,7 +226,7 @@ export async function moveListingStatus(
     archivedFromBefore: listing.archivedFromStatus,
     kind: listing.kind,
     slug: listing.slug,
-    nameId: listing.nameId,
+    nameIndonesian: listing.nameIndonesian,
   };
 }
 

@@ -8,12 +8,15 @@ describe("the listings a person manages", () => {
   it("are listed for their manager only, whatever their status, with a pending revision counted", async () => {
     const owner = await createUser();
     const stranger = await createUser();
-    const published = await createManagedListing(owner.id, { kind: "COMMUNITY", nameId: "A Komunitas Dikelola" });
-    const pending = await createManagedListing(owner.id, { status: "PENDING_REVIEW", nameId: "B Usulan Baru" });
+    const published = await createManagedListing(owner.id, {
+      kind: "COMMUNITY",
+      nameIndonesian: "A Komunitas Dikelola",
+    });
+    const pending = await createManagedListing(owner.id, { status: "PENDING_REVIEW", nameIndonesian: "B Usulan Baru" });
     await createManagedListing(stranger.id);
     const content = getListingContentSchema("COMMUNITY").parse({
-      nameId: "A Komunitas Dikelola",
-      summaryId: "Ringkasan baru yang menunggu tinjauan staf.",
+      nameIndonesian: "A Komunitas Dikelola",
+      summaryIndonesian: "Ringkasan baru yang menunggu tinjauan staf.",
       primarySubsectorId: published.primarySubsectorId,
     });
     expect((await proposeListingChanges(owner, published.id, content)).ok).toBe(true);
@@ -29,13 +32,13 @@ describe("the listings a person manages", () => {
     const owner = await createUser();
     const listing = await createManagedListing(owner.id, { kind: "COMMUNITY" });
     const content = getListingContentSchema("COMMUNITY").parse({
-      nameId: listing.nameId,
-      summaryId: "Ringkasan dari revisi yang belum ditinjau.",
+      nameIndonesian: listing.nameIndonesian,
+      summaryIndonesian: "Ringkasan dari revisi yang belum ditinjau.",
       primarySubsectorId: listing.primarySubsectorId,
     });
     await proposeListingChanges(owner, listing.id, content);
     const editing = await getManagedListingForEdit(owner.id, listing.id);
-    expect(editing?.form.values.summaryId).toBe("Ringkasan dari revisi yang belum ditinjau.");
+    expect(editing?.form.values.summaryIndonesian).toBe("Ringkasan dari revisi yang belum ditinjau.");
     expect(editing?.latestRevision?.status).toBe("PENDING");
     expect(await getManagedListingForEdit((await createUser()).id, listing.id)).toBeNull();
   });

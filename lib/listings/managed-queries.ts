@@ -10,12 +10,12 @@ import { readRevisionChanges } from "./revision-changes";
 export async function listManagedListings(userId: string) {
   return prisma.listing.findMany({
     where: { managers: { some: { userId } } },
-    orderBy: { nameId: "asc" },
+    orderBy: { nameIndonesian: "asc" },
     select: {
       id: true,
       kind: true,
       slug: true,
-      nameId: true,
+      nameIndonesian: true,
       nameEn: true,
       status: true,
       isSample: true,
@@ -70,7 +70,7 @@ export async function getManagedListingForEdit(userId: string, listingId: string
     id: listing.id,
     kind: listing.kind,
     slug: listing.slug,
-    nameId: listing.nameId,
+    nameIndonesian: listing.nameIndonesian,
     nameEn: listing.nameEn,
     status: listing.status,
     statusNote: listing.statusNote,

@@ -33,7 +33,7 @@ export async function proposeNewListing(
 ): Promise<ProposeResult> {
   return prisma.$transaction(async (tx) => {
     if (!(await hasKnownSubsectors(tx, content))) return { ok: false, error: "subsectorUnknown" } as const;
-    const slug = await createUniqueSlug(tx, content.nameId);
+    const slug = await createUniqueSlug(tx, content.nameIndonesian);
     const listing = await insertListing(tx, {
       kind,
       slug,
@@ -71,7 +71,9 @@ export async function approveNewListing(actor: AuditActor, listingId: string): P
       before: { status: "PENDING_REVIEW" },
       after: { status: "PUBLISHED" },
     });
-    const emailIds = await recordEmailToManagers(tx, listingId, "listingApproved", { listingName: moved.nameId });
+    const emailIds = await recordEmailToManagers(tx, listingId, "listingApproved", {
+      listingName: moved.nameIndonesian,
+    });
     return { ok: true, kind: moved.kind, slug: moved.slug, emailIds } as const;
   });
   if (!outcome.ok) return outcome;
@@ -92,7 +94,7 @@ export async function rejectNewListing(actor: AuditActor, listingId: string, not
       after: { status: "REJECTED", note },
     });
     const emailIds = await recordEmailToManagers(tx, listingId, "listingRejected", {
-      listingName: moved.nameId,
+      listingName: moved.nameIndonesian,
       note,
     });
     return { ok: true, kind: moved.kind, slug: moved.slug, emailIds } as const;

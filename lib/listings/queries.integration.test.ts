@@ -12,7 +12,7 @@ async function createCertificationType(overrides: { doesExpire?: boolean } = {})
   return prisma.certificationType.create({
     data: {
       slug: `sertifikat-uji-${id}`,
-      nameId: `Sertifikat Uji ${id}`,
+      nameIndonesian: `Sertifikat Uji ${id}`,
       nameEn: `Test Certificate ${id}`,
       issuingBody: "Lembaga Uji",
       doesExpire: overrides.doesExpire ?? true,
@@ -63,9 +63,15 @@ describe("getPublishedListingProfile", () => {
     const profile = await getPublishedListingProfile("COWORKING", listing.slug);
 
     expect(profile).not.toBeNull();
-    expect(profile?.nameId).toBe(listing.nameId);
-    expect(profile?.primarySubsector).toEqual({ slug: primary.slug, nameId: primary.nameId, nameEn: primary.nameEn });
-    expect(profile?.otherSubsectors).toEqual([{ slug: other.slug, nameId: other.nameId, nameEn: other.nameEn }]);
+    expect(profile?.nameIndonesian).toBe(listing.nameIndonesian);
+    expect(profile?.primarySubsector).toEqual({
+      slug: primary.slug,
+      nameIndonesian: primary.nameIndonesian,
+      nameEn: primary.nameEn,
+    });
+    expect(profile?.otherSubsectors).toEqual([
+      { slug: other.slug, nameIndonesian: other.nameIndonesian, nameEn: other.nameEn },
+    ]);
     expect(profile?.latitude).toBe(-7.946497);
     expect(profile?.longitude).toBe(112.613729);
     expect(profile?.socialLinks).toEqual([{ network: "instagram", url: "https://instagram.com/ruangujicontoh" }]);
@@ -76,7 +82,7 @@ describe("getPublishedListingProfile", () => {
       status: "CERTIFIED",
       expiresOn: new Date("2025-03-31T00:00:00Z"),
       type: {
-        nameId: type.nameId,
+        nameIndonesian: type.nameIndonesian,
         nameEn: type.nameEn,
         issuingBody: "Lembaga Uji",
         registryUrl: "https://registri.example.id/",

@@ -29,11 +29,11 @@ const publicProfileSelect = {
   id: true,
   kind: true,
   slug: true,
-  nameId: true,
+  nameIndonesian: true,
   nameEn: true,
-  summaryId: true,
+  summaryIndonesian: true,
   summaryEn: true,
-  descriptionId: true,
+  descriptionIndonesian: true,
   descriptionEn: true,
   kecamatan: true,
   kelurahanCode: true,
@@ -68,9 +68,9 @@ const publicProfileSelect = {
     orderBy: { sortOrder: "asc" as const },
     select: { id: true, fileId: true, file: { select: { width: true, height: true } } },
   },
-  primarySubsector: { select: { slug: true, nameId: true, nameEn: true } },
+  primarySubsector: { select: { slug: true, nameIndonesian: true, nameEn: true } },
   otherSubsectors: {
-    select: { subsector: { select: { slug: true, nameId: true, nameEn: true, sortOrder: true } } },
+    select: { subsector: { select: { slug: true, nameIndonesian: true, nameEn: true, sortOrder: true } } },
   },
   certifications: {
     // Applied, in-review, rejected and revoked certificates are not public.
@@ -83,7 +83,7 @@ const publicProfileSelect = {
       issuedOn: true,
       expiresOn: true,
       issuerName: true,
-      type: { select: { nameId: true, nameEn: true, issuingBody: true, registryUrl: true } },
+      type: { select: { nameIndonesian: true, nameEn: true, issuingBody: true, registryUrl: true } },
     },
   },
   participations: trainingsAttendedSelect,
@@ -177,7 +177,7 @@ export async function getPublishedListingProfile(kind: ListingKind, slug: string
       .map(({ subsector }) => subsector)
       .filter((subsector) => subsector.slug !== listing.primarySubsector.slug)
       .sort((a, b) => a.sortOrder - b.sortOrder)
-      .map(({ slug: subsectorSlug, nameId, nameEn }) => ({ slug: subsectorSlug, nameId, nameEn })),
+      .map(({ slug: subsectorSlug, nameIndonesian, nameEn }) => ({ slug: subsectorSlug, nameIndonesian, nameEn })),
     certifications: certifications.map(({ type, ...certification }) => ({
       ...certification,
       type: { ...type, registryUrl: toHttpUrl(type.registryUrl) },
@@ -201,9 +201,9 @@ export async function findRedirectForSlug(slug: string): Promise<{ kind: Listing
 const listingCardSelect = {
   kind: true,
   slug: true,
-  nameId: true,
+  nameIndonesian: true,
   nameEn: true,
-  summaryId: true,
+  summaryIndonesian: true,
   summaryEn: true,
   kecamatan: true,
   isSample: true,

@@ -1,4 +1,5 @@
 import type { ListingKind } from "@/lib/generated/prisma/enums";
+import { withCurrentFieldKeys } from "@/lib/changes/legacy-field-keys";
 import { getListingContentSchema, type ListingContent } from "./schemas";
 
 /**
@@ -18,14 +19,17 @@ export type RevisionChanges = { content: ListingContent } & ListingMedia;
 const stringsOf = (value: unknown) =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
 
-/** A stored revision's changes, validated again by the kind's schema before anything is applied. */
+/**
+ * A stored revision's changes, validated again by the kind's schema before anything is applied. A revision
+ * proposed before decision 025's rename stores its content under the old keys (nameIndonesian, …).
+ */
 export function readRevisionChanges(kind: ListingKind, stored: unknown): RevisionChanges {
   const { content, logoFileId, coverFileId, removeCover, photoFileIds, removedPhotoIds } = (stored ?? {}) as Record<
     string,
     unknown
   >;
   return {
-    content: getListingContentSchema(kind).parse(content),
+    content: getListingContentSchema(kind).parse(withCurrentFieldKeys(content)),
     ...(typeof logoFileId === "string" ? { logoFileId } : {}),
     ...(typeof coverFileId === "string" ? { coverFileId } : {}),
     ...(removeCover === true && typeof coverFileId !== "string" ? { removeCover: true } : {}),

@@ -182,7 +182,7 @@ export async function approveRevision(
         after: { revisionId, ...changes } as Prisma.InputJsonValue,
       });
       const emailIds = await recordEmailToManagers(tx, revision.listingId, "revisionApproved", {
-        listingName: listing.nameId,
+        listingName: listing.nameIndonesian,
       });
       return { ok: true, kind: listing.kind, slug: listing.slug, emailIds } as const;
     });
@@ -218,7 +218,7 @@ export async function rejectRevision(
     }
     const revision = await tx.listingRevision.findUniqueOrThrow({
       where: { id: revisionId },
-      select: { listingId: true, listing: { select: { kind: true, slug: true, nameId: true } } },
+      select: { listingId: true, listing: { select: { kind: true, slug: true, nameIndonesian: true } } },
     });
     await recordAudit(tx, actor, {
       action: "revision.reject",
@@ -228,7 +228,7 @@ export async function rejectRevision(
       after: { status: "REJECTED", note },
     });
     const emailIds = await recordEmailToManagers(tx, revision.listingId, "revisionRejected", {
-      listingName: revision.listing.nameId,
+      listingName: revision.listing.nameIndonesian,
       note,
     });
     return { ok: true, kind: revision.listing.kind, slug: revision.listing.slug, emailIds } as const;

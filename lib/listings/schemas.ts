@@ -88,11 +88,11 @@ const phoneSchema = text()
 const MALANG_BOUNDS = { latMin: -8.15, latMax: -7.85, lngMin: 112.5, lngMax: 112.75 } as const;
 
 export const listingContentBaseSchema = z.strictObject({
-  nameId: text().trim().min(3, { error: "nameRequired" }).max(120, { error: "tooLong" }),
+  nameIndonesian: text().trim().min(3, { error: "nameRequired" }).max(120, { error: "tooLong" }),
   nameEn: optionalText(120),
-  summaryId: text().trim().min(10, { error: "summaryTooShort" }).max(300, { error: "tooLong" }),
+  summaryIndonesian: text().trim().min(10, { error: "summaryTooShort" }).max(300, { error: "tooLong" }),
   summaryEn: optionalText(300),
-  descriptionId: optionalText(5000, { multiline: true }),
+  descriptionIndonesian: optionalText(5000, { multiline: true }),
   descriptionEn: optionalText(5000, { multiline: true }),
   primarySubsectorId: text().trim().min(1, { error: "subsectorRequired" }).max(40),
   otherSubsectorIds: z.array(text().trim().min(1).max(40)).max(16, { error: "tooMany" }).default([]),

@@ -17,8 +17,8 @@ afterAll(() => fs.rmSync(uploadDir, { recursive: true, force: true }));
 
 const contentFor = (subsectorId: string): ListingContent =>
   getListingContentSchema("COMMUNITY").parse({
-    nameId: "Komunitas Fotografer Klojen",
-    summaryId: "Komunitas fotografer yang berkumpul tiap bulan di Klojen.",
+    nameIndonesian: "Komunitas Fotografer Klojen",
+    summaryIndonesian: "Komunitas fotografer yang berkumpul tiap bulan di Klojen.",
     primarySubsectorId: subsectorId,
   });
 

@@ -8,8 +8,8 @@ import { approveClaim, rejectClaim } from "./decide-claim";
 
 const contentFor = (subsectorId: string, overrides: Partial<Record<string, unknown>> = {}): ListingContent =>
   getListingContentSchema("COMMUNITY").parse({
-    nameId: "Komunitas Ilustrator Sukun",
-    summaryId: "Komunitas ilustrator yang berkumpul tiap bulan di Sukun.",
+    nameIndonesian: "Komunitas Ilustrator Sukun",
+    summaryIndonesian: "Komunitas ilustrator yang berkumpul tiap bulan di Sukun.",
     primarySubsectorId: subsectorId,
     whatsappNumber: "0812-3456-7890",
     facts: { memberCount: 40 },

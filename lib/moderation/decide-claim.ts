@@ -33,7 +33,7 @@ async function decideClaim(
         listingId: true,
         userId: true,
         user: { select: { email: true, locale: true } },
-        listing: { select: { nameId: true } },
+        listing: { select: { nameIndonesian: true } },
       },
     });
     if (decision.isApproved)
@@ -49,7 +49,7 @@ async function decideClaim(
       before: { status: "PENDING" },
       after: { status: decision.isApproved ? "APPROVED" : "REJECTED", note: decision.note ?? null },
     });
-    const name = claim.listing.nameId;
+    const name = claim.listing.nameIndonesian;
     const emailId = decision.isApproved
       ? await recordTemplatedEmail(tx, claim.user, "claimApproved", { listingName: name })
       : await recordTemplatedEmail(tx, claim.user, "claimRejected", { listingName: name, note: decision.note ?? "" });

@@ -19,7 +19,7 @@ export async function getModerationQueue(actor: AuditActor | null) {
       where: { status: "PENDING_REVIEW" },
       orderBy: { updatedAt: "asc" },
       take: 100,
-      select: { id: true, kind: true, nameId: true, updatedAt: true, createdBy: { select: { name: true } } },
+      select: { id: true, kind: true, nameIndonesian: true, updatedAt: true, createdBy: { select: { name: true } } },
     }),
     prisma.listingRevision.findMany({
       where: { status: "PENDING" },
@@ -29,7 +29,7 @@ export async function getModerationQueue(actor: AuditActor | null) {
         id: true,
         updatedAt: true,
         author: { select: { name: true } },
-        listing: { select: { kind: true, nameId: true } },
+        listing: { select: { kind: true, nameIndonesian: true } },
       },
     }),
     prisma.listingClaim.findMany({
@@ -40,7 +40,7 @@ export async function getModerationQueue(actor: AuditActor | null) {
         id: true,
         createdAt: true,
         user: { select: { name: true } },
-        listing: { select: { kind: true, nameId: true } },
+        listing: { select: { kind: true, nameIndonesian: true } },
       },
     }),
   ]);
@@ -82,11 +82,13 @@ export async function getNewListingForReview(actor: AuditActor | null, listingId
     },
   });
   if (!listing) return null;
-  const similar = (await findSimilarListings(listing.kind, listing.nameId, 6)).filter((row) => row.id !== listing.id);
+  const similar = (await findSimilarListings(listing.kind, listing.nameIndonesian, 6)).filter(
+    (row) => row.id !== listing.id,
+  );
   return {
     id: listing.id,
     kind: listing.kind,
-    nameId: listing.nameId,
+    nameIndonesian: listing.nameIndonesian,
     logoFileId: listing.logoFileId,
     proposer: listing.createdBy,
     proposed: {
@@ -138,7 +140,7 @@ export async function getRevisionForReview(actor: AuditActor | null, revisionId:
       id: revision.listing.id,
       kind: revision.listing.kind,
       slug: revision.listing.slug,
-      nameId: revision.listing.nameId,
+      nameIndonesian: revision.listing.nameIndonesian,
       version: revision.listing.version,
     },
     before: {
@@ -172,7 +174,7 @@ export async function getClaimForReview(actor: AuditActor | null, claimId: strin
           id: true,
           kind: true,
           slug: true,
-          nameId: true,
+          nameIndonesian: true,
           managers: { select: { user: { select: { name: true, email: true } } } },
         },
       },

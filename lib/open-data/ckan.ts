@@ -47,7 +47,7 @@ export function ckanOrganization(siteUrl: string) {
     name: ORGANIZATION_ID,
     title: PUBLISHER.shortName,
     display_name: PUBLISHER.shortName,
-    description: `${PUBLISHER.nameId} (${PUBLISHER.nameEn}).`,
+    description: `${PUBLISHER.nameIndonesian} (${PUBLISHER.nameEn}).`,
     image_url: "",
     type: "organization",
     is_organization: true,

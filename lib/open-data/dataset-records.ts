@@ -14,7 +14,7 @@ export type DatasetDates = { earliest: Date | null; latest: Date | null; modifie
 
 export const PUBLISHER = {
   slug: "disporapar-kota-malang",
-  nameId: "Dinas Kepemudaan, Olahraga dan Pariwisata Kota Malang",
+  nameIndonesian: "Dinas Kepemudaan, Olahraga dan Pariwisata Kota Malang",
   nameEn: "Youth, Sports and Tourism Office of Kota Malang",
   shortName: "Disporapar Kota Malang",
   homepage: "https://disporapar.malangkota.go.id",

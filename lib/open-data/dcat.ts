@@ -75,7 +75,7 @@ export function buildCatalogueGraph(siteUrl: string, dates: Record<DatasetKey, D
       id: publisherUri,
       types: ["foaf:Agent", "foaf:Organization"],
       properties: [
-        ["foaf:name", text(PUBLISHER.nameId, "id")],
+        ["foaf:name", text(PUBLISHER.nameIndonesian, "id")],
         ["foaf:name", text(PUBLISHER.nameEn, "en")],
         ["skos:altLabel", text(PUBLISHER.shortName, "id")],
         ["foaf:homepage", iri(PUBLISHER.homepage)],

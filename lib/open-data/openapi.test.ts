@@ -17,6 +17,12 @@ describe("the OpenAPI document", () => {
     expect(document.servers).toEqual([{ url: "https://ekraf.contoh.id/api/v1" }]);
   });
 
+  it("names no field after the code's Indonesian-text fields (decision 025 kept the public names)", () => {
+    const text = JSON.stringify(document);
+    expect(text).not.toMatch(/Indonesian"\s*:/);
+    expect(text).not.toMatch(/"(name|summary|description|title|label|note)Id"/);
+  });
+
   it("describes every endpoint", () => {
     expect(Object.keys(paths).sort()).toEqual(
       [

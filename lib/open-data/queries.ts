@@ -15,9 +15,9 @@ export const openListingSelect = {
   id: true,
   kind: true,
   slug: true,
-  nameId: true,
+  nameIndonesian: true,
   nameEn: true,
-  summaryId: true,
+  summaryIndonesian: true,
   summaryEn: true,
   kecamatan: true,
   kelurahanCode: true,
@@ -54,7 +54,7 @@ export const openListingSelect = {
 
 export const openListingDetailSelect = {
   ...openListingSelect,
-  descriptionId: true,
+  descriptionIndonesian: true,
   descriptionEn: true,
   facts: true,
 } satisfies Prisma.ListingSelect;
@@ -104,7 +104,14 @@ export async function getOpenListing(slug: string) {
 export async function listOpenSubsectors() {
   return publicReadPrisma.subsector.findMany({
     orderBy: { sortOrder: "asc" },
-    select: { slug: true, nameId: true, nameEn: true, descriptionId: true, descriptionEn: true, sortOrder: true },
+    select: {
+      slug: true,
+      nameIndonesian: true,
+      nameEn: true,
+      descriptionIndonesian: true,
+      descriptionEn: true,
+      sortOrder: true,
+    },
   });
 }
 
@@ -123,8 +130,8 @@ const openCertificationSelect = {
   issuedOn: true,
   expiresOn: true,
   issuerName: true,
-  type: { select: { slug: true, nameId: true, nameEn: true, issuingBody: true } },
-  listing: { select: { kind: true, slug: true, nameId: true, nameEn: true, isSample: true } },
+  type: { select: { slug: true, nameIndonesian: true, nameEn: true, issuingBody: true } },
+  listing: { select: { kind: true, slug: true, nameIndonesian: true, nameEn: true, isSample: true } },
   // Only when it was revoked, never why (the reason is for the managers).
   history: {
     where: { toStatus: "REVOKED" },
@@ -177,9 +184,9 @@ export async function listOpenCertifications(
 const openEventSelect = {
   slug: true,
   type: true,
-  titleId: true,
+  titleIndonesian: true,
   titleEn: true,
-  descriptionId: true,
+  descriptionIndonesian: true,
   descriptionEn: true,
   venue: true,
   kecamatan: true,
@@ -189,8 +196,8 @@ const openEventSelect = {
   registrationUrl: true,
   isSample: true,
   organiserName: true,
-  organiserListing: { select: { slug: true, nameId: true, status: true } },
-  programme: { select: { slug: true, nameId: true, nameEn: true, year: true } },
+  organiserListing: { select: { slug: true, nameIndonesian: true, status: true } },
+  programme: { select: { slug: true, nameIndonesian: true, nameEn: true, year: true } },
   subsectors: { select: { subsector: { select: { slug: true, sortOrder: true } } } },
 } satisfies Prisma.EventSelect;
 

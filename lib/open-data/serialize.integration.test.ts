@@ -57,9 +57,9 @@ beforeAll(async () => {
     primarySubsectorId: subsector.id,
     otherSubsectors: { create: { subsectorId: other.id } },
     kind: "COWORKING",
-    nameId: "Ruang Kerja Uji",
+    nameIndonesian: "Ruang Kerja Uji",
     nameEn: "Test Workspace",
-    descriptionId: "Deskripsi panjang.",
+    descriptionIndonesian: "Deskripsi panjang.",
     kecamatan: "KLOJEN",
     kelurahanCode: "35.73.02.1008",
     address: "Jl. Ijen 1",
@@ -85,7 +85,7 @@ beforeAll(async () => {
       listingId: published.id,
       pendingListingId: published.id,
       baseVersion: 1,
-      changes: { nameId: `Nama Usulan ${SECRET}` },
+      changes: { nameIndonesian: `Nama Usulan ${SECRET}` },
       authorId: manager.id,
     },
   });
@@ -148,23 +148,30 @@ beforeAll(async () => {
   draft = await createListing({
     primarySubsectorId: subsector.id,
     status: "DRAFT",
-    nameId: `Usaha Draf ${SECRET}`,
+    nameIndonesian: `Usaha Draf ${SECRET}`,
     kecamatan: "KLOJEN",
     isSample: false,
   });
   await createCertification({ listingId: draft.id, typeId: type.id, status: "CERTIFIED", number: `DRAF-${SECRET}` });
-  await createListing({ primarySubsectorId: subsector.id, status: "PENDING_REVIEW", nameId: `Usulan ${SECRET}` });
+  await createListing({
+    primarySubsectorId: subsector.id,
+    status: "PENDING_REVIEW",
+    nameIndonesian: `Usulan ${SECRET}`,
+  });
 
   await createMonevEvent("2026-12-01T02:00:00Z", {
-    titleId: "Pelatihan Terbuka",
+    titleIndonesian: "Pelatihan Terbuka",
     organiserListingId: published.id,
     reviewNote: `Catatan ${SECRET}`,
     subsectors: { create: { subsectorId: subsector.id } },
   } as Parameters<typeof createMonevEvent>[1]);
-  await createMonevEvent("2026-12-02T02:00:00Z", { status: "PENDING_REVIEW", titleId: `Usulan acara ${SECRET}` });
+  await createMonevEvent("2026-12-02T02:00:00Z", {
+    status: "PENDING_REVIEW",
+    titleIndonesian: `Usulan acara ${SECRET}`,
+  });
   await createMonevEvent("2026-12-03T02:00:00Z", {
     organiserListingId: draft.id,
-    titleId: "Acara Penyelenggara Draf",
+    titleIndonesian: "Acara Penyelenggara Draf",
   });
 });
 

@@ -85,8 +85,8 @@ export function serializeListing(row: OpenListingRow, { siteUrl, today = todayIn
     slug: row.slug,
     url: `${siteUrl}${getListingPath(row)}`,
     kind: listingKindPaths[row.kind],
-    name: localized(row.nameId, row.nameEn),
-    summary: localized(row.summaryId, row.summaryEn),
+    name: localized(row.nameIndonesian, row.nameEn),
+    summary: localized(row.summaryIndonesian, row.summaryEn),
     primarySubsector: row.primarySubsector.slug,
     subsectors: subsectorSlugs(row),
     kecamatan: kecamatanObject(row.kecamatan),
@@ -116,7 +116,7 @@ export function serializeListingDetail(row: OpenListingDetailRow, context: Conte
   const today = context.today ?? todayInJakarta();
   return {
     ...serializeListing(row, { ...context, today }),
-    description: row.descriptionId ? localized(row.descriptionId, row.descriptionEn) : null,
+    description: row.descriptionIndonesian ? localized(row.descriptionIndonesian, row.descriptionEn) : null,
     facts: { ...parseListingFacts(row.kind, row.facts) },
     certifications: row.certifications.flatMap((certification) => {
       const status = toStatusWord(certification, today);
@@ -141,8 +141,8 @@ export function serializeSubsector(row: OpenSubsectorRow, { siteUrl }: Context):
   return {
     slug: row.slug,
     url: `${siteUrl}/subsektor/${row.slug}`,
-    name: { id: row.nameId, en: row.nameEn },
-    description: { id: row.descriptionId, en: row.descriptionEn },
+    name: { id: row.nameIndonesian, en: row.nameEn },
+    description: { id: row.descriptionIndonesian, en: row.descriptionEn },
     order: row.sortOrder,
   };
 }
@@ -161,7 +161,7 @@ export function serializeCertification(
     status,
     type: {
       slug: row.type.slug,
-      name: { id: row.type.nameId, en: row.type.nameEn },
+      name: { id: row.type.nameIndonesian, en: row.type.nameEn },
       issuingBody: row.type.issuingBody,
     },
     issuer: row.issuerName ?? row.type.issuingBody,
@@ -172,7 +172,7 @@ export function serializeCertification(
       slug: row.listing.slug,
       url: `${siteUrl}${getListingPath(row.listing)}`,
       kind: listingKindPaths[row.listing.kind],
-      name: localized(row.listing.nameId, row.listing.nameEn),
+      name: localized(row.listing.nameIndonesian, row.listing.nameEn),
     },
     isSample: row.listing.isSample,
   };
@@ -184,17 +184,17 @@ export function serializeEvent(row: OpenEventRow, { siteUrl }: Context): OpenEve
     slug: row.slug,
     url: `${siteUrl}${getEventPath(row)}`,
     type: eventTypeSlugs[row.type],
-    title: localized(row.titleId, row.titleEn),
-    description: localized(row.descriptionId, row.descriptionEn),
+    title: localized(row.titleIndonesian, row.titleEn),
+    description: localized(row.descriptionIndonesian, row.descriptionEn),
     programme: row.programme
       ? {
           slug: row.programme.slug,
-          name: { id: row.programme.nameId, en: row.programme.nameEn },
+          name: { id: row.programme.nameIndonesian, en: row.programme.nameEn },
           year: row.programme.year,
         }
       : null,
     organiser: organiserListing
-      ? { name: organiserListing.nameId, listingSlug: organiserListing.slug }
+      ? { name: organiserListing.nameIndonesian, listingSlug: organiserListing.slug }
       : row.organiserName
         ? { name: row.organiserName, listingSlug: null }
         : null,

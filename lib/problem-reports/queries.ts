@@ -6,6 +6,6 @@ import type { ListingKind } from "@/lib/generated/prisma/enums";
 export async function getReportableListing(kind: ListingKind, slug: string) {
   return prisma.listing.findFirst({
     where: { kind, slug, status: "PUBLISHED" },
-    select: { id: true, kind: true, slug: true, nameId: true, nameEn: true },
+    select: { id: true, kind: true, slug: true, nameIndonesian: true, nameEn: true },
   });
 }

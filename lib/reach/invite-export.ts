@@ -33,7 +33,7 @@ export async function collectInviteRows(
   const rows = [
     [...inviteColumns],
     ...contacts.map((row) => [
-      row.listingNameId,
+      row.listingNameIndonesian,
       row.listingSlug,
       row.kind,
       row.subsectorSlug,

@@ -19,11 +19,11 @@ export const reachBuckets = ["all", "never", "once", "twice", "threePlus", "reac
 export type ReachBucket = (typeof reachBuckets)[number];
 
 export type ReachCounts = { listings: number; never: number; once: number; twice: number; threePlus: number };
-export type ReachProgramme = { key: string; nameId: string | null; nameEn: string | null; listings: number };
+export type ReachProgramme = { key: string; nameIndonesian: string | null; nameEn: string | null; listings: number };
 export type ReachRow = ReachCounts & {
   /** Subsector slug, kecamatan, kelurahan code or actor type; "" = not recorded. */
   key: string;
-  nameId: string;
+  nameIndonesian: string;
   nameEn: string;
   programmes: ReachProgramme[];
 };
@@ -108,10 +108,10 @@ async function computeReach(
   const [countRows, programmeRows, subsectors, kelurahan, programmeNames] = await Promise.all([
     counts,
     programmes,
-    db.subsector.findMany({ select: { slug: true, nameId: true, nameEn: true, sortOrder: true } }),
+    db.subsector.findMany({ select: { slug: true, nameIndonesian: true, nameEn: true, sortOrder: true } }),
     db.kelurahanArea.findMany({ select: { code: true, name: true } }),
     options.withProgrammes
-      ? db.programme.findMany({ select: { id: true, nameId: true, nameEn: true } })
+      ? db.programme.findMany({ select: { id: true, nameIndonesian: true, nameEn: true } })
       : Promise.resolve([]),
   ]);
   const subsectorBySlug = new Map(subsectors.map((row) => [row.slug, row]));
@@ -131,7 +131,7 @@ async function computeReach(
       .sort((a, b) => b.listings - a.listings)
       .map((row) => ({
         key: row.programmeKey,
-        nameId: programmeById.get(row.programmeKey)?.nameId ?? null,
+        nameIndonesian: programmeById.get(row.programmeKey)?.nameIndonesian ?? null,
         nameEn: programmeById.get(row.programmeKey)?.nameEn ?? null,
         listings: row.listings,
       }));
@@ -141,7 +141,9 @@ async function computeReach(
     (a, b) => (subsectorBySlug.get(a.key)?.sortOrder ?? 0) - (subsectorBySlug.get(b.key)?.sortOrder ?? 0),
   );
   for (const dimension of ["kecamatan", "kelurahan"] as const)
-    rows[dimension].sort((a, b) => (a.key === "" ? 1 : b.key === "" ? -1 : a.nameId.localeCompare(b.nameId)));
+    rows[dimension].sort((a, b) =>
+      a.key === "" ? 1 : b.key === "" ? -1 : a.nameIndonesian.localeCompare(b.nameIndonesian),
+    );
   rows.actorType.sort(
     (a, b) => actorTypeValues.indexOf(a.key as ActorType) - actorTypeValues.indexOf(b.key as ActorType),
   );
@@ -151,20 +153,20 @@ async function computeReach(
 function labelOf(
   dimension: ReachDimension,
   key: string,
-  subsectors: Map<string, { nameId: string; nameEn: string }>,
+  subsectors: Map<string, { nameIndonesian: string; nameEn: string }>,
   kelurahan: Map<string, string>,
-): { nameId: string; nameEn: string } {
-  if (key === "") return { nameId: "", nameEn: "" };
-  if (dimension === "subsector") return subsectors.get(key) ?? { nameId: key, nameEn: key };
+): { nameIndonesian: string; nameEn: string } {
+  if (key === "") return { nameIndonesian: "", nameEn: "" };
+  if (dimension === "subsector") return subsectors.get(key) ?? { nameIndonesian: key, nameEn: key };
   if (dimension === "kelurahan") {
     const name = kelurahan.get(key) ?? key;
-    return { nameId: name, nameEn: name };
+    return { nameIndonesian: name, nameEn: name };
   }
   if (dimension === "kecamatan") {
     const name = key.charAt(0) + key.slice(1).toLowerCase();
-    return { nameId: name, nameEn: name };
+    return { nameIndonesian: name, nameEn: name };
   }
-  return { nameId: key, nameEn: key };
+  return { nameIndonesian: key, nameEn: key };
 }
 
 /** Staff: reach per subsector, kecamatan, kelurahan and actor type, with the programmes that reached each. */
@@ -186,7 +188,7 @@ export async function getPublicReachSummary(
   const strip = (rows: ReachRow[]) =>
     rows.map((row) => ({
       key: row.key,
-      nameId: row.nameId,
+      nameIndonesian: row.nameIndonesian,
       nameEn: row.nameEn,
       listings: row.listings,
       never: row.never,
@@ -212,7 +214,7 @@ export type ProgrammeReach = {
   /** The programme's id; "" = events outside any programme. */
   key: string;
   slug: string | null;
-  nameId: string | null;
+  nameIndonesian: string | null;
   nameEn: string | null;
   year: number | null;
   organiserName: string | null;
@@ -244,7 +246,7 @@ export async function getProgrammeReach(
     GROUP BY f."key"`;
   const programmes = await prisma.programme.findMany({
     where: { id: { in: rows.map((row) => row.key).filter(Boolean) } },
-    select: { id: true, slug: true, nameId: true, nameEn: true, year: true, organiserName: true },
+    select: { id: true, slug: true, nameIndonesian: true, nameEn: true, year: true, organiserName: true },
   });
   const byId = new Map(programmes.map((row) => [row.id, row]));
   return rows
@@ -253,7 +255,7 @@ export async function getProgrammeReach(
       return {
         key: row.key,
         slug: programme?.slug ?? null,
-        nameId: programme?.nameId ?? null,
+        nameIndonesian: programme?.nameIndonesian ?? null,
         nameEn: programme?.nameEn ?? null,
         year: programme?.year ?? null,
         organiserName: programme?.organiserName ?? null,
@@ -261,7 +263,7 @@ export async function getProgrammeReach(
         newParticipants: row.newParticipants,
       };
     })
-    .sort((a, b) => b.participants - a.participants || (a.nameId ?? "").localeCompare(b.nameId ?? ""));
+    .sort((a, b) => b.participants - a.participants || (a.nameIndonesian ?? "").localeCompare(b.nameIndonesian ?? ""));
 }
 
 // --- The listings behind a figure ------------------------------------------------------------------------------
@@ -282,8 +284,8 @@ export type ReachListing = {
   id: string;
   slug: string;
   kind: ListingKind;
-  nameId: string;
-  subsectorNameId: string;
+  nameIndonesian: string;
+  subsectorNameIndonesian: string;
   subsectorNameEn: string;
   kecamatan: Kecamatan | null;
   actorType: ActorType;
@@ -336,7 +338,7 @@ export async function listReachListings(
       FROM population p LEFT JOIN ledger g ON g."listingId" = p."id" AND ${inPeriod(filter.period)}
       GROUP BY p."id", p."subsector", p."kecamatan", p."kelurahan", p."actorType"
     )
-    SELECT l."id", l."slug", l."kind", l."nameId", su."nameId" AS "subsectorNameId", su."nameEn" AS "subsectorNameEn",
+    SELECT l."id", l."slug", l."kind", l."nameId" AS "nameIndonesian", su."nameId" AS "subsectorNameIndonesian", su."nameEn" AS "subsectorNameEn",
       l."kecamatan", l."actorType", r."times", (COUNT(*) OVER ())::int AS "total"
     FROM reached r
     JOIN "Listing" l ON l."id" = r."id"
@@ -350,7 +352,7 @@ export async function listReachListings(
 }
 
 export type InviteContact = {
-  listingNameId: string;
+  listingNameIndonesian: string;
   listingSlug: string;
   kind: ListingKind;
   subsectorSlug: string;
@@ -379,7 +381,7 @@ export async function listNeverReachedContacts(
         FROM population p LEFT JOIN ledger g ON g."listingId" = p."id" AND ${inPeriod(filter.period)}
         GROUP BY p."id", p."subsector", p."kecamatan", p."kelurahan", p."actorType"
       )
-      SELECT l."nameId" AS "listingNameId", l."slug" AS "listingSlug", l."kind", r."subsector" AS "subsectorSlug",
+      SELECT l."nameId" AS "listingNameIndonesian", l."slug" AS "listingSlug", l."kind", r."subsector" AS "subsectorSlug",
         r."kecamatan", u."name" AS "contactName", u."email" AS "contactEmail"
       FROM reached r
       JOIN "Listing" l ON l."id" = r."id"
@@ -408,8 +410,8 @@ export async function listNeverReachedContacts(
 export async function listProgrammeChoices(actor: AuditActor | null) {
   assertStaff(actor);
   return prisma.programme.findMany({
-    orderBy: [{ year: "desc" }, { nameId: "asc" }],
-    select: { slug: true, nameId: true, nameEn: true, year: true, organiserName: true, isActive: true },
+    orderBy: [{ year: "desc" }, { nameIndonesian: "asc" }],
+    select: { slug: true, nameIndonesian: true, nameEn: true, year: true, organiserName: true, isActive: true },
   });
 }
 
@@ -421,13 +423,13 @@ export async function getReachFilterNames(
   assertStaff(actor);
   const [subsector, kelurahan, programme] = await Promise.all([
     filter.dimension === "subsector" && filter.key
-      ? prisma.subsector.findUnique({ where: { slug: filter.key }, select: { nameId: true, nameEn: true } })
+      ? prisma.subsector.findUnique({ where: { slug: filter.key }, select: { nameIndonesian: true, nameEn: true } })
       : null,
     filter.dimension === "kelurahan" && filter.key
       ? prisma.kelurahanArea.findUnique({ where: { code: filter.key }, select: { name: true } })
       : null,
     filter.programme
-      ? prisma.programme.findUnique({ where: { id: filter.programme }, select: { nameId: true, nameEn: true } })
+      ? prisma.programme.findUnique({ where: { id: filter.programme }, select: { nameIndonesian: true, nameEn: true } })
       : null,
   ]);
   return { subsector, kelurahan, programme };

@@ -30,7 +30,10 @@ let owner: { id: string; role: "OWNER" };
 let subsector: { id: string; slug: string };
 let p1: { id: string; slug: string };
 let p2: { id: string; slug: string };
-let listings: Record<"a" | "b" | "c" | "d" | "e" | "draft" | "sample", { id: string; slug: string; nameId: string }>;
+let listings: Record<
+  "a" | "b" | "c" | "d" | "e" | "draft" | "sample",
+  { id: string; slug: string; nameIndonesian: string }
+>;
 let consenting: { id: string; email: string };
 
 const record = async (listingId: string, programmeId: string, startsOn: string) =>
@@ -42,12 +45,12 @@ beforeAll(async () => {
   staff = { id: (await createUser({ role: "STAFF" })).id, role: "STAFF" };
   owner = { id: (await createUser()).id, role: "OWNER" };
   subsector = await createSubsector();
-  p1 = await createProgramme({ nameId: "Bimtek Jangkauan Uji" });
-  p2 = await createProgramme({ nameId: "Pendampingan Jangkauan Uji" });
+  p1 = await createProgramme({ nameIndonesian: "Bimtek Jangkauan Uji" });
+  p2 = await createProgramme({ nameIndonesian: "Pendampingan Jangkauan Uji" });
   consenting = await createUser({ mayContactAboutProgrammes: true });
   const declining = await createUser();
   const make = (name: string, extra: object = {}) =>
-    createListing({ primarySubsectorId: subsector.id, nameId: name, isSample: false, ...extra });
+    createListing({ primarySubsectorId: subsector.id, nameIndonesian: name, isSample: false, ...extra });
   listings = {
     a: await make("Jangkauan A", {
       managers: { create: [{ userId: consenting.id }, { userId: declining.id }] },
@@ -72,7 +75,7 @@ beforeAll(async () => {
   await record(listings.sample.id, p1.id, "2026-02-01");
 });
 
-const names = (rows: { nameId: string }[]) => rows.map((row) => row.nameId).sort();
+const names = (rows: { nameIndonesian: string }[]) => rows.map((row) => row.nameIndonesian).sort();
 
 describe("reach overview", () => {
   it("counts never, once, twice and three-plus per subsector for the period", async () => {
@@ -92,7 +95,7 @@ describe("reach overview", () => {
     expect(names(never.listings)).toEqual(["Jangkauan A", "Jangkauan E"]);
     expect(never.total).toBe(2);
     const threePlus = await listReachListings(staff, scope, { ...filter, bucket: "threePlus" });
-    expect(threePlus.listings.map((row) => [row.nameId, row.times])).toEqual([["Jangkauan C", 3]]);
+    expect(threePlus.listings.map((row) => [row.nameIndonesian, row.times])).toEqual([["Jangkauan C", 3]]);
   });
 
   it("follows the period: the earlier year reached D and E once", async () => {
@@ -110,8 +113,8 @@ describe("reach overview", () => {
       dimension: "actorType",
       key: "ACADEMIA",
     });
-    expect(academia.listings.map((row) => row.nameId)).toContain("Jangkauan C");
-    expect(academia.listings.map((row) => row.nameId)).not.toContain("Jangkauan B");
+    expect(academia.listings.map((row) => row.nameIndonesian)).toContain("Jangkauan C");
+    expect(academia.listings.map((row) => row.nameIndonesian)).not.toContain("Jangkauan B");
   });
 });
 
@@ -137,7 +140,7 @@ describe("never-reached contacts", () => {
       dimension: "subsector",
       key: subsector.slug,
     });
-    expect(result.contacts.map((row) => [row.listingNameId, row.contactEmail])).toEqual([
+    expect(result.contacts.map((row) => [row.listingNameIndonesian, row.contactEmail])).toEqual([
       ["Jangkauan A", consenting.email],
     ]);
     expect(result).toMatchObject({ neverReached: 2, withoutConsent: 1 });

@@ -39,7 +39,7 @@ export async function listProblemReports(
         handledAt: true,
         createdAt: true,
         handledBy: { select: { name: true } },
-        listing: { select: { id: true, kind: true, slug: true, nameId: true, nameEn: true, status: true } },
+        listing: { select: { id: true, kind: true, slug: true, nameIndonesian: true, nameEn: true, status: true } },
       },
     }),
     prisma.problemReport.count({ where }),

@@ -7,9 +7,9 @@ const url = "https://ekraf.malangkota.go.id/usaha/sari-apel-contoh";
 function makeProfile(overrides: Partial<ListingJsonLdInput> = {}): ListingJsonLdInput {
   return {
     kind: "CREATIVE_BUSINESS",
-    nameId: "Sari Apel Tlogomas",
+    nameIndonesian: "Sari Apel Tlogomas",
     nameEn: null,
-    summaryId: "Usaha kuliner di Lowokwaru.",
+    summaryIndonesian: "Usaha kuliner di Lowokwaru.",
     summaryEn: "A culinary business in Lowokwaru.",
     address: "Jl. Veteran No. 78, Lowokwaru",
     kecamatan: "LOWOKWARU",
@@ -89,7 +89,7 @@ describe("buildListingJsonLd", () => {
 describe("serializeJsonLd", () => {
   it("keeps a </script> in listing text from closing the script element", () => {
     const name = '</script><script>alert("x")</script><!--';
-    const body = serializeJsonLd(buildListingJsonLd(makeProfile({ nameId: name }), url));
+    const body = serializeJsonLd(buildListingJsonLd(makeProfile({ nameIndonesian: name }), url));
     expect(body).not.toContain("</script>");
     expect(body).not.toContain("<");
     expect(body).not.toContain(">");
@@ -97,9 +97,9 @@ describe("serializeJsonLd", () => {
   });
 
   it("escapes line and paragraph separators and ampersands, and still round-trips", () => {
-    const summaryId = "Kopi & teh\u2028baris\u2029paragraf";
-    const body = serializeJsonLd(buildListingJsonLd(makeProfile({ summaryId }), url));
+    const summaryIndonesian = "Kopi & teh\u2028baris\u2029paragraf";
+    const body = serializeJsonLd(buildListingJsonLd(makeProfile({ summaryIndonesian }), url));
     expect(body).not.toMatch(/[&\u2028\u2029]/);
-    expect(JSON.parse(body).description).toBe(summaryId);
+    expect(JSON.parse(body).description).toBe(summaryIndonesian);
   });
 });

@@ -13,9 +13,9 @@ export const listingSchemaTypes: Record<ListingKind, string> = {
 export type ListingJsonLdInput = Pick<
   ListingProfile,
   | "kind"
-  | "nameId"
+  | "nameIndonesian"
   | "nameEn"
-  | "summaryId"
+  | "summaryIndonesian"
   | "summaryEn"
   | "address"
   | "kecamatan"
@@ -37,8 +37,8 @@ export function buildListingJsonLd(profile: ListingJsonLdInput, url: string, loc
     "@type": listingSchemaTypes[profile.kind],
     "@id": url,
     url,
-    name: pickLocalized(locale, profile.nameId, profile.nameEn),
-    description: pickLocalized(locale, profile.summaryId, profile.summaryEn),
+    name: pickLocalized(locale, profile.nameIndonesian, profile.nameEn),
+    description: pickLocalized(locale, profile.summaryIndonesian, profile.summaryEn),
   };
   if (profile.address || profile.kecamatan) {
     data.address = {

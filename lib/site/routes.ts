@@ -10,6 +10,7 @@ export const routes = {
   map: "/peta",
   directory: (kind: ListingKind) => `/${listingKindPaths[kind]}`,
   listing: (listing: { kind: ListingKind; slug: string }) => getListingPath(listing),
+  reportListing: (listing: { kind: ListingKind; slug: string }) => `${getListingPath(listing)}/laporkan`,
   subsectors: "/subsektor",
   subsector: (slug: string) => `/subsektor/${slug}`,
   certifications: "/sertifikasi",
@@ -87,6 +88,26 @@ export const routes = {
     dataReference: "/admin/referensi-data",
     audit: "/admin/audit",
   },
+} as const;
+
+/**
+ * Route handlers under app/api/ that pages link to or fetch. They have no locale: use them in a plain <a href>,
+ * fetch or src, never in Link or getPathname.
+ */
+export const apiRoutes = {
+  file: (id: string) => `/api/files/${id}`,
+  listingViews: (listingId: string) => `/api/listings/${encodeURIComponent(listingId)}/views`,
+  accountData: "/api/akun/data",
+  authSession: "/api/auth/session",
+  adminListingsCsv: "/api/admin/listings.csv",
+  adminListingsXlsx: "/api/admin/listings.xlsx",
+  reachInvitationsCsv: "/api/admin/jangkauan/undangan.csv",
+  reachInvitationsXlsx: "/api/admin/jangkauan/undangan.xlsx",
+  statisticsChart: (chart: string) => `/api/statistik/${chart}`,
+  areas: "/api/wilayah",
+  mapMarkers: "/api/peta",
+  areaOfLocation: "/api/wilayah/lokasi",
+  openApi: "/api/v1/openapi.json",
 } as const;
 
 /**

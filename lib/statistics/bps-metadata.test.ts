@@ -19,7 +19,7 @@ const labels: ChartLabels = {
 const stats: DirectoryStatistics = {
   includeSamples: true,
   totals: { listings: 6, samples: 0 },
-  subsectors: [{ slug: "kuliner", nameId: "Kuliner", nameEn: "Culinary" }],
+  subsectors: [{ slug: "kuliner", nameIndonesian: "Kuliner", nameEn: "Culinary" }],
   kindBySubsector: [{ subsectorSlug: "kuliner", kind: "CREATIVE_BUSINESS", count: 6, certifiedCount: 2 }],
   byKecamatan: [
     { kecamatan: "KLOJEN", count: 5 },

@@ -16,8 +16,8 @@ const stats: DirectoryStatistics = {
   includeSamples: true,
   totals: { listings: 9, samples: 4 },
   subsectors: [
-    { slug: "kuliner", nameId: "Kuliner", nameEn: "Culinary" },
-    { slug: "musik", nameId: "Musik", nameEn: "Music" },
+    { slug: "kuliner", nameIndonesian: "Kuliner", nameEn: "Culinary" },
+    { slug: "musik", nameIndonesian: "Musik", nameEn: "Music" },
   ],
   kindBySubsector: [
     { subsectorSlug: "kuliner", kind: "CREATIVE_BUSINESS", count: 6, certifiedCount: 2 },
@@ -28,8 +28,8 @@ const stats: DirectoryStatistics = {
     { kecamatan: null, count: 1 },
   ],
   certificates: [
-    { typeSlug: "halal", typeNameId: "Halal", typeNameEn: "Halal", validity: "valid", count: 3 },
-    { typeSlug: "halal", typeNameId: "Halal", typeNameEn: "Halal", validity: "revoked", count: 1 },
+    { typeSlug: "halal", typeNameIndonesian: "Halal", typeNameEn: "Halal", validity: "valid", count: 3 },
+    { typeSlug: "halal", typeNameIndonesian: "Halal", typeNameEn: "Halal", validity: "revoked", count: 1 },
   ],
   overTime: [
     { month: "2026-10", newCount: 0, verifiedCount: 1 },
@@ -87,18 +87,20 @@ describe("funnel charts", () => {
     period: { from: "2026-01-01", to: "2026-12-31" },
     includeSamples: true,
     total: { trained: 3, applied: 2, certified: 1 },
-    bySubsector: [{ key: "kuliner", nameId: "Kuliner", nameEn: "Culinary", trained: 3, applied: 2, certified: 1 }],
+    bySubsector: [
+      { key: "kuliner", nameIndonesian: "Kuliner", nameEn: "Culinary", trained: 3, applied: 2, certified: 1 },
+    ],
     byProgramme: [
       {
         key: "bimtek-2026",
-        nameId: "Bimtek 2026",
+        nameIndonesian: "Bimtek 2026",
         nameEn: "Bimtek 2026",
         year: 2026,
         trained: 2,
         applied: 1,
         certified: 1,
       },
-      { key: "", nameId: "", nameEn: "", year: null, trained: 1, applied: 1, certified: 0 },
+      { key: "", nameIndonesian: "", nameEn: "", year: null, trained: 1, applied: 1, certified: 0 },
     ],
   };
 

@@ -86,7 +86,7 @@ function kindBySubsectorChart(stats: DirectoryStatistics, labels: ChartLabels): 
     series: listingKinds.map((kind) => ({ key: kind, label: labels.kind(kind), isPlotted: true })),
     rows: stats.subsectors.map((subsector) => ({
       key: subsector.slug,
-      label: pick(labels.locale, subsector.nameId, subsector.nameEn),
+      label: pick(labels.locale, subsector.nameIndonesian, subsector.nameEn),
       values: listingKinds.map(
         (kind) =>
           stats.kindBySubsector.find((row) => row.subsectorSlug === subsector.slug && row.kind === kind)?.count ?? 0,
@@ -112,7 +112,7 @@ function certifiedShareChart(stats: DirectoryStatistics, labels: ChartLabels): C
       const certified = rows.reduce((sum, row) => sum + row.certifiedCount, 0);
       return {
         key: subsector.slug,
-        label: pick(labels.locale, subsector.nameId, subsector.nameEn),
+        label: pick(labels.locale, subsector.nameIndonesian, subsector.nameEn),
         values: [certified, total, percentOf(certified, total)],
       };
     }),
@@ -136,7 +136,8 @@ function kecamatanChart(stats: DirectoryStatistics, labels: ChartLabels): ChartD
 
 function certificatesChart(stats: DirectoryStatistics, labels: ChartLabels): ChartData {
   const types = new Map<string, string>();
-  for (const row of stats.certificates) types.set(row.typeSlug, pick(labels.locale, row.typeNameId, row.typeNameEn));
+  for (const row of stats.certificates)
+    types.set(row.typeSlug, pick(labels.locale, row.typeNameIndonesian, row.typeNameEn));
   return {
     ...chartText(labels, "sertifikat"),
     categoryLabel: labels.t("columns.certificateType"),
@@ -193,7 +194,7 @@ function funnelBySubsectorChart(funnel: MonevFunnel, labels: ChartLabels): Chart
     series: funnelSeries(labels),
     rows: funnel.bySubsector.map((row) => ({
       key: row.key,
-      label: pick(labels.locale, row.nameId, row.nameEn),
+      label: pick(labels.locale, row.nameIndonesian, row.nameEn),
       values: funnelValues(row),
     })),
   };
@@ -207,7 +208,7 @@ function funnelByProgrammeChart(funnel: MonevFunnel, labels: ChartLabels): Chart
     series: funnelSeries(labels),
     rows: funnel.byProgramme.map((row) => ({
       key: row.key,
-      label: row.key ? pick(labels.locale, row.nameId, row.nameEn) : labels.t("columns.noProgramme"),
+      label: row.key ? pick(labels.locale, row.nameIndonesian, row.nameEn) : labels.t("columns.noProgramme"),
       values: funnelValues(row),
     })),
   };

@@ -12,7 +12,7 @@ import type { StatisticsScope } from "./queries";
 
 export type FunnelCounts = { trained: number; applied: number; certified: number };
 
-export type FunnelRow = FunnelCounts & { key: string; nameId: string; nameEn: string };
+export type FunnelRow = FunnelCounts & { key: string; nameIndonesian: string; nameEn: string };
 
 export type MonevFunnel = {
   period: StatisticsPeriod;
@@ -29,7 +29,7 @@ export const TRAINING_EVENT_TYPES = ["TRAINING", "BIMTEK"] as const;
 type Row = {
   dimension: "total" | "subsector" | "programme";
   key: string;
-  nameId: string | null;
+  nameIndonesian: string | null;
   nameEn: string | null;
   year: number | null;
   sortOrder: number | null;
@@ -63,7 +63,7 @@ export async function getMonevFunnel(scope: StatisticsScope, period: StatisticsP
         ) AS "isCertified"
       FROM (SELECT DISTINCT "listingId" FROM trained) t
     )
-    SELECT 'total' AS "dimension", '' AS "key", NULL AS "nameId", NULL AS "nameEn", NULL::int AS "year",
+    SELECT 'total' AS "dimension", '' AS "key", NULL AS "nameIndonesian", NULL AS "nameEn", NULL::int AS "year",
       NULL::int AS "sortOrder", count(*)::int AS "trained",
       (count(*) FILTER (WHERE o."hasApplied"))::int AS "applied",
       (count(*) FILTER (WHERE o."isCertified"))::int AS "certified"
@@ -95,14 +95,19 @@ export async function getMonevFunnel(scope: StatisticsScope, period: StatisticsP
   const bySubsector = rows
     .filter((row) => row.dimension === "subsector")
     .sort((a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0))
-    .map((row) => ({ key: row.key, nameId: row.nameId ?? row.key, nameEn: row.nameEn ?? row.key, ...counts(row) }));
+    .map((row) => ({
+      key: row.key,
+      nameIndonesian: row.nameIndonesian ?? row.key,
+      nameEn: row.nameEn ?? row.key,
+      ...counts(row),
+    }));
   const byProgramme = rows
     .filter((row) => row.dimension === "programme")
     // Newest programmes first, events outside any programme last.
-    .sort((a, b) => (b.year ?? -1) - (a.year ?? -1) || (a.nameId ?? "").localeCompare(b.nameId ?? ""))
+    .sort((a, b) => (b.year ?? -1) - (a.year ?? -1) || (a.nameIndonesian ?? "").localeCompare(b.nameIndonesian ?? ""))
     .map((row) => ({
       key: row.key,
-      nameId: row.nameId ?? "",
+      nameIndonesian: row.nameIndonesian ?? "",
       nameEn: row.nameEn ?? "",
       year: row.year,
       ...counts(row),

@@ -19,8 +19,8 @@ let merek: { id: string; slug: string };
 beforeAll(async () => {
   kuliner = await createSubsector({ sortOrder: 1 });
   musik = await createSubsector({ sortOrder: 2 });
-  halal = await createCertificationType({ nameId: "Halal" });
-  merek = await createCertificationType({ nameId: "Merek" });
+  halal = await createCertificationType({ nameIndonesian: "Halal" });
+  merek = await createCertificationType({ nameIndonesian: "Merek" });
 
   const business = await createListing({
     primarySubsectorId: kuliner.id,

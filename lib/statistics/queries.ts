@@ -20,7 +20,7 @@ export function getStatisticsScope(): StatisticsScope {
   return { includeSamples: !isProduction() };
 }
 
-export type SubsectorName = { slug: string; nameId: string; nameEn: string };
+export type SubsectorName = { slug: string; nameIndonesian: string; nameEn: string };
 
 export type DirectoryStatistics = {
   includeSamples: boolean;
@@ -33,7 +33,7 @@ export type DirectoryStatistics = {
   byKecamatan: { kecamatan: Kecamatan | null; count: number }[];
   certificates: {
     typeSlug: string;
-    typeNameId: string;
+    typeNameIndonesian: string;
     typeNameEn: string;
     validity: CertificationValidity;
     count: number;
@@ -88,7 +88,7 @@ async function countByKecamatan(scope: StatisticsScope) {
 
 async function countCertificates(scope: StatisticsScope, today: string) {
   return publicReadPrisma.$queryRaw<DirectoryStatistics["certificates"]>`
-    SELECT t."slug" AS "typeSlug", t."nameId" AS "typeNameId", t."nameEn" AS "typeNameEn",
+    SELECT t."slug" AS "typeSlug", t."nameId" AS "typeNameIndonesian", t."nameEn" AS "typeNameEn",
       CASE
         WHEN c."status" = 'CERTIFIED' AND c."expiresOn" < ${today}::date THEN 'expired'
         WHEN c."status" = 'CERTIFIED' THEN 'valid'
@@ -126,7 +126,7 @@ export async function getDirectoryStatistics(
   const [subsectors, kindBySubsector, kecamatanRows, certificates, overTimeRows] = await Promise.all([
     publicReadPrisma.subsector.findMany({
       orderBy: { sortOrder: "asc" },
-      select: { slug: true, nameId: true, nameEn: true },
+      select: { slug: true, nameIndonesian: true, nameEn: true },
     }),
     countKindBySubsector(scope, today),
     countByKecamatan(scope),

@@ -7,7 +7,7 @@ import type { ListingKind } from "@/lib/generated/prisma/enums";
 export async function listSubsectors() {
   return prisma.subsector.findMany({
     orderBy: { sortOrder: "asc" },
-    select: { slug: true, nameId: true, nameEn: true },
+    select: { slug: true, nameIndonesian: true, nameEn: true },
   });
 }
 
@@ -17,7 +17,7 @@ export async function listSubsectorsWithListingCounts() {
     orderBy: { sortOrder: "asc" },
     select: {
       slug: true,
-      nameId: true,
+      nameIndonesian: true,
       nameEn: true,
       _count: { select: { primaryListings: { where: { status: "PUBLISHED" } } } },
     },
@@ -29,7 +29,14 @@ export async function listSubsectorsWithListingCounts() {
 export const getSubsectorBySlug = cache(async (slug: string) =>
   prisma.subsector.findUnique({
     where: { slug },
-    select: { id: true, slug: true, nameId: true, nameEn: true, descriptionId: true, descriptionEn: true },
+    select: {
+      id: true,
+      slug: true,
+      nameIndonesian: true,
+      nameEn: true,
+      descriptionIndonesian: true,
+      descriptionEn: true,
+    },
   }),
 );
 
@@ -61,10 +68,10 @@ export async function getSubsectorStats(subsectorId: string) {
 export async function listSubsectorOptions(locale: string) {
   const subsectors = await prisma.subsector.findMany({
     orderBy: { sortOrder: "asc" },
-    select: { id: true, nameId: true, nameEn: true },
+    select: { id: true, nameIndonesian: true, nameEn: true },
   });
   return subsectors.map((subsector) => ({
     id: subsector.id,
-    name: locale === "en" ? subsector.nameEn : subsector.nameId,
+    name: locale === "en" ? subsector.nameEn : subsector.nameIndonesian,
   }));
 }

@@ -54,7 +54,7 @@ describe("canReadStoredFile", () => {
     const type = await prisma.certificationType.create({
       data: {
         slug: `jenis-${crypto.randomBytes(4).toString("hex")}`,
-        nameId: "HKI",
+        nameIndonesian: "HKI",
         nameEn: "IP",
         issuingBody: "DJKI",
         doesExpire: false,

@@ -4,10 +4,17 @@ const PDKI_URL = "https://pdki-indonesia.dgip.go.id";
 const DJKI = "DJKI Kementerian Hukum";
 
 export const certificationTypes: CertificationTypeSeed[] = [
-  { slug: "merek", nameId: "Merek", nameEn: "Trademark", issuingBody: DJKI, doesExpire: true, registryUrl: PDKI_URL },
+  {
+    slug: "merek",
+    nameIndonesian: "Merek",
+    nameEn: "Trademark",
+    issuingBody: DJKI,
+    doesExpire: true,
+    registryUrl: PDKI_URL,
+  },
   {
     slug: "hak-cipta",
-    nameId: "Hak Cipta",
+    nameIndonesian: "Hak Cipta",
     nameEn: "Copyright",
     issuingBody: DJKI,
     doesExpire: false,
@@ -15,7 +22,7 @@ export const certificationTypes: CertificationTypeSeed[] = [
   },
   {
     slug: "desain-industri",
-    nameId: "Desain Industri",
+    nameIndonesian: "Desain Industri",
     nameEn: "Industrial Design",
     issuingBody: DJKI,
     doesExpire: true,
@@ -23,7 +30,7 @@ export const certificationTypes: CertificationTypeSeed[] = [
   },
   {
     slug: "halal",
-    nameId: "Sertifikat Halal",
+    nameIndonesian: "Sertifikat Halal",
     nameEn: "Halal Certificate",
     issuingBody: "BPJPH Kementerian Agama",
     doesExpire: false,
@@ -31,7 +38,7 @@ export const certificationTypes: CertificationTypeSeed[] = [
   },
   {
     slug: "spp-irt",
-    nameId: "SPP-IRT",
+    nameIndonesian: "SPP-IRT",
     nameEn: "Home-Industry Food Permit (SPP-IRT)",
     issuingBody: "Pemerintah Kota (melalui OSS)",
     doesExpire: true,
@@ -39,7 +46,7 @@ export const certificationTypes: CertificationTypeSeed[] = [
   },
   {
     slug: "bpom",
-    nameId: "Nomor Izin Edar BPOM",
+    nameIndonesian: "Nomor Izin Edar BPOM",
     nameEn: "BPOM Registration",
     issuingBody: "Badan POM",
     doesExpire: true,
@@ -47,7 +54,7 @@ export const certificationTypes: CertificationTypeSeed[] = [
   },
   {
     slug: "sni",
-    nameId: "Sertifikat SNI",
+    nameIndonesian: "Sertifikat SNI",
     nameEn: "SNI Certificate",
     issuingBody: "BSN (melalui LSPro terakreditasi KAN)",
     doesExpire: true,
@@ -55,7 +62,7 @@ export const certificationTypes: CertificationTypeSeed[] = [
   },
   {
     slug: "bnsp",
-    nameId: "Sertifikat Kompetensi BNSP",
+    nameIndonesian: "Sertifikat Kompetensi BNSP",
     nameEn: "BNSP Competency Certificate",
     issuingBody: "BNSP melalui LSP",
     doesExpire: true,

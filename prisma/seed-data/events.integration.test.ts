@@ -13,14 +13,16 @@ describe("demo seed: events", () => {
   it("marks every sample programme and event as a sample and never has a real entity organise one", async () => {
     const programmes = await prisma.programme.findMany();
     expect(programmes.length).toBeGreaterThanOrEqual(2);
-    for (const programme of programmes) expect(programme.nameId, programme.slug).toMatch(/\(contoh\)$/);
-    expect(programmes.some((programme) => programme.nameId.startsWith("Program Pelatihan Disporapar"))).toBe(true);
+    for (const programme of programmes) expect(programme.nameIndonesian, programme.slug).toMatch(/\(contoh\)$/);
+    expect(programmes.some((programme) => programme.nameIndonesian.startsWith("Program Pelatihan Disporapar"))).toBe(
+      true,
+    );
 
     const events = await prisma.event.findMany({ include: { organiserListing: true } });
     expect(events.length).toBeGreaterThanOrEqual(12);
     for (const event of events) {
       expect(event.isSample, event.slug).toBe(true);
-      expect(event.titleId, event.slug).toMatch(/\(contoh\)$/);
+      expect(event.titleIndonesian, event.slug).toMatch(/\(contoh\)$/);
       expect(event.endsAt.getTime(), event.slug).toBeGreaterThan(event.startsAt.getTime());
       if (event.organiserListing) expect(event.organiserListing.isSample, event.slug).toBe(true);
       if (event.organiserName) expect(event.organiserName, event.slug).toMatch(/\(contoh\)$/);

@@ -24,9 +24,9 @@ type SampleEvent = {
   key: string;
   type: EventType;
   status?: EventStatus;
-  titleId: string;
+  titleIndonesian: string;
   titleEn: string;
-  descriptionId: string;
+  descriptionIndonesian: string;
   descriptionEn: string;
   /** Days from the seed's Jakarta date. */
   dayOffset: number;
@@ -58,9 +58,9 @@ const sampleEvents: SampleEvent[] = [
   {
     key: "bimtek-merek",
     type: "BIMTEK",
-    titleId: "Bimtek Pendaftaran Merek untuk Perajin dan Pelaku Fesyen (contoh)",
+    titleIndonesian: "Bimtek Pendaftaran Merek untuk Perajin dan Pelaku Fesyen (contoh)",
     titleEn: "Trademark Registration Guidance for Craft and Fashion Businesses (sample)",
-    descriptionId:
+    descriptionIndonesian:
       "Bimbingan teknis menyiapkan dan mendaftarkan merek: penelusuran merek, kelas barang, dan unggah berkas.",
     descriptionEn: "Technical guidance on preparing and registering a trademark: search, classes and filing.",
     dayOffset: -150,
@@ -82,9 +82,10 @@ const sampleEvents: SampleEvent[] = [
   {
     key: "pelatihan-spp-irt",
     type: "TRAINING",
-    titleId: "Pelatihan Keamanan Pangan dan Persiapan SPP-IRT (contoh)",
+    titleIndonesian: "Pelatihan Keamanan Pangan dan Persiapan SPP-IRT (contoh)",
     titleEn: "Food Safety Training and SPP-IRT Preparation (sample)",
-    descriptionId: "Pelatihan cara produksi pangan yang baik untuk industri rumah tangga dan persiapan izin SPP-IRT.",
+    descriptionIndonesian:
+      "Pelatihan cara produksi pangan yang baik untuk industri rumah tangga dan persiapan izin SPP-IRT.",
     descriptionEn: "Training in good food production practice for home industries and preparing the SPP-IRT permit.",
     dayOffset: -105,
     durationDays: 1,
@@ -107,9 +108,9 @@ const sampleEvents: SampleEvent[] = [
   {
     key: "festival-kampung",
     type: "FESTIVAL",
-    titleId: "Festival Kuliner dan Kriya Kampung (contoh)",
+    titleIndonesian: "Festival Kuliner dan Kriya Kampung (contoh)",
     titleEn: "Neighbourhood Food and Craft Festival (sample)",
-    descriptionId: "Festival dua hari dengan lapak kuliner, kriya, dan panggung musik komunitas.",
+    descriptionIndonesian: "Festival dua hari dengan lapak kuliner, kriya, dan panggung musik komunitas.",
     descriptionEn: "A two-day festival with food and craft stalls and a community music stage.",
     dayOffset: -75,
     durationDays: 1,
@@ -121,9 +122,10 @@ const sampleEvents: SampleEvent[] = [
   {
     key: "bimtek-halal",
     type: "BIMTEK",
-    titleId: "Bimtek Sertifikasi Halal Skema Pernyataan Pelaku Usaha (contoh)",
+    titleIndonesian: "Bimtek Sertifikasi Halal Skema Pernyataan Pelaku Usaha (contoh)",
     titleEn: "Halal Certification Guidance, Self-Declaration Scheme (sample)",
-    descriptionId: "Pendampingan menyiapkan dokumen sertifikasi halal untuk usaha mikro dan kecil bidang kuliner.",
+    descriptionIndonesian:
+      "Pendampingan menyiapkan dokumen sertifikasi halal untuk usaha mikro dan kecil bidang kuliner.",
     descriptionEn: "Support in preparing halal certification documents for micro and small food businesses.",
     dayOffset: -60,
     from: "09:00",
@@ -143,9 +145,9 @@ const sampleEvents: SampleEvent[] = [
   {
     key: "temu-gim",
     type: "MEETUP",
-    titleId: "Temu Komunitas Pengembang Gim (contoh)",
+    titleIndonesian: "Temu Komunitas Pengembang Gim (contoh)",
     titleEn: "Game Developers Meetup (sample)",
-    descriptionId: "Sesi berbagi prototipe gim dan diskusi penerbitan gim independen.",
+    descriptionIndonesian: "Sesi berbagi prototipe gim dan diskusi penerbitan gim independen.",
     descriptionEn: "Show-and-tell of game prototypes and a talk on independent game publishing.",
     dayOffset: -40,
     from: "19:00",
@@ -157,9 +159,9 @@ const sampleEvents: SampleEvent[] = [
   {
     key: "kelas-konten",
     type: "TRAINING",
-    titleId: "Kelas Konten Kreator: Video Pendek untuk Promosi Usaha (contoh)",
+    titleIndonesian: "Kelas Konten Kreator: Video Pendek untuk Promosi Usaha (contoh)",
     titleEn: "Content Creator Class: Short Videos to Promote a Business (sample)",
-    descriptionId:
+    descriptionIndonesian:
       "Pelatihan membuat video pendek untuk promosi. Peserta menerima e-sertifikat pelatihan, bukan sertifikasi profesi.",
     descriptionEn:
       "Training in making short promotional videos. Participants receive a training e-certificate, not a professional certification.",
@@ -175,9 +177,9 @@ const sampleEvents: SampleEvent[] = [
   {
     key: "kelas-kemasan",
     type: "TRAINING",
-    titleId: "Kelas Desain Kemasan Produk (contoh)",
+    titleIndonesian: "Kelas Desain Kemasan Produk (contoh)",
     titleEn: "Product Packaging Design Class (sample)",
-    descriptionId: "Praktik merancang kemasan dan label produk yang memenuhi ketentuan pelabelan.",
+    descriptionIndonesian: "Praktik merancang kemasan dan label produk yang memenuhi ketentuan pelabelan.",
     descriptionEn: "Hands-on design of product packaging and labels that meet labelling rules.",
     dayOffset: -10,
     from: "09:00",
@@ -191,9 +193,9 @@ const sampleEvents: SampleEvent[] = [
   {
     key: "temu-fotografer",
     type: "MEETUP",
-    titleId: "Temu Komunitas Fotografer Jalanan (contoh)",
+    titleIndonesian: "Temu Komunitas Fotografer Jalanan (contoh)",
     titleEn: "Street Photographers Meetup (sample)",
-    descriptionId: "Jalan foto bersama dan kurasi karya anggota komunitas.",
+    descriptionIndonesian: "Jalan foto bersama dan kurasi karya anggota komunitas.",
     descriptionEn: "A photo walk together and a review of members' work.",
     dayOffset: 7,
     from: "06:00",
@@ -205,9 +207,10 @@ const sampleEvents: SampleEvent[] = [
   {
     key: "pelatihan-pemasaran",
     type: "TRAINING",
-    titleId: "Pelatihan Pemasaran Digital untuk Usaha Kreatif (contoh)",
+    titleIndonesian: "Pelatihan Pemasaran Digital untuk Usaha Kreatif (contoh)",
     titleEn: "Digital Marketing Training for Creative Businesses (sample)",
-    descriptionId: "Strategi media sosial, lokapasar, dan pengukuran hasil promosi untuk usaha mikro dan kecil.",
+    descriptionIndonesian:
+      "Strategi media sosial, lokapasar, dan pengukuran hasil promosi untuk usaha mikro dan kecil.",
     descriptionEn: "Social media, marketplaces and measuring promotion results for micro and small businesses.",
     dayOffset: 14,
     from: "09:00",
@@ -221,9 +224,10 @@ const sampleEvents: SampleEvent[] = [
   {
     key: "panggilan-halal",
     type: "CALL",
-    titleId: "Panggilan Pendaftaran Pendampingan Sertifikasi Halal (contoh)",
+    titleIndonesian: "Panggilan Pendaftaran Pendampingan Sertifikasi Halal (contoh)",
     titleEn: "Call for Applications: Halal Certification Support (sample)",
-    descriptionId: "Pendaftaran peserta pendampingan sertifikasi halal untuk usaha kuliner mikro. Kuota terbatas.",
+    descriptionIndonesian:
+      "Pendaftaran peserta pendampingan sertifikasi halal untuk usaha kuliner mikro. Kuota terbatas.",
     descriptionEn: "Applications for halal certification support for micro food businesses. Places are limited.",
     dayOffset: 21,
     durationDays: 14,
@@ -239,9 +243,9 @@ const sampleEvents: SampleEvent[] = [
     key: "temu-musik-batal",
     type: "MEETUP",
     status: "CANCELLED",
-    titleId: "Temu Musisi Independen (contoh)",
+    titleIndonesian: "Temu Musisi Independen (contoh)",
     titleEn: "Independent Musicians Meetup (sample)",
-    descriptionId: "Diskusi hak cipta lagu dan distribusi digital.",
+    descriptionIndonesian: "Diskusi hak cipta lagu dan distribusi digital.",
     descriptionEn: "A talk on song copyright and digital distribution.",
     dayOffset: 28,
     from: "19:00",
@@ -252,9 +256,9 @@ const sampleEvents: SampleEvent[] = [
   {
     key: "pameran-kriya",
     type: "EXHIBITION",
-    titleId: "Pameran Kriya dan Fesyen Malang (contoh)",
+    titleIndonesian: "Pameran Kriya dan Fesyen Malang (contoh)",
     titleEn: "Malang Craft and Fashion Exhibition (sample)",
-    descriptionId: "Pameran tiga hari karya perajin dan desainer busana, dengan sesi temu pembeli.",
+    descriptionIndonesian: "Pameran tiga hari karya perajin dan desainer busana, dengan sesi temu pembeli.",
     descriptionEn: "A three-day exhibition of craft and fashion work, with buyer meetings.",
     dayOffset: 35,
     durationDays: 2,
@@ -266,9 +270,9 @@ const sampleEvents: SampleEvent[] = [
   {
     key: "bimtek-hak-cipta",
     type: "BIMTEK",
-    titleId: "Bimtek Hak Cipta untuk Musisi dan Pengembang Aplikasi (contoh)",
+    titleIndonesian: "Bimtek Hak Cipta untuk Musisi dan Pengembang Aplikasi (contoh)",
     titleEn: "Copyright Guidance for Musicians and App Developers (sample)",
-    descriptionId: "Mencatatkan ciptaan lagu dan program komputer, serta membaca perjanjian lisensi.",
+    descriptionIndonesian: "Mencatatkan ciptaan lagu dan program komputer, serta membaca perjanjian lisensi.",
     descriptionEn: "Recording songs and software as copyright works, and reading licence agreements.",
     dayOffset: 50,
     from: "13:00",
@@ -282,9 +286,9 @@ const sampleEvents: SampleEvent[] = [
   {
     key: "festival-seni-pertunjukan",
     type: "FESTIVAL",
-    titleId: "Festival Seni Pertunjukan Kampung (contoh)",
+    titleIndonesian: "Festival Seni Pertunjukan Kampung (contoh)",
     titleEn: "Neighbourhood Performing Arts Festival (sample)",
-    descriptionId: "Pentas teater, tari, dan musik oleh komunitas seni pertunjukan.",
+    descriptionIndonesian: "Pentas teater, tari, dan musik oleh komunitas seni pertunjukan.",
     descriptionEn: "Theatre, dance and music performances by performing arts communities.",
     dayOffset: 80,
     durationDays: 1,
@@ -298,9 +302,9 @@ const sampleEvents: SampleEvent[] = [
     key: "usulan-pemilik",
     type: "TRAINING",
     status: "PENDING_REVIEW",
-    titleId: "Kelas Mengolah Sari Buah untuk Usaha Rumahan (contoh)",
+    titleIndonesian: "Kelas Mengolah Sari Buah untuk Usaha Rumahan (contoh)",
     titleEn: "Fruit Juice Making Class for Home Businesses (sample)",
-    descriptionId: "Usulan kelas dari pengelola listing, menunggu tinjauan petugas.",
+    descriptionIndonesian: "Usulan kelas dari pengelola listing, menunggu tinjauan petugas.",
     descriptionEn: "A class proposed by a listing's manager, awaiting staff review.",
     dayOffset: 42,
     from: "09:00",
@@ -374,7 +378,7 @@ export async function seedEvents(tx: Tx, now: Date = new Date()): Promise<{ prog
       id: true,
       slug: true,
       kind: true,
-      nameId: true,
+      nameIndonesian: true,
       address: true,
       kecamatan: true,
       primarySubsector: { select: { slug: true } },
@@ -420,11 +424,11 @@ export async function seedEvents(tx: Tx, now: Date = new Date()): Promise<{ prog
     const programme = await tx.programme.create({
       data: {
         slug: `program-pelatihan-disporapar-${year}-contoh`,
-        nameId: `Program Pelatihan Disporapar ${year} (contoh)`,
+        nameIndonesian: `Program Pelatihan Disporapar ${year} (contoh)`,
         nameEn: `Disporapar Training Programme ${year} (sample)`,
         year,
         organiserName: DISPORAPAR_SAMPLE,
-        descriptionId: `Program contoh: pelatihan dan bimtek sampai sertifikasi, agar produk tepercaya. ${SAMPLE_NOTE_ID}`,
+        descriptionIndonesian: `Program contoh: pelatihan dan bimtek sampai sertifikasi, agar produk tepercaya. ${SAMPLE_NOTE_ID}`,
         descriptionEn: `Sample programme: training and guidance up to certification, so products are trusted. ${SAMPLE_NOTE_EN}`,
         isActive: year >= currentYear,
       },
@@ -435,11 +439,11 @@ export async function seedEvents(tx: Tx, now: Date = new Date()): Promise<{ prog
   const contentClass = await tx.programme.create({
     data: {
       slug: `kelas-konten-kreator-${currentYear}-contoh`,
-      nameId: `Kelas Konten Kreator ${currentYear} (contoh)`,
+      nameIndonesian: `Kelas Konten Kreator ${currentYear} (contoh)`,
       nameEn: `Content Creator Classes ${currentYear} (sample)`,
       year: currentYear,
       organiserName: DISKOMINFO_SAMPLE,
-      descriptionId: `Program contoh pelatihan konten kreator dengan e-sertifikat pelatihan. ${SAMPLE_NOTE_ID}`,
+      descriptionIndonesian: `Program contoh pelatihan konten kreator dengan e-sertifikat pelatihan. ${SAMPLE_NOTE_ID}`,
       descriptionEn: `Sample content-creator training programme with training e-certificates. ${SAMPLE_NOTE_EN}`,
     },
     select: { id: true },
@@ -467,20 +471,20 @@ export async function seedEvents(tx: Tx, now: Date = new Date()): Promise<{ prog
         : sample.programme === "programme"
           ? programmeIds.get(`programme-${day.slice(0, 4)}`)
           : undefined;
-    const slug = slugifyTitle(sample.titleId);
+    const slug = slugifyTitle(sample.titleIndonesian);
     const event = await tx.event.create({
       data: {
         slug,
         type: sample.type,
         status: sample.status ?? "PUBLISHED",
-        titleId: sample.titleId,
+        titleIndonesian: sample.titleIndonesian,
         titleEn: sample.titleEn,
-        descriptionId: `${sample.descriptionId} ${SAMPLE_NOTE_ID}`,
+        descriptionIndonesian: `${sample.descriptionIndonesian} ${SAMPLE_NOTE_ID}`,
         descriptionEn: `${sample.descriptionEn} ${SAMPLE_NOTE_EN}`,
         programmeId: programmeId ?? null,
         organiserListingId: organiser?.id ?? proposalListing?.id ?? null,
         organiserName: sample.organiserName ?? null,
-        venue: place && !sample.isOnline ? `${place.nameId}, ${place.address ?? "Kota Malang"}` : null,
+        venue: place && !sample.isOnline ? `${place.nameIndonesian}, ${place.address ?? "Kota Malang"}` : null,
         kecamatan: place && !sample.isOnline ? place.kecamatan : null,
         isOnline: sample.isOnline ?? false,
         startsAt,

@@ -6,32 +6,32 @@ import type { FigureSeed } from "./types";
 const METHOD_UNPUBLISHED = "Angka sebagaimana dinyatakan sumber; metode penghitungan tidak dipublikasikan.";
 const METHOD_UNPUBLISHED_EN = "The figure as its source states it; the counting method is not published.";
 
-function year(y: number): Pick<FigureSeed, "periodLabel" | "periodStart" | "periodEnd"> {
-  return { periodLabel: String(y), periodStart: `${y}-01-01`, periodEnd: `${y}-12-31` };
+function year(y: number): Pick<FigureSeed, "periodLabelIndonesian" | "periodStart" | "periodEnd"> {
+  return { periodLabelIndonesian: String(y), periodStart: `${y}-01-01`, periodEnd: `${y}-12-31` };
 }
 
 const DISPORAPAR_2024 = {
   sourceName: "Disporapar Kota Malang via kominfo.malangkota.go.id (1 Feb 2024) dan tugusatu.com",
   sourceUrl: "https://kominfo.malangkota.go.id",
   publishedOn: "2024-02-01",
-  method: METHOD_UNPUBLISHED,
+  methodIndonesian: METHOD_UNPUBLISHED,
   methodEn: METHOD_UNPUBLISHED_EN,
 } as const;
 
 const MCC_KETIK = {
-  periodLabel: "22 Sep 2023 – 31 Jul 2025",
+  periodLabelIndonesian: "22 Sep 2023 – 31 Jul 2025",
   periodStart: "2023-09-22",
   periodEnd: "2025-07-31",
   sourceName: 'ketik.com, "ICCF jadi momen perayaan"',
   sourceUrl: "https://ketik.com",
-  method: METHOD_UNPUBLISHED,
+  methodIndonesian: METHOD_UNPUBLISHED,
   methodEn: METHOD_UNPUBLISHED_EN,
 } as const;
 
 export const figures: FigureSeed[] = [
   {
     key: "startup-dan-studio",
-    labelId: "Startup dan studio kreatif digital",
+    labelIndonesian: "Startup dan studio kreatif digital",
     labelEn: "Digital startups and creative studios",
     qualifier: "EXACT",
     valueMin: 186,
@@ -42,7 +42,7 @@ export const figures: FigureSeed[] = [
   },
   {
     key: "startup-besar",
-    labelId: "Startup besar dengan valuasi lebih dari Rp2 miliar per tahun",
+    labelIndonesian: "Startup besar dengan valuasi lebih dari Rp2 miliar per tahun",
     labelEn: "Major startups valued at more than Rp2 billion a year",
     qualifier: "EXACT",
     valueMin: 10,
@@ -53,7 +53,7 @@ export const figures: FigureSeed[] = [
   },
   {
     key: "komunitas-digital",
-    labelId: "Komunitas digital",
+    labelIndonesian: "Komunitas digital",
     labelEn: "Digital communities",
     qualifier: "AT_LEAST",
     valueMin: 22,
@@ -64,7 +64,7 @@ export const figures: FigureSeed[] = [
   },
   {
     key: "coworking-space",
-    labelId: "Coworking space",
+    labelIndonesian: "Coworking space",
     labelEn: "Coworking spaces",
     qualifier: "EXACT",
     valueMin: 25,
@@ -75,7 +75,7 @@ export const figures: FigureSeed[] = [
   },
   {
     key: "kampus-berbasis-ti",
-    labelId: "Kampus berbasis teknologi informasi",
+    labelIndonesian: "Kampus berbasis teknologi informasi",
     labelEn: "IT-based campuses",
     qualifier: "EXACT",
     valueMin: 21,
@@ -86,24 +86,24 @@ export const figures: FigureSeed[] = [
   },
   {
     key: "pdrb-kontribusi-ekraf-2023",
-    labelId: "Kontribusi ekonomi kreatif terhadap PDRB Kota Malang",
+    labelIndonesian: "Kontribusi ekonomi kreatif terhadap PDRB Kota Malang",
     labelEn: "Creative economy's share of Kota Malang's GRDP",
     qualifier: "EXACT",
     valueMin: 24,
     valueMax: 26,
     unit: "%",
-    noteId: "dari PDRB Kota Malang Rp93,05 triliun",
+    noteIndonesian: "dari PDRB Kota Malang Rp93,05 triliun",
     noteEn: "of Kota Malang's GRDP of Rp93.05 trillion",
     ...year(2023),
     sourceName: "Disporapar Kota Malang via tugusatu.com",
     sourceUrl: "https://tugusatu.com",
-    method: METHOD_UNPUBLISHED,
+    methodIndonesian: METHOD_UNPUBLISHED,
     methodEn: METHOD_UNPUBLISHED_EN,
     isHeadline: true,
   },
   {
     key: "pdrb-kontribusi-ekraf-2024",
-    labelId: "Kontribusi ekonomi kreatif terhadap PDRB Kota Malang",
+    labelIndonesian: "Kontribusi ekonomi kreatif terhadap PDRB Kota Malang",
     labelEn: "Creative economy's share of Kota Malang's GRDP",
     qualifier: "MORE_THAN",
     valueMin: 5,
@@ -112,30 +112,30 @@ export const figures: FigureSeed[] = [
     sourceName: "tugusatu.com (9 Nov 2025)",
     sourceUrl: "https://tugusatu.com",
     publishedOn: "2025-11-09",
-    method: METHOD_UNPUBLISHED,
+    methodIndonesian: METHOD_UNPUBLISHED,
     methodEn: METHOD_UNPUBLISHED_EN,
     isHeadline: true,
   },
   {
     key: "pekerja-kreatif-basis-data-mcc",
-    labelId: "Pekerja kreatif dalam basis data Malang Creative Center",
+    labelIndonesian: "Pekerja kreatif dalam basis data Malang Creative Center",
     labelEn: "Creative workers in the Malang Creative Center database",
     qualifier: "EXACT",
     valueMin: 14000,
     unit: "pekerja kreatif",
-    periodLabel: "Jan–Agu 2023",
+    periodLabelIndonesian: "Jan–Agu 2023",
     periodLabelEn: "Jan–Aug 2023",
     periodStart: "2023-01-01",
     periodEnd: "2023-08-31",
     sourceName: "tugumalang.id",
     sourceUrl: "https://tugumalang.id",
-    method: METHOD_UNPUBLISHED,
+    methodIndonesian: METHOD_UNPUBLISHED,
     methodEn: METHOD_UNPUBLISHED_EN,
     isHeadline: false,
   },
   {
     key: "pdb-ekraf-nasional-2017",
-    labelId: "PDB ekonomi kreatif Indonesia",
+    labelIndonesian: "PDB ekonomi kreatif Indonesia",
     labelEn: "Indonesia's creative-economy GDP",
     qualifier: "EXACT",
     valueMin: 825,
@@ -143,13 +143,13 @@ export const figures: FigureSeed[] = [
     ...year(2017),
     sourceName: "Bekraf via Antara Jatim (2018)",
     sourceUrl: "https://jatim.antaranews.com",
-    method: METHOD_UNPUBLISHED,
+    methodIndonesian: METHOD_UNPUBLISHED,
     methodEn: METHOD_UNPUBLISHED_EN,
     isHeadline: false,
   },
   {
     key: "startup-komunitas-stasion",
-    labelId: "Startup dalam komunitas Stasion",
+    labelIndonesian: "Startup dalam komunitas Stasion",
     labelEn: "Startups in the Stasion community",
     qualifier: "AT_LEAST",
     valueMin: 100,
@@ -157,13 +157,13 @@ export const figures: FigureSeed[] = [
     ...year(2021),
     sourceName: "indiekraf.com",
     sourceUrl: "https://indiekraf.com",
-    method: METHOD_UNPUBLISHED,
+    methodIndonesian: METHOD_UNPUBLISHED,
     methodEn: METHOD_UNPUBLISHED_EN,
     isHeadline: false,
   },
   {
     key: "kegiatan-mcc",
-    labelId: "Kegiatan di Malang Creative Center",
+    labelIndonesian: "Kegiatan di Malang Creative Center",
     labelEn: "Events held at the Malang Creative Center",
     qualifier: "EXACT",
     valueMin: 17444,
@@ -173,7 +173,7 @@ export const figures: FigureSeed[] = [
   },
   {
     key: "penerima-manfaat-mcc",
-    labelId: "Penerima manfaat Malang Creative Center",
+    labelIndonesian: "Penerima manfaat Malang Creative Center",
     labelEn: "Malang Creative Center beneficiaries",
     qualifier: "EXACT",
     valueMin: 808768,
@@ -183,7 +183,7 @@ export const figures: FigureSeed[] = [
   },
   {
     key: "pengguna-coworking-disporapar-2024",
-    labelId: "Pengguna coworking space Disporapar",
+    labelIndonesian: "Pengguna coworking space Disporapar",
     labelEn: "Users of Disporapar coworking spaces",
     qualifier: "EXACT",
     valueMin: 2056,
@@ -191,7 +191,7 @@ export const figures: FigureSeed[] = [
     ...year(2024),
     sourceName: "bacaini.id; javasatu.com",
     sourceUrl: "https://bacaini.id",
-    method: METHOD_UNPUBLISHED,
+    methodIndonesian: METHOD_UNPUBLISHED,
     methodEn: METHOD_UNPUBLISHED_EN,
     isHeadline: false,
   },

@@ -12,13 +12,13 @@ export async function seedModerationExamples(tx: Tx) {
   const owner = await tx.user.findUniqueOrThrow({ where: { email: "pemilik@contoh.id" }, select: { id: true } });
   const managed = await tx.listing.findFirst({
     where: { status: "PUBLISHED", isSample: true, managers: { some: { userId: owner.id } } },
-    orderBy: { nameId: "asc" },
+    orderBy: { nameIndonesian: "asc" },
     select: { ...listingContentSelect, id: true, kind: true, version: true },
   });
   if (managed) {
     const content = getListingContentSchema(managed.kind).parse({
       ...toListingContent(managed),
-      summaryId: `${managed.summaryId} Kini juga menerima pesanan untuk acara kantor (contoh perubahan).`,
+      summaryIndonesian: `${managed.summaryIndonesian} Kini juga menerima pesanan untuk acara kantor (contoh perubahan).`,
     });
     await tx.listingRevision.create({
       data: {
@@ -33,7 +33,7 @@ export async function seedModerationExamples(tx: Tx) {
   const studio = await tx.listing.findFirst({
     where: { kind: "STARTUP_STUDIO", status: "PUBLISHED", isSample: true, managers: { none: {} } },
     // The last one by name, so the browser tests that claim the first studio in the directory meet no other claim.
-    orderBy: { nameId: "desc" },
+    orderBy: { nameIndonesian: "desc" },
     select: { id: true },
   });
   if (studio) {

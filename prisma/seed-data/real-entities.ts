@@ -37,13 +37,13 @@ const DISPORAPAR_COWORKING = {
 
 const CAMPUS_SOURCE = "Daftar kampus yang disebut Pemerintah Kota Malang";
 
-function campus(slug: string, nameId: string, domain: string, kecamatan?: "LOWOKWARU"): ListingSeed {
+function campus(slug: string, nameIndonesian: string, domain: string, kecamatan?: "LOWOKWARU"): ListingSeed {
   return {
     slug,
     kind: "CAMPUS",
-    nameId,
-    summaryId: `${nameId} termasuk kampus yang disebut Pemerintah Kota Malang sebagai bagian ekosistem digital kota.`,
-    summaryEn: `${nameId} is one of the campuses the Malang city government names as part of its digital ecosystem.`,
+    nameIndonesian,
+    summaryIndonesian: `${nameIndonesian} termasuk kampus yang disebut Pemerintah Kota Malang sebagai bagian ekosistem digital kota.`,
+    summaryEn: `${nameIndonesian} is one of the campuses the Malang city government names as part of its digital ecosystem.`,
     primarySubsector: "aplikasi",
     otherSubsectors: ["desain-komunikasi-visual"],
     ...(kecamatan ? { kecamatan } : {}),
@@ -61,9 +61,9 @@ export const realEntities: ListingSeed[] = [
   {
     slug: "malang-creative-center",
     kind: "COWORKING",
-    nameId: "Malang Creative Center (MCC)",
+    nameIndonesian: "Malang Creative Center (MCC)",
     nameEn: "Malang Creative Center (MCC)",
-    summaryId:
+    summaryIndonesian:
       "Creative hub Kota Malang dan inkubator bagi 17 subsektor ekonomi kreatif, dibuka 22 September 2023 dan " +
       "dikelola Diskopindag Kota Malang; penggunaan untuk kegiatan komersial dikenai tarif sejak 1 Agustus 2025.",
     summaryEn:
@@ -82,8 +82,8 @@ export const realEntities: ListingSeed[] = [
   {
     ...DISPORAPAR_COWORKING,
     slug: "coworking-space-gajayana",
-    nameId: "Coworking Space Gajayana",
-    summaryId:
+    nameIndonesian: "Coworking Space Gajayana",
+    summaryIndonesian:
       "Coworking space milik Disporapar Kota Malang di lantai 3 Stadion Gajayana, untuk pelaku fotografi, film, " +
       "dan musik.",
     summaryEn:
@@ -97,8 +97,8 @@ export const realEntities: ListingSeed[] = [
   {
     ...DISPORAPAR_COWORKING,
     slug: "coworking-space-bunulrejo",
-    nameId: "Coworking Space Bunulrejo",
-    summaryId:
+    nameIndonesian: "Coworking Space Bunulrejo",
+    summaryIndonesian:
       "Coworking space milik Disporapar Kota Malang di Jl. Hamid Rusdi, Bunulrejo, untuk pelaku seni pertunjukan " +
       "dan kriya.",
     summaryEn:
@@ -112,8 +112,8 @@ export const realEntities: ListingSeed[] = [
   {
     ...DISPORAPAR_COWORKING,
     slug: "coworking-space-gor-ken-arok",
-    nameId: "Coworking Space GOR Ken Arok",
-    summaryId: "Coworking space milik Disporapar Kota Malang di GOR Ken Arok, untuk pelaku seni rupa.",
+    nameIndonesian: "Coworking Space GOR Ken Arok",
+    summaryIndonesian: "Coworking space milik Disporapar Kota Malang di GOR Ken Arok, untuk pelaku seni rupa.",
     summaryEn: "A coworking space run by Disporapar Kota Malang at the Ken Arok sports hall, for fine-arts creatives.",
     primarySubsector: "seni-rupa",
     kecamatan: "KEDUNGKANDANG",
@@ -122,8 +122,8 @@ export const realEntities: ListingSeed[] = [
   {
     ...DISPORAPAR_COWORKING,
     slug: "coworking-space-bakalankrajan",
-    nameId: "Coworking Space Bakalankrajan",
-    summaryId:
+    nameIndonesian: "Coworking Space Bakalankrajan",
+    summaryIndonesian:
       "Coworking space milik Disporapar Kota Malang di Bakalankrajan, untuk pelaku seni pertunjukan dan kriya.",
     summaryEn:
       "A coworking space run by Disporapar Kota Malang in Bakalankrajan, for performing-arts and crafts creatives.",
@@ -134,8 +134,8 @@ export const realEntities: ListingSeed[] = [
   {
     ...DISPORAPAR_COWORKING,
     slug: "coworking-space-kebun-bibit",
-    nameId: "Coworking Space Kebun Bibit",
-    summaryId:
+    nameIndonesian: "Coworking Space Kebun Bibit",
+    summaryIndonesian:
       "Coworking space milik Disporapar Kota Malang di Kebun Bibit; subsektor yang menjadi fokusnya belum " +
       "disebutkan dalam sumber.",
     summaryEn:
@@ -147,8 +147,8 @@ export const realEntities: ListingSeed[] = [
   {
     slug: "dilo-indigo-space-malang",
     kind: "COWORKING",
-    nameId: "DILo / Indigo Space Malang",
-    summaryId: "Coworking space pertama di Kota Malang, berdiri pada 2014, untuk pelaku aplikasi dan gim.",
+    nameIndonesian: "DILo / Indigo Space Malang",
+    summaryIndonesian: "Coworking space pertama di Kota Malang, berdiri pada 2014, untuk pelaku aplikasi dan gim.",
     summaryEn: "The first coworking space in Kota Malang, opened in 2014, for app and game developers.",
     primarySubsector: "aplikasi",
     otherSubsectors: ["pengembangan-gim"],
@@ -174,8 +174,8 @@ export const realEntities: ListingSeed[] = [
   {
     slug: "stasion-komunitas-startup-singoedan",
     kind: "COMMUNITY",
-    nameId: "Stasion — Komunitas Startup Singoedan",
-    summaryId:
+    nameIndonesian: "Stasion — Komunitas Startup Singoedan",
+    summaryIndonesian:
       "Komunitas startup di Malang yang berdiri pada 2011; menurut indiekraf.com (2021) beranggotakan lebih dari " +
       "100 startup.",
     summaryEn: "A startup community in Malang founded in 2011; according to indiekraf.com (2021) it has 100+ startups.",
@@ -188,8 +188,8 @@ export const realEntities: ListingSeed[] = [
   {
     slug: "malang-creative-fusion",
     kind: "COMMUNITY",
-    nameId: "Malang Creative Fusion",
-    summaryId: "Komunitas lintas subsektor kreatif yang menyelenggarakan Festival Mbois sejak 2016.",
+    nameIndonesian: "Malang Creative Fusion",
+    summaryIndonesian: "Komunitas lintas subsektor kreatif yang menyelenggarakan Festival Mbois sejak 2016.",
     summaryEn: "A cross-subsector creative community that has organised the Festival Mbois since 2016.",
     primarySubsector: "seni-pertunjukan",
     otherSubsectors: ["musik", "seni-rupa", "desain-komunikasi-visual"],
@@ -200,8 +200,8 @@ export const realEntities: ListingSeed[] = [
   {
     slug: "game-development-malang",
     kind: "COMMUNITY",
-    nameId: "Game Development Malang",
-    summaryId: "Komunitas pengembang gim di Malang dengan sekitar 400 anggota.",
+    nameIndonesian: "Game Development Malang",
+    summaryIndonesian: "Komunitas pengembang gim di Malang dengan sekitar 400 anggota.",
     summaryEn: "A community of game developers in Malang with about 400 members.",
     primarySubsector: "pengembangan-gim",
     facts: { memberCount: 400 },
@@ -212,8 +212,8 @@ export const realEntities: ListingSeed[] = [
   {
     slug: "komite-ekonomi-kreatif-kota-malang",
     kind: "COMMUNITY",
-    nameId: "Komite Ekonomi Kreatif Kota Malang",
-    summaryId:
+    nameIndonesian: "Komite Ekonomi Kreatif Kota Malang",
+    summaryIndonesian:
       "Komite yang terkait dengan peta jalan ekonomi kreatif dalam Perwal Kota Malang No. 12 Tahun 2018, dengan " +
       'tahapan 2018–2019 "Malang Bersinergi", 2020–2021 "Malang Berdaya", dan 2022–2023 "Malang Mendunia".',
     summaryEn:
@@ -229,8 +229,8 @@ export const realEntities: ListingSeed[] = [
   {
     slug: "ariverse-games",
     kind: "STARTUP_STUDIO",
-    nameId: "Ariverse Games",
-    summaryId: "Studio pengembang gim dari Malang yang disebut dalam pemberitaan media.",
+    nameIndonesian: "Ariverse Games",
+    summaryIndonesian: "Studio pengembang gim dari Malang yang disebut dalam pemberitaan media.",
     summaryEn: "A game development studio from Malang mentioned in media reports.",
     primarySubsector: "pengembangan-gim",
     isSample: false,
@@ -239,8 +239,8 @@ export const realEntities: ListingSeed[] = [
   {
     slug: "roleplay-studio",
     kind: "STARTUP_STUDIO",
-    nameId: "Roleplay Studio",
-    summaryId: "Studio animasi dari Malang yang disebut dalam pemberitaan media.",
+    nameIndonesian: "Roleplay Studio",
+    summaryIndonesian: "Studio animasi dari Malang yang disebut dalam pemberitaan media.",
     summaryEn: "An animation studio from Malang mentioned in media reports.",
     primarySubsector: "film-animasi-video",
     isSample: false,
@@ -249,8 +249,8 @@ export const realEntities: ListingSeed[] = [
   {
     slug: "dako-brand-communication",
     kind: "STARTUP_STUDIO",
-    nameId: "Dako Brand & Communication",
-    summaryId: "Agensi periklanan dan komunikasi merek dari Malang yang disebut dalam pemberitaan media.",
+    nameIndonesian: "Dako Brand & Communication",
+    summaryIndonesian: "Agensi periklanan dan komunikasi merek dari Malang yang disebut dalam pemberitaan media.",
     summaryEn: "An advertising and brand communication agency from Malang mentioned in media reports.",
     primarySubsector: "periklanan",
     otherSubsectors: ["desain-komunikasi-visual"],
@@ -260,8 +260,8 @@ export const realEntities: ListingSeed[] = [
   {
     slug: "indiekraf",
     kind: "STARTUP_STUDIO",
-    nameId: "Indiekraf",
-    summaryId: "Media dan platform tentang ekonomi kreatif dari Malang yang disebut dalam pemberitaan media.",
+    nameIndonesian: "Indiekraf",
+    summaryIndonesian: "Media dan platform tentang ekonomi kreatif dari Malang yang disebut dalam pemberitaan media.",
     summaryEn: "A media outlet and platform about the creative economy from Malang mentioned in media reports.",
     primarySubsector: "penerbitan",
     otherSubsectors: ["aplikasi"],

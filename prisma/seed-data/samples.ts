@@ -43,19 +43,19 @@ type Activity = { id: string; en: string };
 type BusinessLine = Activity & { head: string; products: readonly string[]; tags?: readonly string[] };
 
 type Vocab = {
-  nameId: string; // lower case, used inside sentences
+  nameIndonesian: string; // lower case, used inside sentences
   nameEn: string;
   practitioners: Activity; // who gathers in a community or works at a coworking space
   business: readonly BusinessLine[];
   studio: Activity & { heads: readonly string[]; suffixes: readonly string[]; products: readonly string[] };
   communityTopics: readonly string[];
-  campus: { field: string; fieldId: string; fieldEn: string; studyPrograms: readonly string[] };
+  campus: { field: string; fieldIndonesian: string; fieldEn: string; studyPrograms: readonly string[] };
   tags: readonly string[];
 };
 
 const VOCAB: Record<SubsectorSlug, Vocab> = {
   arsitektur: {
-    nameId: "arsitektur",
+    nameIndonesian: "arsitektur",
     nameEn: "architecture",
     practitioners: { id: "arsitek dan mahasiswa arsitektur", en: "architects and architecture students" },
     business: [
@@ -88,14 +88,14 @@ const VOCAB: Record<SubsectorSlug, Vocab> = {
     communityTopics: ["Arsitek Muda", "Sketsa Kota"],
     campus: {
       field: "Arsitektur",
-      fieldId: "arsitektur dan perencanaan",
+      fieldIndonesian: "arsitektur dan perencanaan",
       fieldEn: "architecture and planning",
       studyPrograms: ["Arsitektur", "Perencanaan Wilayah dan Kota", "Teknik Sipil", "Desain Interior"],
     },
     tags: ["rumah tinggal", "renovasi", "bangunan heritage", "visualisasi 3D"],
   },
   "desain-interior": {
-    nameId: "desain interior",
+    nameIndonesian: "desain interior",
     nameEn: "interior design",
     practitioners: { id: "desainer interior", en: "interior designers" },
     business: [
@@ -128,14 +128,14 @@ const VOCAB: Record<SubsectorSlug, Vocab> = {
     communityTopics: ["Desainer Interior", "Pecinta Ruang"],
     campus: {
       field: "Desain Interior",
-      fieldId: "desain interior",
+      fieldIndonesian: "desain interior",
       fieldEn: "interior design",
       studyPrograms: ["Desain Interior", "Desain Produk", "Arsitektur"],
     },
     tags: ["furnitur", "kafe", "rumah tinggal", "ruang kerja"],
   },
   "desain-komunikasi-visual": {
-    nameId: "desain komunikasi visual",
+    nameIndonesian: "desain komunikasi visual",
     nameEn: "visual communication design",
     practitioners: { id: "desainer grafis dan ilustrator", en: "graphic designers and illustrators" },
     business: [
@@ -168,14 +168,14 @@ const VOCAB: Record<SubsectorSlug, Vocab> = {
     communityTopics: ["Desainer Grafis", "Ilustrator"],
     campus: {
       field: "Desain Komunikasi Visual",
-      fieldId: "desain komunikasi visual",
+      fieldIndonesian: "desain komunikasi visual",
       fieldEn: "visual communication design",
       studyPrograms: ["Desain Komunikasi Visual", "Desain Grafis", "Animasi", "Fotografi"],
     },
     tags: ["branding", "ilustrasi", "kemasan", "tipografi"],
   },
   "desain-produk": {
-    nameId: "desain produk",
+    nameIndonesian: "desain produk",
     nameEn: "product design",
     practitioners: { id: "desainer produk dan pembuat purwarupa", en: "product designers and prototype makers" },
     business: [
@@ -208,14 +208,14 @@ const VOCAB: Record<SubsectorSlug, Vocab> = {
     communityTopics: ["Desainer Produk", "Pembuat Purwarupa"],
     campus: {
       field: "Desain Produk",
-      fieldId: "desain produk",
+      fieldIndonesian: "desain produk",
       fieldEn: "product design",
       studyPrograms: ["Desain Produk", "Teknik Industri", "Desain Interior"],
     },
     tags: ["purwarupa", "perabot", "cetak 3D", "kemasan"],
   },
   "film-animasi-video": {
-    nameId: "film, animasi, dan video",
+    nameIndonesian: "film, animasi, dan video",
     nameEn: "film, animation and video",
     practitioners: { id: "pembuat film, animator, dan videografer", en: "filmmakers, animators and videographers" },
     business: [
@@ -242,14 +242,14 @@ const VOCAB: Record<SubsectorSlug, Vocab> = {
     communityTopics: ["Film Pendek", "Animator", "Sinema"],
     campus: {
       field: "Film dan Animasi",
-      fieldId: "film, animasi, dan video",
+      fieldIndonesian: "film, animasi, dan video",
       fieldEn: "film, animation and video",
       studyPrograms: ["Film dan Televisi", "Animasi", "Produksi Media", "Seni Media"],
     },
     tags: ["animasi", "film pendek", "video iklan", "seni media", "dokumenter"],
   },
   fotografi: {
-    nameId: "fotografi",
+    nameIndonesian: "fotografi",
     nameEn: "photography",
     practitioners: { id: "fotografer", en: "photographers" },
     business: [
@@ -282,14 +282,14 @@ const VOCAB: Record<SubsectorSlug, Vocab> = {
     communityTopics: ["Fotografi", "Pemotret Jalanan"],
     campus: {
       field: "Fotografi",
-      fieldId: "fotografi",
+      fieldIndonesian: "fotografi",
       fieldEn: "photography",
       studyPrograms: ["Fotografi", "Desain Komunikasi Visual", "Film dan Televisi"],
     },
     tags: ["foto produk", "pernikahan", "potret", "fotografi jalanan"],
   },
   kriya: {
-    nameId: "kriya",
+    nameIndonesian: "kriya",
     nameEn: "crafts",
     practitioners: { id: "perajin", en: "artisans" },
     business: [
@@ -339,14 +339,14 @@ const VOCAB: Record<SubsectorSlug, Vocab> = {
     communityTopics: ["Perajin Batik", "Perajin", "Kriya"],
     campus: {
       field: "Kriya",
-      fieldId: "kriya",
+      fieldIndonesian: "kriya",
       fieldEn: "crafts",
       studyPrograms: ["Kriya Tekstil", "Kriya Keramik", "Kriya Kayu"],
     },
     tags: ["batik", "keramik", "topeng Malangan", "anyaman", "suvenir"],
   },
   kuliner: {
-    nameId: "kuliner",
+    nameIndonesian: "kuliner",
     nameEn: "culinary",
     practitioners: { id: "pelaku usaha kuliner", en: "food entrepreneurs" },
     business: [
@@ -403,14 +403,14 @@ const VOCAB: Record<SubsectorSlug, Vocab> = {
     communityTopics: ["Pegiat Kopi", "Kuliner"],
     campus: {
       field: "Kuliner",
-      fieldId: "kuliner dan perhotelan",
+      fieldIndonesian: "kuliner dan perhotelan",
       fieldEn: "culinary arts and hospitality",
       studyPrograms: ["Seni Kuliner", "Tata Boga", "Perhotelan", "Pengolahan Hasil Pertanian"],
     },
     tags: ["kopi", "oleh-oleh", "makanan rumahan", "kue"],
   },
   musik: {
-    nameId: "musik",
+    nameIndonesian: "musik",
     nameEn: "music",
     practitioners: { id: "musisi dan pegiat musik", en: "musicians and music lovers" },
     business: [
@@ -443,14 +443,14 @@ const VOCAB: Record<SubsectorSlug, Vocab> = {
     communityTopics: ["Musisi", "Musik Indie", "Gitaris"],
     campus: {
       field: "Musik",
-      fieldId: "musik",
+      fieldIndonesian: "musik",
       fieldEn: "music",
       studyPrograms: ["Pendidikan Musik", "Penciptaan Musik", "Tata Suara"],
     },
     tags: ["band", "rekaman", "musik tradisional", "kursus musik"],
   },
   fesyen: {
-    nameId: "fesyen",
+    nameIndonesian: "fesyen",
     nameEn: "fashion",
     practitioners: { id: "perancang busana dan penjahit", en: "fashion designers and tailors" },
     business: [
@@ -500,14 +500,14 @@ const VOCAB: Record<SubsectorSlug, Vocab> = {
     communityTopics: ["Fesyen", "Penjahit Muda"],
     campus: {
       field: "Tata Busana",
-      fieldId: "tata busana dan desain mode",
+      fieldIndonesian: "tata busana dan desain mode",
       fieldEn: "fashion and dressmaking",
       studyPrograms: ["Tata Busana", "Desain Mode", "Tekstil"],
     },
     tags: ["batik", "busana muslim", "kaos", "sepatu kulit"],
   },
   aplikasi: {
-    nameId: "aplikasi",
+    nameIndonesian: "aplikasi",
     nameEn: "applications",
     practitioners: { id: "pengembang perangkat lunak", en: "software developers" },
     business: [
@@ -534,14 +534,14 @@ const VOCAB: Record<SubsectorSlug, Vocab> = {
     communityTopics: ["Pengembang Web", "Developer", "Startup"],
     campus: {
       field: "Teknologi Informasi",
-      fieldId: "teknologi informasi",
+      fieldIndonesian: "teknologi informasi",
       fieldEn: "information technology",
       studyPrograms: ["Informatika", "Sistem Informasi", "Teknologi Informasi", "Rekayasa Perangkat Lunak"],
     },
     tags: ["aplikasi seluler", "web", "UMKM digital", "seni media"],
   },
   "pengembangan-gim": {
-    nameId: "pengembangan gim",
+    nameIndonesian: "pengembangan gim",
     nameEn: "game development",
     practitioners: { id: "pengembang gim", en: "game developers" },
     business: [
@@ -562,14 +562,14 @@ const VOCAB: Record<SubsectorSlug, Vocab> = {
     communityTopics: ["Pengembang Gim", "Game Jam"],
     campus: {
       field: "Teknologi Gim",
-      fieldId: "teknologi gim",
+      fieldIndonesian: "teknologi gim",
       fieldEn: "game technology",
       studyPrograms: ["Teknologi Permainan", "Informatika", "Animasi"],
     },
     tags: ["gim seluler", "gim edukasi", "indie", "seni media"],
   },
   penerbitan: {
-    nameId: "penerbitan",
+    nameIndonesian: "penerbitan",
     nameEn: "publishing",
     practitioners: { id: "penulis dan pegiat literasi", en: "writers and literacy activists" },
     business: [
@@ -608,14 +608,14 @@ const VOCAB: Record<SubsectorSlug, Vocab> = {
     communityTopics: ["Penulis", "Literasi", "Zine"],
     campus: {
       field: "Penerbitan",
-      fieldId: "penerbitan dan jurnalistik",
+      fieldIndonesian: "penerbitan dan jurnalistik",
       fieldEn: "publishing and journalism",
       studyPrograms: ["Penerbitan", "Jurnalistik", "Sastra Indonesia"],
     },
     tags: ["buku", "komik", "zine", "literasi"],
   },
   periklanan: {
-    nameId: "periklanan",
+    nameIndonesian: "periklanan",
     nameEn: "advertising",
     practitioners: { id: "pemasar dan kreator iklan", en: "marketers and ad creatives" },
     business: [
@@ -648,14 +648,14 @@ const VOCAB: Record<SubsectorSlug, Vocab> = {
     communityTopics: ["Pemasar Digital", "Kreator Iklan"],
     campus: {
       field: "Periklanan",
-      fieldId: "periklanan dan komunikasi pemasaran",
+      fieldIndonesian: "periklanan dan komunikasi pemasaran",
       fieldEn: "advertising and marketing communication",
       studyPrograms: ["Periklanan", "Ilmu Komunikasi", "Manajemen Pemasaran"],
     },
     tags: ["pemasaran digital", "kampanye", "reklame", "media sosial"],
   },
   "televisi-radio": {
-    nameId: "televisi dan radio",
+    nameIndonesian: "televisi dan radio",
     nameEn: "television and radio",
     practitioners: { id: "penyiar dan pembuat siniar", en: "broadcasters and podcasters" },
     business: [
@@ -688,14 +688,14 @@ const VOCAB: Record<SubsectorSlug, Vocab> = {
     communityTopics: ["Penyiar", "Siniar"],
     campus: {
       field: "Penyiaran",
-      fieldId: "penyiaran",
+      fieldIndonesian: "penyiaran",
       fieldEn: "broadcasting",
       studyPrograms: ["Penyiaran", "Film dan Televisi", "Ilmu Komunikasi"],
     },
     tags: ["siniar", "radio daring", "siaran langsung"],
   },
   "seni-pertunjukan": {
-    nameId: "seni pertunjukan",
+    nameIndonesian: "seni pertunjukan",
     nameEn: "performing arts",
     practitioners: { id: "penari, aktor, dan pegiat teater", en: "dancers, actors and theatre makers" },
     business: [
@@ -728,14 +728,14 @@ const VOCAB: Record<SubsectorSlug, Vocab> = {
     communityTopics: ["Teater", "Penari", "Tari Topeng"],
     campus: {
       field: "Seni Pertunjukan",
-      fieldId: "seni pertunjukan",
+      fieldIndonesian: "seni pertunjukan",
       fieldEn: "performing arts",
       studyPrograms: ["Seni Tari", "Seni Teater", "Seni Karawitan"],
     },
     tags: ["tari", "teater", "wayang", "festival"],
   },
   "seni-rupa": {
-    nameId: "seni rupa",
+    nameIndonesian: "seni rupa",
     nameEn: "fine arts",
     practitioners: { id: "perupa", en: "visual artists" },
     business: [
@@ -768,7 +768,7 @@ const VOCAB: Record<SubsectorSlug, Vocab> = {
     communityTopics: ["Perupa", "Seni Rupa", "Mural"],
     campus: {
       field: "Seni Rupa",
-      fieldId: "seni rupa",
+      fieldIndonesian: "seni rupa",
       fieldEn: "fine arts",
       studyPrograms: ["Seni Rupa Murni", "Pendidikan Seni Rupa", "Seni Media"],
     },
@@ -1173,7 +1173,7 @@ export function buildSampleListings(): ListingSeed[] {
         return { name, slug };
       }
     }
-    throw new Error(`Could not find a unique sample name for ${kind} ${vocab.nameId}`);
+    throw new Error(`Could not find a unique sample name for ${kind} ${vocab.nameIndonesian}`);
   }
 
   function describeListing(kind: Kind, vocab: Vocab, name: string, areaName: string, line: BusinessLine) {
@@ -1186,37 +1186,37 @@ export function buildSampleListings(): ListingSeed[] {
     switch (kind) {
       case "CREATIVE_BUSINESS":
         return {
-          summaryId: `Usaha ${vocab.nameId} di ${areaName} yang ${line.id}.`,
+          summaryIndonesian: `Usaha ${vocab.nameIndonesian} di ${areaName} yang ${line.id}.`,
           summaryEn: `${article(vocab.nameEn)} ${vocab.nameEn} business in ${areaName} that ${line.en}.`,
-          firstId: `${name} ${line.id} untuk pelanggan di Kota Malang dan sekitarnya.`,
+          firstIndonesian: `${name} ${line.id} untuk pelanggan di Kota Malang dan sekitarnya.`,
           firstEn: `${name} ${line.en} for customers in Kota Malang and beyond.`,
         };
       case "STARTUP_STUDIO":
         return {
-          summaryId: `${studioLabel.id} di ${areaName} yang ${vocab.studio.id}.`,
+          summaryIndonesian: `${studioLabel.id} di ${areaName} yang ${vocab.studio.id}.`,
           summaryEn: `${studioLabel.en} in ${areaName} that ${vocab.studio.en}.`,
-          firstId: `${name} ${vocab.studio.id} bagi klien di Malang dan kota lain.`,
+          firstIndonesian: `${name} ${vocab.studio.id} bagi klien di Malang dan kota lain.`,
           firstEn: `${name} ${vocab.studio.en} for clients in Malang and other cities.`,
         };
       case "COMMUNITY":
         return {
-          summaryId: `Komunitas di ${areaName} yang mempertemukan ${vocab.practitioners.id}.`,
+          summaryIndonesian: `Komunitas di ${areaName} yang mempertemukan ${vocab.practitioners.id}.`,
           summaryEn: `A community in ${areaName} that brings together ${vocab.practitioners.en}.`,
-          firstId: `${name} mempertemukan ${vocab.practitioners.id} untuk berbagi ilmu, berjejaring, dan berkarya.`,
+          firstIndonesian: `${name} mempertemukan ${vocab.practitioners.id} untuk berbagi ilmu, berjejaring, dan berkarya.`,
           firstEn: `${name} brings together ${vocab.practitioners.en} to share skills, network and create.`,
         };
       case "COWORKING":
         return {
-          summaryId: `Ruang kerja bersama di ${areaName} yang ramah bagi ${vocab.practitioners.id}.`,
+          summaryIndonesian: `Ruang kerja bersama di ${areaName} yang ramah bagi ${vocab.practitioners.id}.`,
           summaryEn: `A coworking space in ${areaName} that welcomes ${vocab.practitioners.en}.`,
-          firstId: `${name} menyediakan meja kerja, ruang rapat, dan internet bagi ${vocab.practitioners.id}.`,
+          firstIndonesian: `${name} menyediakan meja kerja, ruang rapat, dan internet bagi ${vocab.practitioners.id}.`,
           firstEn: `${name} offers desks, meeting rooms and internet access for ${vocab.practitioners.en}.`,
         };
       case "CAMPUS":
         return {
-          summaryId: `Kampus di ${areaName} dengan program studi di bidang ${vocab.campus.fieldId}.`,
+          summaryIndonesian: `Kampus di ${areaName} dengan program studi di bidang ${vocab.campus.fieldIndonesian}.`,
           summaryEn: `A campus in ${areaName} offering study programmes in ${vocab.campus.fieldEn}.`,
-          firstId: `${name} menyelenggarakan pendidikan di bidang ${vocab.campus.fieldId}.`,
+          firstIndonesian: `${name} menyelenggarakan pendidikan di bidang ${vocab.campus.fieldIndonesian}.`,
           firstEn: `${name} provides education in ${vocab.campus.fieldEn}.`,
         };
     }
@@ -1336,10 +1336,10 @@ export function buildSampleListings(): ListingSeed[] {
     const listing: ListingSeed = {
       slug,
       kind,
-      nameId: name,
-      summaryId: text.summaryId,
+      nameIndonesian: name,
+      summaryIndonesian: text.summaryIndonesian,
       summaryEn: text.summaryEn,
-      descriptionId: `${text.firstId} ${sampleNote.id}`,
+      descriptionIndonesian: `${text.firstIndonesian} ${sampleNote.id}`,
       descriptionEn: `${text.firstEn} ${sampleNote.en}`,
       primarySubsector: subsector,
       otherSubsectors: pickSome(others, 0, 2),

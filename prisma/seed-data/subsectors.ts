@@ -5,9 +5,9 @@ import type { SubsectorSeed } from "./types";
 export const subsectors: SubsectorSeed[] = [
   {
     slug: "arsitektur",
-    nameId: "Arsitektur",
+    nameIndonesian: "Arsitektur",
     nameEn: "Architecture",
-    descriptionId:
+    descriptionIndonesian:
       "Arsitektur mencakup perancangan bangunan dan lingkungan binaan, mulai dari rumah tinggal, toko, hingga ruang " +
       "publik. Termasuk di dalamnya biro arsitek, konsultan perencanaan, serta jasa gambar kerja dan visualisasi " +
       "bangunan.",
@@ -18,9 +18,9 @@ export const subsectors: SubsectorSeed[] = [
   },
   {
     slug: "desain-interior",
-    nameId: "Desain Interior",
+    nameIndonesian: "Desain Interior",
     nameEn: "Interior Design",
-    descriptionId:
+    descriptionIndonesian:
       "Desain interior menata ruang dalam bangunan agar nyaman, berguna, dan indah, misalnya rumah, kantor, kafe, " +
       "atau toko. Pelakunya antara lain studio desain interior, jasa perancangan dan pengerjaan interior, serta " +
       "perancang furnitur pesanan.",
@@ -31,9 +31,9 @@ export const subsectors: SubsectorSeed[] = [
   },
   {
     slug: "desain-komunikasi-visual",
-    nameId: "Desain Komunikasi Visual",
+    nameIndonesian: "Desain Komunikasi Visual",
     nameEn: "Visual Communication Design",
-    descriptionId:
+    descriptionIndonesian:
       "Desain komunikasi visual menyampaikan pesan lewat gambar, huruf, dan warna, seperti logo, identitas merek, " +
       "kemasan, poster, dan tampilan media sosial. Pelakunya meliputi studio desain grafis, ilustrator, dan desainer " +
       "lepas.",
@@ -44,9 +44,9 @@ export const subsectors: SubsectorSeed[] = [
   },
   {
     slug: "desain-produk",
-    nameId: "Desain Produk",
+    nameIndonesian: "Desain Produk",
     nameEn: "Product Design",
-    descriptionId:
+    descriptionIndonesian:
       "Desain produk merancang bentuk dan fungsi barang yang diproduksi, misalnya perabot, peralatan rumah tangga, " +
       "kemasan, atau aksesori. Subsektor ini mencakup studio desain produk dan usaha yang mengembangkan purwarupa " +
       "sebelum barang dibuat dalam jumlah banyak.",
@@ -57,9 +57,9 @@ export const subsectors: SubsectorSeed[] = [
   },
   {
     slug: "film-animasi-video",
-    nameId: "Film, Animasi, dan Video",
+    nameIndonesian: "Film, Animasi, dan Video",
     nameEn: "Film, Animation and Video",
-    descriptionId:
+    descriptionIndonesian:
       "Subsektor ini mencakup produksi film, animasi, dan video, dari film pendek dan dokumenter hingga video " +
       "promosi dan konten daring. Pelakunya meliputi rumah produksi, studio animasi, videografer, dan penyunting " +
       "video. Bidang ini dekat dengan seni media, unggulan Kota Malang yang ditetapkan sebagai Kota Kreatif UNESCO " +
@@ -72,9 +72,9 @@ export const subsectors: SubsectorSeed[] = [
   },
   {
     slug: "fotografi",
-    nameId: "Fotografi",
+    nameIndonesian: "Fotografi",
     nameEn: "Photography",
-    descriptionId:
+    descriptionIndonesian:
       "Fotografi mencakup jasa pemotretan dan pengolahan foto, seperti foto produk, pernikahan, jurnalistik, dan " +
       "potret. Termasuk di dalamnya studio foto, fotografer lepas, serta jasa penyuntingan dan cetak foto.",
     descriptionEn:
@@ -83,9 +83,9 @@ export const subsectors: SubsectorSeed[] = [
   },
   {
     slug: "kriya",
-    nameId: "Kriya",
+    nameIndonesian: "Kriya",
     nameEn: "Crafts",
-    descriptionId:
+    descriptionIndonesian:
       "Kriya adalah karya kerajinan tangan yang memadukan keterampilan dan nilai seni, misalnya batik, keramik, " +
       "anyaman, ukiran kayu, topeng, dan kerajinan kulit. Pelakunya umumnya perajin dan usaha kecil yang membuat " +
       "serta menjual barang kerajinan.",
@@ -96,9 +96,9 @@ export const subsectors: SubsectorSeed[] = [
   },
   {
     slug: "kuliner",
-    nameId: "Kuliner",
+    nameIndonesian: "Kuliner",
     nameEn: "Culinary",
-    descriptionId:
+    descriptionIndonesian:
       "Kuliner kreatif mencakup pengolahan dan penyajian makanan serta minuman yang memiliki nilai tambah dari " +
       "resep, rasa, kemasan, atau cerita, misalnya kedai kopi, oleh-oleh khas, dan kue. Pelakunya meliputi usaha " +
       "rumahan, kafe, restoran, dan produsen makanan kemasan.",
@@ -109,9 +109,9 @@ export const subsectors: SubsectorSeed[] = [
   },
   {
     slug: "musik",
-    nameId: "Musik",
+    nameIndonesian: "Musik",
     nameEn: "Music",
-    descriptionId:
+    descriptionIndonesian:
       "Subsektor musik mencakup penciptaan, pertunjukan, perekaman, dan distribusi musik. Termasuk di dalamnya " +
       "musisi, band, komposer, studio rekaman, label independen, dan penyelenggara pertunjukan musik.",
     descriptionEn:
@@ -120,9 +120,9 @@ export const subsectors: SubsectorSeed[] = [
   },
   {
     slug: "fesyen",
-    nameId: "Fesyen",
+    nameIndonesian: "Fesyen",
     nameEn: "Fashion",
-    descriptionId:
+    descriptionIndonesian:
       "Fesyen mencakup perancangan dan produksi pakaian, alas kaki, dan aksesori, termasuk busana yang memakai " +
       "kain tradisional seperti batik. Pelakunya meliputi perancang busana, merek pakaian lokal, penjahit, dan " +
       "konveksi.",
@@ -133,9 +133,9 @@ export const subsectors: SubsectorSeed[] = [
   },
   {
     slug: "aplikasi",
-    nameId: "Aplikasi",
+    nameIndonesian: "Aplikasi",
     nameEn: "Applications",
-    descriptionId:
+    descriptionIndonesian:
       "Subsektor aplikasi mencakup pengembangan perangkat lunak, aplikasi seluler, situs web, dan layanan digital. " +
       "Pelakunya meliputi perusahaan rintisan (startup), software house, dan pengembang lepas. Pemerintah Kota " +
       "Malang menyebut aplikasi dan gim sebagai layanan kreatif terkuat kota ini.",
@@ -146,9 +146,9 @@ export const subsectors: SubsectorSeed[] = [
   },
   {
     slug: "pengembangan-gim",
-    nameId: "Pengembangan Gim",
+    nameIndonesian: "Pengembangan Gim",
     nameEn: "Game Development",
-    descriptionId:
+    descriptionIndonesian:
       "Pengembangan gim mencakup perancangan dan pembuatan permainan digital untuk ponsel, komputer, dan konsol, " +
       "termasuk gim edukasi. Pelakunya meliputi studio gim, pemrogram, perancang gim, serta seniman grafis dan " +
       "audio. Bersama aplikasi, gim disebut Pemerintah Kota Malang sebagai layanan kreatif terkuat kota ini.",
@@ -159,9 +159,9 @@ export const subsectors: SubsectorSeed[] = [
   },
   {
     slug: "penerbitan",
-    nameId: "Penerbitan",
+    nameIndonesian: "Penerbitan",
     nameEn: "Publishing",
-    descriptionId:
+    descriptionIndonesian:
       "Penerbitan mencakup penyusunan, penyuntingan, dan penerbitan karya tulis dalam bentuk cetak maupun digital, " +
       "seperti buku, majalah, komik, dan media daring. Pelakunya meliputi penerbit, penulis, penyunting, dan " +
       "percetakan.",
@@ -171,9 +171,9 @@ export const subsectors: SubsectorSeed[] = [
   },
   {
     slug: "periklanan",
-    nameId: "Periklanan",
+    nameIndonesian: "Periklanan",
     nameEn: "Advertising",
-    descriptionId:
+    descriptionIndonesian:
       "Periklanan mencakup perencanaan dan pembuatan pesan promosi untuk produk, layanan, atau kegiatan, baik di " +
       "media cetak, luar ruang, maupun digital. Pelakunya meliputi agensi iklan, agensi pemasaran digital, dan " +
       "pengelola media sosial.",
@@ -184,9 +184,9 @@ export const subsectors: SubsectorSeed[] = [
   },
   {
     slug: "televisi-radio",
-    nameId: "Televisi dan Radio",
+    nameIndonesian: "Televisi dan Radio",
     nameEn: "Television and Radio",
-    descriptionId:
+    descriptionIndonesian:
       "Subsektor ini mencakup pembuatan dan penyiaran program televisi dan radio, termasuk siaran daring dan " +
       "siniar (podcast). Pelakunya meliputi stasiun televisi dan radio lokal, rumah produksi program, dan pembuat " +
       "konten audio.",
@@ -196,9 +196,9 @@ export const subsectors: SubsectorSeed[] = [
   },
   {
     slug: "seni-pertunjukan",
-    nameId: "Seni Pertunjukan",
+    nameIndonesian: "Seni Pertunjukan",
     nameEn: "Performing Arts",
-    descriptionId:
+    descriptionIndonesian:
       "Seni pertunjukan mencakup karya yang dipentaskan langsung, seperti tari, teater, wayang, dan pertunjukan " +
       "tradisional maupun kontemporer. Pelakunya meliputi sanggar, kelompok teater, penari, serta penyelenggara " +
       "pertunjukan dan festival.",
@@ -209,9 +209,9 @@ export const subsectors: SubsectorSeed[] = [
   },
   {
     slug: "seni-rupa",
-    nameId: "Seni Rupa",
+    nameIndonesian: "Seni Rupa",
     nameEn: "Fine Arts",
-    descriptionId:
+    descriptionIndonesian:
       "Seni rupa mencakup karya visual seperti lukisan, patung, grafis, instalasi, dan mural. Pelakunya meliputi " +
       "perupa, galeri, ruang seni, dan kurator yang memamerkan serta memasarkan karya seni.",
     descriptionEn:

@@ -10,15 +10,15 @@ import type {
 
 export type SubsectorSeed = {
   slug: string;
-  nameId: string;
+  nameIndonesian: string;
   nameEn: string;
-  descriptionId: string;
+  descriptionIndonesian: string;
   descriptionEn: string;
 };
 
 export type CertificationTypeSeed = {
   slug: string;
-  nameId: string;
+  nameIndonesian: string;
   nameEn: string;
   issuingBody: string;
   doesExpire: boolean;
@@ -27,21 +27,21 @@ export type CertificationTypeSeed = {
 
 export type FigureSeed = {
   key: string;
-  labelId: string;
+  labelIndonesian: string;
   labelEn: string;
   qualifier: FigureQualifier;
   valueMin: number;
   valueMax?: number;
   unit: string;
-  noteId?: string;
+  noteIndonesian?: string;
   noteEn?: string;
-  periodLabel: string;
+  periodLabelIndonesian: string;
   periodLabelEn?: string;
   periodStart: string; // YYYY-MM-DD
   periodEnd: string; // YYYY-MM-DD
   sourceName: string;
   sourceUrl?: string;
-  method?: string;
+  methodIndonesian?: string;
   methodEn?: string;
   publishedOn?: string; // YYYY-MM-DD
   isHeadline: boolean;
@@ -55,11 +55,11 @@ export type SocialLinkSeed = {
 export type ListingSeed = {
   slug: string;
   kind: ListingKind;
-  nameId: string;
+  nameIndonesian: string;
   nameEn?: string;
-  summaryId: string;
+  summaryIndonesian: string;
   summaryEn?: string;
-  descriptionId?: string;
+  descriptionIndonesian?: string;
   descriptionEn?: string;
   primarySubsector: string; // subsector slug
   otherSubsectors?: string[];

@@ -7,8 +7,8 @@ const page = `
   <input type="hidden" name="$ACTION_REF_1"/>
   <input type="hidden" name="$ACTION_1:0" value="{&quot;id&quot;:&quot;7f00&quot;,&quot;bound&quot;:&quot;$@1&quot;}"/>
   <input type="hidden" name="version" value="3"/>
-  <input id="nameId" name="nameId" value="Kopi &amp; Batik &lt;Tugu&gt; &#x27;Lestari&#x27;"/>
-  <textarea id="summaryId" name="summaryId" rows="2">
+  <input id="nameIndonesian" name="nameIndonesian" value="Kopi &amp; Batik &lt;Tugu&gt; &#x27;Lestari&#x27;"/>
+  <textarea id="summaryIndonesian" name="summaryIndonesian" rows="2">
 Baris pertama
 baris kedua</textarea>
   <select name="kecamatan"><option value="">Pilih</option><option value="KLOJEN" selected="">Klojen</option></select>
@@ -29,8 +29,8 @@ describe("readForm", () => {
       ["$ACTION_REF_1", ""],
       ["$ACTION_1:0", '{"id":"7f00","bound":"$@1"}'],
       ["version", "3"],
-      ["nameId", "Kopi & Batik <Tugu> 'Lestari'"],
-      ["summaryId", "Baris pertama\nbaris kedua"],
+      ["nameIndonesian", "Kopi & Batik <Tugu> 'Lestari'"],
+      ["summaryIndonesian", "Baris pertama\nbaris kedua"],
       ["kecamatan", "KLOJEN"],
       ["primarySubsectorId", "s1"],
       ["otherSubsectorIds", "s2"],
@@ -50,10 +50,10 @@ describe("readForm", () => {
 
   it("replaces a field in place or adds it at the end", () => {
     const form = readForm(page, (html) => html.includes('name="version"'))!;
-    setField(form, "summaryId", "Ringkasan baru");
+    setField(form, "summaryIndonesian", "Ringkasan baru");
     setField(form, "status", "PUBLISHED");
-    expect(getField(form, "summaryId")).toBe("Ringkasan baru");
+    expect(getField(form, "summaryIndonesian")).toBe("Ringkasan baru");
     expect(form.entries.at(-1)).toEqual(["status", "PUBLISHED"]);
-    expect(form.entries.findIndex(([name]) => name === "summaryId")).toBe(4);
+    expect(form.entries.findIndex(([name]) => name === "summaryIndonesian")).toBe(4);
   });
 });

@@ -143,7 +143,7 @@ export type SaveOutcome = "acknowledged" | "conflict" | "refused" | "failed";
 export type SaveAttempt = {
   staff: number;
   listingId: string;
-  summaryId: string;
+  summaryIndonesian: string;
   startedAt: number;
   outcome: SaveOutcome;
   status: number | null;
@@ -190,17 +190,17 @@ export async function runStaffEditors(options: {
           }
           report.editPageMs.push(page.ms);
           const form = readForm(page.body, (html) => html.includes('name="version"'));
-          if (!form || !getField(form, "summaryId")) {
+          if (!form || !getField(form, "summaryIndonesian")) {
             report.pageErrors.push(`${path}: the editor form was not found`);
             await sleep(500);
             continue;
           }
-          const summaryId = `Ringkasan uji beban, staf ${staffIndex + 1}, simpan ke-${++sequence} (${Date.now()}).`;
-          setField(form, "summaryId", summaryId);
+          const summaryIndonesian = `Ringkasan uji beban, staf ${staffIndex + 1}, simpan ke-${++sequence} (${Date.now()}).`;
+          setField(form, "summaryIndonesian", summaryIndonesian);
           const attempt: SaveAttempt = {
             staff: staffIndex + 1,
             listingId,
-            summaryId,
+            summaryIndonesian,
             startedAt: Date.now(),
             outcome: "failed",
             status: null,
@@ -256,20 +256,22 @@ export async function verifyAcknowledgedWrites(databaseUrl: string, attempts: Sa
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows: listings } = await client.query<{ id: string; summaryId: string; version: number }>(
-      `SELECT "id", "summaryId", "version" FROM "Listing" WHERE "id" = ANY($1)`,
+    const { rows: listings } = await client.query<{ id: string; summaryIndonesian: string; version: number }>(
+      `SELECT "id", "summaryId" AS "summaryIndonesian", "version" FROM "Listing" WHERE "id" = ANY($1)`,
       [listingIds],
     );
-    const { rows: audits } = await client.query<{ entityId: string; summaryId: string | null }>(
-      `SELECT "entityId", "after"->'content'->>'summaryId' AS "summaryId" FROM "AuditLog"
+    const { rows: audits } = await client.query<{ entityId: string; summaryIndonesian: string | null }>(
+      `SELECT "entityId", "after"->'content'->>'summaryIndonesian' AS "summaryIndonesian" FROM "AuditLog"
        WHERE "action" = 'listing.staffUpdate' AND "entityType" = 'Listing' AND "entityId" = ANY($1)`,
       [listingIds],
     );
-    const audited = new Set(audits.map((row) => `${row.entityId}\u0000${row.summaryId}`));
+    const audited = new Set(audits.map((row) => `${row.entityId}\u0000${row.summaryIndonesian}`));
     const auditCount = new Map<string, number>();
     for (const row of audits) auditCount.set(row.entityId, (auditCount.get(row.entityId) ?? 0) + 1);
     const acknowledged = attempts.filter((attempt) => attempt.outcome === "acknowledged");
-    const missing = acknowledged.filter((attempt) => !audited.has(`${attempt.listingId}\u0000${attempt.summaryId}`));
+    const missing = acknowledged.filter(
+      (attempt) => !audited.has(`${attempt.listingId}\u0000${attempt.summaryIndonesian}`),
+    );
     const wrongFinalState: string[] = [];
     const versionAuditMismatches: string[] = [];
     for (const listing of listings) {
@@ -279,7 +281,8 @@ export async function verifyAcknowledgedWrites(databaseUrl: string, attempts: Sa
         // The last acknowledged summary, unless a later save whose answer never came (an error) went through.
         const [last, ...later] = own.slice(lastAcknowledged);
         const allowed = [last!, ...later.filter((attempt) => attempt.outcome === "failed")];
-        if (!allowed.some((attempt) => attempt.summaryId === listing.summaryId)) wrongFinalState.push(listing.id);
+        if (!allowed.some((attempt) => attempt.summaryIndonesian === listing.summaryIndonesian))
+          wrongFinalState.push(listing.id);
       }
       if (listing.version - 1 !== (auditCount.get(listing.id) ?? 0)) versionAuditMismatches.push(listing.id);
     }

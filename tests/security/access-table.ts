@@ -51,29 +51,29 @@ const form =
   async (fixtures, role) =>
     toFormData(await fields(fixtures, role));
 
-const listingContent = (fixtures: SecurityFixtures, nameId: string): Fields => ({
+const listingContent = (fixtures: SecurityFixtures, nameIndonesian: string): Fields => ({
   kind: "CREATIVE_BUSINESS",
-  nameId,
-  summaryId: "Ringkasan listing dari matriks otorisasi.",
+  nameIndonesian,
+  summaryIndonesian: "Ringkasan listing dari matriks otorisasi.",
   primarySubsectorId: fixtures.subsector.id,
 });
 
-const eventFields = (titleId: string): Fields => ({
+const eventFields = (titleIndonesian: string): Fields => ({
   type: "MEETUP",
-  titleId,
-  descriptionId: "Temu pelaku ekonomi kreatif untuk matriks otorisasi.",
+  titleIndonesian,
+  descriptionIndonesian: "Temu pelaku ekonomi kreatif untuk matriks otorisasi.",
   isOnline: "1",
   startsAt: "2031-03-10T09:00",
   endsAt: "2031-03-10T12:00",
 });
 
 const figureFields: Fields = {
-  labelId: "Angka matriks baru",
+  labelIndonesian: "Angka matriks baru",
   labelEn: "New matrix figure",
   qualifier: "EXACT",
   valueMin: "12",
   unit: "usaha",
-  periodLabel: "2025",
+  periodLabelIndonesian: "2025",
   periodStart: "2025-01-01",
   periodEnd: "2025-12-31",
   sourceName: "Sumber uji matriks",
@@ -430,7 +430,7 @@ export const accessTable: Record<string, AccessEntry> = {
   "lib/events/actions.ts#saveProgrammeAction": {
     access: "staff",
     form: form(() => ({
-      nameId: "Program Baru Matriks",
+      nameIndonesian: "Program Baru Matriks",
       nameEn: "New Matrix Programme",
       year: "2026",
       organiserName: "Disporapar",

@@ -49,7 +49,7 @@ export async function createSecurityFixtures() {
   const listingA = await createListing({
     primarySubsectorId: subsector.id,
     slug: "usaha-matriks-pemilik-a",
-    nameId: "Usaha Matriks Pemilik A",
+    nameIndonesian: "Usaha Matriks Pemilik A",
     managers: { create: [{ userId: owner.id }, { userId: disabled.id }] },
     // Private: never in any public answer (openDataHidden in access-table.ts).
     monitoring: { create: { nib: PRIVATE_NIB, nibEvidence: "Bukti NIB Matriks", nibVerifiedAt: new Date() } },
@@ -58,14 +58,14 @@ export async function createSecurityFixtures() {
   const listingB = await createListing({
     primarySubsectorId: subsector.id,
     slug: "usaha-matriks-pemilik-b",
-    nameId: "Usaha Matriks Pemilik B",
+    nameIndonesian: "Usaha Matriks Pemilik B",
     managers: { create: [{ userId: otherOwner.id }, { userId: subject.id }] },
   } as Parameters<typeof createListing>[0]);
 
-  const content = (nameId: string) =>
+  const content = (nameIndonesian: string) =>
     getListingContentSchema("CREATIVE_BUSINESS").parse({
-      nameId,
-      summaryId: "Ringkasan usaha untuk matriks otorisasi.",
+      nameIndonesian,
+      summaryIndonesian: "Ringkasan usaha untuk matriks otorisasi.",
       primarySubsectorId: subsector.id,
     });
   const proposed = await proposeNewListing(owner, "CREATIVE_BUSINESS", content("Usulan Baru Matriks"));
@@ -101,11 +101,11 @@ export async function createSecurityFixtures() {
   const figure = await prisma.figure.create({
     data: {
       key: "angka-matriks",
-      labelId: "Angka matriks",
+      labelIndonesian: "Angka matriks",
       labelEn: "Matrix figure",
       valueMin: 10,
       unit: "usaha",
-      periodLabel: "2025",
+      periodLabelIndonesian: "2025",
       periodStart: new Date("2025-01-01"),
       periodEnd: new Date("2025-12-31"),
       sourceName: "Sumber uji",
@@ -114,7 +114,7 @@ export async function createSecurityFixtures() {
   const programme = await prisma.programme.create({
     data: {
       slug: "program-matriks-2025",
-      nameId: "Program Matriks",
+      nameIndonesian: "Program Matriks",
       nameEn: "Matrix Programme",
       year: 2025,
       organiserName: "Disporapar",
@@ -126,8 +126,8 @@ export async function createSecurityFixtures() {
       slug: "pelatihan-matriks",
       type: "TRAINING",
       status: "PUBLISHED",
-      titleId: "Pelatihan Matriks",
-      descriptionId: "Pelatihan untuk matriks otorisasi.",
+      titleIndonesian: "Pelatihan Matriks",
+      descriptionIndonesian: "Pelatihan untuk matriks otorisasi.",
       organiserName: "Disporapar Kota Malang",
       isOnline: true,
       startsAt: new Date(now - 2 * DAY_MS),
@@ -140,8 +140,8 @@ export async function createSecurityFixtures() {
       slug: "usulan-acara-matriks",
       type: "MEETUP",
       status: "PENDING_REVIEW",
-      titleId: "Usulan Acara Matriks",
-      descriptionId: "Acara yang diusulkan pengelola listing A.",
+      titleIndonesian: "Usulan Acara Matriks",
+      descriptionIndonesian: "Acara yang diusulkan pengelola listing A.",
       organiserListingId: listingA.id,
       proposedById: owner.id,
       isOnline: true,

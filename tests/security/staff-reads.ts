@@ -259,7 +259,7 @@ export const staffReads: Record<string, StaffReadEntry> = {
   },
   "lib/listing-csv/plan-import.ts#planListingImport": {
     access: "staff",
-    read: (actor) => planListingImport(actor, "kind,nameId\n"),
+    read: (actor) => planListingImport(actor, "kind,nameIndonesian\n"),
   },
   "lib/moderation/queries.ts#getModerationQueue": { access: "staff", read: (actor) => getModerationQueue(actor) },
   "lib/moderation/queries.ts#getAdminDashboardCounts": {

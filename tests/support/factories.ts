@@ -10,9 +10,9 @@ export async function createSubsector(overrides: Partial<Prisma.SubsectorCreateI
   return prisma.subsector.create({
     data: {
       slug: `subsektor-uji-${id}`,
-      nameId: `Subsektor Uji ${id}`,
+      nameIndonesian: `Subsektor Uji ${id}`,
       nameEn: `Test Subsector ${id}`,
-      descriptionId: "Deskripsi subsektor uji.",
+      descriptionIndonesian: "Deskripsi subsektor uji.",
       descriptionEn: "Test subsector description.",
       sortOrder: 100,
       ...overrides,
@@ -29,8 +29,8 @@ export async function createListing(
       kind: "CREATIVE_BUSINESS",
       slug: `usaha-uji-${id}`,
       status: "PUBLISHED",
-      nameId: `Usaha Uji ${id}`,
-      summaryId: "Ringkasan usaha uji.",
+      nameIndonesian: `Usaha Uji ${id}`,
+      summaryIndonesian: "Ringkasan usaha uji.",
       isSample: true,
       ...overrides,
     },
@@ -62,7 +62,7 @@ export async function createCertificationType(overrides: Partial<Prisma.Certific
   return prisma.certificationType.create({
     data: {
       slug: `jenis-uji-${id}`,
-      nameId: `Sertifikat Uji ${id}`,
+      nameIndonesian: `Sertifikat Uji ${id}`,
       nameEn: `Test Certificate ${id}`,
       issuingBody: "Lembaga Penerbit Uji",
       doesExpire: true,
@@ -116,7 +116,7 @@ export async function createProgramme(overrides: Partial<Prisma.ProgrammeUncheck
   return prisma.programme.create({
     data: {
       slug: `program-uji-${id}`,
-      nameId: `Program Uji ${id}`,
+      nameIndonesian: `Program Uji ${id}`,
       nameEn: `Test Programme ${id}`,
       year: 2026,
       organiserName: "Penyelenggara Uji",
@@ -137,8 +137,8 @@ export async function createEventRecord(
       slug: `acara-uji-${id}`,
       type: "TRAINING",
       status: "PUBLISHED",
-      titleId: `Acara Uji ${id}`,
-      descriptionId: "Deskripsi acara uji.",
+      titleIndonesian: `Acara Uji ${id}`,
+      descriptionIndonesian: "Deskripsi acara uji.",
       organiserName: "Penyelenggara Uji",
       venue: "Aula Uji",
       endsAt: new Date(startsAt.getTime() + 2 * 60 * 60 * 1000),

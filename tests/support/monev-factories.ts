@@ -11,7 +11,7 @@ export async function createMonevProgramme(overrides: Partial<Prisma.ProgrammeCr
   return prisma.programme.create({
     data: {
       slug: `program-uji-${id}`,
-      nameId: `Program Uji ${id}`,
+      nameIndonesian: `Program Uji ${id}`,
       nameEn: `Test Programme ${id}`,
       year: 2026,
       organiserName: "Disporapar Kota Malang",
@@ -29,8 +29,8 @@ export async function createMonevEvent(startsAt: string, overrides: Partial<Pris
       slug: `pelatihan-uji-${id}`,
       type: "TRAINING",
       status: "PUBLISHED",
-      titleId: `Pelatihan Uji ${id}`,
-      descriptionId: "Pelatihan uji.",
+      titleIndonesian: `Pelatihan Uji ${id}`,
+      descriptionIndonesian: "Pelatihan uji.",
       startsAt: start,
       endsAt: new Date(start.getTime() + 2 * 60 * 60 * 1000),
       ...overrides,

@@ -21,11 +21,15 @@ import { FilterForm } from "@/components/page-parts/filter-form";
 import { FilteredList } from "@/components/page-parts/filtered-list";
 import { ProblemList } from "@/components/page-parts/notice";
 import { SubsectorFilter } from "@/components/page-parts/subsector-filter";
+import { routes } from "@/lib/site/routes";
 
 export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Events" });
-  const metadata = await publicPageMetadata(locale, "/acara", { title: t("listTitle"), description: t("listIntro") });
+  const metadata = await publicPageMetadata(locale, routes.events, {
+    title: t("listTitle"),
+    description: t("listIntro"),
+  });
   return { ...metadata, alternates: { ...metadata.alternates, types: { "text/calendar": EVENTS_FEED_PATH } } };
 }
 
@@ -42,7 +46,7 @@ export default async function EventsPage({ params, searchParams }: LocalePagePro
   const result = await listPublicEvents(filters);
   const t = await getTranslations("Events");
   const tType = await getTranslations("EventType");
-  const action = getPathname({ href: "/acara", locale });
+  const action = getPathname({ href: routes.events, locale });
   const allProblems = result.isPageOutOfRange ? [...problems, "pageOutOfRange" as const] : problems;
   const timeframes: { value: PublicEventFilters["timeframe"]; label: string }[] = [
     { value: "upcoming", label: t("upcoming") },
@@ -116,7 +120,7 @@ export default async function EventsPage({ params, searchParams }: LocalePagePro
               defaultValue={filters.programmeSlug}
               options={programmes.map((programme) => ({
                 value: programme.slug,
-                label: pickLocalized(locale, programme.nameId, programme.nameEn),
+                label: pickLocalized(locale, programme.nameIndonesian, programme.nameEn),
               }))}
             />
           </FilterForm>

@@ -6,6 +6,7 @@ import { countInboxItems } from "@/lib/inbox/queries";
 import { inboxKindSlugs } from "@/lib/inbox/filters";
 import type { InboxItemKind } from "@/lib/generated/prisma/enums";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { routes } from "@/lib/site/routes";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
@@ -18,7 +19,7 @@ export default async function AdminDashboardPage({ params }: PageProps) {
   const [counts, inboxCounts] = await Promise.all([getAdminDashboardCounts(staff), countInboxItems(staff)]);
   const t = await getTranslations("AdminDashboard");
   // Each count opens the task list filtered to its kind (the same condition counts there).
-  const inboxLink = (kind: InboxItemKind) => `/admin/tugas?jenis=${inboxKindSlugs[kind]}`;
+  const inboxLink = (kind: InboxItemKind) => `${routes.admin.inbox}?jenis=${inboxKindSlugs[kind]}`;
   const waiting = (
     [
       ["newListings", "NEW_LISTING"],
@@ -32,8 +33,8 @@ export default async function AdminDashboardPage({ params }: PageProps) {
     ] as const
   ).map(([key, kind]) => ({ key, count: inboxCounts[kind], href: inboxLink(kind) }));
   const attention = [
-    { key: "stale", count: counts.stale, href: "/admin/listing?basi=1" },
-    { key: "expiring", count: counts.expiring, href: "/admin/sertifikasi?berakhir=60" },
+    { key: "stale", count: counts.stale, href: `${routes.admin.listings}?basi=1` },
+    { key: "expiring", count: counts.expiring, href: `${routes.admin.certifications}?berakhir=60` },
   ] as const;
   return (
     <section className="space-y-6">

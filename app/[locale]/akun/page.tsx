@@ -16,6 +16,7 @@ import { getContactConsent } from "@/lib/accounts/contact-consent";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("Account");
 
@@ -43,22 +44,22 @@ export default async function AccountPage({ params, searchParams }: LocalePagePr
         <p>{t("signedInAs", { name: user.name, email: user.email, role: t(`roles.${user.role}`) })}</p>
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           <li>
-            <Link href="/akun/keamanan" className="text-brand-700 underline">
+            <Link href={routes.account.security} className="text-brand-700 underline">
               {tSecurity("linkFromAccount")}
             </Link>
           </li>
           <li>
-            <Link href="/akun/privasi" className="text-brand-700 underline">
+            <Link href={routes.account.privacy} className="text-brand-700 underline">
               {tPrivacy("linkFromAccount")}
             </Link>
           </li>
           <li>
-            <Link href="/akun/sertifikasi" className="text-brand-700 underline">
+            <Link href={routes.account.certifications} className="text-brand-700 underline">
               {tCertifications("accountLink")}
             </Link>
           </li>
           <li>
-            <Link href="/akun/acara/usulkan" className="text-brand-700 underline">
+            <Link href={routes.account.proposeEvent} className="text-brand-700 underline">
               {tEvents("accountLink")}
             </Link>
           </li>
@@ -85,7 +86,7 @@ export default async function AccountPage({ params, searchParams }: LocalePagePr
       <PageSection id="listing-saya" title={t("myListings")}>
         <p>
           <Link
-            href="/akun/listing/baru"
+            href={routes.account.newListing}
             className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
           >
             {tOwner("newListing")}
@@ -100,10 +101,10 @@ export default async function AccountPage({ params, searchParams }: LocalePagePr
                 <span>
                   {listing.status === "PUBLISHED" ? (
                     <Link href={getListingPath(listing)} className="font-medium text-brand-800 underline">
-                      {pickLocalized(locale, listing.nameId, listing.nameEn)}
+                      {pickLocalized(locale, listing.nameIndonesian, listing.nameEn)}
                     </Link>
                   ) : (
-                    <span className="font-medium">{pickLocalized(locale, listing.nameId, listing.nameEn)}</span>
+                    <span className="font-medium">{pickLocalized(locale, listing.nameIndonesian, listing.nameEn)}</span>
                   )}
                   {listing.isSample ? <SampleBadge /> : null}
                   <span className="block text-sm text-slate-600">{tKind(listing.kind)}</span>
@@ -125,7 +126,7 @@ export default async function AccountPage({ params, searchParams }: LocalePagePr
                       <button
                         type="submit"
                         aria-label={t("confirmDataFor", {
-                          name: pickLocalized(locale, listing.nameId, listing.nameEn),
+                          name: pickLocalized(locale, listing.nameIndonesian, listing.nameEn),
                         })}
                         className="rounded border border-brand-700 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50"
                       >
@@ -134,22 +135,26 @@ export default async function AccountPage({ params, searchParams }: LocalePagePr
                     </form>
                   ) : null}
                   <Link
-                    href={`/akun/listing/${listing.id}`}
-                    aria-label={`${tOwner("manage")}: ${pickLocalized(locale, listing.nameId, listing.nameEn)}`}
+                    href={routes.account.listing(listing.id)}
+                    aria-label={`${tOwner("manage")}: ${pickLocalized(locale, listing.nameIndonesian, listing.nameEn)}`}
                     className="text-sm text-brand-800 underline hover:text-brand-900"
                   >
                     {tOwner("manage")}
                   </Link>
                   <Link
-                    href={`/akun/listing/${listing.id}/pesan`}
-                    aria-label={tInbox("linkFor", { name: pickLocalized(locale, listing.nameId, listing.nameEn) })}
+                    href={routes.account.listingEnquiries(listing.id)}
+                    aria-label={tInbox("linkFor", {
+                      name: pickLocalized(locale, listing.nameIndonesian, listing.nameEn),
+                    })}
                     className="text-sm text-brand-800 underline hover:text-brand-900"
                   >
                     {tInbox("link")}
                   </Link>
                   <Link
-                    href={`/akun/listing/${listing.id}/pengelola`}
-                    aria-label={tManagers("linkFor", { name: pickLocalized(locale, listing.nameId, listing.nameEn) })}
+                    href={routes.account.listingManagers(listing.id)}
+                    aria-label={tManagers("linkFor", {
+                      name: pickLocalized(locale, listing.nameIndonesian, listing.nameEn),
+                    })}
                     className="text-sm text-brand-800 underline hover:text-brand-900"
                   >
                     {tManagers("link")}

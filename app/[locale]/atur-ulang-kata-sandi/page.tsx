@@ -4,6 +4,7 @@ import { PasswordResetForm } from "@/components/auth/password-reset-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("PasswordReset", "resetTitle");
 
@@ -22,7 +23,7 @@ export default async function PasswordResetPage({ params, searchParams }: Locale
       ) : (
         <p>
           {t("noToken")}{" "}
-          <Link href="/lupa-kata-sandi" className="text-brand-700 underline">
+          <Link href={routes.forgotPassword} className="text-brand-700 underline">
             {t("requestTitle")}
           </Link>
         </p>

@@ -3,6 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { routes } from "@/lib/site/routes";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
@@ -21,7 +22,7 @@ export default async function SignUpPage({ params }: PageProps) {
       </ClientMessages>
       <p>
         {t("haveAccount")}{" "}
-        <Link href="/masuk" className="text-brand-700 underline">
+        <Link href={routes.signIn} className="text-brand-700 underline">
           {t("signInLink")}
         </Link>
       </p>

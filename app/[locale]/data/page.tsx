@@ -7,6 +7,7 @@ import { ATTRIBUTION, LICENCE_URL } from "@/lib/open-data/serialize";
 import { buildAlternates } from "@/lib/seo/alternates";
 import { getSiteUrl } from "@/lib/seo/site-url";
 import { DataTable } from "@/components/page-parts/data-table";
+import { apiRoutes, routes } from "@/lib/site/routes";
 
 // The page reads no data: rendered on its first request (the build does not know the deployment's mode and
 // address) and kept for 5 minutes, like the other public pages (docs/decisions/004).
@@ -24,11 +25,11 @@ const exclusions = ["unpublished", "contacts", "monitoring", "certificates"] as 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "OpenData" });
-  return { title: t("title"), description: t("metaDescription"), alternates: buildAlternates(locale, "/data") };
+  return { title: t("title"), description: t("metaDescription"), alternates: buildAlternates(locale, routes.openData) };
 }
 
 // A route handler (GeoJSON), not a page: a plain link.
-const AREAS_GEOJSON_PATH = "/api/wilayah";
+const AREAS_GEOJSON_PATH = apiRoutes.areas;
 
 export default async function OpenDataPage({ params }: PageProps) {
   const { locale } = await params;
@@ -138,7 +139,7 @@ export default async function OpenDataPage({ params }: PageProps) {
         </h2>
         <p className="max-w-3xl">{t("apiIntro", { base })}</p>
         <p>
-          <a href="/api/v1/openapi.json" className={linkClass}>
+          <a href={apiRoutes.openApi} className={linkClass}>
             {t("openApiLink")}
           </a>
         </p>
@@ -191,7 +192,7 @@ export default async function OpenDataPage({ params }: PageProps) {
       </section>
 
       <p>
-        <Link href="/statistik" className={linkClass}>
+        <Link href={routes.statistics} className={linkClass}>
           {t("statisticsLink")}
         </Link>
       </p>

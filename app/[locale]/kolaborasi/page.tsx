@@ -13,11 +13,12 @@ import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { ListResults } from "@/components/page-parts/list-results";
 import { FilteredList } from "@/components/page-parts/filtered-list";
 import { ProblemList } from "@/components/page-parts/notice";
+import { routes } from "@/lib/site/routes";
 
 export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Collaboration" });
-  return publicPageMetadata(locale, "/kolaborasi", { title: t("title"), description: t("metaDescription") });
+  return publicPageMetadata(locale, routes.collaboration, { title: t("title"), description: t("metaDescription") });
 }
 
 /** The public collaboration board: server-rendered per request from its query-string filters. */
@@ -35,7 +36,7 @@ export default async function CollaborationBoardPage({ params, searchParams }: L
   const allProblems: (BoardFilterProblem | "pageOutOfRange")[] = board.isPageOutOfRange
     ? [...problems, "pageOutOfRange"]
     : problems;
-  const action = getPathname({ href: "/kolaborasi", locale });
+  const action = getPathname({ href: routes.collaboration, locale });
   const today = todayInJakarta();
 
   return (
@@ -45,7 +46,7 @@ export default async function CollaborationBoardPage({ params, searchParams }: L
         <p className="max-w-3xl text-lg">{t("intro")}</p>
         <p>
           <Link
-            href="/kolaborasi/baru"
+            href={routes.newCollaborationPost}
             className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
           >
             {t("newPost")}

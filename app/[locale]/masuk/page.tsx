@@ -7,6 +7,7 @@ import { readReturnPath } from "@/lib/auth/return-path";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("Auth", "signInTitle");
 
@@ -26,13 +27,13 @@ export default async function SignInPage({ params, searchParams }: LocalePagePro
         <SignInForm returnPath={returnPath} />
       </ClientMessages>
       <p>
-        <Link href="/lupa-kata-sandi" className="text-brand-700 underline">
+        <Link href={routes.forgotPassword} className="text-brand-700 underline">
           {t("forgotPassword")}
         </Link>
       </p>
       <p>
         {t("noAccount")}{" "}
-        <Link href="/daftar" className="text-brand-700 underline">
+        <Link href={routes.signUp} className="text-brand-700 underline">
           {t("signUpLink")}
         </Link>
       </p>

@@ -4,7 +4,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getEnv } from "@/lib/env";
 import { getPathname } from "@/lib/i18n/navigation";
 import { listDirectoryMarkers } from "@/lib/directory/queries";
-import { listingKindPaths } from "@/lib/listings/kinds";
 import { toSearchParams } from "@/lib/directory/filters";
 import { buildAlternates } from "@/lib/seo/alternates";
 import { loadDirectory } from "@/lib/directory/load-directory";
@@ -15,6 +14,7 @@ import { getOutlines } from "@/lib/geo/outlines";
 import { Choropleth } from "@/components/map/choropleth";
 import { PageSection } from "@/components/page-parts/page-section";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { apiRoutes, routes } from "@/lib/site/routes";
 
 // Coarser than the home page's preview: the drawing is only a placeholder for the interactive map.
 const FALLBACK_TOLERANCE = 0.0008;
@@ -22,7 +22,7 @@ const FALLBACK_TOLERANCE = 0.0008;
 export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Map" });
-  return { title: t("title"), description: t("intro"), alternates: buildAlternates(locale, "/peta") };
+  return { title: t("title"), description: t("intro"), alternates: buildAlternates(locale, routes.map) };
 }
 
 export default async function MapPage({ params, searchParams }: LocalePageProps) {
@@ -37,8 +37,8 @@ export default async function MapPage({ params, searchParams }: LocalePageProps)
   const query = await searchParams;
   // The list with the same filters: the kind's own directory when a kind is chosen, else the search.
   const listHref = filters.kind
-    ? `${getPathname({ href: `/${listingKindPaths[filters.kind]}`, locale })}${toSearchParams(filters, { includeKind: false, page: 1 })}`
-    : `${getPathname({ href: "/cari", locale })}${toSearchParams(filters, { includeKind: true, page: 1 })}`;
+    ? `${getPathname({ href: routes.directory(filters.kind), locale })}${toSearchParams(filters, { includeKind: false, page: 1 })}`
+    : `${getPathname({ href: routes.search, locale })}${toSearchParams(filters, { includeKind: true, page: 1 })}`;
   const markersSearch = new URLSearchParams(toSearchParams(filters, { includeKind: true, page: 1 }));
   if (locale === "en") markersSearch.set("bahasa", "en");
   const level = query.wilayah === "kelurahan" ? "kelurahan" : "kecamatan";
@@ -55,7 +55,7 @@ export default async function MapPage({ params, searchParams }: LocalePageProps)
         if (key !== "wilayah") params.append(key, item);
     if (value === "kelurahan") params.set("wilayah", "kelurahan");
     const search = params.toString();
-    return `${getPathname({ href: "/peta", locale })}${search ? `?${search}` : ""}#sebaran`;
+    return `${getPathname({ href: routes.map, locale })}${search ? `?${search}` : ""}#sebaran`;
   };
 
   return (
@@ -71,10 +71,10 @@ export default async function MapPage({ params, searchParams }: LocalePageProps)
         </p>
       </header>
       <ListingMap
-        markersUrl={`/api/peta${markersSearch.size ? `?${markersSearch}` : ""}`}
+        markersUrl={`${apiRoutes.mapMarkers}${markersSearch.size ? `?${markersSearch}` : ""}`}
         tileUrl={env.MAP_TILE_URL ?? null}
         tileAttribution={env.MAP_TILE_ATTRIBUTION ?? null}
-        baseLayerUrl="/api/wilayah"
+        baseLayerUrl={apiRoutes.areas}
         boundaryAttribution={t("boundaryAttribution")}
         label={t("mapLabel")}
         clusterLabel={t("clusterLabel")}
@@ -130,7 +130,7 @@ export default async function MapPage({ params, searchParams }: LocalePageProps)
       </section>
       <PageSection id="daftar-peta" title={t("listTitle")}>
         <DirectoryView
-          action={getPathname({ href: "/peta", locale })}
+          action={getPathname({ href: routes.map, locale })}
           filters={filters}
           problems={problems}
           search={search}

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { buildAlternates } from "@/lib/seo/alternates";
 import { PageSection } from "@/components/page-parts/page-section";
+import { routes } from "@/lib/site/routes";
 
 // The same for everyone and free of data: rendered once per language and kept.
 export function generateStaticParams() {
@@ -15,7 +16,7 @@ type PageProps = { params: Promise<{ locale: string }> };
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "PrivacyNotice" });
-  return { title: t("title"), alternates: buildAlternates(locale, "/privasi") };
+  return { title: t("title"), alternates: buildAlternates(locale, routes.privacy) };
 }
 
 const sections = [
@@ -58,7 +59,7 @@ export default async function PrivacyNoticePage({ params }: PageProps) {
   setRequestLocale(locale);
   const t = await getTranslations("PrivacyNotice");
   const link = (chunks: ReactNode) => (
-    <Link href="/akun/privasi" className="text-brand-700 underline">
+    <Link href={routes.account.privacy} className="text-brand-700 underline">
       {chunks}
     </Link>
   );

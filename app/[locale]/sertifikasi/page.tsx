@@ -16,11 +16,12 @@ import { FilterForm } from "@/components/page-parts/filter-form";
 import { FilteredList } from "@/components/page-parts/filtered-list";
 import { ProblemList } from "@/components/page-parts/notice";
 import { SubsectorFilter } from "@/components/page-parts/subsector-filter";
+import { routes } from "@/lib/site/routes";
 
 export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "CertificationsPublic" });
-  return publicPageMetadata(locale, "/sertifikasi", { title: t("listTitle"), description: t("listIntro") });
+  return publicPageMetadata(locale, routes.certifications, { title: t("listTitle"), description: t("listIntro") });
 }
 
 // Filtered by the query string, so rendered per request (docs/decisions/004); validity is worked out for today.
@@ -36,7 +37,7 @@ export default async function CertifiedListingsPage({ params, searchParams }: Lo
   const result = await listCertifiedListings(filters);
   const t = await getTranslations("CertificationsPublic");
   const tKind = await getTranslations("Kind");
-  const action = getPathname({ href: "/sertifikasi", locale });
+  const action = getPathname({ href: routes.certifications, locale });
   const allProblems = result.isPageOutOfRange ? [...problems, "pageOutOfRange" as const] : problems;
 
   return (
@@ -46,7 +47,7 @@ export default async function CertifiedListingsPage({ params, searchParams }: Lo
         <p className="max-w-3xl text-lg">{t("listIntro")}</p>
         <p className="max-w-3xl text-sm text-slate-700">{t("recordsNotIssues")}</p>
         <p>
-          <Link href="/sertifikasi/verifikasi" className="text-brand-700 underline hover:text-brand-900">
+          <Link href={routes.certificateCheck} className="text-brand-700 underline hover:text-brand-900">
             {t("verifyLink")}
           </Link>
         </p>
@@ -69,7 +70,7 @@ export default async function CertifiedListingsPage({ params, searchParams }: Lo
               defaultValue={filters.typeSlug}
               options={types.map((type) => ({
                 value: type.slug,
-                label: pickLocalized(locale, type.nameId, type.nameEn),
+                label: pickLocalized(locale, type.nameIndonesian, type.nameEn),
               }))}
             />
             <SubsectorFilter id="certified-subsector" subsectors={subsectors} defaultValue={filters.subsectorSlug} />
@@ -97,24 +98,24 @@ export default async function CertifiedListingsPage({ params, searchParams }: Lo
                       href={getListingPath(listing)}
                       className="font-semibold text-brand-800 underline-offset-2 hover:underline"
                     >
-                      {pickLocalized(locale, listing.nameId, listing.nameEn)}
+                      {pickLocalized(locale, listing.nameIndonesian, listing.nameEn)}
                     </Link>
                     {listing.isSample ? <SampleBadge /> : null}
                   </p>
                   <p className="text-sm text-slate-600">
                     {tKind(listing.kind)} ·{" "}
-                    {pickLocalized(locale, listing.primarySubsector.nameId, listing.primarySubsector.nameEn)}
+                    {pickLocalized(locale, listing.primarySubsector.nameIndonesian, listing.primarySubsector.nameEn)}
                   </p>
-                  <p className="text-sm">{pickLocalized(locale, listing.summaryId, listing.summaryEn)}</p>
+                  <p className="text-sm">{pickLocalized(locale, listing.summaryIndonesian, listing.summaryEn)}</p>
                   <ul aria-label={t("validCertificates")} className="flex flex-wrap gap-2 pt-1">
                     {listing.certifications.map((certification) => (
                       <li key={certification.id}>
                         <Link
-                          href={`/sertifikasi/${certification.id}`}
+                          href={routes.certification(certification.id)}
                           className="inline-flex items-center gap-1 rounded border border-brand-700 bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-900 hover:underline"
                         >
                           <span aria-hidden="true">✓</span>
-                          {pickLocalized(locale, certification.type.nameId, certification.type.nameEn)}
+                          {pickLocalized(locale, certification.type.nameIndonesian, certification.type.nameEn)}
                         </Link>
                       </li>
                     ))}

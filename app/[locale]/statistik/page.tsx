@@ -25,6 +25,7 @@ import { lastTwelveMonths } from "@/lib/reach/period";
 import { getPublicReachSummary } from "@/lib/reach/queries";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { PeriodForm } from "@/components/page-parts/period-form";
+import { apiRoutes, routes } from "@/lib/site/routes";
 
 // Rendered per request: the funnel's period comes from the query string (`dari`, `sampai`), so the page cannot be
 // one cached document. The expensive part, the directory counts, is cached for 5 minutes in
@@ -35,14 +36,18 @@ const PDRB_FIGURE_PREFIX = "pdrb-";
 export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Statistics" });
-  return { title: t("title"), description: t("metaDescription"), alternates: buildAlternates(locale, "/statistik") };
+  return {
+    title: t("title"),
+    description: t("metaDescription"),
+    alternates: buildAlternates(locale, routes.statistics),
+  };
 }
 
 function csvHref(id: StatisticsChartId, locale: string, period?: StatisticsPeriod) {
   const query = period ? toPeriodSearchParams(period) : new URLSearchParams();
   if (locale === "en") query.set("bahasa", "en");
   const text = query.toString();
-  return `/api/statistik/${id}${text ? `?${text}` : ""}`;
+  return `${apiRoutes.statisticsChart(id)}${text ? `?${text}` : ""}`;
 }
 
 export default async function StatisticsPage({ params, searchParams }: LocalePageProps) {
@@ -67,7 +72,7 @@ export default async function StatisticsPage({ params, searchParams }: LocalePag
   const pdrbFigures = figures.filter((figure) => figure.key.startsWith(PDRB_FIGURE_PREFIX));
   const otherFigures = figures.filter((figure) => !figure.key.startsWith(PDRB_FIGURE_PREFIX));
   const day = (isoDate: string) => formatCalendarDate(new Date(`${isoDate}T00:00:00Z`), locale);
-  const formAction = `${getPathname({ href: "/statistik", locale })}#monev`;
+  const formAction = `${getPathname({ href: routes.statistics, locale })}#monev`;
 
   return (
     <div className="space-y-12">
@@ -205,7 +210,7 @@ export default async function StatisticsPage({ params, searchParams }: LocalePag
         </h2>
         <p>
           {t("openDataText")}{" "}
-          <Link href="/data" className="text-brand-800 underline hover:text-brand-900">
+          <Link href={routes.openData} className="text-brand-800 underline hover:text-brand-900">
             {t("openDataLink")}
           </Link>
         </p>

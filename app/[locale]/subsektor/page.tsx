@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { listSubsectors } from "@/lib/subsectors/queries";
 import { buildAlternates, buildOpenGraph } from "@/lib/seo/alternates";
+import { routes } from "@/lib/site/routes";
 
 // Cached like the home page (docs/decisions/004-public-page-caching.md).
 export const revalidate = 60;
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Subsector" });
   const tMetadata = await getTranslations({ locale, namespace: "Metadata" });
-  const alternates = buildAlternates(locale, "/subsektor");
+  const alternates = buildAlternates(locale, routes.subsectors);
   return {
     title: t("listTitle"),
     alternates,
@@ -41,10 +42,10 @@ export default async function SubsectorsPage({ params }: PageProps) {
         {subsectors.map((subsector) => (
           <li key={subsector.slug}>
             <Link
-              href={`/subsektor/${subsector.slug}`}
+              href={routes.subsector(subsector.slug)}
               className="block rounded-lg border border-slate-200 px-4 py-3 font-medium text-brand-800 hover:bg-brand-50"
             >
-              {pickLocalized(locale, subsector.nameId, subsector.nameEn)}
+              {pickLocalized(locale, subsector.nameIndonesian, subsector.nameEn)}
             </Link>
           </li>
         ))}

@@ -8,6 +8,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("StaffInvite");
 
@@ -26,7 +27,7 @@ export default async function StaffInvitationPage({ params, searchParams }: Loca
       {readNotice("staffInvite", hasil) ? (
         <p role="status" className="max-w-xl rounded border border-brand-700 bg-brand-50 p-3">
           {t("accepted")}{" "}
-          <Link href="/masuk" className="text-brand-800 underline">
+          <Link href={routes.signIn} className="text-brand-800 underline">
             {t("signIn")}
           </Link>
         </p>

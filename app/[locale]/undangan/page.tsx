@@ -8,6 +8,7 @@ import { AcceptInvitationForm } from "@/components/listing-managers/accept-invit
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("ManagerInvitation");
 
@@ -38,18 +39,18 @@ export default async function ManagerInvitationPage({ params, searchParams }: Lo
         <>
           <p className="max-w-2xl">
             {t("intro", {
-              listing: pickLocalized(locale, invitation.listing.nameId, invitation.listing.nameEn),
+              listing: pickLocalized(locale, invitation.listing.nameIndonesian, invitation.listing.nameEn),
               email: invitation.email,
             })}
           </p>
           {!user ? (
             <p className="max-w-2xl">
               {t("signInFirst", { email: invitation.email })}{" "}
-              <Link href="/masuk" className="text-brand-800 underline">
+              <Link href={routes.signIn} className="text-brand-800 underline">
                 {t("signIn")}
               </Link>{" "}
               ·{" "}
-              <Link href="/daftar" className="text-brand-800 underline">
+              <Link href={routes.signUp} className="text-brand-800 underline">
                 {t("signUp")}
               </Link>
             </p>

@@ -44,16 +44,16 @@ beforeAll(async () => {
     klojen.push(
       await createListing({
         primarySubsectorId: subsector.id,
-        nameId: name,
+        nameIndonesian: name,
         kecamatan: "KLOJEN",
         email: "kontak@contoh.id",
       }),
     );
   }
-  await createListing({ primarySubsectorId: subsector.id, nameId: "Kopi Sukun", kecamatan: "SUKUN" });
+  await createListing({ primarySubsectorId: subsector.id, nameIndonesian: "Kopi Sukun", kecamatan: "SUKUN" });
   draft = await createListing({
     primarySubsectorId: subsector.id,
-    nameId: "Kopi Draf",
+    nameIndonesian: "Kopi Draf",
     kecamatan: "KLOJEN",
     status: "DRAFT",
   });

@@ -26,6 +26,7 @@ import { ViewBeacon } from "@/components/listings/view-beacon";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
 import { SubsectorLinks } from "@/components/subsectors/subsector-links";
+import { routes } from "@/lib/site/routes";
 
 // Public pages are rendered on first request and then served from Next's cache for up to a minute
 // (docs/decisions/004-public-page-caching.md). Nothing is prerendered at build time: the build has no database.
@@ -46,8 +47,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const profile = await loadProfile(kind, slug);
   if (!profile) return {};
 
-  const title = pickLocalized(locale, profile.nameId, profile.nameEn);
-  const description = pickLocalized(locale, profile.summaryId, profile.summaryEn);
+  const title = pickLocalized(locale, profile.nameIndonesian, profile.nameEn);
+  const description = pickLocalized(locale, profile.summaryIndonesian, profile.summaryEn);
   return publicPageMetadata(locale, getListingPath(profile), { title, description });
 }
 
@@ -73,7 +74,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
     getTranslations("Reach"),
     getTranslations("FieldChecks"),
   ]);
-  const name = pickLocalized(locale, profile.nameId, profile.nameEn);
+  const name = pickLocalized(locale, profile.nameIndonesian, profile.nameEn);
   const pageUrl = `${getSiteUrl()}${getPathname({ href: getListingPath(profile), locale })}`;
   const jsonLd = buildListingJsonLd(profile, pageUrl, locale);
   const subsectorLinkClass = "text-brand-700 underline hover:text-brand-900";
@@ -107,7 +108,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
         <p className="max-w-3xl text-lg">
           <LocalizedText
             locale={locale}
-            indonesian={profile.summaryId}
+            indonesian={profile.summaryIndonesian}
             english={profile.summaryEn}
             isFallbackLabelled
           />
@@ -115,8 +116,8 @@ export default async function ListingProfilePage({ params }: PageProps) {
         <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium text-slate-700">{t("primarySubsector")}</dt>
           <dd>
-            <Link href={`/subsektor/${profile.primarySubsector.slug}`} className={subsectorLinkClass}>
-              {pickLocalized(locale, profile.primarySubsector.nameId, profile.primarySubsector.nameEn)}
+            <Link href={routes.subsector(profile.primarySubsector.slug)} className={subsectorLinkClass}>
+              {pickLocalized(locale, profile.primarySubsector.nameIndonesian, profile.primarySubsector.nameEn)}
             </Link>
           </dd>
           {profile.otherSubsectors.length > 0 ? (
@@ -173,12 +174,12 @@ export default async function ListingProfilePage({ params }: PageProps) {
             </PageSection>
           ) : null}
 
-          {profile.descriptionId ? (
+          {profile.descriptionIndonesian ? (
             <PageSection id="tentang" title={t("aboutTitle")}>
               <p className="max-w-3xl whitespace-pre-line">
                 <LocalizedText
                   locale={locale}
-                  indonesian={profile.descriptionId}
+                  indonesian={profile.descriptionIndonesian}
                   english={profile.descriptionEn}
                   isFallbackLabelled
                 />
@@ -246,16 +247,13 @@ export default async function ListingProfilePage({ params }: PageProps) {
               </ul>
             ) : null}
             <p>
-              <Link
-                href={`${getListingPath(profile)}/laporkan`}
-                className="text-brand-700 underline hover:text-brand-900"
-              >
+              <Link href={routes.reportListing(profile)} className="text-brand-700 underline hover:text-brand-900">
                 {tReport("link")}
               </Link>
             </p>
             <p>
               {tOwner("claimCta", { name })}{" "}
-              <Link href={`/akun/klaim/${profile.id}`} className="text-brand-700 underline hover:text-brand-900">
+              <Link href={routes.account.claim(profile.id)} className="text-brand-700 underline hover:text-brand-900">
                 {tOwner("claimLink")}
               </Link>
             </p>

@@ -18,6 +18,7 @@ import { SampleBadge } from "@/components/sample-badge";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
 import { SubsectorLinks } from "@/components/subsectors/subsector-links";
+import { routes } from "@/lib/site/routes";
 
 // Cached like profiles (docs/decisions/004): rendered on first request, re-rendered at most a minute later and at
 // once when staff change the event. Nothing is prerendered at build time: the build has no database.
@@ -34,8 +35,8 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const { locale, slug } = await params;
   const event = await loadEvent(slug);
   if (!event) return {};
-  const title = pickLocalized(locale, event.titleId, event.titleEn);
-  const description = pickLocalized(locale, event.descriptionId, event.descriptionEn).slice(0, 300);
+  const title = pickLocalized(locale, event.titleIndonesian, event.titleEn);
+  const description = pickLocalized(locale, event.descriptionIndonesian, event.descriptionEn).slice(0, 300);
   return {
     ...(await publicPageMetadata(locale, getEventPath(event), { title, description })),
     // Made-up demo events are not for search engines.
@@ -52,13 +53,13 @@ export default async function EventPage({ params }: PageProps) {
   const t = await getTranslations("Events");
   const tType = await getTranslations("EventType");
   const tKecamatan = await getTranslations("Kecamatan");
-  const title = pickLocalized(locale, event.titleId, event.titleEn);
-  const description = pickLocalized(locale, event.descriptionId, event.descriptionEn);
+  const title = pickLocalized(locale, event.titleIndonesian, event.titleEn);
+  const description = pickLocalized(locale, event.descriptionIndonesian, event.descriptionEn);
   const siteUrl = getSiteUrl();
   const pageUrl = `${siteUrl}${getPathname({ href: getEventPath(event), locale })}`;
   const organiserName = event.organiser
     ? "listing" in event.organiser
-      ? pickLocalized(locale, event.organiser.listing.nameId, event.organiser.listing.nameEn)
+      ? pickLocalized(locale, event.organiser.listing.nameIndonesian, event.organiser.listing.nameEn)
       : event.organiser.name
     : null;
   const organiserUrl =
@@ -85,12 +86,12 @@ export default async function EventPage({ params }: PageProps) {
 
       <header className="space-y-3">
         <p>
-          <Link href="/acara" className="text-sm text-brand-700 underline">
+          <Link href={routes.events} className="text-sm text-brand-700 underline">
             {t("backToList")}
           </Link>
         </p>
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
-          <Link href={`/acara?jenis=${eventTypeSlugs[event.type]}`} className="hover:underline">
+          <Link href={`${routes.events}?jenis=${eventTypeSlugs[event.type]}`} className="hover:underline">
             {tType(event.type)}
           </Link>
           {event.isSample ? <EventSampleBadge /> : null}
@@ -122,8 +123,8 @@ export default async function EventPage({ params }: PageProps) {
             <>
               <dt className="font-medium text-slate-700">{t("programme")}</dt>
               <dd>
-                <Link href={`/acara?program=${event.programme.slug}`} className={linkClass}>
-                  {pickLocalized(locale, event.programme.nameId, event.programme.nameEn)}
+                <Link href={`${routes.events}?program=${event.programme.slug}`} className={linkClass}>
+                  {pickLocalized(locale, event.programme.nameIndonesian, event.programme.nameEn)}
                 </Link>
               </dd>
             </>
@@ -164,7 +165,7 @@ export default async function EventPage({ params }: PageProps) {
               {event.participants.map((listing) => (
                 <li key={listing.id}>
                   <Link href={getListingPath(listing)} className={linkClass}>
-                    {pickLocalized(locale, listing.nameId, listing.nameEn)}
+                    {pickLocalized(locale, listing.nameIndonesian, listing.nameEn)}
                   </Link>
                   {listing.isSample ? <SampleBadge /> : null}
                 </li>

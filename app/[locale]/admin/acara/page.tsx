@@ -16,6 +16,7 @@ import { Notice } from "@/components/page-parts/notice";
 import { primaryButtonClass } from "@/components/forms/form-field";
 import { secondaryButtonClass } from "@/components/page-parts/styles";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("EventAdmin");
 
@@ -28,7 +29,7 @@ export default async function AdminEventsPage({ params, searchParams }: LocalePa
   const t = await getTranslations("EventAdmin");
   const tStatus = await getTranslations("EventStatus");
   const tType = await getTranslations("EventType");
-  const action = getPathname({ href: "/admin/acara", locale });
+  const action = getPathname({ href: routes.admin.events, locale });
 
   return (
     <div className="space-y-6">
@@ -37,10 +38,10 @@ export default async function AdminEventsPage({ params, searchParams }: LocalePa
         intro={t("intro")}
         actions={
           <div className="flex flex-wrap gap-3">
-            <Link href="/admin/acara/baru" className={primaryButtonClass}>
+            <Link href={routes.admin.newEvent} className={primaryButtonClass}>
               {t("addNew")}
             </Link>
-            <Link href="/admin/program" className={secondaryButtonClass}>
+            <Link href={routes.admin.programmes} className={secondaryButtonClass}>
               {t("programmesLink")}
             </Link>
           </div>
@@ -105,8 +106,8 @@ export default async function AdminEventsPage({ params, searchParams }: LocalePa
             {result.events.map((event) => (
               <tr key={event.id} className="border-b border-slate-200 align-top">
                 <td className="py-2 pr-4">
-                  <Link href={`/admin/acara/${event.id}`} className="text-brand-700 underline hover:text-brand-900">
-                    {pickLocalized(locale, event.titleId, event.titleEn)}
+                  <Link href={routes.admin.event(event.id)} className="text-brand-700 underline hover:text-brand-900">
+                    {pickLocalized(locale, event.titleIndonesian, event.titleEn)}
                   </Link>
                   {event.isSample ? <EventSampleBadge /> : null}
                 </td>
@@ -114,7 +115,7 @@ export default async function AdminEventsPage({ params, searchParams }: LocalePa
                 <td className="py-2 pr-4">{formatJakartaDateTime(event.startsAt, locale)}</td>
                 <td className="py-2 pr-4">
                   {event.organiserListing
-                    ? pickLocalized(locale, event.organiserListing.nameId, event.organiserListing.nameEn)
+                    ? pickLocalized(locale, event.organiserListing.nameIndonesian, event.organiserListing.nameEn)
                     : (event.organiserName ?? t("none"))}
                 </td>
                 <td className="py-2 pr-4">{tStatus(event.status)}</td>

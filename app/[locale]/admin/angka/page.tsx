@@ -6,6 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { pickLocalized } from "@/lib/i18n/localized";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { DataTable } from "@/components/page-parts/data-table";
+import { routes } from "@/lib/site/routes";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
@@ -26,7 +27,7 @@ export default async function AdminFiguresPage({ params }: PageProps) {
           <p className="max-w-3xl text-slate-700">{t("intro")}</p>
         </div>
         <Link
-          href="/admin/angka/baru"
+          href={routes.admin.newFigure}
           className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
         >
           {t("addNew")}
@@ -47,7 +48,7 @@ export default async function AdminFiguresPage({ params }: PageProps) {
           ]}
         >
           {figures.map((figure) => {
-            const label = pickLocalized(locale, figure.labelId, figure.labelEn);
+            const label = pickLocalized(locale, figure.labelIndonesian, figure.labelEn);
             return (
               <tr key={figure.id} className="border-b border-slate-200 align-top">
                 <td className="py-2 pr-4">
@@ -59,14 +60,14 @@ export default async function AdminFiguresPage({ params }: PageProps) {
                   {/* A percentage already carries its sign in the value ("24–26%"). */}
                   {figure.unit === "%" ? null : <span className="text-slate-600"> {figure.unit}</span>}
                 </td>
-                <td className="py-2 pr-4">{figure.periodLabel}</td>
+                <td className="py-2 pr-4">{figure.periodLabelIndonesian}</td>
                 <td className="py-2 pr-4">{figure.sourceName}</td>
                 <td className="py-2 pr-4">
                   {figure.retiredAt ? t("stateRetired") : figure.isHeadline ? t("stateHeadline") : t("stateActive")}
                 </td>
                 <td className="py-2">
                   <Link
-                    href={`/admin/angka/${figure.id}`}
+                    href={routes.admin.figure(figure.id)}
                     aria-label={t("editLabel", { label })}
                     className="text-brand-700 underline hover:text-brand-900"
                   >

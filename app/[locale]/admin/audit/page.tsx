@@ -10,6 +10,7 @@ import { PageSection } from "@/components/page-parts/page-section";
 import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { FilterForm, FilterInput } from "@/components/page-parts/filter-form";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("AdminAudit");
 
@@ -24,7 +25,7 @@ export default async function AuditLogPage({ params, searchParams }: LocalePageP
     listAuditVocabulary(staff),
   ]);
   const t = await getTranslations("AdminAudit");
-  const path = getPathname({ href: "/admin/audit", locale });
+  const path = getPathname({ href: routes.admin.audit, locale });
 
   return (
     <section className="space-y-6">

@@ -19,6 +19,7 @@ import { Notice } from "@/components/page-parts/notice";
 import { DataTable } from "@/components/page-parts/data-table";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { PeriodForm } from "@/components/page-parts/period-form";
+import { apiRoutes, routes } from "@/lib/site/routes";
 
 const linkClass = "text-brand-800 underline hover:text-brand-900";
 
@@ -40,18 +41,18 @@ export default async function ReachPage({ params, searchParams }: LocalePageProp
     getTranslations("Reach"),
   ]);
   const day = (isoDate: string) => formatCalendarDate(new Date(`${isoDate}T00:00:00Z`), locale);
-  const programmeName = (programme: { key: string; nameId: string | null; nameEn: string | null }) =>
-    programme.key === "" || !programme.nameId
+  const programmeName = (programme: { key: string; nameIndonesian: string | null; nameEn: string | null }) =>
+    programme.key === "" || !programme.nameIndonesian
       ? t("outsideProgramme")
-      : pickLocalized(locale, programme.nameId, programme.nameEn);
+      : pickLocalized(locale, programme.nameIndonesian, programme.nameEn);
   const rowLabel = (dimension: (typeof reachDimensions)[number], row: ReachRow) =>
     row.key === ""
       ? t("notRecorded")
       : dimension === "actorType"
         ? t(`actorTypes.${row.key as "BUSINESS"}`)
-        : pickLocalized(locale, row.nameId, row.nameEn);
+        : pickLocalized(locale, row.nameIndonesian, row.nameEn);
   const listHref = (extra: Parameters<typeof toReachQueryString>[0]) =>
-    `/admin/jangkauan/listing?${toReachQueryString({ period, ...extra })}`;
+    `${routes.admin.listingReach}?${toReachQueryString({ period, ...extra })}`;
   const periodQuery = toReachQueryString({ period });
 
   return (
@@ -60,7 +61,7 @@ export default async function ReachPage({ params, searchParams }: LocalePageProp
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
         <p className="max-w-3xl text-slate-700">{t("intro")}</p>
         <p>
-          <Link href="/admin/jangkauan/catat" className={`${linkClass} font-semibold`}>
+          <Link href={routes.admin.recordReach} className={`${linkClass} font-semibold`}>
             {t("recordLink")}
           </Link>
         </p>
@@ -68,7 +69,7 @@ export default async function ReachPage({ params, searchParams }: LocalePageProp
       {readNotice("reach", search.hasil) ? <Notice tone="success" message={t("recorded")} /> : null}
 
       <PeriodForm
-        action={getPathname({ href: "/admin/jangkauan", locale })}
+        action={getPathname({ href: routes.admin.reach, locale })}
         idPrefix="jangkauan"
         period={period}
         namespace="Reach"
@@ -102,11 +103,7 @@ export default async function ReachPage({ params, searchParams }: LocalePageProp
         </p>
         <p className="flex flex-wrap gap-x-6 gap-y-2">
           {/* A download from a route handler, not a page: a plain link, so the browser saves the file. */}
-          <a
-            href={`/api/admin/jangkauan/undangan.csv?${periodQuery}`}
-            download
-            className={`${linkClass} font-semibold`}
-          >
+          <a href={`${apiRoutes.reachInvitationsCsv}?${periodQuery}`} download className={`${linkClass} font-semibold`}>
             {t("inviteDownload")}
           </a>
           <a

@@ -15,6 +15,7 @@ import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { FilterForm } from "@/components/page-parts/filter-form";
 import { FilterSelect } from "@/components/forms/filter-select";
 import { narrowFieldClass } from "@/components/page-parts/styles";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("CollaborationAdmin");
 
@@ -38,7 +39,7 @@ export default async function AdminCollaborationPage({ params, searchParams }: L
   const tBoard = await getTranslations("Collaboration");
   const subsectorName = (id: string) => {
     const subsector = subsectors.find((entry) => entry.id === id);
-    return subsector ? pickLocalized(locale, subsector.nameId, subsector.nameEn) : "—";
+    return subsector ? pickLocalized(locale, subsector.nameIndonesian, subsector.nameEn) : "—";
   };
   const percent = new Intl.NumberFormat(locale === "en" ? "en-GB" : "id-ID", {
     style: "percent",
@@ -46,7 +47,7 @@ export default async function AdminCollaborationPage({ params, searchParams }: L
   });
   const share = (part: number) =>
     t("shareValue", { part, whole: report.totals.posts, share: percent.format(shareOf(part, report.totals.posts)) });
-  const path = getPathname({ href: "/admin/kolaborasi", locale });
+  const path = getPathname({ href: routes.admin.collaboration, locale });
   const hrefFor = (nextPage: number) => {
     const params = new URLSearchParams();
     if (filter !== "semua") params.set("tampil", filter);
@@ -186,7 +187,7 @@ export default async function AdminCollaborationPage({ params, searchParams }: L
                 <article aria-labelledby={headingId} className="space-y-2 rounded border border-slate-200 p-4">
                   <header className="flex flex-wrap items-baseline justify-between gap-2">
                     <h3 id={headingId} className="text-lg font-semibold">
-                      <Link href={`/kolaborasi/${post.id}`} className="text-brand-800 underline">
+                      <Link href={routes.collaborationPost(post.id)} className="text-brand-800 underline">
                         {post.title}
                       </Link>
                     </h3>
@@ -199,7 +200,7 @@ export default async function AdminCollaborationPage({ params, searchParams }: L
                   </header>
                   <p className="text-sm text-slate-700">
                     {t("postedBy", {
-                      listing: pickLocalized(locale, post.listing.nameId, post.listing.nameEn),
+                      listing: pickLocalized(locale, post.listing.nameIndonesian, post.listing.nameEn),
                       author: post.author?.name ?? t("unknownAuthor"),
                       date: formatJakartaDate(post.createdAt, locale),
                     })}{" "}

@@ -17,6 +17,7 @@ import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { FilterForm } from "@/components/page-parts/filter-form";
 import { FilterSelect } from "@/components/forms/filter-select";
 import { narrowFieldClass } from "@/components/page-parts/styles";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("AdminReports");
 
@@ -38,7 +39,7 @@ export default async function ProblemReportsPage({ params, searchParams }: Local
   const reportId = typeof query.laporan === "string" ? readRecordId(query.laporan) : null;
   const { reports, total, pageCount, countByStatus } = await listProblemReports(staff, { status, page, reportId });
   const t = await getTranslations("AdminReports");
-  const path = getPathname({ href: "/admin/laporan", locale });
+  const path = getPathname({ href: routes.admin.problemReports, locale });
   const hrefFor = (nextPage: number) => {
     const params = new URLSearchParams();
     if (status) params.set("status", status);
@@ -75,7 +76,7 @@ export default async function ProblemReportsPage({ params, searchParams }: Local
       <p>{t("count", { total })}</p>
       {reportId ? (
         <p>
-          <Link href="/admin/laporan" className="text-brand-800 underline">
+          <Link href={routes.admin.problemReports} className="text-brand-800 underline">
             {t("showAll")}
           </Link>
         </p>
@@ -83,7 +84,7 @@ export default async function ProblemReportsPage({ params, searchParams }: Local
       {reports.length === 0 ? <p>{t("empty")}</p> : null}
       <ul className="space-y-4">
         {reports.map((report) => {
-          const listingName = pickLocalized(locale, report.listing.nameId, report.listing.nameEn);
+          const listingName = pickLocalized(locale, report.listing.nameIndonesian, report.listing.nameEn);
           const headingId = `laporan-${report.id}`;
           return (
             <li key={report.id}>

@@ -26,6 +26,7 @@ import { fieldGroupValues } from "@/lib/reach/schemas";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { SubsectorFilter } from "@/components/page-parts/subsector-filter";
+import { apiRoutes, routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("AdminListings");
 
@@ -47,7 +48,7 @@ export default async function AdminListingsPage({ params, searchParams }: Locale
   const tKind = await getTranslations("Kind");
   const tKecamatan = await getTranslations("Kecamatan");
   const tChecks = await getTranslations("FieldChecks");
-  const action = getPathname({ href: "/admin/listing", locale });
+  const action = getPathname({ href: routes.admin.listings, locale });
   const listHref = (overrides: Partial<AdminListingFilters>) =>
     `${action}${adminListingQuery({ ...filters, ...overrides }, 1)}`;
 
@@ -57,24 +58,24 @@ export default async function AdminListingsPage({ params, searchParams }: Locale
         title={t("title")}
         intro={t("intro")}
         actions={
-          <Link href="/admin/listing/baru" className={primaryButtonClass}>
+          <Link href={routes.admin.newListing} className={primaryButtonClass}>
             {t("addNew")}
           </Link>
         }
       >
         <p className="flex w-full flex-wrap gap-4">
-          <Link href="/admin/listing/impor" className="text-brand-700 underline">
+          <Link href={routes.admin.importListings} className="text-brand-700 underline">
             {tCsv("tableLinkImport")}
           </Link>
           <a
-            href={`/api/admin/listings.csv${adminListingQuery(filters, 1)}`}
+            href={`${apiRoutes.adminListingsCsv}${adminListingQuery(filters, 1)}`}
             download
             className="text-brand-700 underline"
           >
             {tCsv("tableLinkExport")}
           </a>
           <a
-            href={`/api/admin/listings.xlsx${adminListingQuery(filters, 1)}`}
+            href={`${apiRoutes.adminListingsXlsx}${adminListingQuery(filters, 1)}`}
             download
             className="text-brand-700 underline"
           >
@@ -216,12 +217,12 @@ export default async function AdminListingsPage({ params, searchParams }: Locale
             ]}
           >
             {result.listings.map((listing) => {
-              const name = pickLocalized(locale, listing.nameId, listing.nameEn);
+              const name = pickLocalized(locale, listing.nameIndonesian, listing.nameEn);
               return (
                 <tr key={listing.id} className="border-b border-slate-200 align-top">
                   <th scope="row" className="py-2 pr-4 font-normal">
                     <Link
-                      href={`/admin/listing/${listing.id}`}
+                      href={routes.admin.listing(listing.id)}
                       aria-label={t("editLabel", { name })}
                       className="font-medium text-brand-700 underline hover:text-brand-900"
                     >
@@ -229,7 +230,7 @@ export default async function AdminListingsPage({ params, searchParams }: Locale
                     </Link>
                     {listing.isSample ? <SampleBadge /> : null}
                     <span className="block text-xs text-slate-600">
-                      {pickLocalized(locale, listing.primarySubsector.nameId, listing.primarySubsector.nameEn)}
+                      {pickLocalized(locale, listing.primarySubsector.nameIndonesian, listing.primarySubsector.nameEn)}
                     </span>
                   </th>
                   <td className="py-2 pr-4">{tKind(listing.kind)}</td>

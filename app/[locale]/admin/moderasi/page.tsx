@@ -7,6 +7,7 @@ import { formatJakartaDate } from "@/lib/dates";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("Moderation");
 
@@ -25,8 +26,8 @@ export default async function ModerationQueuePage({ params, searchParams }: Loca
       key: "newListings",
       items: queue.newListings.map((row) => ({
         id: row.id,
-        href: `/admin/moderasi/listing/${row.id}`,
-        name: row.nameId,
+        href: routes.admin.newListingReview(row.id),
+        name: row.nameIndonesian,
         kind: row.kind,
         by: row.createdBy?.name ?? "—",
         date: row.updatedAt,
@@ -36,8 +37,8 @@ export default async function ModerationQueuePage({ params, searchParams }: Loca
       key: "revisions",
       items: queue.revisions.map((row) => ({
         id: row.id,
-        href: `/admin/moderasi/revisi/${row.id}`,
-        name: row.listing.nameId,
+        href: routes.admin.revisionReview(row.id),
+        name: row.listing.nameIndonesian,
         kind: row.listing.kind,
         by: row.author?.name ?? "—",
         date: row.updatedAt,
@@ -47,8 +48,8 @@ export default async function ModerationQueuePage({ params, searchParams }: Loca
       key: "claims",
       items: queue.claims.map((row) => ({
         id: row.id,
-        href: `/admin/moderasi/klaim/${row.id}`,
-        name: row.listing.nameId,
+        href: routes.admin.claimReview(row.id),
+        name: row.listing.nameIndonesian,
         kind: row.listing.kind,
         by: row.user.name,
         date: row.createdAt,

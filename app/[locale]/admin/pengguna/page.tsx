@@ -16,6 +16,7 @@ import { FilterForm, FilterInput } from "@/components/page-parts/filter-form";
 import { FilterSelect } from "@/components/forms/filter-select";
 import { Notice } from "@/components/page-parts/notice";
 import { DataTable } from "@/components/page-parts/data-table";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("AdminUsers");
 
@@ -30,7 +31,7 @@ export default async function AdminUsersPage({ params, searchParams }: LocalePag
   const result = readNotice("users", query.hasil);
   const { users, total, pageCount } = await listUsers(admin, filters);
   const t = await getTranslations("AdminUsers");
-  const listPath = getPathname({ href: "/admin/pengguna", locale });
+  const listPath = getPathname({ href: routes.admin.users, locale });
   const filtersQuery = toUserSearchParams(filters);
 
   return (
@@ -46,7 +47,7 @@ export default async function AdminUsersPage({ params, searchParams }: LocalePag
       <PageSection id="pindah-pengelola" title={t("transferTitle")} className="space-y-2">
         <p className="max-w-2xl">
           {t("transferIntro")}{" "}
-          <Link href="/admin/pengguna/pengelola" className="text-brand-800 underline">
+          <Link href={routes.admin.listingManagers} className="text-brand-800 underline">
             {t("transferLink")}
           </Link>
         </p>

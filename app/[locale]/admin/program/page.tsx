@@ -12,6 +12,7 @@ import { Notice } from "@/components/page-parts/notice";
 import { DetailHeader } from "@/components/page-parts/page-header";
 import { DataTable } from "@/components/page-parts/data-table";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("ProgrammeAdmin");
 
@@ -26,7 +27,7 @@ export default async function AdminProgrammesPage({ params, searchParams }: Loca
 
   return (
     <div className="space-y-8">
-      <DetailHeader backHref="/admin/acara" backLabel={t("backToEvents")} title={t("title")}>
+      <DetailHeader backHref={routes.admin.events} backLabel={t("backToEvents")} title={t("title")}>
         <p className="max-w-3xl text-slate-700">{t("intro")}</p>
       </DetailHeader>
       {notice ? <Notice tone={notice.isError ? "error" : "success"} message={t(notice.key)} /> : null}
@@ -47,11 +48,11 @@ export default async function AdminProgrammesPage({ params, searchParams }: Loca
             ]}
           >
             {programmes.map((programme) => {
-              const name = pickLocalized(locale, programme.nameId, programme.nameEn);
+              const name = pickLocalized(locale, programme.nameIndonesian, programme.nameEn);
               return (
                 <tr key={programme.id} className="border-b border-slate-200 align-top">
                   <td className="py-2 pr-4">
-                    <Link href={`/admin/program/${programme.id}`} className={linkClass}>
+                    <Link href={routes.admin.programme(programme.id)} className={linkClass}>
                       {name}
                     </Link>
                   </td>

@@ -66,7 +66,7 @@ export default async function DataReferencePage({ params }: PageProps) {
                     </th>
                     <td className="px-2 py-2">{mapping.title}</td>
                     <td className="px-2 py-2">
-                      {pickLocalized(locale, mapping.subsector.nameId, mapping.subsector.nameEn)}
+                      {pickLocalized(locale, mapping.subsector.nameIndonesian, mapping.subsector.nameEn)}
                     </td>
                     <td className="px-2 py-2 text-slate-700">{mapping.provenance}</td>
                     <td className="px-2 py-2">
@@ -103,7 +103,7 @@ export default async function DataReferencePage({ params }: PageProps) {
               <p className="mb-2 text-sm text-slate-700">{type.issuingBody}</p>
               <RegistryUrlForm
                 typeId={type.id}
-                typeName={pickLocalized(locale, type.nameId, type.nameEn)}
+                typeName={pickLocalized(locale, type.nameIndonesian, type.nameEn)}
                 registryUrl={type.registryUrl}
               />
             </li>

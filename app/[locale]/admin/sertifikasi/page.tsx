@@ -23,6 +23,7 @@ import { ListResults } from "@/components/page-parts/list-results";
 import { PageHeader } from "@/components/page-parts/page-header";
 import { primaryButtonClass } from "@/components/forms/form-field";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("CertificationAdmin");
 
@@ -35,7 +36,7 @@ export default async function AdminCertificationsPage({ params, searchParams }: 
   const result = await listCertificationsForStaff(staff, filters);
   const t = await getTranslations("CertificationAdmin");
   const tStatus = await getTranslations("CertificationStatus");
-  const action = getPathname({ href: "/admin/sertifikasi", locale });
+  const action = getPathname({ href: routes.admin.certifications, locale });
 
   return (
     <div className="space-y-6">
@@ -43,7 +44,7 @@ export default async function AdminCertificationsPage({ params, searchParams }: 
         title={t("title")}
         intro={t("intro")}
         actions={
-          <Link href="/admin/sertifikasi/baru" className={primaryButtonClass}>
+          <Link href={routes.admin.newCertification} className={primaryButtonClass}>
             {t("addNew")}
           </Link>
         }
@@ -79,7 +80,10 @@ export default async function AdminCertificationsPage({ params, searchParams }: 
           label={t("type")}
           anyLabel={t("anyType")}
           defaultValue={filters.typeSlug}
-          options={types.map((type) => ({ value: type.slug, label: pickLocalized(locale, type.nameId, type.nameEn) }))}
+          options={types.map((type) => ({
+            value: type.slug,
+            label: pickLocalized(locale, type.nameIndonesian, type.nameEn),
+          }))}
         />
         <FilterCheckbox
           id="admin-cert-expiring"
@@ -110,8 +114,12 @@ export default async function AdminCertificationsPage({ params, searchParams }: 
             ]}
           >
             {result.certifications.map((certification) => {
-              const listingName = pickLocalized(locale, certification.listing.nameId, certification.listing.nameEn);
-              const typeName = pickLocalized(locale, certification.type.nameId, certification.type.nameEn);
+              const listingName = pickLocalized(
+                locale,
+                certification.listing.nameIndonesian,
+                certification.listing.nameEn,
+              );
+              const typeName = pickLocalized(locale, certification.type.nameIndonesian, certification.type.nameEn);
               return (
                 <tr key={certification.id} className="border-b border-slate-200 align-top">
                   <td className="py-2 pr-4">
@@ -137,7 +145,7 @@ export default async function AdminCertificationsPage({ params, searchParams }: 
                   </td>
                   <td className="py-2">
                     <Link
-                      href={`/admin/sertifikasi/${certification.id}`}
+                      href={routes.admin.certification(certification.id)}
                       aria-label={t("openLabel", { type: typeName, listing: listingName })}
                       className="text-brand-700 underline hover:text-brand-900"
                     >

@@ -25,6 +25,7 @@ import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { SubsectorFilter } from "@/components/page-parts/subsector-filter";
 import { FilterForm } from "@/components/page-parts/filter-form";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("Inbox");
 
@@ -53,7 +54,7 @@ export default async function InboxPage({ params, searchParams }: LocalePageProp
   const t = await getTranslations("Inbox");
   const tKecamatan = await getTranslations("Kecamatan");
   const kindLabel = (kind: (typeof inboxItemKinds)[number]) => t(`kinds.${kind}`);
-  const path = getPathname({ href: "/admin/tugas", locale });
+  const path = getPathname({ href: routes.admin.inbox, locale });
   const now = new Date();
 
   // The notice after a decision or after taking/releasing an item, naming the item; and the next one.

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { Notice } from "@/components/page-parts/notice";
 import { BackLink } from "@/components/page-parts/page-header";
+import { routes } from "@/lib/site/routes";
 
 export function generateStaticParams() {
   return [];
@@ -20,7 +21,7 @@ export default async function AccountDeletedPage({ params }: PageProps) {
     <section className="space-y-4">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <Notice tone="success" message={t("body")} />
-      <BackLink href="/" label={t("backHome")} />
+      <BackLink href={routes.home} label={t("backHome")} />
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { PageSection } from "@/components/page-parts/page-section";
 import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { BackLink } from "@/components/page-parts/page-header";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("Security");
 
@@ -33,7 +34,7 @@ export default async function SecurityPage({ params, searchParams }: LocalePageP
     <section className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-        <BackLink href="/akun" label={t("backToAccount")} />
+        <BackLink href={routes.account.home} label={t("backToAccount")} />
       </header>
       {notice ? <Notice tone="success" message={t(notice.key)} /> : null}
       {mustEnrol ? <Notice tone="error" message={t("mustEnrol")} /> : null}

@@ -5,6 +5,7 @@ import { DeleteAccountForm } from "@/components/auth/delete-account-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
 import { BackLink } from "@/components/page-parts/page-header";
+import { apiRoutes, routes } from "@/lib/site/routes";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
@@ -23,19 +24,19 @@ export default async function AccountPrivacyPage({ params }: PageProps) {
         <p className="max-w-2xl">
           {t.rich("intro", {
             link: (chunks) => (
-              <Link href="/privasi" className="text-brand-700 underline">
+              <Link href={routes.privacy} className="text-brand-700 underline">
                 {chunks}
               </Link>
             ),
           })}
         </p>
-        <BackLink href="/akun" label={t("backToAccount")} />
+        <BackLink href={routes.account.home} label={t("backToAccount")} />
       </header>
       <PageSection id="unduh-data" title={t("downloadTitle")}>
         <p className="max-w-2xl">{t("downloadIntro")}</p>
         {/* A plain link: the route handler answers with a file, not a page. */}
         <a
-          href="/api/akun/data"
+          href={apiRoutes.accountData}
           download
           className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
         >

@@ -12,6 +12,7 @@ import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { Notice } from "@/components/page-parts/notice";
 import { DetailHeader } from "@/components/page-parts/page-header";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { apiRoutes, routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("CertificationAccount");
 
@@ -27,12 +28,12 @@ export default async function MyCertificationsPage({ params, searchParams }: Loc
 
   return (
     <div className="space-y-6">
-      <DetailHeader backHref="/akun" backLabel={t("backToAccount")} title={t("title")}>
+      <DetailHeader backHref={routes.account.home} backLabel={t("backToAccount")} title={t("title")}>
         <p className="max-w-3xl">{t("intro")}</p>
         <p className="max-w-3xl text-sm text-slate-700">{t("recordsNotIssues")}</p>
         <p>
           <Link
-            href="/akun/sertifikasi/ajukan"
+            href={routes.account.applyCertification}
             className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
           >
             {t("apply")}
@@ -45,8 +46,12 @@ export default async function MyCertificationsPage({ params, searchParams }: Loc
       ) : (
         <ul className="space-y-4">
           {certifications.map((certification) => {
-            const typeName = pickLocalized(locale, certification.type.nameId, certification.type.nameEn);
-            const listingName = pickLocalized(locale, certification.listing.nameId, certification.listing.nameEn);
+            const typeName = pickLocalized(locale, certification.type.nameIndonesian, certification.type.nameEn);
+            const listingName = pickLocalized(
+              locale,
+              certification.listing.nameIndonesian,
+              certification.listing.nameEn,
+            );
             const headingId = `sertifikasi-${certification.id}`;
             return (
               <li key={certification.id}>
@@ -91,7 +96,7 @@ export default async function MyCertificationsPage({ params, searchParams }: Loc
                       <>
                         <dt className="text-slate-700">{t("evidence")}</dt>
                         <dd>
-                          <a href={`/api/files/${certification.evidenceFileId}`} className={linkClass}>
+                          <a href={apiRoutes.file(certification.evidenceFileId)} className={linkClass}>
                             {t("evidence")}
                           </a>
                         </dd>

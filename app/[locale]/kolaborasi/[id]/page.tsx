@@ -26,6 +26,7 @@ import { FitReasonText } from "@/components/collaboration/fit-reason";
 import { RespondForm } from "@/components/collaboration/respond-form";
 import { ClosePostForm } from "@/components/collaboration/close-post-form";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { routes } from "@/lib/site/routes";
 
 type PageProps = LocalePageProps<{ id: string }>;
 
@@ -44,7 +45,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   return {
     title: post.title,
     description: post.description.slice(0, 160),
-    alternates: buildAlternates(locale, `/kolaborasi/${id}`),
+    alternates: buildAlternates(locale, routes.collaborationPost(id)),
     ...(post.isHidden ? { robots: { index: false } } : {}),
   };
 }
@@ -72,7 +73,8 @@ export default async function CollaborationPostPage({ params, searchParams }: Pa
     user && post.isPoster ? listResponsesForPoster(user.id, post.id) : Promise.resolve([]),
     user && !post.isPoster ? listRespondingListings(user.id, post) : Promise.resolve([]),
   ]);
-  const name = (entry: { nameId: string; nameEn: string | null }) => pickLocalized(locale, entry.nameId, entry.nameEn);
+  const name = (entry: { nameIndonesian: string; nameEn: string | null }) =>
+    pickLocalized(locale, entry.nameIndonesian, entry.nameEn);
   const availableListings = respondingListings.filter((listing) => listing.collaborationResponses.length === 0);
   const answeredListings = respondingListings.filter((listing) => listing.collaborationResponses.length > 0);
 
@@ -98,7 +100,7 @@ export default async function CollaborationPostPage({ params, searchParams }: Pa
 
       <header className="space-y-3">
         <p>
-          <Link href="/kolaborasi" className="text-brand-700 underline">
+          <Link href={routes.collaboration} className="text-brand-700 underline">
             {t("title")}
           </Link>
         </p>
@@ -158,7 +160,10 @@ export default async function CollaborationPostPage({ params, searchParams }: Pa
         ) : null}
         {!post.isHidden && !post.isPoster && post.listing.status === "PUBLISHED" ? (
           <p>
-            <Link href={`/kolaborasi/${post.id}/laporkan`} className="text-brand-700 underline hover:text-brand-900">
+            <Link
+              href={routes.reportCollaborationPost(post.id)}
+              className="text-brand-700 underline hover:text-brand-900"
+            >
               {tReport("link")}
             </Link>
           </p>
@@ -196,7 +201,7 @@ export default async function CollaborationPostPage({ params, searchParams }: Pa
                     <p className="text-sm text-slate-600">
                       {pickLocalized(
                         locale,
-                        response.listing.primarySubsector.nameId,
+                        response.listing.primarySubsector.nameIndonesian,
                         response.listing.primarySubsector.nameEn,
                       )}{" "}
                       · {t("respondedOn", { date: formatJakartaDate(response.createdAt, locale) })}
@@ -319,7 +324,7 @@ export default async function CollaborationPostPage({ params, searchParams }: Pa
             <p>{t("respondClosed")}</p>
           ) : !user ? (
             <p>
-              <Link href="/masuk" className="text-brand-700 underline">
+              <Link href={routes.signIn} className="text-brand-700 underline">
                 {t("respondSignIn")}
               </Link>
             </p>

@@ -6,6 +6,7 @@ import { listSubsectorOptions } from "@/lib/subsectors/queries";
 import { listPostableListings } from "@/lib/collaboration/queries";
 import { PostForm } from "@/components/collaboration/post-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { routes } from "@/lib/site/routes";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
@@ -30,7 +31,7 @@ export default async function NewCollaborationPostPage({ params }: PageProps) {
         <div className="space-y-3">
           <p>{t("noListings")}</p>
           <p>
-            <Link href="/akun/listing/baru" className="text-brand-700 underline">
+            <Link href={routes.account.newListing} className="text-brand-700 underline">
               {tOwner("newListing")}
             </Link>
           </p>
@@ -39,7 +40,7 @@ export default async function NewCollaborationPostPage({ params }: PageProps) {
         <PostForm
           listings={listings.map((listing) => ({
             id: listing.id,
-            name: pickLocalized(locale, listing.nameId, listing.nameEn),
+            name: pickLocalized(locale, listing.nameIndonesian, listing.nameEn),
           }))}
           subsectors={subsectors}
         />

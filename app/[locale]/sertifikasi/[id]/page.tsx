@@ -13,6 +13,7 @@ import { CertificateStatus } from "@/components/certifications/certificate-statu
 import { SampleBadge } from "@/components/sample-badge";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
+import { routes } from "@/lib/site/routes";
 
 // Cached like the profiles (docs/decisions/004): rendered on first request, kept up to a minute, revalidated by
 // every certification change. Expiry is worked out at render time, so it shows within that minute.
@@ -31,10 +32,10 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   if (!certificate) return {};
   const t = await getTranslations({ locale, namespace: "CertificationsPublic" });
   const values = {
-    type: pickLocalized(locale, certificate.type.nameId, certificate.type.nameEn),
-    holder: pickLocalized(locale, certificate.listing.nameId, certificate.listing.nameEn),
+    type: pickLocalized(locale, certificate.type.nameIndonesian, certificate.type.nameEn),
+    holder: pickLocalized(locale, certificate.listing.nameIndonesian, certificate.listing.nameEn),
   };
-  return publicPageMetadata(locale, `/sertifikasi/${certificate.id}`, {
+  return publicPageMetadata(locale, routes.certification(certificate.id), {
     title: t("certificateTitle", values),
     description: t("metaDescription", values),
   });
@@ -47,9 +48,9 @@ export default async function CertificatePage({ params }: PageProps) {
   if (!certificate) notFound();
 
   const t = await getTranslations("CertificationsPublic");
-  const typeName = pickLocalized(locale, certificate.type.nameId, certificate.type.nameEn);
-  const holder = pickLocalized(locale, certificate.listing.nameId, certificate.listing.nameEn);
-  const pageUrl = `${getSiteUrl()}${getPathname({ href: `/sertifikasi/${certificate.id}`, locale })}`;
+  const typeName = pickLocalized(locale, certificate.type.nameIndonesian, certificate.type.nameEn);
+  const holder = pickLocalized(locale, certificate.listing.nameIndonesian, certificate.listing.nameEn);
+  const pageUrl = `${getSiteUrl()}${getPathname({ href: routes.certification(certificate.id), locale })}`;
   const qrSvg = await QRCode.toString(pageUrl, { type: "svg", margin: 1, width: 176, errorCorrectionLevel: "M" });
   const linkClass = "text-brand-700 underline hover:text-brand-900";
 
@@ -141,7 +142,7 @@ export default async function CertificatePage({ params }: PageProps) {
         )}
         <p className="max-w-3xl text-sm text-slate-700">{t("recordsNotIssues")}</p>
         <p>
-          <Link href="/sertifikasi/verifikasi" className={linkClass}>
+          <Link href={routes.certificateCheck} className={linkClass}>
             {t("verifyLink")}
           </Link>
         </p>

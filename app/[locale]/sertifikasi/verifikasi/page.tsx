@@ -14,12 +14,13 @@ import { readQueryText } from "@/lib/forms/text";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
 import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { routes } from "@/lib/site/routes";
 
 const fieldClass = "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2";
 export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "CertificationsPublic" });
-  return publicPageMetadata(locale, "/sertifikasi/verifikasi", {
+  return publicPageMetadata(locale, routes.certificateCheck, {
     title: t("verifyTitle"),
     description: t("verifyIntro"),
   });
@@ -49,7 +50,7 @@ export default async function VerifyCertificatePage({ params, searchParams }: Lo
       </header>
 
       <form
-        action={getPathname({ href: "/sertifikasi/verifikasi", locale })}
+        action={getPathname({ href: routes.certificateCheck, locale })}
         method="get"
         role="search"
         aria-label={t("verifyTitle")}
@@ -76,7 +77,10 @@ export default async function VerifyCertificatePage({ params, searchParams }: Lo
           anyLabel={t("anyType")}
           defaultValue={typeSlug ?? ""}
           className={fieldClass}
-          options={types.map((type) => ({ value: type.slug, label: pickLocalized(locale, type.nameId, type.nameEn) }))}
+          options={types.map((type) => ({
+            value: type.slug,
+            label: pickLocalized(locale, type.nameIndonesian, type.nameEn),
+          }))}
         />
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           {t("verifySubmit")}
@@ -99,7 +103,7 @@ export default async function VerifyCertificatePage({ params, searchParams }: Lo
           </h2>
           <ul className="space-y-3">
             {results.map((certificate) => {
-              const typeName = pickLocalized(locale, certificate.type.nameId, certificate.type.nameEn);
+              const typeName = pickLocalized(locale, certificate.type.nameIndonesian, certificate.type.nameEn);
               return (
                 <li key={certificate.id} className="space-y-2 rounded border border-slate-300 p-4">
                   <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
@@ -114,7 +118,7 @@ export default async function VerifyCertificatePage({ params, searchParams }: Lo
                     <dt className="font-medium text-slate-700">{t("holder")}</dt>
                     <dd>
                       <Link href={getListingPath(certificate.listing)} className={linkClass}>
-                        {pickLocalized(locale, certificate.listing.nameId, certificate.listing.nameEn)}
+                        {pickLocalized(locale, certificate.listing.nameIndonesian, certificate.listing.nameEn)}
                       </Link>
                       {certificate.listing.isSample ? <SampleBadge /> : null}
                     </dd>
@@ -122,7 +126,7 @@ export default async function VerifyCertificatePage({ params, searchParams }: Lo
                     <dd>{certificate.issuer}</dd>
                   </dl>
                   <p>
-                    <Link href={`/sertifikasi/${certificate.id}`} className={linkClass}>
+                    <Link href={routes.certification(certificate.id)} className={linkClass}>
                       {t("openCertificate", { type: typeName, number: certificate.number ?? "" })}
                     </Link>
                   </p>

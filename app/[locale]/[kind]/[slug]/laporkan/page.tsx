@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   if (!listing) return {};
   const t = await getTranslations({ locale, namespace: "ReportProblem" });
   return {
-    title: t("metaTitle", { name: pickLocalized(locale, listing.nameId, listing.nameEn) }),
+    title: t("metaTitle", { name: pickLocalized(locale, listing.nameIndonesian, listing.nameEn) }),
     robots: { index: false },
   };
 }
@@ -36,7 +36,7 @@ export default async function ReportProblemPage({ params }: PageProps) {
   const listing = await loadListing(kind, slug);
   if (!listing) notFound();
   const t = await getTranslations("ReportProblem");
-  const name = pickLocalized(locale, listing.nameId, listing.nameEn);
+  const name = pickLocalized(locale, listing.nameIndonesian, listing.nameEn);
 
   return (
     <section className="space-y-6">

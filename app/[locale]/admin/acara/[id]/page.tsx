@@ -35,6 +35,7 @@ import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { SearchForm } from "@/components/page-parts/filter-form";
 import { RowActionForm } from "@/components/page-parts/row-action-form";
+import { routes } from "@/lib/site/routes";
 
 type PageProps = LocalePageProps<{ id: string }>;
 
@@ -62,16 +63,16 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
   const tStatus = await getTranslations("EventStatus");
   const tType = await getTranslations("EventType");
   const tKind = await getTranslations("Kind");
-  const title = pickLocalized(locale, event.titleId, event.titleEn);
+  const title = pickLocalized(locale, event.titleIndonesian, event.titleEn);
   const isPublic = event.status === "PUBLISHED" || event.status === "CANCELLED";
   const canRecordParticipants = event.status === "PUBLISHED" && event.startsAt <= new Date();
-  const searchAction = `${getPathname({ href: `/admin/acara/${event.id}`, locale })}#peserta`;
+  const searchAction = `${getPathname({ href: routes.admin.event(event.id), locale })}#peserta`;
 
   return (
     <div className="space-y-8">
       <header className="space-y-2">
         <p>
-          <Link href="/admin/acara" className={linkClass}>
+          <Link href={routes.admin.events} className={linkClass}>
             {t("backToList")}
           </Link>
         </p>
@@ -101,10 +102,10 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
               <dd>
                 {event.organiserListing.status === "PUBLISHED" ? (
                   <Link href={getListingPath(event.organiserListing)} className={linkClass}>
-                    {pickLocalized(locale, event.organiserListing.nameId, event.organiserListing.nameEn)}
+                    {pickLocalized(locale, event.organiserListing.nameIndonesian, event.organiserListing.nameEn)}
                   </Link>
                 ) : (
-                  pickLocalized(locale, event.organiserListing.nameId, event.organiserListing.nameEn)
+                  pickLocalized(locale, event.organiserListing.nameIndonesian, event.organiserListing.nameEn)
                 )}
               </dd>
             </>
@@ -183,7 +184,7 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
               className="divide-y divide-slate-200 rounded border border-slate-200"
             >
               {event.participations.map(({ listing, createdAt }) => {
-                const name = pickLocalized(locale, listing.nameId, listing.nameEn);
+                const name = pickLocalized(locale, listing.nameIndonesian, listing.nameEn);
                 return (
                   <li key={listing.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
                     <span>
@@ -229,7 +230,7 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
               {matches.length > 0 ? (
                 <ul aria-label={t("matchesList")} className="divide-y divide-slate-200 rounded border border-slate-200">
                   {matches.map((match) => {
-                    const name = pickLocalized(locale, match.nameId, match.nameEn);
+                    const name = pickLocalized(locale, match.nameIndonesian, match.nameEn);
                     return (
                       <li key={match.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
                         <span>
@@ -268,17 +269,17 @@ export default async function AdminEventPage({ params, searchParams }: PageProps
           subsectors={subsectors}
           programmes={programmes.map((programme) => ({
             value: programme.id,
-            label: `${pickLocalized(locale, programme.nameId, programme.nameEn)} (${programme.year})`,
+            label: `${pickLocalized(locale, programme.nameIndonesian, programme.nameEn)} (${programme.year})`,
           }))}
           organisers={organisers.map((organiser) => ({
             value: organiser.slug,
-            label: `${organiser.nameId} — ${tKind(organiser.kind)}`,
+            label: `${organiser.nameIndonesian} — ${tKind(organiser.kind)}`,
           }))}
           defaults={{
             type: event.type,
-            titleId: event.titleId,
+            titleIndonesian: event.titleIndonesian,
             titleEn: event.titleEn ?? "",
-            descriptionId: event.descriptionId,
+            descriptionIndonesian: event.descriptionIndonesian,
             descriptionEn: event.descriptionEn ?? "",
             subsectorIds: event.subsectorIds,
             programmeId: event.programmeId ?? "",

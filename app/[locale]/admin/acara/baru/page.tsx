@@ -7,6 +7,7 @@ import { listSubsectorOptions } from "@/lib/subsectors/queries";
 import { EventForm } from "@/components/events/event-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { DetailHeader } from "@/components/page-parts/page-header";
+import { routes } from "@/lib/site/routes";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
@@ -26,7 +27,7 @@ export default async function NewEventPage({ params }: PageProps) {
 
   return (
     <div className="space-y-6">
-      <DetailHeader backHref="/admin/acara" backLabel={t("backToList")} title={t("newTitle")}>
+      <DetailHeader backHref={routes.admin.events} backLabel={t("backToList")} title={t("newTitle")}>
         <p className="max-w-3xl text-slate-700">{t("newIntro")}</p>
       </DetailHeader>
       <EventForm
@@ -36,11 +37,11 @@ export default async function NewEventPage({ params }: PageProps) {
         subsectors={subsectors}
         programmes={programmes.map((programme) => ({
           value: programme.id,
-          label: `${pickLocalized(locale, programme.nameId, programme.nameEn)} (${programme.year})`,
+          label: `${pickLocalized(locale, programme.nameIndonesian, programme.nameEn)} (${programme.year})`,
         }))}
         organisers={organisers.map((organiser) => ({
           value: organiser.slug,
-          label: `${organiser.nameId} — ${tKind(organiser.kind)}`,
+          label: `${organiser.nameIndonesian} — ${tKind(organiser.kind)}`,
         }))}
       />
     </div>

@@ -13,6 +13,7 @@ import { PageSection } from "@/components/page-parts/page-section";
 import { Notice } from "@/components/page-parts/notice";
 import { DetailHeader } from "@/components/page-parts/page-header";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { routes } from "@/lib/site/routes";
 
 type PageProps = LocalePageProps<{ id: string }>;
 
@@ -26,11 +27,11 @@ export default async function EditFigurePage({ params, searchParams }: PageProps
   const figure = await getFigureForStaff(staff, id);
   if (!figure) notFound();
   const t = await getTranslations("FigureAdmin");
-  const label = pickLocalized(locale, figure.values.labelId, figure.values.labelEn);
+  const label = pickLocalized(locale, figure.values.labelIndonesian, figure.values.labelEn);
 
   return (
     <div className="space-y-8">
-      <DetailHeader backHref="/admin/angka" backLabel={t("backToList")} title={t("editHeading", { label })}>
+      <DetailHeader backHref={routes.admin.figures} backLabel={t("backToList")} title={t("editHeading", { label })}>
         <p className="font-medium">
           {figure.retiredAt ? t("retiredOn", { date: formatJakartaDate(figure.retiredAt, locale) }) : t("inUse")}
         </p>

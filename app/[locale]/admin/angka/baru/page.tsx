@@ -3,6 +3,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { FigureForm } from "@/components/figures/figure-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { DetailHeader } from "@/components/page-parts/page-header";
+import { routes } from "@/lib/site/routes";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
@@ -15,7 +16,7 @@ export default async function NewFigurePage({ params }: PageProps) {
   const t = await getTranslations("FigureAdmin");
   return (
     <div className="space-y-6">
-      <DetailHeader backHref="/admin/angka" backLabel={t("backToList")} title={t("newTitle")}>
+      <DetailHeader backHref={routes.admin.figures} backLabel={t("backToList")} title={t("newTitle")}>
         <p className="max-w-3xl text-slate-700">{t("newIntro")}</p>
       </DetailHeader>
       <FigureForm mode="create" />

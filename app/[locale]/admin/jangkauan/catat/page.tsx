@@ -6,6 +6,7 @@ import { SupportForm } from "@/components/reach/support-form";
 import { SupportImportForm } from "@/components/reach/support-import-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { DetailHeader } from "@/components/page-parts/page-header";
+import { routes } from "@/lib/site/routes";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
@@ -19,13 +20,13 @@ export default async function RecordSupportPage({ params }: PageProps) {
   const [programmes, t] = await Promise.all([listProgrammeChoices(staff), getTranslations("Reach")]);
   return (
     <div className="space-y-10">
-      <DetailHeader backHref="/admin/jangkauan" backLabel={t("backToReach")} title={t("recordTitle")}>
+      <DetailHeader backHref={routes.admin.reach} backLabel={t("backToReach")} title={t("recordTitle")}>
         <p className="max-w-3xl text-slate-700">{t("recordIntro")}</p>
       </DetailHeader>
       <SupportForm
         programmes={programmes.map((programme) => ({
           slug: programme.slug,
-          label: `${pickLocalized(locale, programme.nameId, programme.nameEn)} (${programme.year})`,
+          label: `${pickLocalized(locale, programme.nameIndonesian, programme.nameEn)} (${programme.year})`,
         }))}
       />
       <section aria-labelledby="impor-dukungan" className="space-y-4">

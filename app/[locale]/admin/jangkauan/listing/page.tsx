@@ -9,6 +9,7 @@ import { getStatisticsScope } from "@/lib/statistics/queries";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { DataTable } from "@/components/page-parts/data-table";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { routes } from "@/lib/site/routes";
 
 const linkClass = "text-brand-800 underline hover:text-brand-900";
 
@@ -33,14 +34,14 @@ export default async function ReachListingsPage({ params, searchParams }: Locale
     let value = query.key === "" ? t("notRecorded") : query.key;
     if (query.key !== "" && query.dimension === "actorType" && t.has(`actorTypes.${query.key}`))
       value = t(`actorTypes.${query.key as "BUSINESS"}`);
-    if (names.subsector) value = pickLocalized(locale, names.subsector.nameId, names.subsector.nameEn);
+    if (names.subsector) value = pickLocalized(locale, names.subsector.nameIndonesian, names.subsector.nameEn);
     if (names.kelurahan) value = names.kelurahan.name;
     groupLabel = `${dimensionName}: ${value}`;
   }
   let programmeLabel: string | null = null;
   if (query.programme !== undefined) {
     const { programme } = names;
-    const name = programme ? pickLocalized(locale, programme.nameId, programme.nameEn) : t("outsideProgramme");
+    const name = programme ? pickLocalized(locale, programme.nameIndonesian, programme.nameEn) : t("outsideProgramme");
     programmeLabel = t(query.isNewOnly ? "listProgrammeNew" : "listProgramme", { programme: name });
   }
 
@@ -48,7 +49,7 @@ export default async function ReachListingsPage({ params, searchParams }: Locale
     <div className="space-y-6">
       <header className="space-y-2">
         <p>
-          <Link href={`/admin/jangkauan?${toReachQueryString({ period: query.period })}`} className={linkClass}>
+          <Link href={`${routes.admin.reach}?${toReachQueryString({ period: query.period })}`} className={linkClass}>
             {t("backToReach")}
           </Link>
         </p>
@@ -78,11 +79,13 @@ export default async function ReachListingsPage({ params, searchParams }: Locale
           {listings.map((listing) => (
             <tr key={listing.id} className="border-b border-slate-200">
               <th scope="row" className="px-2 py-1.5 font-medium">
-                <Link href={`/admin/listing/${listing.id}`} className={linkClass}>
-                  {listing.nameId}
+                <Link href={routes.admin.listing(listing.id)} className={linkClass}>
+                  {listing.nameIndonesian}
                 </Link>
               </th>
-              <td className="px-2 py-1.5">{pickLocalized(locale, listing.subsectorNameId, listing.subsectorNameEn)}</td>
+              <td className="px-2 py-1.5">
+                {pickLocalized(locale, listing.subsectorNameIndonesian, listing.subsectorNameEn)}
+              </td>
               <td className="px-2 py-1.5">
                 {listing.kecamatan ? listing.kecamatan.charAt(0) + listing.kecamatan.slice(1).toLowerCase() : "—"}
               </td>

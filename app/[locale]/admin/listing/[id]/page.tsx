@@ -23,6 +23,7 @@ import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { DetailHeader } from "@/components/page-parts/page-header";
+import { routes } from "@/lib/site/routes";
 
 type PageProps = LocalePageProps<{ id: string }>;
 
@@ -42,8 +43,8 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
   if (!listing || !overview) notFound();
   const t = await getTranslations("AdminListings");
   const tKind = await getTranslations("Kind");
-  const name = pickLocalized(locale, overview.nameId, overview.nameEn);
-  const editPath = getPathname({ href: `/admin/listing/${id}`, locale });
+  const name = pickLocalized(locale, overview.nameIndonesian, overview.nameEn);
+  const editPath = getPathname({ href: routes.admin.listing(id), locale });
   const hiddenFields = { listingId: id };
   const dateOf = (date: Date | null) => (date ? formatJakartaDate(date, locale) : t("never"));
   const buttonClass = "rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50";
@@ -51,7 +52,7 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
   return (
     <article className="space-y-8">
       <DetailHeader
-        backHref="/admin/listing"
+        backHref={routes.admin.listings}
         backLabel={t("backToList")}
         title={
           <>
@@ -167,13 +168,13 @@ export default async function AdminEditListingPage({ params, searchParams }: Pag
             </li>
           ) : null}
           <li>
-            <Link href={`/admin/sertifikasi/baru?listing=${id}`} className="text-brand-700 underline">
+            <Link href={`${routes.admin.newCertification}?listing=${id}`} className="text-brand-700 underline">
               {t("addCertification")}
             </Link>
           </li>
           {isAdminRole(staff.role) ? (
             <li>
-              <Link href={`/admin/pengguna/pengelola?listing=${id}`} className="text-brand-700 underline">
+              <Link href={`${routes.admin.listingManagers}?listing=${id}`} className="text-brand-700 underline">
                 {t("manageManagers")}
               </Link>
             </li>

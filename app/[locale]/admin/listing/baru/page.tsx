@@ -9,6 +9,7 @@ import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { ListingKindChooser } from "@/components/listings/listing-kind-chooser";
 import { DetailHeader } from "@/components/page-parts/page-header";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("AdminListings", "newTitle");
 
@@ -24,7 +25,7 @@ export default async function AdminNewListingPage({ params, searchParams }: Loca
   return (
     <section className="space-y-6">
       <DetailHeader
-        backHref="/admin/listing"
+        backHref={routes.admin.listings}
         backLabel={t("backToList")}
         title={kind ? `${t("newTitle")}: ${tKind(kind)}` : t("newTitle")}
       >
@@ -42,7 +43,7 @@ export default async function AdminNewListingPage({ params, searchParams }: Loca
           submitLabel={t("createSubmit")}
         />
       ) : (
-        <ListingKindChooser title={t("chooseKind")} formPath="/admin/listing/baru" />
+        <ListingKindChooser title={t("chooseKind")} formPath={routes.admin.newListing} />
       )}
     </section>
   );

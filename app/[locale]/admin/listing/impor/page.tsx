@@ -4,6 +4,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { listingCsvColumns } from "@/lib/listing-csv/columns";
 import { ListingImportForm } from "@/components/listing-csv/listing-import-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { apiRoutes, routes } from "@/lib/site/routes";
 
 type PageProps = { params: Promise<{ locale: string }> };
 
@@ -29,13 +30,13 @@ export default async function ListingCsvPage({ params }: PageProps) {
         <p className="max-w-2xl">{t("exportIntro")}</p>
         <p className="flex flex-wrap gap-4">
           {/* A download from a route handler, not a page: a plain link, so the browser saves the file. */}
-          <a href="/api/admin/listings.csv" download className="font-semibold text-brand-800 underline">
+          <a href={apiRoutes.adminListingsCsv} download className="font-semibold text-brand-800 underline">
             {t("exportAll")}
           </a>
-          <a href="/api/admin/listings.xlsx" download className="font-semibold text-brand-800 underline">
+          <a href={apiRoutes.adminListingsXlsx} download className="font-semibold text-brand-800 underline">
             {t("exportAllXlsx")}
           </a>
-          <Link href="/admin/listing" className="text-brand-800 underline">
+          <Link href={routes.admin.listings} className="text-brand-800 underline">
             {t("listingTable")}
           </Link>
         </p>

@@ -14,6 +14,7 @@ import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { FilterForm, FilterInput } from "@/components/page-parts/filter-form";
 import { RowActionForm } from "@/components/page-parts/row-action-form";
 import { BackLink } from "@/components/page-parts/page-header";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("AdminTransfer");
 
@@ -31,11 +32,11 @@ export default async function ListingTransferPage({ params, searchParams }: Loca
 
   return (
     <section className="space-y-6">
-      <BackLink href="/admin/pengguna" label={t("back")} />
+      <BackLink href={routes.admin.users} label={t("back")} />
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p className="max-w-2xl">{t("intro")}</p>
       <FilterForm
-        action={getPathname({ href: "/admin/pengguna/pengelola", locale })}
+        action={getPathname({ href: routes.admin.listingManagers, locale })}
         label={t("lookupLabel")}
         applyLabel={t("lookupSubmit")}
         className="flex max-w-xl flex-wrap items-end gap-3"
@@ -57,7 +58,7 @@ export default async function ListingTransferPage({ params, searchParams }: Loca
       {listing ? (
         <section aria-labelledby="listing-pengelola" className="space-y-6">
           <h2 id="listing-pengelola" className="text-2xl font-semibold">
-            {pickLocalized(locale, listing.nameId, listing.nameEn)}{" "}
+            {pickLocalized(locale, listing.nameIndonesian, listing.nameEn)}{" "}
             <span className="text-base font-normal text-slate-600">
               ({listing.slug} · {tStatus(listing.status)})
             </span>

@@ -10,6 +10,7 @@ import { ProgrammeForm } from "@/components/events/programme-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
 import { DetailHeader } from "@/components/page-parts/page-header";
+import { routes } from "@/lib/site/routes";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
@@ -28,13 +29,13 @@ export default async function AdminProgrammePage({ params }: PageProps) {
   return (
     <div className="space-y-8">
       <DetailHeader
-        backHref="/admin/program"
+        backHref={routes.admin.programmes}
         backLabel={t("backToList")}
-        title={pickLocalized(locale, programme.nameId, programme.nameEn)}
+        title={pickLocalized(locale, programme.nameIndonesian, programme.nameEn)}
       >
         <p>
           {programme.isActive ? t("active") : t("inactive")} ·{" "}
-          <Link href={`/acara?program=${programme.slug}`} className={linkClass}>
+          <Link href={`${routes.events}?program=${programme.slug}`} className={linkClass}>
             {t("publicList")}
           </Link>
         </p>
@@ -46,11 +47,11 @@ export default async function AdminProgrammePage({ params }: PageProps) {
           programmeId={programme.id}
           expectedUpdatedAt={programme.updatedAt.toISOString()}
           defaults={{
-            nameId: programme.nameId,
+            nameIndonesian: programme.nameIndonesian,
             nameEn: programme.nameEn,
             year: String(programme.year),
             organiserName: programme.organiserName,
-            descriptionId: programme.descriptionId ?? "",
+            descriptionIndonesian: programme.descriptionIndonesian ?? "",
             descriptionEn: programme.descriptionEn ?? "",
           }}
         />
@@ -63,8 +64,8 @@ export default async function AdminProgrammePage({ params }: PageProps) {
           <ul className="divide-y divide-slate-200 rounded border border-slate-200">
             {programme.events.map((event) => (
               <li key={event.id} className="flex flex-wrap justify-between gap-2 px-4 py-2">
-                <Link href={`/admin/acara/${event.id}`} className={linkClass}>
-                  {pickLocalized(locale, event.titleId, event.titleEn)}
+                <Link href={routes.admin.event(event.id)} className={linkClass}>
+                  {pickLocalized(locale, event.titleIndonesian, event.titleEn)}
                 </Link>
                 <span className="text-sm text-slate-600">
                   {formatJakartaDateTime(event.startsAt, locale)} · {tStatus(event.status)}

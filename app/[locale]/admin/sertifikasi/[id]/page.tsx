@@ -20,6 +20,7 @@ import { PageSection } from "@/components/page-parts/page-section";
 import { Notice } from "@/components/page-parts/notice";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { DetailHeader } from "@/components/page-parts/page-header";
+import { apiRoutes, routes } from "@/lib/site/routes";
 
 type PageProps = LocalePageProps<{ id: string }>;
 
@@ -35,8 +36,8 @@ export default async function AdminCertificationPage({ params, searchParams }: P
 
   const t = await getTranslations("CertificationAdmin");
   const tPublic = await getTranslations("CertificationsPublic");
-  const typeName = pickLocalized(locale, certification.type.nameId, certification.type.nameEn);
-  const listingName = pickLocalized(locale, certification.listing.nameId, certification.listing.nameEn);
+  const typeName = pickLocalized(locale, certification.type.nameIndonesian, certification.type.nameEn);
+  const listingName = pickLocalized(locale, certification.listing.nameIndonesian, certification.listing.nameEn);
   const isoOrEmpty = (value: Date | null) => (value ? dateColumnToIsoDate(value) : "");
   const expectedUpdatedAt = certification.updatedAt.toISOString();
   const linkClass = "text-brand-700 underline hover:text-brand-900";
@@ -49,7 +50,7 @@ export default async function AdminCertificationPage({ params, searchParams }: P
   return (
     <div className="space-y-8">
       <DetailHeader
-        backHref="/admin/sertifikasi"
+        backHref={routes.admin.certifications}
         backLabel={t("backToList")}
         title={t("detailTitle", { type: typeName, listing: listingName })}
       >
@@ -95,7 +96,7 @@ export default async function AdminCertificationPage({ params, searchParams }: P
           <dt className="font-medium text-slate-700">{t("evidence")}</dt>
           <dd>
             {certification.evidenceFileId ? (
-              <a href={`/api/files/${certification.evidenceFileId}`} className={linkClass}>
+              <a href={apiRoutes.file(certification.evidenceFileId)} className={linkClass}>
                 {t("openEvidence")}
               </a>
             ) : (
@@ -116,8 +117,8 @@ export default async function AdminCertificationPage({ params, searchParams }: P
             <>
               <dt className="font-medium text-slate-700">{t("publicPage")}</dt>
               <dd>
-                <Link href={`/sertifikasi/${certification.id}`} className={linkClass}>
-                  {`/sertifikasi/${certification.id}`}
+                <Link href={routes.certification(certification.id)} className={linkClass}>
+                  {routes.certification(certification.id)}
                 </Link>
               </dd>
             </>

@@ -13,6 +13,7 @@ import { Notice } from "@/components/page-parts/notice";
 import { DetailHeader } from "@/components/page-parts/page-header";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { SearchForm } from "@/components/page-parts/filter-form";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("CertificationAdmin", "newTitle");
 
@@ -26,7 +27,7 @@ export default async function NewCertificationPage({ params, searchParams }: Loc
   const q = readQueryText(query.q);
   const t = await getTranslations("CertificationAdmin");
   const tKind = await getTranslations("Kind");
-  const action = getPathname({ href: "/admin/sertifikasi/baru", locale });
+  const action = getPathname({ href: routes.admin.newCertification, locale });
   const linkClass = "text-brand-700 underline hover:text-brand-900";
 
   const [listing, types, matches] = await Promise.all([
@@ -37,7 +38,7 @@ export default async function NewCertificationPage({ params, searchParams }: Loc
 
   return (
     <div className="space-y-6">
-      <DetailHeader backHref="/admin/sertifikasi" backLabel={t("backToList")} title={t("newTitle")}>
+      <DetailHeader backHref={routes.admin.certifications} backLabel={t("backToList")} title={t("newTitle")}>
         <p className="max-w-3xl text-slate-700">{t("newIntro")}</p>
       </DetailHeader>
 
@@ -45,7 +46,7 @@ export default async function NewCertificationPage({ params, searchParams }: Loc
         <>
           <PageSection id="untuk-listing" title={t("forListing")} className="space-y-1">
             <p>
-              <span className="font-medium">{pickLocalized(locale, listing.nameId, listing.nameEn)}</span>
+              <span className="font-medium">{pickLocalized(locale, listing.nameIndonesian, listing.nameEn)}</span>
               {listing.isSample ? <SampleBadge /> : null}{" "}
               <span className="text-sm text-slate-600">
                 {tKind(listing.kind)} · {t("listingStatus", { status: t(`listingStatusValue.${listing.status}`) })}
@@ -75,7 +76,7 @@ export default async function NewCertificationPage({ params, searchParams }: Loc
           {matches.length > 0 ? (
             <ul className="divide-y divide-slate-200 rounded border border-slate-200">
               {matches.map((match) => {
-                const name = pickLocalized(locale, match.nameId, match.nameEn);
+                const name = pickLocalized(locale, match.nameIndonesian, match.nameEn);
                 return (
                   <li key={match.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
                     <span>

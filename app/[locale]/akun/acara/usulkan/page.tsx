@@ -14,6 +14,7 @@ import { PageSection } from "@/components/page-parts/page-section";
 import { Notice } from "@/components/page-parts/notice";
 import { DetailHeader } from "@/components/page-parts/page-header";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("EventProposal");
 
@@ -34,7 +35,7 @@ export default async function ProposeEventPage({ params, searchParams }: LocaleP
 
   return (
     <div className="space-y-8">
-      <DetailHeader backHref="/akun" backLabel={t("backToAccount")} title={t("title")}>
+      <DetailHeader backHref={routes.account.home} backLabel={t("backToAccount")} title={t("title")}>
         <p className="max-w-3xl">{t("intro")}</p>
       </DetailHeader>
       {readNotice("eventProposal", hasil) ? <Notice tone="success" message={t("proposed")} /> : null}
@@ -50,7 +51,7 @@ export default async function ProposeEventPage({ params, searchParams }: LocaleP
             subsectors={subsectors}
             listings={listings.map((managed) => ({
               value: managed.id,
-              label: pickLocalized(locale, managed.nameId, managed.nameEn),
+              label: pickLocalized(locale, managed.nameIndonesian, managed.nameEn),
             }))}
             defaults={defaultListingId ? { listingId: defaultListingId } : undefined}
           />
@@ -63,7 +64,7 @@ export default async function ProposeEventPage({ params, searchParams }: LocaleP
         ) : (
           <ul className="divide-y divide-slate-200 rounded border border-slate-200">
             {proposals.map((proposal) => {
-              const title = pickLocalized(locale, proposal.titleId, proposal.titleEn);
+              const title = pickLocalized(locale, proposal.titleIndonesian, proposal.titleEn);
               return (
                 <li key={proposal.id} className="space-y-1 px-4 py-3">
                   <p className="flex flex-wrap items-center gap-2">
@@ -79,7 +80,7 @@ export default async function ProposeEventPage({ params, searchParams }: LocaleP
                   <p className="text-sm text-slate-600">
                     {formatJakartaDateTime(proposal.startsAt, locale)}
                     {proposal.organiserListing
-                      ? ` · ${pickLocalized(locale, proposal.organiserListing.nameId, proposal.organiserListing.nameEn)}`
+                      ? ` · ${pickLocalized(locale, proposal.organiserListing.nameIndonesian, proposal.organiserListing.nameEn)}`
                       : ""}
                   </p>
                   {proposal.reviewNote ? (

@@ -17,7 +17,7 @@ export default async function ClaimListingPage({ params }: PageProps) {
   const listing = await getClaimableListing(id);
   if (!listing) notFound();
   const t = await getTranslations("OwnerListing");
-  const name = pickLocalized(locale, listing.nameId, listing.nameEn);
+  const name = pickLocalized(locale, listing.nameIndonesian, listing.nameEn);
   return (
     <section className="space-y-4">
       <h1 className="text-3xl font-bold text-brand-900">{t("claimTitle", { name })}</h1>

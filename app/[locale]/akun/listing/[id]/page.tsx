@@ -29,7 +29,7 @@ export default async function ManagedListingPage({ params, searchParams }: PageP
   if (!listing) notFound();
   const t = await getTranslations("OwnerListing");
   const tStatus = await getTranslations("Account.status");
-  const name = pickLocalized(locale, listing.nameId, listing.nameEn);
+  const name = pickLocalized(locale, listing.nameIndonesian, listing.nameEn);
   const revision = listing.latestRevision;
   const isProposal = listing.status === "PENDING_REVIEW" || listing.status === "REJECTED" || listing.status === "DRAFT";
 

@@ -8,6 +8,7 @@ import { getPickerMap } from "@/lib/geo/picker-map";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { ListingKindChooser } from "@/components/listings/listing-kind-chooser";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("OwnerListing", "newTitle");
 
@@ -41,7 +42,7 @@ export default async function NewListingPage({ params, searchParams }: LocalePag
           existingPhotos={[]}
         />
       ) : (
-        <ListingKindChooser title={t("chooseKind")} formPath="/akun/listing/baru" />
+        <ListingKindChooser title={t("chooseKind")} formPath={routes.account.newListing} />
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import { CertificationApplicationForm } from "@/components/certifications/applic
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { DetailHeader } from "@/components/page-parts/page-header";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
+import { routes } from "@/lib/site/routes";
 
 export const generateMetadata = privatePageMetadata("CertificationAccount", "applyTitle");
 
@@ -22,7 +23,7 @@ export default async function ApplyForCertificationPage({ params, searchParams }
 
   return (
     <div className="space-y-6">
-      <DetailHeader backHref="/akun/sertifikasi" backLabel={t("title")} title={t("applyTitle")}>
+      <DetailHeader backHref={routes.account.certifications} backLabel={t("title")} title={t("applyTitle")}>
         <p className="max-w-3xl">{t("applyIntro")}</p>
         <p className="max-w-3xl text-sm text-slate-700">{t("recordsNotIssues")}</p>
       </DetailHeader>
@@ -30,7 +31,7 @@ export default async function ApplyForCertificationPage({ params, searchParams }
         <p>{t("noListings")}</p>
       ) : (
         <CertificationApplicationForm
-          listings={listings.map(({ id, nameId, nameEn }) => ({ id, nameId, nameEn }))}
+          listings={listings.map(({ id, nameIndonesian, nameEn }) => ({ id, nameIndonesian, nameEn }))}
           types={types}
           defaultListingId={defaultListingId}
           maxUploadMegabytes={Math.floor(getEnv().UPLOAD_MAX_BYTES / (1024 * 1024))}

@@ -9,6 +9,7 @@ import { PublicReportForm } from "@/components/problem-reports/public-report-for
 import { reportPostAction } from "@/lib/collaboration/report-post-actions";
 import { postReportReasons } from "@/lib/collaboration/report-post-schemas";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { routes } from "@/lib/site/routes";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
@@ -40,7 +41,10 @@ export default async function ReportPostPage({ params }: PageProps) {
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
         <p className="max-w-3xl break-words">{t("intro", { title: post.title })}</p>
         <p>
-          <Link href={`/kolaborasi/${post.id}`} className="break-words text-brand-700 underline hover:text-brand-900">
+          <Link
+            href={routes.collaborationPost(post.id)}
+            className="break-words text-brand-700 underline hover:text-brand-900"
+          >
             {t("backToPost", { title: post.title })}
           </Link>
         </p>

@@ -29,7 +29,7 @@ async function handle(request: http.IncomingMessage): Promise<Response> {
 
 beforeAll(async () => {
   const subsector = await createSubsector();
-  const listing = await createListing({ primarySubsectorId: subsector.id, nameId: "Kriya Katalog CKAN" });
+  const listing = await createListing({ primarySubsectorId: subsector.id, nameIndonesian: "Kriya Katalog CKAN" });
   await prisma.listingMonitoring.create({
     data: { listingId: listing.id, nib: NIB, nibEvidence: "Sertifikat OSS dilihat", nibVerifiedAt: new Date() },
   });

@@ -12,6 +12,7 @@ import { readRecordId } from "@/lib/forms/redirect-target";
 import { getInboxAssignee } from "@/lib/inbox/queries";
 import { getPostReportForStaff } from "@/lib/collaboration/post-report-queries";
 import { HandlePostReportForm } from "@/components/collaboration/handle-post-report-form";
+import { routes } from "@/lib/site/routes";
 
 type PageProps = {
   params: Promise<{ locale: string; id: string }>;
@@ -39,12 +40,12 @@ export default async function PostReportPage({ params, searchParams }: PageProps
   const tInbox = await getTranslations("Inbox");
   const tReasons = await getTranslations("ReportPost.reasons");
   const tBoard = await getTranslations("Collaboration");
-  const listingName = pickLocalized(locale, post.listing.nameId, post.listing.nameEn);
+  const listingName = pickLocalized(locale, post.listing.nameIndonesian, post.listing.nameEn);
 
   return (
     <section className="max-w-3xl space-y-6">
       <p>
-        <Link href="/admin/tugas" className="text-brand-800 underline">
+        <Link href={routes.admin.inbox} className="text-brand-800 underline">
           {t("backToInbox")}
         </Link>
       </p>
@@ -75,7 +76,7 @@ export default async function PostReportPage({ params, searchParams }: PageProps
           <p className="text-sm">{t("hiddenNote", { note: post.hiddenNote })}</p>
         ) : null}
         <p className="flex flex-wrap gap-x-4 text-sm">
-          <Link href={`/kolaborasi/${post.id}`} className="text-brand-800 underline">
+          <Link href={routes.collaborationPost(post.id)} className="text-brand-800 underline">
             {t("openPost")}
           </Link>
           {post.listing.status === "PUBLISHED" ? (

@@ -9,6 +9,7 @@ import { toHttpUrl } from "@/lib/listings/queries";
 import { formatJakartaDate } from "@/lib/dates";
 import { DecisionForm } from "@/components/admin/decision-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { apiRoutes } from "@/lib/site/routes";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
@@ -24,7 +25,7 @@ export default async function ClaimReviewPage({ params }: PageProps) {
   const proofUrl = toHttpUrl(claim.proofUrl);
   return (
     <section className="space-y-6">
-      <h1 className="text-3xl font-bold text-brand-900">{t("claimTitle", { name: claim.listing.nameId })}</h1>
+      <h1 className="text-3xl font-bold text-brand-900">{t("claimTitle", { name: claim.listing.nameIndonesian })}</h1>
       <dl className="grid max-w-3xl gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
         <dt className="font-medium">{t("claimant")}</dt>
         <dd>
@@ -45,7 +46,7 @@ export default async function ClaimReviewPage({ params }: PageProps) {
         <dt className="font-medium">{t("proofFile")}</dt>
         <dd>
           {claim.proofFileId ? (
-            <a href={`/api/files/${claim.proofFileId}`} className="text-brand-800 underline">
+            <a href={apiRoutes.file(claim.proofFileId)} className="text-brand-800 underline">
               {t("openProof")}
             </a>
           ) : (
@@ -61,7 +62,7 @@ export default async function ClaimReviewPage({ params }: PageProps) {
       </dl>
       <p>
         <Link href={getListingPath(claim.listing)} className="text-brand-800 underline">
-          {claim.listing.nameId}
+          {claim.listing.nameIndonesian}
         </Link>
       </p>
       <DecisionForm action={decideClaimAction} hiddenFields={{ id: claim.id }} />

@@ -8,6 +8,7 @@ import { getListingPath } from "@/lib/listings/kinds";
 import { ChangeList } from "@/components/changes/change-list";
 import { DecisionForm } from "@/components/admin/decision-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
+import { apiRoutes } from "@/lib/site/routes";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
@@ -24,14 +25,14 @@ export default async function NewListingReviewPage({ params }: PageProps) {
   return (
     <section className="space-y-6">
       <header className="space-y-1">
-        <h1 className="text-3xl font-bold text-brand-900">{t("newListingTitle", { name: listing.nameId })}</h1>
+        <h1 className="text-3xl font-bold text-brand-900">{t("newListingTitle", { name: listing.nameIndonesian })}</h1>
         <p>
           {t("kind")}: {tKind(listing.kind)} · {t("claimant")}: {listing.proposer?.name ?? "—"}{" "}
           {listing.proposer ? `(${listing.proposer.email})` : null}
         </p>
         {listing.logoFileId ? (
           <p>
-            <a href={`/api/files/${listing.logoFileId}`} className="text-brand-800 underline">
+            <a href={apiRoutes.file(listing.logoFileId)} className="text-brand-800 underline">
               {t("viewLogo")}
             </a>
           </p>
@@ -47,17 +48,17 @@ export default async function NewListingReviewPage({ params }: PageProps) {
               <li key={row.id}>
                 {row.status === "PUBLISHED" ? (
                   <Link href={getListingPath(row)} className="text-brand-800 underline">
-                    {row.nameId}
+                    {row.nameIndonesian}
                   </Link>
                 ) : (
-                  row.nameId
+                  row.nameIndonesian
                 )}
               </li>
             ))}
           </ul>
         </section>
       ) : null}
-      <ChangeList before={null} after={listing.proposed} label={listing.nameId} />
+      <ChangeList before={null} after={listing.proposed} label={listing.nameIndonesian} />
       <DecisionForm action={decideNewListingAction} hiddenFields={{ id: listing.id }} />
     </section>
   );

@@ -22,7 +22,7 @@ export default async function RevisionReviewPage({ params }: PageProps) {
   const revision = await getRevisionForReview(staff, id);
   if (!revision) notFound();
   const t = await getTranslations("Moderation");
-  const title = t("revisionTitle", { name: revision.listing.nameId });
+  const title = t("revisionTitle", { name: revision.listing.nameIndonesian });
   return (
     <section className="space-y-6">
       <header className="space-y-1">
@@ -34,7 +34,7 @@ export default async function RevisionReviewPage({ params }: PageProps) {
           })}{" "}
           ·{" "}
           <Link href={getListingPath(revision.listing)} className="text-brand-800 underline">
-            {revision.listing.nameId}
+            {revision.listing.nameIndonesian}
           </Link>
         </p>
       </header>

@@ -10,6 +10,7 @@ import { EnquiryAnswerForm } from "@/components/inbox/enquiry-answer-form";
 import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
 import { BackLink } from "@/components/page-parts/page-header";
+import { routes } from "@/lib/site/routes";
 
 type PageProps = { params: Promise<{ locale: string; id: string }> };
 
@@ -27,10 +28,10 @@ export default async function StaffEnquiryPage({ params }: PageProps) {
   const t = await getTranslations("Inbox");
   return (
     <section className="max-w-3xl space-y-6">
-      <BackLink href="/admin/tugas" label={t("enquiry.backToInbox")} />
+      <BackLink href={routes.admin.inbox} label={t("enquiry.backToInbox")} />
       <header className="space-y-2">
         <h1 className="break-words text-3xl font-bold text-brand-900">
-          {t("enquiry.title", { name: enquiry.listing.nameId })}
+          {t("enquiry.title", { name: enquiry.listing.nameIndonesian })}
         </h1>
         <p>{t("enquiry.intro")}</p>
       </header>
@@ -47,10 +48,10 @@ export default async function StaffEnquiryPage({ params }: PageProps) {
         <dd>
           {enquiry.listing.status === "PUBLISHED" ? (
             <Link href={getListingPath(enquiry.listing)} className="text-brand-800 underline">
-              {enquiry.listing.nameId}
+              {enquiry.listing.nameIndonesian}
             </Link>
           ) : (
-            enquiry.listing.nameId
+            enquiry.listing.nameIndonesian
           )}
         </dd>
       </dl>

@@ -14,6 +14,7 @@ import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { RowActionForm } from "@/components/page-parts/row-action-form";
 import { Notice } from "@/components/page-parts/notice";
 import { BackLink } from "@/components/page-parts/page-header";
+import { routes } from "@/lib/site/routes";
 
 type PageProps = LocalePageProps<{ id: string }>;
 
@@ -28,12 +29,12 @@ export default async function ListingTeamPage({ params, searchParams }: PageProp
   if (!listing) notFound();
   const notice = readNotice("listingTeam", (await searchParams).hasil);
   const t = await getTranslations("CoManagers");
-  const name = pickLocalized(locale, listing.nameId, listing.nameEn);
+  const name = pickLocalized(locale, listing.nameIndonesian, listing.nameEn);
   const isLastManager = listing.managers.length <= 1;
 
   return (
     <section className="space-y-8">
-      <BackLink href="/akun" label={t("back")} />
+      <BackLink href={routes.account.home} label={t("back")} />
       <h1 className="text-3xl font-bold text-brand-900">{t("title", { name })}</h1>
       {notice ? <Notice tone={notice.isError ? "error" : "success"} message={t(notice.key, { name })} /> : null}
 

@@ -15,6 +15,7 @@ import { privatePageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
 import type { LocalePageProps } from "@/lib/i18n/page-props";
 import { DetailHeader } from "@/components/page-parts/page-header";
+import { routes } from "@/lib/site/routes";
 
 type PageProps = LocalePageProps<{ id: string }>;
 
@@ -41,7 +42,7 @@ export default async function ListingInboxPage({ params, searchParams }: PagePro
     listMonthlyViewsForManager(user.id, listing.id),
   ]);
   const t = await getTranslations("ListingInbox");
-  const name = pickLocalized(locale, listing.nameId, listing.nameEn);
+  const name = pickLocalized(locale, listing.nameIndonesian, listing.nameEn);
   const receivedFormat = new Intl.DateTimeFormat(intlLocale(locale), {
     timeZone: JAKARTA_TIME_ZONE,
     dateStyle: "long",
@@ -49,13 +50,13 @@ export default async function ListingInboxPage({ params, searchParams }: PagePro
   });
   const monthFormat = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: "UTC", month: "long", year: "numeric" });
   const numberFormat = new Intl.NumberFormat(intlLocale(locale));
-  const inboxPath = getPathname({ href: `/akun/listing/${listing.id}/pesan`, locale });
+  const inboxPath = getPathname({ href: routes.account.listingEnquiries(listing.id), locale });
   const pageLinkClass = "rounded border border-slate-300 px-3 py-1 hover:bg-slate-50";
 
   return (
     <section className="space-y-8">
       <DetailHeader
-        backHref="/akun"
+        backHref={routes.account.home}
         backLabel={t("backToAccount")}
         title={
           <>
