@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getSubsectorColour } from "@/lib/subsectors/palette";
 import { IMAGE_VARIANT_WIDTHS_FOR_COVERS, imageSrcSet } from "@/lib/uploads/image-variants";
 import { buildCoverPattern, type CoverShape } from "@/lib/listings/cover-pattern";
+import { apiRoutes } from "@/lib/site/routes";
 
 export type ListingCoverData = {
   /** A public cover upload, else null. */
@@ -63,7 +64,7 @@ export async function ListingCover({ slug, subsectorSlug, variant, className = "
       <div className={box}>
         {/* eslint-disable-next-line @next/next/no-img-element -- re-encoded WebP served by /api/files */}
         <img
-          src={`/api/files/${cover.coverFileId}?w=${isBanner ? 960 : 640}`}
+          src={`${apiRoutes.file(cover.coverFileId)}?w=${isBanner ? 960 : 640}`}
           srcSet={imageSrcSet(cover.coverFileId, cover.coverWidth, IMAGE_VARIANT_WIDTHS_FOR_COVERS)}
           sizes={sizes[variant]}
           alt=""

@@ -1,4 +1,5 @@
 import { getSubsectorColour } from "@/lib/subsectors/palette";
+import { apiRoutes } from "@/lib/site/routes";
 
 type ListingLogoProps = {
   name: string;
@@ -30,7 +31,7 @@ export function ListingLogo({ name, subsectorSlug, logoFileId, size, logoAlt }: 
     return (
       // eslint-disable-next-line @next/next/no-img-element -- uploads are already re-encoded WebP of bounded size
       <img
-        src={`/api/files/${logoFileId}?w=${size}`}
+        src={`${apiRoutes.file(logoFileId)}?w=${size}`}
         srcSet={`/api/files/${logoFileId}?w=${size} 1x, /api/files/${logoFileId}?w=${size * 2} 2x`}
         alt={logoAlt}
         width={size}

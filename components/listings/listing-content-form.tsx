@@ -12,7 +12,7 @@ import { listingFactFields, type ListingFormState } from "@/lib/listings/listing
 import type { ListingFormActionState } from "@/lib/listings/form-state";
 import { socialNetworks } from "@/lib/listings/schemas";
 import type { ListingKind } from "@/lib/generated/prisma/enums";
-import { routes } from "@/lib/site/routes";
+import { routes, apiRoutes } from "@/lib/site/routes";
 
 type Props<S extends ListingFormActionState> = {
   kind: ListingKind;
@@ -365,7 +365,7 @@ export function ListingContentForm<S extends ListingFormActionState>({
                 <li key={item.fileId} className="space-y-1 text-sm">
                   {/* eslint-disable-next-line @next/next/no-img-element -- the uploader's own private file */}
                   <img
-                    src={`/api/files/${item.fileId}`}
+                    src={apiRoutes.file(item.fileId)}
                     alt={item.label}
                     width={96}
                     height={96}
@@ -395,7 +395,7 @@ export function ListingContentForm<S extends ListingFormActionState>({
             {currentCover.fileId ? (
               // eslint-disable-next-line @next/next/no-img-element -- served by /api/files to managers and staff
               <img
-                src={`/api/files/${currentCover.fileId}?w=640`}
+                src={`${apiRoutes.file(currentCover.fileId)}?w=640`}
                 alt={t("currentCover")}
                 width={320}
                 height={107}
@@ -430,7 +430,7 @@ export function ListingContentForm<S extends ListingFormActionState>({
                     <li key={photo.id} className="space-y-1">
                       {/* eslint-disable-next-line @next/next/no-img-element -- served by /api/files to managers */}
                       <img
-                        src={`/api/files/${photo.fileId}`}
+                        src={apiRoutes.file(photo.fileId)}
                         alt=""
                         width={120}
                         className="h-auto w-28 rounded border"

@@ -131,7 +131,7 @@ async function changeSecondFactor(
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error) };
   const result = await change({ id: user.id, role: user.role }, parsed.data.code);
   if (result === "invalidCode" || result === "throttled" || result === "notStarted") return { formError: result };
-  revalidatePath(`/${locale}/akun/keamanan`);
+  revalidatePath(localeRoutePath(locale, routes.account.security));
   redirect(withNotice(getPathname({ href: routes.account.security, locale }), "accountSecurity", outcome));
 }
 

@@ -26,7 +26,7 @@ import { ViewBeacon } from "@/components/listings/view-beacon";
 import { publicPageMetadata } from "@/lib/seo/page-metadata";
 import { PageSection } from "@/components/page-parts/page-section";
 import { SubsectorLinks } from "@/components/subsectors/subsector-links";
-import { routes } from "@/lib/site/routes";
+import { routes, apiRoutes } from "@/lib/site/routes";
 
 // Public pages are rendered on first request and then served from Next's cache for up to a minute
 // (docs/decisions/004-public-page-caching.md). Nothing is prerendered at build time: the build has no database.
@@ -159,7 +159,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
                   <li key={photo.id}>
                     {/* eslint-disable-next-line @next/next/no-img-element -- re-encoded WebP served by /api/files */}
                     <img
-                      src={`/api/files/${photo.fileId}`}
+                      src={apiRoutes.file(photo.fileId)}
                       srcSet={imageSrcSet(photo.fileId, photo.width, IMAGE_VARIANT_WIDTHS_FOR_PHOTOS)}
                       sizes="(min-width: 1024px) 15rem, (min-width: 640px) 50vw, 100vw"
                       alt={t("photoAlt", { name, number: index + 1 })}

@@ -107,7 +107,7 @@ export default async function ReachPage({ params, searchParams }: LocalePageProp
             {t("inviteDownload")}
           </a>
           <a
-            href={`/api/admin/jangkauan/undangan.xlsx?${periodQuery}`}
+            href={`${apiRoutes.reachInvitationsXlsx}?${periodQuery}`}
             download
             className={`${linkClass} font-semibold`}
           >
