@@ -1,12 +1,8 @@
-import { isStaffRole, mustEnrolSecondFactor } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getDownloadingStaff, privateNoStore, staffDownloadNotFound } from "@/lib/auth/staff-download";
 import { todayInJakarta } from "@/lib/dates";
-import { getEnv } from "@/lib/env";
 import { readListingExportFilters, streamListingCsv } from "@/lib/listing-csv/export-listings";
 
 export const dynamic = "force-dynamic";
-
-const noStore = { "Cache-Control": "private, no-store" };
 
 /**
  * Listings as CSV (UTF-8 with a BOM, so spreadsheet apps read Indonesian characters), with the admin listing
@@ -14,19 +10,14 @@ const noStore = { "Cache-Control": "private, no-store" };
  * else gets the same 404 as for a page that does not exist.
  */
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user || !isStaffRole(user.role) || mustEnrolSecondFactor(user, getEnv().APP_ENV)) {
-    return new Response("Not found", {
-      status: 404,
-      headers: { ...noStore, "Content-Type": "text/plain; charset=utf-8" },
-    });
-  }
+  const user = await getDownloadingStaff();
+  if (!user) return staffDownloadNotFound();
   const params: Record<string, string[]> = {};
   for (const [key, value] of new URL(request.url).searchParams) (params[key] ??= []).push(value);
   const filters = await readListingExportFilters(params);
   return new Response(streamListingCsv(user, filters), {
     headers: {
-      ...noStore,
+      ...privateNoStore,
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="listing-ekraf-malang-${todayInJakarta()}.csv"`,
       "X-Content-Type-Options": "nosniff",

@@ -1,33 +1,24 @@
-import { isStaffRole, mustEnrolSecondFactor } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getDownloadingStaff, privateNoStore, staffDownloadNotFound } from "@/lib/auth/staff-download";
 import { todayInJakarta } from "@/lib/dates";
-import { getEnv } from "@/lib/env";
 import { collectListingRows, readListingExportFilters } from "@/lib/listing-csv/export-listings";
 import { writeXlsx, xlsxHeaders } from "@/lib/spreadsheets/write-xlsx";
 
 export const dynamic = "force-dynamic";
-
-const noStore = { "Cache-Control": "private, no-store" };
 
 /**
  * The listings export as an Excel workbook: the same columns, rows and filters as /api/admin/listings.csv, and
  * the file the import takes back. Staff and admin only; anyone else gets the same 404 as an unknown page.
  */
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user || !isStaffRole(user.role) || mustEnrolSecondFactor(user, getEnv().APP_ENV)) {
-    return new Response("Not found", {
-      status: 404,
-      headers: { ...noStore, "Content-Type": "text/plain; charset=utf-8" },
-    });
-  }
+  const user = await getDownloadingStaff();
+  if (!user) return staffDownloadNotFound();
   const params: Record<string, string[]> = {};
   for (const [key, value] of new URL(request.url).searchParams) (params[key] ??= []).push(value);
   const rows = await collectListingRows(user, await readListingExportFilters(params));
   const body = await writeXlsx([{ name: "Listing", rows }]);
   return new Response(new Uint8Array(body), {
     headers: {
-      ...noStore,
+      ...privateNoStore,
       ...xlsxHeaders(`listing-ekraf-malang-${todayInJakarta()}.xlsx`),
       "X-Content-Type-Options": "nosniff",
     },

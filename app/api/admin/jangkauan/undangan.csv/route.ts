@@ -1,13 +1,9 @@
 import { stringify } from "csv-stringify/sync";
-import { isStaffRole, mustEnrolSecondFactor } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
-import { getEnv } from "@/lib/env";
+import { getDownloadingStaff, privateNoStore, staffDownloadNotFound } from "@/lib/auth/staff-download";
 import { protectFormula, UTF8_BOM } from "@/lib/listing-csv/csv-text";
 import { collectInviteRows } from "@/lib/reach/invite-export";
 
 export const dynamic = "force-dynamic";
-
-const noStore = { "Cache-Control": "private, no-store" };
 
 /**
  * The never-reached listings to invite next, as CSV for a mailing: one row per manager who agreed to be
@@ -15,13 +11,8 @@ const noStore = { "Cache-Control": "private, no-store" };
  * anyone else gets the same 404 as for a page that does not exist.
  */
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user || !isStaffRole(user.role) || mustEnrolSecondFactor(user, getEnv().APP_ENV)) {
-    return new Response("Not found", {
-      status: 404,
-      headers: { ...noStore, "Content-Type": "text/plain; charset=utf-8" },
-    });
-  }
+  const user = await getDownloadingStaff();
+  if (!user) return staffDownloadNotFound();
   const { rows, fileStem } = await collectInviteRows(user, new URL(request.url).searchParams);
   const body =
     UTF8_BOM +
@@ -31,7 +22,7 @@ export async function GET(request: Request) {
     );
   return new Response(body, {
     headers: {
-      ...noStore,
+      ...privateNoStore,
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${fileStem}.csv"`,
       "X-Content-Type-Options": "nosniff",
