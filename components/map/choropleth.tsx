@@ -4,7 +4,9 @@ import { getOutlines } from "@/lib/geo/outlines";
 // Five sequential classes (ColorBrewer Greens); the darkest keeps its name legible through the white halo.
 const CLASS_COLOURS = ["#edf8e9", "#bae4b3", "#74c476", "#31a354", "#006d2c"] as const;
 const EMPTY_COLOUR = "#ffffff";
-const TOLERANCE = 0.0002;
+// About 1.4 units of the 600-unit drawing (the city is 0.125° wide): under a pixel at the widths it is shown, and
+// a quarter fewer points than 0.0002 in every page that carries it (its paths travel twice: HTML and React payload).
+const TOLERANCE = 0.0003;
 
 export type ChoroplethLabels = {
   title: string;

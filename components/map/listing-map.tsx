@@ -63,6 +63,7 @@ export function ListingMap({
       ]);
       const areas = response?.ok ? ((await response.json()) as { features: AreaFeature[] }).features : [];
       const markers = markersResponse?.ok ? ((await markersResponse.json()) as Marker[]) : [];
+      await yieldToMain();
       if (isCancelled || !container.current) return;
       map = L.map(container.current, {
         center: MALANG_CENTER,
@@ -101,6 +102,8 @@ export function ListingMap({
       };
       map.on("zoomend", showKelurahanLabels);
       if (areas.length > 0) map.fitBounds(kelurahanLayer.getBounds(), { padding: [8, 8] });
+      await yieldToMain();
+      if (isCancelled) return;
 
       const cluster = L.markerClusterGroup({
         chunkedLoading: true,
@@ -116,7 +119,7 @@ export function ListingMap({
           return L.divIcon({ html, className: `marker-cluster marker-cluster-${size}`, iconSize: L.point(40, 40) });
         },
       });
-      for (const marker of markers) {
+      const points = markers.map((marker) => {
         const link = document.createElement("a");
         link.href = marker.href;
         link.textContent = marker.name; // text, never HTML
@@ -130,9 +133,12 @@ export function ListingMap({
           }),
         }).bindPopup(link);
         point.on("popupopen", () => link.focus());
-        cluster.addLayer(point);
-      }
+        return point;
+      });
+      // On the map first, then the markers in one `addLayers`: only that call is split into short tasks
+      // (chunkedLoading), so a phone's main thread never stalls on a few hundred markers.
       map.addLayer(cluster);
+      cluster.addLayers(points);
       setIsReady(true);
     })();
     return () => {
@@ -152,6 +158,11 @@ export function ListingMap({
       {isReady ? null : <div className="absolute inset-0 overflow-hidden rounded bg-[#eef4f1]">{fallback}</div>}
     </div>
   );
+}
+
+/** Ends the current task so input and painting can run between the map's set-up steps (long tasks on phones). */
+function yieldToMain(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function textElement(text: string, isHidden = false, className?: string): HTMLElement {
