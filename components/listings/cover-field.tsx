@@ -19,9 +19,10 @@ export function CoverField({ current, hint, error }: Props) {
   return (
     <div className="space-y-2">
       {current.fileId ? (
+        // The original, not a `?w=` copy: those exist for public files only, and a proposal's cover is private.
         // eslint-disable-next-line @next/next/no-img-element -- served by /api/files to managers and staff
         <img
-          src={`${apiRoutes.file(current.fileId)}?w=640`}
+          src={apiRoutes.file(current.fileId)}
           alt={t("currentCover")}
           width={320}
           height={107}

@@ -377,9 +377,7 @@ export function ListingContentForm<S extends ListingFormActionState>({
               ))}
             </ul>
             {pending.logoFileId ? <input type="hidden" name="pendingLogoFileId" value={pending.logoFileId} /> : null}
-            {pending.coverFileId ? (
-              <input type="hidden" name="pendingCoverFileId" value={pending.coverFileId} />
-            ) : null}
+            {pending.coverFileId ? <input type="hidden" name="pendingCoverFileId" value={pending.coverFileId} /> : null}
             {pending.photoFileIds.map((fileId) => (
               <input key={fileId} type="hidden" name="pendingPhotoFileIds" value={fileId} />
             ))}

@@ -140,7 +140,11 @@ async function keepMediaForNextAnswer(formData: FormData, uploaderId: string, pe
   if (stored.media.coverFileId && pending.coverFileId) await discardStoredFile(pending.coverFileId);
   const logoFileId = stored.media.logoFileId ?? pending.logoFileId;
   const coverFileId = stored.media.coverFileId ?? pending.coverFileId;
-  const media: PendingMedia = { ...(logoFileId ? { logoFileId } : {}), ...(coverFileId ? { coverFileId } : {}), photoFileIds };
+  const media: PendingMedia = {
+    ...(logoFileId ? { logoFileId } : {}),
+    ...(coverFileId ? { coverFileId } : {}),
+    photoFileIds,
+  };
   return { ok: true, media } as const;
 }
 
