@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useFormAction } from "@/lib/forms/use-form-action";
 import { FormField, SelectField, SubmitButton, TextAreaField } from "@/components/forms/form-field";
+import { CoverField } from "@/components/listings/cover-field";
 import { LocationFields } from "@/components/listings/location-fields";
 import type { PickerMap } from "@/lib/geo/picker-view";
 import { Link } from "@/lib/i18n/navigation";
@@ -26,7 +27,7 @@ type Props<S extends ListingFormActionState> = {
   existingPhotos?: { id: string; fileId: string }[];
   /** Replaces the logo field's hint (already translated). */
   logoHint?: string;
-  /** When given (editing a listing), the form offers a cover upload and taking the current cover down. */
+  /** When given, the form offers a cover upload and taking the current cover (if any) down. */
   currentCover?: { fileId: string | null; isSample: boolean };
   /** Replaces the cover field's hint (already translated). */
   coverHint?: string;
@@ -345,7 +346,7 @@ export function ListingContentForm<S extends ListingFormActionState>({
           defaultValue={value("tags")}
           error={errorOf("tags")}
         />
-        {pending && (pending.logoFileId || pending.photoFileIds.length > 0) ? (
+        {pending && (pending.logoFileId || pending.coverFileId || pending.photoFileIds.length > 0) ? (
           <section
             aria-labelledby="lampiran-tersimpan"
             className="space-y-2 rounded border border-brand-700 bg-brand-50 p-3"
@@ -357,6 +358,7 @@ export function ListingContentForm<S extends ListingFormActionState>({
             <ul className="flex flex-wrap gap-3">
               {[
                 ...(pending.logoFileId ? [{ fileId: pending.logoFileId, label: t("pendingLogo") }] : []),
+                ...(pending.coverFileId ? [{ fileId: pending.coverFileId, label: t("pendingCover") }] : []),
                 ...pending.photoFileIds.map((fileId, index) => ({
                   fileId,
                   label: t("pendingPhoto", { number: index + 1 }),
@@ -375,6 +377,7 @@ export function ListingContentForm<S extends ListingFormActionState>({
               ))}
             </ul>
             {pending.logoFileId ? <input type="hidden" name="pendingLogoFileId" value={pending.logoFileId} /> : null}
+            {pending.coverFileId ? <input type="hidden" name="pendingCoverFileId" value={pending.coverFileId} /> : null}
             {pending.photoFileIds.map((fileId) => (
               <input key={fileId} type="hidden" name="pendingPhotoFileIds" value={fileId} />
             ))}
@@ -390,36 +393,7 @@ export function ListingContentForm<S extends ListingFormActionState>({
             error={errorOf("logo")}
           />
         ) : null}
-        {currentCover ? (
-          <div className="space-y-2">
-            {currentCover.fileId ? (
-              // eslint-disable-next-line @next/next/no-img-element -- served by /api/files to managers and staff
-              <img
-                src={`${apiRoutes.file(currentCover.fileId)}?w=640`}
-                alt={t("currentCover")}
-                width={320}
-                height={107}
-                className="aspect-[3/1] w-80 max-w-full rounded border object-cover"
-              />
-            ) : currentCover.isSample ? (
-              <p className="text-sm text-slate-700">{t("currentCoverSample")}</p>
-            ) : null}
-            <FormField
-              id="cover"
-              name="cover"
-              type="file"
-              label={t("cover")}
-              hint={coverHint ?? t("coverHint")}
-              error={errorOf("cover")}
-            />
-            {currentCover.fileId || currentCover.isSample ? (
-              <label className="flex min-h-6 items-center gap-2 text-sm">
-                <input type="checkbox" name="removeCover" value="1" />
-                {t("removeCover")}
-              </label>
-            ) : null}
-          </div>
-        ) : null}
+        {currentCover ? <CoverField current={currentCover} hint={coverHint} error={errorOf("cover")} /> : null}
         {existingPhotos ? (
           <>
             {existingPhotos.length > 0 ? (

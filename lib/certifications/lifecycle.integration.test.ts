@@ -191,6 +191,12 @@ describe("applyForCertification", () => {
     expect(
       await applyForCertification(owner, { listingId: listing.id, typeId: type.id, evidenceFileId: othersFile.id }),
     ).toEqual({ ok: false, reason: "invalid", fieldErrors: { evidenceFileId: ["evidenceInvalid"] } });
+    // Nor the owner's own file already in use, e.g. as the cover of a proposed (still private) listing.
+    const cover = await file(owner.id);
+    await createManagedListing(owner.id, { status: "PENDING_REVIEW", coverFileId: cover.id });
+    expect(
+      await applyForCertification(owner, { listingId: listing.id, typeId: type.id, evidenceFileId: cover.id }),
+    ).toEqual({ ok: false, reason: "invalid", fieldErrors: { evidenceFileId: ["evidenceInvalid"] } });
 
     const ownFile = await file(owner.id);
     const result = await applyForCertification(owner, {

@@ -128,6 +128,7 @@ export async function applyForCertification(
           evidenceOf: { is: null },
           proofOf: { is: null },
           logoOf: { is: null },
+          coverOf: { is: null },
           photoOf: { is: null },
         },
         select: { id: true },

@@ -59,7 +59,7 @@ const MAX_PHOTOS_PER_SAVE = 6;
  * change, and the cover or photos ticked for removal. If one file is refused, the others stored with it are
  * discarded again.
  */
-async function storeMediaFromForm(formData: FormData, uploaderId: string, options: { withCover: boolean }) {
+async function storeMediaFromForm(formData: FormData, uploaderId: string) {
   const removedPhotoIds = formData
     .getAll("removePhotoIds")
     .filter((value): value is string => typeof value === "string");
@@ -75,8 +75,7 @@ async function storeMediaFromForm(formData: FormData, uploaderId: string, option
     logoFileId = result.fileId;
     stored.push(result.fileId);
   }
-  // A cover is set on an existing listing's edit form only; a new listing's form has no cover field.
-  const cover = options.withCover ? readFileFromForm(formData, "cover") : null;
+  const cover = readFileFromForm(formData, "cover");
   let coverFileId: string | undefined;
   if (cover) {
     const result = await storeImageUpload(cover, { purpose: "cover", uploaderId });
@@ -97,41 +96,40 @@ async function storeMediaFromForm(formData: FormData, uploaderId: string, option
   }
   const media: ListingMedia = {
     logoFileId,
-    ...(coverFileId
-      ? { coverFileId }
-      : options.withCover && formData.get("removeCover") === "1"
-        ? { removeCover: true }
-        : {}),
+    ...(coverFileId ? { coverFileId } : formData.get("removeCover") === "1" ? { removeCover: true } : {}),
     photoFileIds: stored.filter((id) => id !== logoFileId && id !== coverFileId),
     removedPhotoIds,
   };
   return { ok: true, media, discardAll } as const;
 }
 
-type PendingMedia = { logoFileId?: string; photoFileIds: string[] };
+type PendingMedia = { logoFileId?: string; coverFileId?: string; photoFileIds: string[] };
 
 /**
- * The logo and photos uploaded with an earlier answer of this form (the duplicate warning, a field error): only
- * private files this person uploaded that nothing uses yet, so no one can attach another person's file by its id.
+ * The logo, cover and photos uploaded with an earlier answer of this form (the duplicate warning, a field error):
+ * only private files this person uploaded that nothing uses yet, so no one can attach another person's file by its
+ * id. One file serves one role only.
  */
 async function readPendingMedia(formData: FormData, uploaderId: string): Promise<PendingMedia> {
   const logoId = readText(formData, "pendingLogoFileId");
+  const coverId = readText(formData, "pendingCoverFileId");
   const photoIds = formData.getAll("pendingPhotoFileIds").filter((value): value is string => typeof value === "string");
-  const ids = [...new Set([logoId, ...photoIds].filter(Boolean))].slice(0, MAX_PHOTOS_PER_SAVE + 1);
+  const ids = [...new Set([logoId, coverId, ...photoIds].filter(Boolean))].slice(0, MAX_PHOTOS_PER_SAVE + 2);
   if (ids.length === 0) return { photoFileIds: [] };
   const usable = new Set(await findUnusedUploads(uploaderId, ids));
   return {
     ...(usable.has(logoId) ? { logoFileId: logoId } : {}),
-    photoFileIds: photoIds.filter((id) => id !== logoId && usable.has(id)),
+    ...(usable.has(coverId) && coverId !== logoId ? { coverFileId: coverId } : {}),
+    photoFileIds: photoIds.filter((id) => id !== logoId && id !== coverId && usable.has(id)),
   };
 }
 
 /**
  * File inputs come back empty after any answer from the server, so what was attached is uploaded now (private,
- * as on submit) and handed back with the answer; a newly chosen logo replaces the kept one.
+ * as on submit) and handed back with the answer; a newly chosen logo or cover replaces the kept one.
  */
 async function keepMediaForNextAnswer(formData: FormData, uploaderId: string, pending: PendingMedia) {
-  const stored = await storeMediaFromForm(formData, uploaderId, { withCover: false });
+  const stored = await storeMediaFromForm(formData, uploaderId);
   if (!stored.ok) return stored;
   const photoFileIds = [...pending.photoFileIds, ...(stored.media.photoFileIds ?? [])];
   if (photoFileIds.length > MAX_PHOTOS_PER_SAVE) {
@@ -139,8 +137,15 @@ async function keepMediaForNextAnswer(formData: FormData, uploaderId: string, pe
     return { ok: false, field: "photos", error: "tooManyPhotos" } as const;
   }
   if (stored.media.logoFileId && pending.logoFileId) await discardStoredFile(pending.logoFileId);
+  if (stored.media.coverFileId && pending.coverFileId) await discardStoredFile(pending.coverFileId);
   const logoFileId = stored.media.logoFileId ?? pending.logoFileId;
-  return { ok: true, media: { ...(logoFileId ? { logoFileId } : {}), photoFileIds } } as const;
+  const coverFileId = stored.media.coverFileId ?? pending.coverFileId;
+  const media: PendingMedia = {
+    ...(logoFileId ? { logoFileId } : {}),
+    ...(coverFileId ? { coverFileId } : {}),
+    photoFileIds,
+  };
+  return { ok: true, media } as const;
 }
 
 // Authorization: any signed-in person may propose a listing; it stays pending (not public) until staff approve.
@@ -193,7 +198,7 @@ export async function saveListingChangesAction(
   if (!kind) redirect(getPathname({ href: routes.account.home, locale }));
   const parsed = parseListingForm(formData, kind);
   if (!parsed.ok) return parsed.state;
-  const stored = await storeMediaFromForm(formData, user.id, { withCover: true });
+  const stored = await storeMediaFromForm(formData, user.id);
   if (!stored.ok) return { fieldErrors: { [stored.field]: [stored.error] }, values: parsed.form };
   const result = await proposeListingChanges(user, listingId, parsed.content, stored.media);
   if (!result.ok) {

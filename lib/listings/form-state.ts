@@ -8,6 +8,6 @@ import type { SimilarListing } from "./find-similar-listings";
  */
 export type ListingFormActionState = FormState<string, "kindInvalid" | "invalid", ListingFormState> & {
   possibleDuplicates?: SimilarListing[];
-  /** Logo and photos already uploaded with an earlier answer (kept private, sent back to keep them). */
-  pendingMedia?: { logoFileId?: string; photoFileIds: string[] };
+  /** Logo, cover and photos already uploaded with an earlier answer (kept private, sent back to keep them). */
+  pendingMedia?: { logoFileId?: string; coverFileId?: string; photoFileIds: string[] };
 };

@@ -1,9 +1,11 @@
 import sharp from "sharp";
 import { expect, test, type Page } from "@playwright/test";
-import { demoStaff, signIn } from "./support/accounts";
+import { demoStaff, signIn, signUpVerifyAndSignIn } from "./support/accounts";
+import { submitNewListing } from "./support/listing-form";
 
 // Covers (docs/decisions/026): a demo listing shows its generated sample pattern, labelled as sample artwork; a
-// cover staff upload is served as responsive WebP, loaded first on the profile, in a box that does not shift.
+// cover staff upload is served as responsive WebP, loaded first on the profile, in a box that does not shift; an
+// owner proposes a new listing with a cover, which shows once staff approve it.
 
 const sizes = [
   { width: 390, height: 844 },
@@ -47,6 +49,62 @@ for (const size of sizes) {
   });
 }
 
+const coverPng = (background: string) =>
+  sharp({ create: { width: 1600, height: 600, channels: 3, background } })
+    .png()
+    .toBuffer();
+
+test("an owner proposes a new listing with a cover on a phone; once staff approve it, the profile shows it", async ({
+  page,
+  browser,
+}) => {
+  // Sign-up, an upload with image processing, a review in a second session, then the profile: slow when shared.
+  test.slow();
+  await page.setViewportSize(sizes[0]!);
+  await signUpVerifyAndSignIn(page, "Pemilik Studio Sampul");
+  const name = `Studio Sampul Pemilik ${Date.now()}`;
+  await page.goto("/akun/listing/baru?jenis=usaha");
+  await page.getByLabel("Nama (Bahasa Indonesia)").fill(name);
+  await page.getByLabel("Ringkasan (Bahasa Indonesia)").fill("Studio ilustrasi yang mengajukan listing dengan sampul.");
+  await page.getByLabel("Subsektor utama").selectOption({ label: "Desain Komunikasi Visual" });
+  const cover = page.getByLabel(/^Gambar sampul/);
+  await expect(cover).toHaveAccessibleDescription("Sampul baru juga ditinjau petugas sebelum tampil.");
+  await cover.setInputFiles({ name: "sampul.png", mimeType: "image/png", buffer: await coverPng("#7c3aed") });
+  await submitNewListing(page);
+  // Private until approved, but its manager sees it on the listing's page.
+  const current = page.getByRole("img", { name: "Sampul saat ini" });
+  await expect(current).toBeVisible();
+  await expect.poll(() => current.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBeGreaterThan(0);
+  await expectNoHorizontalScroll(page);
+
+  const context = await browser.newContext();
+  const staff = await context.newPage();
+  await signIn(staff, demoStaff.email, demoStaff.password);
+  await staff.goto("/admin/moderasi");
+  await staff
+    .getByRole("link", { name: `Tinjau: ${name}` })
+    .first()
+    .click();
+  await expect(staff.getByRole("heading", { level: 1 })).toContainText(name);
+  await expect(staff.getByRole("link", { name: "Lihat sampul" })).toBeVisible();
+  await staff.getByRole("button", { name: "Setujui" }).click();
+  await expect(staff.getByRole("main").getByRole("status")).toHaveText("Disetujui.");
+  await context.close();
+
+  await page.reload();
+  const publicPath = await page.getByRole("link", { name: "Lihat halaman publik" }).getAttribute("href");
+  for (const size of sizes) {
+    await page.setViewportSize(size);
+    await page.goto(publicPath!);
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    const image = page.getByRole("main").locator("img[src^='/api/files/'][sizes]").first();
+    await expect(image).toHaveAttribute("width", "1600");
+    await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBeGreaterThan(0);
+    await expectBannerAboveName(page, image, size.width < 640 ? 2 : 4);
+    await expectNoHorizontalScroll(page);
+  }
+});
+
 test("staff upload a cover; the profile serves it responsive and first, at both sizes", async ({ page }) => {
   // Two saves with image processing, then two profile loads: slow on a shared machine.
   test.slow();
@@ -61,9 +119,7 @@ test("staff upload a cover; the profile serves it responsive and first, at both 
   await page.getByRole("button", { name: "Simpan listing" }).click();
   await expect(page.getByRole("main").getByRole("status")).toHaveText("Listing tersimpan.");
 
-  const png = await sharp({ create: { width: 1600, height: 600, channels: 3, background: "#0e7490" } })
-    .png()
-    .toBuffer();
+  const png = await coverPng("#0e7490");
   await page.getByLabel(/^Gambar sampul/).setInputFiles({ name: "sampul.png", mimeType: "image/png", buffer: png });
   await page.getByRole("button", { name: "Simpan perubahan" }).click();
   await expect(page.getByRole("main").getByRole("status")).toHaveText("Perubahan tersimpan.", { timeout: 30_000 });

@@ -41,6 +41,7 @@ export default async function AdminNewListingPage({ params, searchParams }: Loca
           action={createListingAction}
           hiddenFields={{ kind }}
           submitLabel={t("createSubmit")}
+          currentCover={{ fileId: null, isSample: false }}
         />
       ) : (
         <ListingKindChooser title={t("chooseKind")} formPath={routes.admin.newListing} />

@@ -39,6 +39,7 @@ export default async function NewListingPage({ params, searchParams }: LocalePag
           hiddenFields={{ kind }}
           submitLabel={t("submitNew")}
           hasLogoField
+          currentCover={{ fileId: null, isSample: false }}
           existingPhotos={[]}
         />
       ) : (

@@ -37,6 +37,13 @@ export default async function NewListingReviewPage({ params }: PageProps) {
             </a>
           </p>
         ) : null}
+        {listing.coverFileId ? (
+          <p>
+            <a href={apiRoutes.file(listing.coverFileId)} className="text-brand-800 underline">
+              {t("viewCover")}
+            </a>
+          </p>
+        ) : null}
       </header>
       {listing.similar.length > 0 ? (
         <section aria-labelledby="mirip" className="rounded border border-amber-600 bg-amber-50 p-4">
