@@ -29,11 +29,15 @@ export function ChartFigure({ chart, locale, csvHref, labels }: Props) {
         <p>{labels.empty}</p>
       ) : (
         <>
-          {chart.layout === "columns" ? (
-            <ColumnChart chart={chart} locale={locale} />
-          ) : (
-            <BarChart chart={chart} locale={locale} />
-          )}
+          {/* Scaled to a phone's width the chart's 12 px labels would shrink to 6 px: below `sm` it keeps a readable
+              minimum width and scrolls sideways inside its box ("Show table" gives the same figures). */}
+          <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:overflow-visible sm:px-0">
+            {chart.layout === "columns" ? (
+              <ColumnChart chart={chart} locale={locale} />
+            ) : (
+              <BarChart chart={chart} locale={locale} />
+            )}
+          </div>
           <details className="rounded border border-slate-200 p-2">
             <summary className="cursor-pointer font-medium text-brand-800">{labels.showTable}</summary>
             <div className="mt-2">

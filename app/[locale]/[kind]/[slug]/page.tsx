@@ -113,7 +113,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
             isFallbackLabelled
           />
         </p>
-        <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+        <dl className="fact-list grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium text-slate-700">{t("primarySubsector")}</dt>
           <dd>
             <Link href={routes.subsector(profile.primarySubsector.slug)} className={subsectorLinkClass}>
@@ -197,7 +197,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
           <ListingEvents trainingsAttended={profile.trainingsAttended} upcomingEvents={profile.organisedEvents} />
 
           <PageSection id="sumber-verifikasi" title={t("verificationTitle")}>
-            <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+            <dl className="fact-list grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
               {profile.sourceName || profile.sourceUrl ? (
                 <>
                   <dt className="font-medium text-slate-700">{t("source")}</dt>
