@@ -20,7 +20,7 @@ type Props = {
 export function ChartFigure({ chart, locale, csvHref, labels }: Props) {
   const headingId = chartDomId(chart, "judul");
   return (
-    <section aria-labelledby={headingId} className="space-y-3 rounded-lg border border-slate-200 p-4">
+    <section aria-labelledby={headingId} className="min-w-0 space-y-3 rounded-lg border border-slate-200 p-4">
       <h3 id={headingId} className="text-lg font-semibold">
         {chart.title}
       </h3>

@@ -20,11 +20,17 @@ export async function PostCard({ post, today }: { post: BoardPost; today: string
   return (
     <article aria-labelledby={headingId} className="space-y-2 rounded-lg border border-slate-200 p-4">
       <PostBadges kind={post.kind} state={getPostState(post, today)} />
-      <h3 id={headingId} className="flex flex-wrap items-center gap-x-2 gap-y-1 text-lg font-semibold">
+      <h3 id={headingId} className="text-lg font-semibold">
         <Link href={routes.collaborationPost(post.id)} className="text-brand-800 underline hover:text-brand-900">
           {post.title}
         </Link>
-        {post.isSample ? <SampleBadge className="" /> : null}
+        {/* A space, not a margin, before the badge: when it wraps, it starts flush under the title. */}
+        {post.isSample ? (
+          <>
+            {" "}
+            <SampleBadge className="" />
+          </>
+        ) : null}
       </h3>
       <p className="text-sm text-slate-700">
         {t("postedFor", { name: pickLocalized(locale, post.listing.nameIndonesian, post.listing.nameEn) })} ·{" "}

@@ -57,7 +57,7 @@ export async function DirectoryView({
         <p className="font-medium" aria-live="polite">
           {t("resultCount", { count: search.total })}
         </p>
-        {mapHref ? (
+        {mapHref && search.total > 0 ? (
           <a href={mapHref} className="inline-flex min-h-6 items-center text-brand-700 underline">
             {t("viewOnMap")}
           </a>

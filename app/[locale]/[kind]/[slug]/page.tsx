@@ -103,7 +103,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
             size={80}
             logoAlt={t("logoAlt", { name })}
           />
-          <h1 className="text-3xl font-bold text-brand-900">{name}</h1>
+          <h1 className="min-w-0 text-2xl font-bold break-words text-brand-900 sm:text-3xl">{name}</h1>
         </div>
         <p className="max-w-3xl text-lg">
           <LocalizedText
