@@ -30,8 +30,14 @@ export function ChartFigure({ chart, locale, csvHref, labels }: Props) {
       ) : (
         <>
           {/* Scaled to a phone's width the chart's 12 px labels would shrink to 6 px: below `sm` it keeps a readable
-              minimum width and scrolls sideways inside its box ("Show table" gives the same figures). */}
-          <div className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:overflow-visible sm:px-0">
+              minimum width and scrolls sideways inside its box ("Show table" gives the same figures). Focusable, so a
+              keyboard can scroll it (WCAG 2.1.1). */}
+          <div
+            role="group"
+            aria-labelledby={headingId}
+            tabIndex={0}
+            className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:overflow-visible sm:px-0"
+          >
             {chart.layout === "columns" ? (
               <ColumnChart chart={chart} locale={locale} />
             ) : (
