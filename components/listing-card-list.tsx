@@ -6,7 +6,9 @@ import { formatJakartaDate } from "@/lib/dates";
 import { toCoverData, type ListingCard } from "@/lib/listings/queries";
 import { LocalizedText } from "@/components/i18n/localized-text";
 import { ListingLogo } from "@/components/listing-logo";
-import { ListingCover } from "@/components/listing-cover";
+import { hasListingCover, ListingCover } from "@/components/listing-cover";
+import { SubsectorIcon } from "@/components/subsectors/subsector-icon";
+import { getSubsectorColour } from "@/lib/subsectors/palette";
 import { SampleBadge } from "@/components/sample-badge";
 
 export async function ListingCardList({ listings }: { listings: ListingCard[] }) {
@@ -17,43 +19,60 @@ export async function ListingCardList({ listings }: { listings: ListingCard[] })
   const tProfile = await getTranslations("Profile");
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-      {listings.map((listing) => (
-        <li key={listing.slug} className="flex flex-col overflow-hidden rounded-lg border border-slate-200">
-          <ListingCover
-            slug={listing.slug}
-            subsectorSlug={listing.primarySubsector.slug}
-            variant="card"
-            {...toCoverData(listing.cover, listing.coverIsSample)}
-          />
-          <div className="flex gap-3 p-4">
-            <ListingLogo
-              name={pickLocalized(locale, listing.nameIndonesian, listing.nameEn)}
-              subsectorSlug={listing.primarySubsector.slug}
-              logoFileId={listing.logo?.visibility === "PUBLIC" ? listing.logo.id : null}
-              size={48}
-              logoAlt={tProfile("logoAlt", { name: pickLocalized(locale, listing.nameIndonesian, listing.nameEn) })}
-            />
-            <div className="min-w-0">
-              <Link href={getListingPath(listing)} className="font-semibold text-brand-800 hover:underline">
-                {pickLocalized(locale, listing.nameIndonesian, listing.nameEn)}
-              </Link>
-              {listing.isSample ? <SampleBadge /> : null}
-              <p className="text-sm text-slate-600">
-                {tKind(listing.kind)}
-                {listing.kecamatan ? ` · ${tKecamatan(listing.kecamatan)}` : ""}
-              </p>
-              <p className="mt-1 text-sm">
-                <LocalizedText locale={locale} indonesian={listing.summaryIndonesian} english={listing.summaryEn} />
-              </p>
-              {listing.lastVerifiedAt ? (
-                <p className="mt-1 text-xs text-slate-600">
-                  {t("verifiedOn", { date: formatJakartaDate(listing.lastVerifiedAt, locale) })}
+      {listings.map((listing) => {
+        const cover = toCoverData(listing.cover, listing.coverIsSample);
+        return (
+          <li key={listing.slug} className="flex flex-col overflow-hidden rounded-lg border border-slate-200">
+            {hasListingCover(cover) ? (
+              <ListingCover
+                slug={listing.slug}
+                subsectorSlug={listing.primarySubsector.slug}
+                variant="card"
+                {...cover}
+              />
+            ) : (
+              // Without a cover, a band in the subsector's colour of the same height, so the cards of a row line up
+              // instead of one being stretched with blank space under its text.
+              <div
+                aria-hidden="true"
+                className="flex aspect-[3/1] items-center justify-center"
+                style={{ backgroundColor: `${getSubsectorColour(listing.primarySubsector.slug)}1a` }}
+              >
+                <SubsectorIcon slug={listing.primarySubsector.slug} />
+              </div>
+            )}
+            <div className="flex gap-3 p-4">
+              <ListingLogo
+                name={pickLocalized(locale, listing.nameIndonesian, listing.nameEn)}
+                subsectorSlug={listing.primarySubsector.slug}
+                logoFileId={listing.logo?.visibility === "PUBLIC" ? listing.logo.id : null}
+                size={48}
+                logoAlt={tProfile("logoAlt", { name: pickLocalized(locale, listing.nameIndonesian, listing.nameEn) })}
+              />
+              <div className="min-w-0">
+                <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                  <Link href={getListingPath(listing)} className="font-semibold text-brand-800 hover:underline">
+                    {pickLocalized(locale, listing.nameIndonesian, listing.nameEn)}
+                  </Link>
+                  {listing.isSample ? <SampleBadge className="" /> : null}
                 </p>
-              ) : null}
+                <p className="text-sm text-slate-600">
+                  {tKind(listing.kind)}
+                  {listing.kecamatan ? ` · ${tKecamatan(listing.kecamatan)}` : ""}
+                </p>
+                <p className="mt-1 text-sm">
+                  <LocalizedText locale={locale} indonesian={listing.summaryIndonesian} english={listing.summaryEn} />
+                </p>
+                {listing.lastVerifiedAt ? (
+                  <p className="mt-1 text-xs text-slate-600">
+                    {t("verifiedOn", { date: formatJakartaDate(listing.lastVerifiedAt, locale) })}
+                  </p>
+                ) : null}
+              </div>
             </div>
-          </div>
-        </li>
-      ))}
+          </li>
+        );
+      })}
     </ul>
   );
 }

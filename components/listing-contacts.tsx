@@ -48,12 +48,16 @@ export async function ListingContacts({ websiteUrl, email, phone, whatsappNumber
         {t("contactsTitle")}
       </h2>
       {hasContacts ? (
-        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        <dl className="fact-list grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr] sm:gap-y-2">
           {websiteUrl ? (
             <>
               <dt className="font-medium text-slate-700">{t("website")}</dt>
               <dd>
-                <a href={websiteUrl} rel="noopener noreferrer external" className={`${linkClass} break-all`}>
+                <a
+                  href={websiteUrl}
+                  rel="noopener noreferrer external"
+                  className={`${linkClass} [overflow-wrap:anywhere]`}
+                >
                   {displayUrl(websiteUrl)}
                 </a>
               </dd>
@@ -63,7 +67,7 @@ export async function ListingContacts({ websiteUrl, email, phone, whatsappNumber
             <>
               <dt className="font-medium text-slate-700">{t("email")}</dt>
               <dd>
-                <a href={`mailto:${validEmail}`} className={`${linkClass} break-all`}>
+                <a href={`mailto:${validEmail}`} className={`${linkClass} [overflow-wrap:anywhere]`}>
                   {validEmail}
                 </a>
               </dd>

@@ -63,7 +63,7 @@ export async function ListingFacts({ facts, foundedYear, tags, kbliCodes = [] }:
       <h2 id="informasi" className="text-xl font-semibold">
         {t("factsTitle")}
       </h2>
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+      <dl className="fact-list grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr] sm:gap-y-2">
         {rows.map((row) => (
           <div key={row.key} className="contents">
             <dt className="font-medium text-slate-700">{row.label}</dt>

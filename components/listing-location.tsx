@@ -47,7 +47,7 @@ export async function ListingLocation({
       </h2>
       {kecamatan || address || hasCoordinates ? (
         <div className="flex flex-col gap-4 md:flex-row md:items-start lg:flex-col">
-          <dl className="grid flex-1 gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+          <dl className="fact-list grid flex-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr] sm:gap-y-2">
             {kelurahan ? (
               <>
                 <dt className="font-medium text-slate-700">{t("kelurahan")}</dt>

@@ -45,7 +45,7 @@ export async function SiteFooter() {
           ) : null}
           <p>{t("footerTimeZone")}</p>
         </div>
-        <ul className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-2">
+        <ul className="grid grid-cols-1 content-start gap-x-4 gap-y-1 sm:grid-cols-2">
           <li>
             <Link href={routes.statistics} className={footerLinkClassName}>
               {tStatistics("footerLink")}

@@ -119,12 +119,13 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           {t("subsectorsTitle")}
         </h2>
         <p className="text-slate-700">{t("subsectorsIntro")}</p>
+        {/* The icon sits above the name until `md`: beside it, "Pengembangan Gim" overflows a phone's half-width tile. */}
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
           {subsectors.map((subsector) => (
             <li key={subsector.slug}>
               <Link
                 href={routes.subsector(subsector.slug)}
-                className="flex h-full items-center gap-3 rounded-lg border border-slate-200 p-3 hover:border-brand-700 hover:bg-brand-50"
+                className="flex h-full flex-col items-start gap-2 rounded-lg border border-slate-200 p-3 hover:border-brand-700 hover:bg-brand-50 md:flex-row md:items-center md:gap-3"
               >
                 <SubsectorIcon slug={subsector.slug} />
                 <span className="min-w-0">

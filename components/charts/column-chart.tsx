@@ -46,7 +46,7 @@ export function ColumnChart({ chart, locale }: { chart: ChartData; locale: strin
       aria-labelledby={`${titleId} ${descId}`}
       viewBox={`0 0 ${WIDTH} ${height}`}
       width="100%"
-      className="h-auto max-w-3xl"
+      className="h-auto min-w-[36rem] max-w-3xl sm:min-w-0"
       fontFamily="inherit"
     >
       <title id={titleId}>{chart.title}</title>

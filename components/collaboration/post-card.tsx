@@ -24,7 +24,13 @@ export async function PostCard({ post, today }: { post: BoardPost; today: string
         <Link href={routes.collaborationPost(post.id)} className="text-brand-800 underline hover:text-brand-900">
           {post.title}
         </Link>
-        {post.isSample ? <SampleBadge /> : null}
+        {/* A space, not a margin, before the badge: when it wraps, it starts flush under the title. */}
+        {post.isSample ? (
+          <>
+            {" "}
+            <SampleBadge className="" />
+          </>
+        ) : null}
       </h3>
       <p className="text-sm text-slate-700">
         {t("postedFor", { name: pickLocalized(locale, post.listing.nameIndonesian, post.listing.nameEn) })} ·{" "}

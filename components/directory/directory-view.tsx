@@ -57,13 +57,18 @@ export async function DirectoryView({
         <p className="font-medium" aria-live="polite">
           {t("resultCount", { count: search.total })}
         </p>
-        {mapHref ? (
+        {mapHref && search.total > 0 ? (
           <a href={mapHref} className="inline-flex min-h-6 items-center text-brand-700 underline">
             {t("viewOnMap")}
           </a>
         ) : null}
       </div>
-      <details className="filter-disclosure lg:col-start-1 lg:row-span-2 lg:row-start-1">
+      {/* Open from the start when nothing is listed (the advice is to change the filters) and on the search page
+          before anything is typed (its search box is among the filters). */}
+      <details
+        open={search.total === 0 || (isKindSelectable && !filters.q) || undefined}
+        className="filter-disclosure lg:col-start-1 lg:row-span-2 lg:row-start-1"
+      >
         <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded border border-slate-400 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-50 lg:hidden">
           {t("filterToggle", { count: activeFilterCount })}
         </summary>
@@ -93,10 +98,10 @@ export async function DirectoryView({
           </ul>
         ) : null}
         {search.total === 0 ? (
-          <div className="space-y-2">
-            <p>{t("noResults")}</p>
+          <div className="space-y-2 rounded-lg border border-slate-200 bg-slate-50 p-4">
+            <p className="font-medium">{t("noResults")}</p>
             <p>{t("suggestionsTitle")}</p>
-            <ul className="list-inside list-disc">
+            <ul className="list-disc space-y-1 pl-5">
               <li>{t("suggestionFewerWords")}</li>
               <li>{t("suggestionRemoveFilters")}</li>
               <li>

@@ -74,6 +74,8 @@ export async function SearchResultsPage({ locale, searchParams }: { locale: stri
       <header className="space-y-2">
         <h1 className="text-3xl font-bold text-brand-900">{t("searchTitle")}</h1>
         <p className="max-w-3xl text-lg">{t("searchIntro")}</p>
+        {/* On a phone the search box is folded into the filters: say what was searched for. */}
+        {filters.q ? <p className="font-medium">{t("searchedFor", { query: filters.q })}</p> : null}
       </header>
       <DirectoryView
         action={getPathname({ href: routes.search, locale })}

@@ -49,16 +49,17 @@ export async function ListingResults({ results }: { results: DirectoryResult[] }
                 logoAlt={tProfile("logoAlt", { name: pickLocalized(locale, result.nameIndonesian, result.nameEn) })}
               />
               <div className="min-w-0 space-y-1">
-                <p>
+                {/* Flex, so badges that wrap start flush under the name instead of indented by their margin. */}
+                <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
                   <Link
                     href={getListingPath(result)}
                     className="font-semibold text-brand-800 underline-offset-2 hover:underline"
                   >
                     {pickLocalized(locale, result.nameIndonesian, result.nameEn)}
                   </Link>
-                  {result.isSample ? <SampleBadge /> : null}
+                  {result.isSample ? <SampleBadge className="" /> : null}
                   {result.hasValidCertification ? (
-                    <span className="ml-2 inline-block rounded bg-brand-100 px-1.5 py-0.5 align-middle text-xs font-semibold text-brand-900">
+                    <span className="inline-block rounded bg-brand-100 px-1.5 py-0.5 align-middle text-xs font-semibold text-brand-900">
                       {t("certifiedBadge")}
                     </span>
                   ) : null}

@@ -114,7 +114,7 @@ export default async function OpenDataPage({ params }: PageProps) {
                   <a href={dataset.path} aria-label={t("jsonLinkLabel", { dataset: name })} className={linkClass}>
                     {t("columnJson")}
                   </a>
-                  <code className="block break-all text-xs text-slate-600">{dataset.path}</code>
+                  <code className="hidden break-all text-xs text-slate-600 md:block">{dataset.path}</code>
                 </td>
                 <td className="py-2">
                   <a
@@ -125,7 +125,7 @@ export default async function OpenDataPage({ params }: PageProps) {
                   >
                     {t("columnCsv")}
                   </a>
-                  <code className="block break-all text-xs text-slate-600">{`${dataset.path}?format=csv`}</code>
+                  <code className="hidden break-all text-xs text-slate-600 md:block">{`${dataset.path}?format=csv`}</code>
                 </td>
               </tr>
             );

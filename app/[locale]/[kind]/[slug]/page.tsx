@@ -103,7 +103,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
             size={80}
             logoAlt={t("logoAlt", { name })}
           />
-          <h1 className="text-3xl font-bold text-brand-900">{name}</h1>
+          <h1 className="min-w-0 text-2xl font-bold break-words text-brand-900 sm:text-3xl">{name}</h1>
         </div>
         <p className="max-w-3xl text-lg">
           <LocalizedText
@@ -113,7 +113,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
             isFallbackLabelled
           />
         </p>
-        <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+        <dl className="fact-list grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium text-slate-700">{t("primarySubsector")}</dt>
           <dd>
             <Link href={routes.subsector(profile.primarySubsector.slug)} className={subsectorLinkClass}>
@@ -197,7 +197,7 @@ export default async function ListingProfilePage({ params }: PageProps) {
           <ListingEvents trainingsAttended={profile.trainingsAttended} upcomingEvents={profile.organisedEvents} />
 
           <PageSection id="sumber-verifikasi" title={t("verificationTitle")}>
-            <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+            <dl className="fact-list grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
               {profile.sourceName || profile.sourceUrl ? (
                 <>
                   <dt className="font-medium text-slate-700">{t("source")}</dt>

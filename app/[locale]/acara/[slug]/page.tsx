@@ -97,7 +97,7 @@ export default async function EventPage({ params }: PageProps) {
           {event.isSample ? <EventSampleBadge /> : null}
         </p>
         <h1 className="text-3xl font-bold text-brand-900">{title}</h1>
-        <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+        <dl className="fact-list grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium text-slate-700">{t("when")}</dt>
           <dd>
             <time dateTime={event.startsAt.toISOString()}>{formatEventTime(event.startsAt, event.endsAt, locale)}</time>

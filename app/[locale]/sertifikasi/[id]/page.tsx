@@ -67,7 +67,7 @@ export default async function CertificatePage({ params }: PageProps) {
       </header>
 
       <div className="grid gap-8 md:grid-cols-[1fr_auto]">
-        <dl className="grid content-start gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        <dl className="fact-list grid content-start gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr] sm:gap-y-2">
           <dt className="font-medium text-slate-700">{t("status")}</dt>
           <dd>
             <CertificateStatus certificate={certificate} />

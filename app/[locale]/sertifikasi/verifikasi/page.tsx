@@ -106,7 +106,7 @@ export default async function VerifyCertificatePage({ params, searchParams }: Lo
               const typeName = pickLocalized(locale, certificate.type.nameIndonesian, certificate.type.nameEn);
               return (
                 <li key={certificate.id} className="space-y-2 rounded border border-slate-300 p-4">
-                  <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+                  <dl className="fact-list grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
                     <dt className="font-medium text-slate-700">{t("status")}</dt>
                     <dd>
                       <CertificateStatus certificate={certificate} />
