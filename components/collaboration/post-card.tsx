@@ -17,11 +17,17 @@ export async function PostCard({ post, today }: { post: BoardPost; today: string
   const locale = await getLocale();
   const t = await getTranslations("Collaboration");
   const headingId = `post-${post.id}`;
+  // A post is written once, in Indonesian: on /en its own words are marked so (the board says so above the list).
+  const contentLang = locale === "en" ? "id" : undefined;
   return (
     <article aria-labelledby={headingId} className="space-y-2 rounded-lg border border-slate-200 p-4">
       <PostBadges kind={post.kind} state={getPostState(post, today)} />
       <h3 id={headingId} className="text-lg font-semibold">
-        <Link href={routes.collaborationPost(post.id)} className="text-brand-800 underline hover:text-brand-900">
+        <Link
+          href={routes.collaborationPost(post.id)}
+          className="text-brand-800 underline hover:text-brand-900"
+          lang={contentLang}
+        >
           {post.title}
         </Link>
         {/* A space, not a margin, before the badge: when it wraps, it starts flush under the title. */}
@@ -37,7 +43,9 @@ export async function PostCard({ post, today }: { post: BoardPost; today: string
         <PostLocation kecamatan={post.kecamatan} isOnline={post.isOnline} /> ·{" "}
         {post.deadline ? t("deadline", { date: formatCalendarDate(post.deadline, locale) }) : t("noDeadline")}
       </p>
-      <p className="line-clamp-3 whitespace-pre-line">{post.description}</p>
+      <p className="line-clamp-3 whitespace-pre-line" lang={contentLang}>
+        {post.description}
+      </p>
       <PostSubsectors subsectors={post.subsectors} />
       <p className="text-sm text-slate-600">
         {t("postedOn", { date: formatJakartaDate(post.createdAt, locale) })} ·{" "}

@@ -204,3 +204,27 @@ for (const path of ["/kolaborasi", "/en/kolaborasi?status=semua"]) {
     }
   });
 }
+
+test("on /en a post's own words are marked and labelled as Indonesian, on the board and on its page", async ({
+  page,
+}) => {
+  await page.goto("/en/kolaborasi?status=semua");
+  await expect(
+    page.getByRole("main").getByText("Posts are shown as their authors wrote them, in Indonesian."),
+  ).toBeVisible();
+  const card = page.getByRole("main").getByRole("article").first();
+  const title = card.getByRole("heading", { level: 3 }).getByRole("link");
+  await expect(title).toHaveAttribute("lang", "id");
+  await expect(card.locator("p[lang='id']")).toHaveCount(1);
+  const name = (await title.textContent())!.trim();
+  await title.click();
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toContainText(name);
+  await expect(heading.locator("[lang='id']")).toHaveText(name);
+  await expect(
+    page.getByRole("main").getByText("Posts are shown as their authors wrote them, in Indonesian."),
+  ).toBeVisible();
+  // The Indonesian board says nothing of the kind: there the page's own language is the posts' language.
+  await page.goto("/kolaborasi?status=semua");
+  await expect(page.getByRole("main").getByRole("article").first().locator("[lang]")).toHaveCount(0);
+});

@@ -44,6 +44,8 @@ export default async function CollaborationBoardPage({ params, searchParams }: L
       <header className="space-y-3">
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
         <p className="max-w-3xl text-lg">{t("intro")}</p>
+        {/* Posts have one language, the one their authors write in (issue 15: marked and labelled on /en). */}
+        {locale === "en" ? <p className="text-sm text-slate-600">{t("postsLanguageNote")}</p> : null}
         <p>
           <Link
             href={routes.newCollaborationPost}

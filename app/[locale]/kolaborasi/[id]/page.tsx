@@ -60,6 +60,8 @@ export default async function CollaborationPostPage({ params, searchParams }: Pa
   setRequestLocale(locale);
   const { user, post } = await loadPost(id);
   if (!post) notFound();
+  // A post is written once, in Indonesian: on /en its own words are marked so, and said so under the title.
+  const contentLang = locale === "en" ? "id" : undefined;
   const notice = readNotice("collaborationPost", (await searchParams).hasil);
   const t = await getTranslations("Collaboration");
   const tForm = await getTranslations("CollaborationForm");
@@ -106,9 +108,10 @@ export default async function CollaborationPostPage({ params, searchParams }: Pa
         </p>
         <PostBadges kind={post.kind} state={state} />
         <h1 id="judul-postingan" className="text-3xl font-bold text-brand-900">
-          {post.title}
+          <span lang={contentLang}>{post.title}</span>
           {post.isSample ? <SampleBadge /> : null}
         </h1>
+        {contentLang ? <p className="text-sm text-slate-600">{t("postsLanguageNote")}</p> : null}
         <p className="text-slate-700">
           {post.listing.status === "PUBLISHED" ? (
             <Link href={getListingPath(post.listing)} className="text-brand-800 underline">
@@ -125,7 +128,9 @@ export default async function CollaborationPostPage({ params, searchParams }: Pa
         <h2 id="rincian" className="sr-only">
           {t("details")}
         </h2>
-        <p className="whitespace-pre-line text-lg">{post.description}</p>
+        <p className="whitespace-pre-line text-lg" lang={contentLang}>
+          {post.description}
+        </p>
         <PostSubsectors subsectors={post.subsectors} />
         <dl className="grid grid-cols-[minmax(0,auto)_1fr] gap-x-3 gap-y-1 text-sm">
           <dt className="font-medium">{t("where")}</dt>
