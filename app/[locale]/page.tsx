@@ -90,7 +90,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
               name="q"
               type="search"
               maxLength={200}
-              placeholder={t("searchLabel")}
+              placeholder={t("searchPlaceholder")}
               className="min-h-11 min-w-0 flex-1 rounded-lg border border-white bg-white px-3 py-2 text-slate-900"
             />
             <button
