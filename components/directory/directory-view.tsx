@@ -19,6 +19,8 @@ type Props = {
   isSubsectorSelectable?: boolean;
   /** The map with the same filters ("Lihat di peta"); absent on the map page itself. */
   mapHref?: string;
+  /** Unfold the filters on a phone from the start: the search page before anything is typed (its box is there). */
+  isFilterPanelOpen?: boolean;
 };
 
 /** Filters, results and paging shared by the five directories and the search page. */
@@ -31,6 +33,7 @@ export async function DirectoryView({
   isKindSelectable,
   isSubsectorSelectable = true,
   mapHref,
+  isFilterPanelOpen = false,
 }: Props) {
   const t = await getTranslations("Directory");
   const allProblems: FilterProblem[] = search.isPageOutOfRange ? [...problems, "pageOutOfRange"] : problems;
@@ -63,10 +66,9 @@ export async function DirectoryView({
           </a>
         ) : null}
       </div>
-      {/* Open from the start when nothing is listed (the advice is to change the filters) and on the search page
-          before anything is typed (its search box is among the filters). */}
+      {/* Open from the start when nothing is listed: the advice is to change the filters. */}
       <details
-        open={search.total === 0 || (isKindSelectable && !filters.q) || undefined}
+        open={search.total === 0 || isFilterPanelOpen || undefined}
         className="filter-disclosure lg:col-start-1 lg:row-span-2 lg:row-start-1"
       >
         <summary className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded border border-slate-400 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-50 lg:hidden">

@@ -84,6 +84,7 @@ export async function SearchResultsPage({ locale, searchParams }: { locale: stri
         search={search}
         subsectors={subsectors}
         isKindSelectable
+        isFilterPanelOpen={!filters.q}
         mapHref={`${getPathname({ href: routes.map, locale })}${toSearchParams(filters, { includeKind: true, page: 1 })}`}
       />
     </div>

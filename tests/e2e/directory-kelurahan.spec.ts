@@ -69,7 +69,9 @@ async function busiestKelurahan(page: Page, locale: Locale) {
 /** On a phone the filters wait behind the "Saring"/"Filter" disclosure after the result count: open it. */
 async function openFiltersOnPhone(page: Page, label: string) {
   const toggle = page.getByRole("main").locator("summary", { hasText: label });
-  if (await toggle.isVisible()) await toggle.click();
+  // Only a folded panel: it starts unfolded where there is nothing listed yet.
+  const isFolded = await toggle.evaluate((summary) => !(summary.parentElement as HTMLDetailsElement).open);
+  if (isFolded && (await toggle.isVisible())) await toggle.click();
 }
 
 async function pickKelurahanAndFollowToMap(page: Page, locale: Locale) {
