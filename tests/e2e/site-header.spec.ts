@@ -38,6 +38,28 @@ test.describe("site header", () => {
     await expect(menuNavigation).toBeHidden();
   });
 
+  test("on a phone a menu opened before the page has hydrated stays open once it has", async ({ page }) => {
+    await page.setViewportSize(phone);
+    // Hold the page's scripts back, as a slow phone would, until the person has opened the menu.
+    let releaseScripts = () => {};
+    const scriptsReleased = new Promise<void>((resolve) => (releaseScripts = resolve));
+    await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+      await scriptsReleased;
+      await route.continue();
+    });
+    await page.goto("/", { waitUntil: "domcontentloaded" });
+    await page.getByText("Menu", { exact: true }).click();
+    const menuNavigation = page.getByRole("navigation", { name: "Navigasi utama" });
+    await expect(menuNavigation.getByRole("link", { name: "Acara" })).toBeVisible();
+    releaseScripts();
+    await page.waitForLoadState("networkidle");
+    await expect(menuNavigation.getByRole("link", { name: "Acara" })).toBeVisible();
+    // And, hydrated, choosing a section still closes it.
+    await menuNavigation.getByRole("link", { name: "Acara" }).click();
+    await expect(page).toHaveURL(/\/acara$/);
+    await expect(menuNavigation).toBeHidden();
+  });
+
   test("the masthead says whose portal it is, marked as a placeholder in demo mode, with the contact in the footer", async ({
     page,
   }) => {
